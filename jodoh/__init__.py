@@ -1,0 +1,1 @@
+"""Jodoh application wiring: settings, the service facade and the command line."""

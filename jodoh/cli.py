@@ -1,0 +1,203 @@
+"""The `jodoh` command line (contract: `../shared/CONTRACT.md`). Thin commands over the service."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from jodoh.service import JodohService
+from jodoh.settings import load_settings
+from retrieval.engine import SearchResult
+from storage.records import ImportFileError, iter_jsonl, read_creator_file
+
+app = typer.Typer(help="Jodoh: match brands with authentic micro-influencers.",
+                  no_args_is_help=True, add_completion=False)
+console = Console(stderr=True)
+out = Console(highlight=False, soft_wrap=True)
+SAMPLE_FILE = Path(__file__).resolve().parent.parent / "data" / "sample_creators.jsonl"
+DEMO_BRIEFS = (
+    "cari micro-influencer skincare ramah lingkungan di Surabaya, budget 2 jt/post",
+    "Looking for TikTok creators who review budget gadgets, 10k-50k followers, up to Rp 1.5 jt",
+)
+
+
+def _service() -> JodohService:
+    settings = load_settings()
+    logging.basicConfig(level=settings.log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    return JodohService(settings)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=console, transient=False)
+
+
+def result_rows(result: SearchResult) -> list[dict[str, Any]]:
+    """The contract's JSON shape for one search."""
+    return [
+        {
+            "handle": match.profile.handle,
+            "platform": match.profile.platform,
+            "score": round(match.score, 6),
+            "scores": match.components,
+            "explanation": explanation,
+        }
+        for match, explanation in zip(result.matches, result.explanations, strict=True)
+    ]
+
+
+def _print_table(result: SearchResult) -> None:
+    query = result.query
+    summary = [f"niches={','.join(query.niches) or '-'}", f"city={','.join(query.places) or '-'}",
+               f"platform={','.join(query.platforms) or '-'}",
+               f"followers={query.min_followers or '-'}..{query.max_followers or '-'}",
+               f"budget≤{query.max_rate_idr or '-'}"]
+    out.print(f"[bold]Brief:[/bold] {query.text}\n[dim]{'  '.join(summary)}[/dim]")
+    if result.degraded:
+        out.print(f"[yellow]Note: {result.degraded}; ranked by keywords only.[/yellow]")
+    table = Table(show_lines=True)
+    for column in ("#", "creator", "followers / ER", "score", "why"):
+        table.add_column(column)
+    for rank, (match, why) in enumerate(zip(result.matches, result.explanations, strict=True), 1):
+        p = match.profile
+        table.add_row(
+            str(rank),
+            f"@{p.handle}\n{p.platform} · {p.city or '-'}",
+            f"{p.followers:,}\n{match.er * 100:.1f}%",
+            f"{match.score:.3f}",
+            why,
+        )
+    out.print(table)
+
+
+@app.command("import")
+def import_command(path: Annotated[Path, typer.Argument(help=".jsonl or .csv file")]) -> None:
+    """Validate and upsert creators; rejected rows are listed and make the exit code 1."""
+    try:
+        parsed = read_creator_file(path)
+    except (ImportFileError, OSError) as error:
+        console.print(f"[red]Cannot import {path}: {error}[/red]")
+        raise typer.Exit(2) from error
+    service = _service()
+    with _progress() as progress:
+        task = progress.add_task("Importing", total=max(len(parsed.records), 1))
+        report = service.import_records(
+            [record for _, record in parsed.records], rejected=parsed.errors,
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
+    for row_error in report.rejected:
+        who = f" ({row_error.handle})" if row_error.handle else ""
+        console.print(f"line {row_error.line}{who}: {row_error.reason}", style="yellow",
+                      markup=False)
+    out.print(
+        f"created {report.created}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"rejected {len(report.rejected)}; indexed {report.indexed}"
+    )
+    service.close()
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def reindex() -> None:
+    """Rebuild the search index from the database (unchanged texts are not re-embedded)."""
+    service = _service()
+    with _progress() as progress:
+        task = progress.add_task("Reindexing", total=None)
+        count = service.reindex(
+            progress=lambda done, total: progress.update(task, completed=done, total=total)
+        )
+    out.print(f"reindexed {count} creators ({service.embeddings.computed} embedded, "
+              f"the rest from the cache)")
+    service.close()
+
+
+@app.command()
+def search(
+    brief: Annotated[str | None, typer.Argument(help="The brief, in Indonesian or English")] = None,
+    top: Annotated[int, typer.Option("--top", "-k", min=1, max=100)] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+    batch: Annotated[Path | None, typer.Option("--batch", help="JSONL of {id, brief}")] = None,
+) -> None:
+    """Search for one brief, or for many with --batch."""
+    if (brief is None) == (batch is None):
+        console.print("[red]Give either a BRIEF or --batch FILE.[/red]")
+        raise typer.Exit(2)
+    service = _service()
+    service.reconcile()
+    if batch is not None:
+        for row in iter_jsonl(batch):
+            result = service.search(str(row.get("brief", "")), top=top)
+            line = {"id": row.get("id"), "results": result_rows(result)}
+            if as_json:
+                out.print(json.dumps(line, ensure_ascii=False), markup=False)
+            else:
+                _print_table(result)
+    else:
+        assert brief is not None
+        result = service.search(brief, top=top)
+        if as_json:
+            out.print(json.dumps(result_rows(result), ensure_ascii=False, indent=2), markup=False)
+        else:
+            _print_table(result)
+    service.close()
+
+
+@app.command()
+def stats(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Counts: creators in the database and in the index, by platform, niche and city."""
+    service = _service()
+    data = service.stats()
+    if as_json:
+        out.print(json.dumps(data, ensure_ascii=False), markup=False)
+    else:
+        for key, value in data.items():
+            out.print(f"{key}: {value}")
+    service.close()
+
+
+@app.command()
+def demo(
+    brief: Annotated[str | None, typer.Argument(help="Your own brief (optional)")] = None,
+) -> None:
+    """Load the bundled sample creators if the database is empty, then run example searches."""
+    service = _service()
+    if service.stats()["creators"] == 0:
+        parsed = read_creator_file(SAMPLE_FILE)
+        console.print(f"First run: importing {len(parsed.records)} sample creators "
+                      "(embedding them takes a minute once; later runs use the cache).")
+        with _progress() as progress:
+            task = progress.add_task("Importing samples", total=len(parsed.records))
+            service.import_records(
+                [r for _, r in parsed.records],
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+    else:
+        service.reconcile()
+    for text in ([brief] if brief else DEMO_BRIEFS):
+        _print_table(service.search(text, top=5))
+    service.close()
+
+
+def main() -> None:
+    """Entry point of the `jodoh` command."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        console.print("[yellow]Interrupted; the database is consistent and the index will be "
+                      "repaired on the next run.[/yellow]")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,330 @@
+"""The service facade: one object that wires storage and retrieval for the CLI and the bot.
+
+Consistency rule: the database is written (and committed) first, the index second. Every
+index entry carries its creator's content hash, so `reconcile` can always bring the index back
+in line with the database after an interruption.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+from sqlalchemy.engine import Engine
+
+from jodoh.settings import Settings
+from retrieval.embedding import CachedEmbeddings, load_embeddings
+from retrieval.engine import MatchEngine, SearchOptions, SearchResult
+from retrieval.index import CreatorIndex, make_chroma_client
+from retrieval.keyword import KeywordIndex
+from retrieval.profile import CreatorProfile
+from storage import repository as repo
+from storage.db import make_engine, session_scope
+from storage.models import Creator
+from storage.records import CreatorRecord, RowError
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+BATCH_SIZE = 256
+
+
+def profile_of(creator: Creator) -> CreatorProfile:
+    """The retrieval view of a stored creator (contact details stay behind)."""
+    assert creator.id is not None
+    return CreatorProfile(
+        key=creator.key, creator_id=creator.id, handle=creator.handle,
+        platform=creator.platform, bio=creator.bio, niches=tuple(creator.niches),
+        followers=creator.followers, avg_likes=creator.avg_likes,
+        avg_comments=creator.avg_comments, display_name=creator.display_name,
+        community=creator.community, city=creator.city, country=creator.country,
+        languages=tuple(creator.languages), avg_views=creator.avg_views,
+        posts_per_week=creator.posts_per_week,
+        follower_history=tuple(creator.follower_history), rate_idr=creator.rate_idr,
+        content_hash=creator.content_hash,
+    )
+
+
+class DatabaseVectorCache:
+    """The embedding cache, stored in the database beside the creators."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def get_many(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        with session_scope(self._engine) as session:
+            return repo.cached_vectors(model, hashes, session=session)
+
+    def put_many(self, model: str, vectors: dict[str, np.ndarray]) -> None:
+        with session_scope(self._engine) as session:
+            repo.store_vectors(model, vectors, session=session)
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[RowError] = field(default_factory=list)
+    indexed: int = 0
+
+    @property
+    def accepted(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+
+@dataclass(slots=True)
+class ReconcileReport:
+    """How the index was repaired."""
+
+    upserted: int = 0
+    deleted: int = 0
+    rebuilt: bool = False
+
+
+class JodohService:
+    """Storage + retrieval for one deployment. Thread-safe for concurrent searches."""
+
+    def __init__(self, settings: Settings, *, embeddings: Embeddings | None = None) -> None:
+        self.settings = settings
+        self.engine = make_engine(settings.resolved_database_url)
+        self._raw_embeddings = embeddings
+        self._embeddings: CachedEmbeddings | None = None
+        self._index: CreatorIndex | None = None
+        self._match_engine: MatchEngine | None = None
+        self.keyword_index = KeywordIndex()
+        self._keyword_stale = True
+        self._write_lock = threading.RLock()
+        self._keyword_lock = threading.Lock()
+        self.last_reindex: datetime | None = None
+
+    # --- lazily built heavy parts ------------------------------------------------------------
+
+    @property
+    def embeddings(self) -> CachedEmbeddings:
+        if self._embeddings is None:
+            inner = self._raw_embeddings or load_embeddings(self.settings.embedding_model)
+            self._embeddings = CachedEmbeddings(
+                inner, model_name=self.settings.embedding_model,
+                cache=DatabaseVectorCache(self.engine),
+            )
+        return self._embeddings
+
+    @property
+    def index(self) -> CreatorIndex:
+        if self._index is None:
+            client = make_chroma_client(
+                path=self.settings.resolved_chroma_path, host=self.settings.chroma_host,
+                port=self.settings.chroma_port,
+            )
+            self._index = CreatorIndex(
+                client, self.settings.chroma_collection, self.embeddings,
+                self.settings.embedding_model,
+            )
+        return self._index
+
+    @property
+    def match_engine(self) -> MatchEngine:
+        if self._match_engine is None:
+            self._match_engine = MatchEngine(
+                embeddings=self.embeddings, index=self.index, keyword_index=self.keyword_index,
+                load_profiles=self.load_profiles,
+            )
+        return self._match_engine
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def load_profiles(self, keys: Iterable[str]) -> dict[str, CreatorProfile]:
+        with session_scope(self.engine) as session:
+            return {
+                key: profile_of(creator)
+                for key, creator in repo.get_creators_by_keys(keys, session=session).items()
+            }
+
+    def _ensure_keyword_index(self) -> None:
+        with self._keyword_lock:
+            if not self._keyword_stale:
+                return
+            keys: list[str] = []
+            texts: list[str] = []
+            with session_scope(self.engine) as session:
+                for batch in repo.iter_creators(session=session, batch_size=2000):
+                    for creator in batch:
+                        keys.append(creator.key)
+                        texts.append(profile_of(creator).keyword_text())
+            self.keyword_index.build(keys, texts)
+            self._keyword_stale = False
+
+    def search(
+        self,
+        brief: Any,
+        *,
+        top: int = 10,
+        offset: int = 0,
+        options: SearchOptions | None = None,
+        telegram_id: int | None = None,
+        language: str | None = None,
+        log_brief: bool = True,
+    ) -> SearchResult:
+        """Rank creators for a brief (text or parsed query) and log the search."""
+        self._ensure_keyword_index()
+        result = self.match_engine.search(
+            brief, top=top, offset=offset, options=options, language=language
+        )
+        if log_brief:
+            with session_scope(self.engine) as session:
+                repo.log_brief(
+                    result.query.text[:4000], _loggable(result.query.to_dict()),
+                    [m.profile.key for m in result.matches], session=session,
+                    telegram_id=telegram_id,
+                )
+        return result
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for `jodoh stats` and the admin `/stats`."""
+        with session_scope(self.engine) as session:
+            creators = repo.count_creators(session=session)
+            breakdown = repo.creator_breakdown(session=session)
+            today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+            searches_today = repo.count_briefs_since(today, session=session)
+        return {
+            "creators": creators,
+            "indexed": self.index.count(),
+            "by_platform": dict(breakdown["platform"].most_common()),
+            "by_niche": dict(breakdown["niche"].most_common()),
+            "by_city": dict(breakdown["city"].most_common(15)),
+            "searches_today": searches_today,
+            "embedding_model": self.settings.embedding_model,
+            "last_reindex": self.last_reindex.isoformat() if self.last_reindex else None,
+        }
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _index_profiles(self, profiles: Sequence[CreatorProfile],
+                        target: CreatorIndex | None = None) -> None:
+        if not profiles:
+            return
+        vectors = self.embeddings.embed_documents([p.document() for p in profiles])
+        (target or self.index).upsert(
+            [p.key for p in profiles], vectors, [p.index_metadata() for p in profiles]
+        )
+
+    def import_records(
+        self,
+        records: Sequence[CreatorRecord],
+        *,
+        rejected: Sequence[RowError] = (),
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Upsert validated records batch by batch: commit to the database, then index."""
+        report = ImportReport(rejected=list(rejected))
+        with self._write_lock:
+            self.reconcile()
+            total = len(records)
+            for start in range(0, total, BATCH_SIZE):
+                batch = records[start : start + BATCH_SIZE]
+                with session_scope(self.engine) as session:
+                    results = repo.upsert_creators(batch, session=session)
+                    changed = [profile_of(r.creator) for r in results if r.status != "unchanged"]
+                for result in results:
+                    if result.status == "created":
+                        report.created += 1
+                    elif result.status == "updated":
+                        report.updated += 1
+                    else:
+                        report.unchanged += 1
+                self._index_profiles(changed)
+                report.indexed += len(changed)
+                self._keyword_stale = True
+                if progress:
+                    progress(min(start + BATCH_SIZE, total), total)
+        return report
+
+    def save_creator(self, record: CreatorRecord, *, owner_telegram_id: int | None = None
+                     ) -> Creator:
+        """Create or update one profile and index it at once (the bot's registration)."""
+        with self._write_lock:
+            with session_scope(self.engine) as session:
+                result = repo.upsert_creators(
+                    [record], session=session, owner_telegram_id=owner_telegram_id
+                )[0]
+                profile = profile_of(result.creator)
+                creator = result.creator
+            self._index_profiles([profile])
+            self._keyword_stale = True
+        return creator
+
+    def delete_creator(self, creator_id: int) -> bool:
+        """Remove a creator from the database, then from the index."""
+        with self._write_lock:
+            with session_scope(self.engine) as session:
+                creator = repo.get_creator(creator_id, session=session)
+                if creator is None:
+                    return False
+                key = creator.key
+                repo.delete_creator(creator, session=session)
+            self.index.delete([key])
+            self._keyword_stale = True
+        return True
+
+    def reconcile(self, progress: Progress | None = None) -> ReconcileReport:
+        """Make the index hold exactly the database's creators, at their current content."""
+        report = ReconcileReport()
+        with self._write_lock:
+            index = self.index
+            if index.stored_model not in (None, self.settings.embedding_model):
+                index.reset()
+                report.rebuilt = True
+            with session_scope(self.engine) as session:
+                wanted = repo.creator_hashes(session=session)
+            present = index.hashes()
+            stale = [key for key, digest in wanted.items() if present.get(key) != digest]
+            extra = [key for key in present if key not in wanted]
+            index.delete(extra)
+            report.deleted = len(extra)
+            for start in range(0, len(stale), BATCH_SIZE):
+                chunk = stale[start : start + BATCH_SIZE]
+                self._index_profiles(list(self.load_profiles(chunk).values()))
+                report.upserted += len(chunk)
+                if progress:
+                    progress(start + len(chunk), len(stale))
+            if stale or extra:
+                self._keyword_stale = True
+        return report
+
+    def reindex(self, progress: Progress | None = None) -> int:
+        """Rebuild the index from the database into a staging collection, then swap.
+
+        Searches keep using the old collection until the swap. Unchanged texts come from the
+        embedding cache, so only new or edited profiles are embedded.
+        """
+        with self._write_lock:
+            staging = self.index.staging()
+            with session_scope(self.engine) as session:
+                total = repo.count_creators(session=session)
+            done = 0
+            with session_scope(self.engine) as session:
+                for batch in repo.iter_creators(session=session, batch_size=BATCH_SIZE):
+                    self._index_profiles([profile_of(c) for c in batch], target=staging)
+                    done += len(batch)
+                    if progress:
+                        progress(done, total)
+            self.index.promote(staging)
+            self._keyword_stale = True
+            self.last_reindex = datetime.now(UTC)
+        return done
+
+
+def _loggable(parsed: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in parsed.items() if key not in {"text", "semantic_text"}}

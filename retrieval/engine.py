@@ -1,0 +1,188 @@
+"""The matching engine: brief → candidates (dense + keyword) → ranked, explained matches."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from retrieval.brief_parser import BriefQuery, parse_brief
+from retrieval.explain import explain
+from retrieval.index import CreatorIndex
+from retrieval.keyword import KeywordIndex
+from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS
+from retrieval.profile import CreatorProfile
+from retrieval.ranking import ScoredMatch, diversify, score_candidates
+
+ProfileLoader = Callable[[Iterable[str]], dict[str, CreatorProfile]]
+DENSE_CANDIDATES = 120
+KEYWORD_CANDIDATES = 120
+
+
+@dataclass(slots=True)
+class SearchOptions:
+    """Switches for ablations; the defaults are the full system."""
+
+    dense: bool = True
+    keyword: bool = True
+    authenticity: bool = True
+    engagement: bool = True
+    constraints: bool = True
+    niche: bool = True
+    diversity: bool = True
+
+
+@dataclass(slots=True)
+class SearchResult:
+    """Ranked matches plus where the time went."""
+
+    query: BriefQuery
+    matches: list[ScoredMatch]
+    explanations: list[str]
+    timings: dict[str, float] = field(default_factory=dict)
+    degraded: str | None = None
+
+
+def build_where(query: BriefQuery, *, with_niches: bool) -> dict[str, Any] | None:
+    """A Chroma `where` filter holding every hard constraint of the brief."""
+    clauses: list[dict[str, Any]] = []
+    if query.platforms:
+        clauses.append({"platform": {"$in": query.platforms}})
+    if query.excluded_platforms:
+        clauses.append({"platform": {"$nin": query.excluded_platforms}})
+    if query.min_followers is not None:
+        clauses.append({"followers": {"$gte": query.min_followers}})
+    if query.max_followers is not None:
+        clauses.append({"followers": {"$lte": query.max_followers}})
+    if query.cities or query.countries:
+        location: list[dict[str, Any]] = []
+        if query.cities:
+            location.append({"city": {"$in": query.cities}})
+        if query.countries:
+            location.append({"country": {"$in": query.countries}})
+        clauses.append(location[0] if len(location) == 1 else {"$or": location})
+    if query.max_rate_idr is not None:
+        clauses.append({"rate_idr": {"$lte": query.max_rate_idr}})
+    if with_niches and query.niches:
+        niche_clauses = [{f"niche_{n}": True} for n in query.niches]
+        clauses.append(niche_clauses[0] if len(niche_clauses) == 1 else {"$or": niche_clauses})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def keyword_query(query: BriefQuery) -> str:
+    """The brief plus bilingual vocabulary of the niches it names (perawatan kulit ↔ skincare)."""
+    extra: list[str] = []
+    for niche in query.niches:
+        extra.extend(NICHE_LABELS[niche].values())
+        extra.extend(t for t in NICHE_TERMS[niche][:12] if not t.endswith("~"))
+    return " ".join([query.semantic_text, *extra])
+
+
+class MatchEngine:
+    """Runs searches over the index; owns no storage, only callables and thin I/O objects."""
+
+    def __init__(
+        self,
+        *,
+        embeddings: Embeddings,
+        index: CreatorIndex,
+        keyword_index: KeywordIndex,
+        load_profiles: ProfileLoader,
+    ) -> None:
+        self.embeddings = embeddings
+        self.index = index
+        self.keyword_index = keyword_index
+        self._load_profiles = load_profiles
+
+    def search(
+        self,
+        brief: str | BriefQuery,
+        *,
+        top: int = 10,
+        offset: int = 0,
+        options: SearchOptions | None = None,
+        language: str | None = None,
+    ) -> SearchResult:
+        """Rank creators for a brief (a text, or an already parsed/refined query)."""
+        options = options or SearchOptions()
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        query = parse_brief(brief) if isinstance(brief, str) else brief
+        timings["parse"] = time.perf_counter() - started
+        semantic: dict[str, float] = {}
+        query_vector: np.ndarray | None = None
+        degraded: str | None = None
+        if options.dense:
+            mark = time.perf_counter()
+            query_vector = np.asarray(
+                self.embeddings.embed_query(query.semantic_text or query.text), dtype=np.float32
+            )
+            timings["embed"] = time.perf_counter() - mark
+            mark = time.perf_counter()
+            try:
+                for where in self._filters(query, options):
+                    for key, similarity in self.index.query(
+                        query_vector, limit=DENSE_CANDIDATES, where=where
+                    ):
+                        semantic[key] = similarity
+            except Exception as error:
+                degraded = f"vector index unavailable ({type(error).__name__})"
+                semantic = {}
+            timings["vector_search"] = time.perf_counter() - mark
+        keyword: dict[str, float] = {}
+        if options.keyword or degraded:
+            mark = time.perf_counter()
+            keyword = dict(self.keyword_index.search(keyword_query(query),
+                                                     limit=KEYWORD_CANDIDATES))
+            timings["keyword_search"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        profiles = self._load_profiles(set(semantic) | set(keyword))
+        timings["db"] = time.perf_counter() - mark
+        vectors: dict[str, np.ndarray] = {}
+        if query_vector is not None and not degraded:
+            mark = time.perf_counter()
+            missing = [key for key in profiles if key not in semantic]
+            try:
+                vectors = self.index.vectors(list(profiles))
+            except Exception:
+                vectors = {}
+            for key in missing:
+                if key in vectors:
+                    semantic[key] = float(np.dot(vectors[key], query_vector))
+            timings["vector_fetch"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        ranked = score_candidates(
+            query, list(profiles.values()), semantic, keyword,
+            use_authenticity=options.authenticity, use_engagement=options.engagement,
+            use_constraints=options.constraints, use_niche=options.niche,
+        )
+        if options.diversity and vectors:
+            ranked = diversify(ranked, vectors, top=offset + top)
+        page = ranked[offset : offset + top]
+        timings["rank"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        explanations = [explain(match, query, language) for match in page]
+        timings["explain"] = time.perf_counter() - mark
+        timings["total"] = time.perf_counter() - started
+        return SearchResult(query, page, explanations, timings, degraded)
+
+    @staticmethod
+    def _filters(query: BriefQuery, options: SearchOptions) -> list[dict[str, Any] | None]:
+        filters: list[dict[str, Any] | None] = [None]
+        if options.constraints:
+            strict = build_where(query, with_niches=True)
+            loose = build_where(query, with_niches=False)
+            for where in (strict, loose):
+                if where is not None and where not in filters:
+                    filters.append(where)
+        elif options.niche and query.niches:
+            filters.append(build_where(
+                BriefQuery(text="", language="id", semantic_text="", niches=query.niches),
+                with_niches=True))
+        return filters

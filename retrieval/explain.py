@@ -1,0 +1,171 @@
+"""Grounded explanations: every number shown comes from the creator's record.
+
+Numbers are formatted by the functions here; `allowed_numbers` lists every number string an
+explanation may contain, so tests can check that nothing was invented.
+"""
+
+from __future__ import annotations
+
+from prompts.explanations import EXPLANATION_TEMPLATES, PLATFORM_LABELS, TIER_LABELS
+from retrieval.brief_parser import BriefQuery
+from retrieval.lexicon import NICHE_LABELS
+from retrieval.ranking import ScoredMatch
+from retrieval.scoring import Signal
+
+MAX_COMMUNITY_CHARS = 140
+
+
+def format_count(value: int, language: str) -> str:
+    """12345 → "12.345" (id) / "12,345" (en)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if language == "id" else text
+
+
+def format_percent(fraction: float, language: str) -> str:
+    """0.0345 → "3,5%" (id) / "3.5%" (en); two decimals below 1%."""
+    percent = fraction * 100
+    text = f"{percent:.2f}" if 0 < percent < 1 else f"{percent:.1f}"
+    return (text.replace(".", ",") if language == "id" else text) + "%"
+
+
+def format_rupiah(value: int, language: str) -> str:
+    """2000000 → "Rp 2.000.000" (id) / "Rp 2,000,000" (en)."""
+    return f"Rp {format_count(value, language)}"
+
+
+def _signal_reason(signal: Signal, language: str) -> str:
+    texts = EXPLANATION_TEMPLATES[language]
+    facts = signal.facts
+
+    def pct(key: str) -> str:
+        return format_percent(facts[key], language)
+
+    def count(key: str) -> str:
+        return format_count(int(facts[key]), language)
+
+    if signal.code == "low_engagement":
+        return texts["low_engagement"].format(er=pct("er"), norm=pct("norm"))
+    if signal.code == "engagement_pod":
+        if "er" in facts:
+            return texts["engagement_pod"].format(comment_share=pct("comment_share"), er=pct("er"))
+        return texts["engagement_pod_short"].format(comment_share=pct("comment_share"))
+    if signal.code == "very_high_engagement":
+        return texts["very_high_engagement"].format(er=pct("er"), norm=pct("norm"))
+    if signal.code == "follower_jump":
+        key = "follower_jump" if signal.severity == "strong" else "follower_jump_short"
+        return texts[key].format(growth="+" + pct("growth"), before=count("before"),
+                                 after=count("after"))
+    if signal.code == "view_farming":
+        return texts["view_farming"].format(
+            views=count("views"), followers=count("followers"), lpv=pct("like_per_view")
+        )
+    if signal.code == "few_views":
+        return texts["few_views"].format(views=count("views"), followers=count("followers"))
+    return signal.code
+
+
+def authenticity_sentence(match: ScoredMatch, language: str) -> str:
+    """The verdict and, when not authentic, the reasons with their numbers."""
+    texts = EXPLANATION_TEMPLATES[language]
+    verdict = match.authenticity.verdict
+    if verdict == "authentic" and not match.authenticity.signals:
+        return texts["authentic"]
+    reasons = "; ".join(_signal_reason(s, language) for s in match.authenticity.signals)
+    if verdict == "authentic":
+        return texts["authentic"].rstrip(".") + f" ({reasons})."
+    return texts[verdict].format(reasons=reasons)
+
+
+def numbers_sentence(match: ScoredMatch, language: str) -> str:
+    """Followers, ER and how it compares with the tier norm."""
+    texts = EXPLANATION_TEMPLATES[language]
+    ratio = match.er / match.norm if match.norm else 0.0
+    comparison = texts["above"] if ratio > 1.15 else texts["below"] if ratio < 0.85 else \
+        texts["near"]
+    return texts["numbers"].format(
+        followers=format_count(match.profile.followers, language),
+        tier=TIER_LABELS[language][match.tier],
+        er=format_percent(match.er, language),
+        comparison=comparison,
+        platform=PLATFORM_LABELS.get(match.profile.platform, match.profile.platform),
+        norm=format_percent(match.norm, language),
+    )
+
+
+def rate_sentence(match: ScoredMatch, query: BriefQuery, language: str) -> str:
+    """The creator's rate against the brief's budget."""
+    texts = EXPLANATION_TEMPLATES[language]
+    rate = match.profile.rate_idr
+    if rate is None:
+        return texts["rate_unknown"]
+    rate_text = format_rupiah(rate, language)
+    if query.max_rate_idr is None:
+        return texts["rate_only"].format(rate=rate_text)
+    key = "rate_within" if rate <= query.max_rate_idr else "rate_over"
+    return texts[key].format(rate=rate_text, budget=format_rupiah(query.max_rate_idr, language))
+
+
+def _trim(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) -> str:
+    """A short explanation in the brief's language, grounded in the creator's record."""
+    language = language or query.language
+    language = language if language in EXPLANATION_TEMPLATES else "en"
+    texts = EXPLANATION_TEMPLATES[language]
+    profile = match.profile
+    niche_names = ", ".join(NICHE_LABELS[n][language] for n in profile.niches if n in NICHE_LABELS)
+    matched_terms = [t for n in profile.niches for t in query.niche_terms.get(n, [])]
+    sentences = []
+    if matched_terms:
+        sentences.append(texts["content_match"].format(
+            niches=niche_names, terms=", ".join(dict.fromkeys(matched_terms[:3]))
+        ))
+    else:
+        sentences.append(texts["content_semantic"].format(niches=niche_names))
+    if profile.community:
+        sentences.append(texts["community"].format(
+            community=_trim(profile.community, MAX_COMMUNITY_CHARS)
+        ))
+    sentences.append(numbers_sentence(match, language))
+    sentences.append(authenticity_sentence(match, language))
+    sentences.append(rate_sentence(match, query, language))
+    met = [c for c in match.checks if c.satisfied and c.name != "budget"]
+    missed = [c for c in match.checks if c.satisfied is False and c.name != "budget"]
+
+    def label(name: str) -> str:
+        if name == "location":
+            return texts["location"].format(city=profile.city or "-")
+        if name == "platform":
+            return texts["platform"].format(
+                platform=PLATFORM_LABELS.get(profile.platform, profile.platform))
+        return texts[name]
+
+    if met:
+        sentences.append(texts["fits"].format(items=", ".join(label(c.name) for c in met)))
+    if missed:
+        sentences.append(texts["misses"].format(items=", ".join(label(c.name) for c in missed)))
+    return " ".join(sentences)
+
+
+def allowed_numbers(match: ScoredMatch, query: BriefQuery, language: str) -> set[str]:
+    """Every number string an explanation of this match may contain."""
+    profile = match.profile
+    values = {
+        format_count(profile.followers, language),
+        format_percent(match.er, language),
+        format_percent(match.norm, language),
+    }
+    if profile.rate_idr is not None:
+        values.add(format_rupiah(profile.rate_idr, language).removeprefix("Rp "))
+    if query.max_rate_idr is not None:
+        values.add(format_rupiah(query.max_rate_idr, language).removeprefix("Rp "))
+    for signal in match.authenticity.signals:
+        for key, value in signal.facts.items():
+            if key in {"er", "norm", "comment_share", "growth", "like_per_view"}:
+                values.add(format_percent(value, language))
+            else:
+                values.add(format_count(int(value), language))
+    return values

@@ -1,0 +1,207 @@
+"""The Chroma index of creators: a thin I/O class with an injectable client.
+
+The index is derived data. Each entry carries the creator's content hash, so the index can be
+compared with the database and repaired (`CreatorIndex.hashes`).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, cast
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+import retrieval  # noqa: F401  (sets the offline / no-telemetry environment first)
+
+# Chroma tries to rebuild a stored embedding function from its config when a collection is
+# opened; ours is always passed explicitly, so that attempt's warning is noise.
+warnings.filterwarnings("ignore", message="Could not reconstruct embedding function")
+
+CreatorMetadata = dict[str, str | int | float | bool]
+
+
+def _chroma() -> Any:
+    import chromadb
+
+    return chromadb
+
+
+class JodohEmbeddingFunction:
+    """Chroma embedding function backed by our embedder, so Chroma never loads its default."""
+
+    def __init__(self, embeddings: Embeddings, model_name: str) -> None:
+        self._embeddings = embeddings
+        self._model_name = model_name
+
+    def __call__(self, input: Sequence[str]) -> list[np.ndarray]:
+        return [np.asarray(v, dtype=np.float32) for v in self._embeddings.embed_documents(
+            list(input))]
+
+    def embed_query(self, input: Sequence[str]) -> list[np.ndarray]:
+        return [np.asarray(self._embeddings.embed_query(text), dtype=np.float32) for text in input]
+
+    @staticmethod
+    def name() -> str:
+        return "jodoh"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": self._model_name}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> JodohEmbeddingFunction:
+        raise RuntimeError("Jodoh always passes its own embedding function to Chroma")
+
+    def is_legacy(self) -> bool:
+        return False
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine"]
+
+
+def make_chroma_client(
+    *, path: Path | None = None, host: str | None = None, port: int = 8000
+) -> Any:
+    """An embedded `PersistentClient` (default) or an `HttpClient`, telemetry off."""
+    chromadb = _chroma()
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+    if host:
+        return chromadb.HttpClient(host=host, port=port, settings=settings)
+    if path is None:
+        raise ValueError("an embedded Chroma store needs a path")
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+class CreatorIndex:
+    """Creator vectors plus filterable metadata in one Chroma collection.
+
+    Args:
+        client: a Chroma client (embedded or HTTP).
+        name: collection name (≥ 3 characters).
+        embeddings: our embedder; always attached to the collection.
+        model_name: recorded in the collection metadata; a different model means a rebuild.
+    """
+
+    def __init__(self, client: Any, name: str, embeddings: Embeddings, model_name: str) -> None:
+        self._client = client
+        self._name = name
+        self.model_name = model_name
+        self._function = JodohEmbeddingFunction(embeddings, model_name)
+        self._collection = self._open()
+
+    def _open(self) -> Any:
+        return self._client.get_or_create_collection(
+            name=self._name,
+            embedding_function=self._function,
+            metadata={"hnsw:space": "cosine", "embedding_model": self.model_name},
+        )
+
+    def staging(self) -> CreatorIndex:
+        """An empty sibling collection to rebuild into while this one keeps answering."""
+        sibling = CreatorIndex.__new__(CreatorIndex)
+        sibling._client = self._client
+        sibling._name = f"{self._name}_staging"
+        sibling.model_name = self.model_name
+        sibling._function = self._function
+        sibling.reset()
+        return sibling
+
+    def promote(self, staging: CreatorIndex) -> None:
+        """Replace this collection with a fully built staging one (the swap is one rename)."""
+        try:
+            self._client.delete_collection(self._name)
+        except Exception:
+            pass
+        staging._collection.modify(name=self._name)
+        self._collection = self._open()
+
+    @property
+    def stored_model(self) -> str | None:
+        """The model whose vectors the collection holds."""
+        metadata = self._collection.metadata or {}
+        value = metadata.get("embedding_model")
+        return str(value) if value is not None else None
+
+    def reset(self) -> None:
+        """Drop every vector (used before a full rebuild or after a model change)."""
+        try:
+            self._client.delete_collection(self._name)
+        except Exception:
+            pass
+        self._collection = self._open()
+
+    def count(self) -> int:
+        """How many creators the index holds."""
+        return int(self._collection.count())
+
+    def upsert(
+        self, ids: Sequence[str], vectors: Sequence[Sequence[float]],
+        metadatas: Sequence[CreatorMetadata],
+    ) -> None:
+        """Insert or replace entries by id."""
+        if ids:
+            self._collection.upsert(
+                ids=list(ids),
+                embeddings=[np.asarray(v, dtype=np.float32) for v in vectors],
+                metadatas=list(metadatas),
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Remove entries by id."""
+        if ids:
+            self._collection.delete(ids=list(ids))
+
+    def hashes(self) -> dict[str, str]:
+        """Every entry's id → content hash it was built from."""
+        found: dict[str, str] = {}
+        offset, page = 0, 5000
+        while True:
+            batch = self._collection.get(include=["metadatas"], limit=page, offset=offset)
+            ids = batch["ids"]
+            for entry_id, metadata in zip(ids, batch["metadatas"] or [], strict=False):
+                found[entry_id] = str((metadata or {}).get("content_hash", ""))
+            if len(ids) < page:
+                return found
+            offset += page
+
+    def query(
+        self,
+        vector: Sequence[float] | np.ndarray,
+        *,
+        limit: int,
+        where: dict[str, Any] | None = None,
+    ) -> list[tuple[str, float]]:
+        """Nearest entries as (id, cosine similarity), best first."""
+        total = self.count()
+        if total == 0 or limit <= 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=min(limit, total),
+            where=where or None,
+            include=["distances"],
+        )
+        ids = result["ids"][0]
+        distances = cast(list[list[float]], result["distances"])[0]
+        return [(entry_id, 1.0 - float(d)) for entry_id, d in zip(ids, distances, strict=True)]
+
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Stored vectors for some ids (missing ids are left out)."""
+        if not ids:
+            return {}
+        batch = self._collection.get(ids=list(ids), include=["embeddings"])
+        embeddings = batch["embeddings"]
+        if embeddings is None:
+            return {}
+        return {
+            entry_id: np.asarray(vector, dtype=np.float32)
+            for entry_id, vector in zip(batch["ids"], embeddings, strict=True)
+        }

@@ -1,0 +1,352 @@
+"""Bilingual (Indonesian/English) domain vocabulary: niches, places, platforms.
+
+This is general knowledge about the creator economy in Indonesia, not rules for particular
+briefs: each niche lists the products, topics and slang people use for it in both languages.
+A term may belong to several niches (e.g. "camping" is outdoor and travel).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NICHE_LABELS: dict[str, dict[str, str]] = {
+    "beauty_skincare": {"id": "kecantikan & skincare", "en": "beauty & skincare"},
+    "sustainable_living": {"id": "gaya hidup ramah lingkungan", "en": "sustainable living"},
+    "food_culinary": {"id": "kuliner & makanan", "en": "food & culinary"},
+    "parenting": {"id": "parenting & keluarga", "en": "parenting & family"},
+    "fitness_health": {"id": "kebugaran & kesehatan", "en": "fitness & health"},
+    "travel": {"id": "traveling & wisata", "en": "travel"},
+    "modest_fashion": {"id": "fashion muslimah / hijab", "en": "modest fashion"},
+    "streetwear_fashion": {"id": "streetwear", "en": "streetwear fashion"},
+    "tech_gadgets": {"id": "teknologi & gadget", "en": "tech & gadgets"},
+    "gaming": {"id": "gaming", "en": "gaming"},
+    "personal_finance": {"id": "keuangan pribadi & investasi", "en": "personal finance"},
+    "education_study": {"id": "edukasi & belajar", "en": "education & study"},
+    "pets": {"id": "hewan peliharaan", "en": "pets"},
+    "home_diy": {"id": "rumah & DIY", "en": "home & DIY"},
+    "automotive": {"id": "otomotif", "en": "automotive"},
+    "coffee": {"id": "kopi", "en": "coffee"},
+    "music": {"id": "musik", "en": "music"},
+    "outdoor_adventure": {"id": "petualangan alam bebas", "en": "outdoor adventure"},
+}
+
+# Strong terms say the niche on their own; weak terms (suffix "~") only add evidence.
+NICHE_TERMS: dict[str, tuple[str, ...]] = {
+    "beauty_skincare": (
+        "skincare", "skin care", "perawatan kulit", "perawatan wajah", "kecantikan", "beauty",
+        "serum", "sunscreen", "sunblock", "spf", "tabir surya", "moisturizer", "moisturiser",
+        "pelembab", "pelembap", "toner", "essence", "facial wash", "face wash", "sabun muka",
+        "cleanser", "pembersih wajah", "micellar", "jerawat", "acne", "berjerawat", "bruntusan",
+        "kulit berminyak", "oily skin", "kulit kering", "dry skin", "kulit sensitif",
+        "sensitive skin", "glowing", "skin barrier", "niacinamide", "retinol", "ceramide",
+        "makeup", "make up", "kosmetik", "cosmetics", "lipstik", "lipstick", "lip tint",
+        "lip cream", "cushion", "foundation", "bedak", "maskara", "mascara", "eyeliner",
+        "skincare lokal", "body lotion", "body care", "perawatan tubuh", "hair care",
+        "perawatan rambut", "sampo", "shampoo", "parfum", "perfume", "fragrance", "wajah~",
+        "kulit~", "skin~", "face~", "masker wajah", "sheet mask", "beauty vlogger", "mua",
+    ),
+    "sustainable_living": (
+        "ramah lingkungan", "eco friendly", "eco-friendly", "eco", "zero waste", "zerowaste",
+        "sustainable", "sustainability", "berkelanjutan", "lestari", "gaya hidup hijau",
+        "isi ulang", "refill", "refillable", "reusable", "bisa dipakai ulang", "guna ulang",
+        "tanpa plastik", "plastic free", "plastic-free", "bebas plastik", "plastik sekali pakai",
+        "single-use plastic", "single use plastic", "sekali pakai", "kurangi plastik",
+        "tumbler", "sedotan stainless", "steel straw", "metal straw", "sedotan bambu",
+        "tas belanja kain", "tote bag", "cloth bag", "totebag", "kompos", "compost",
+        "composting", "daur ulang", "recycle", "recycling", "upcycle", "upcycling",
+        "thrift", "preloved", "slow fashion", "belanja curah", "bulk store", "bank sampah",
+        "sampah", "waste", "limbah", "lingkungan", "environment", "planet~", "bumi~",
+        "biodegradable", "menstrual cup", "menspad", "pembalut kain", "carbon footprint",
+        "jejak karbon", "hemat energi", "solar panel", "panel surya", "urban farming",
+        "berkebun~", "green living", "minimalis~",
+    ),
+    "food_culinary": (
+        "kuliner", "culinary", "makanan", "food", "foodie", "resep", "recipe", "masak",
+        "memasak", "cooking", "masakan", "jajanan", "street food", "camilan", "cemilan",
+        "snack", "keripik", "kripik", "chips", "sambal", "saus", "sauce", "bumbu", "rempah",
+        "frozen food", "makanan beku", "katering", "catering", "restoran", "restaurant",
+        "warung", "kafe~", "cafe~", "kue", "cake", "bakery", "roti", "bread", "dessert",
+        "kuliner lokal", "review makanan", "food review", "mukbang", "makan", "minuman",
+        "beverage", "drink~", "jamu", "teh", "tea", "mie", "noodle", "bakso", "seblak",
+        "nasi", "rendang", "ayam geprek", "frozen", "home cooking", "umkm kuliner",
+        "food vlogger", "kulineran", "dapur~", "kitchen~", "healthy food~", "tempe", "tahu",
+    ),
+    "parenting": (
+        "parenting", "parent", "orang tua", "orangtua", "ibu", "ibu-ibu", "bu ibu",
+        "mom", "moms", "mommy", "mama", "bunda", "ayah", "dad", "papa", "anak", "kids",
+        "children", "balita", "toddler", "bayi", "baby", "newborn", "mpasi", "baby food",
+        "makanan bayi", "makanan pendamping asi", "asi", "breastfeeding", "menyusui",
+        "popok", "diaper", "diapers", "hamil", "pregnancy", "kehamilan", "ibu hamil",
+        "mainan anak", "toys", "mainan edukatif", "tumbuh kembang", "keluarga muda",
+        "family~", "keluarga~", "homeschooling", "stroller", "momlife", "mom life",
+        "ibu rumah tangga", "irt",
+    ),
+    "fitness_health": (
+        "fitness", "olahraga", "workout", "gym", "lari", "running", "runner", "pelari",
+        "marathon", "maraton", "sepatu lari", "running shoes", "jogging", "yoga", "pilates",
+        "senam", "angkat beban", "weightlifting", "calisthenics", "sepeda", "cycling",
+        "gowes", "diet", "protein", "whey", "suplemen", "supplement", "vitamin",
+        "kesehatan", "health", "healthy", "sehat", "hidup sehat", "nutrisi", "nutrition",
+        "gizi", "kalori", "calorie", "defisit kalori", "jaga pola makan", "pola makan",
+        "turun berat badan", "weight loss", "home workout", "badminton", "futsal", "sepak bola",
+        "football", "basket", "renang", "swimming", "atlet", "athlete", "hiit", "crossfit",
+        "personal trainer", "pt~", "wellness", "mental health", "kesehatan mental", "tidur~",
+    ),
+    "travel": (
+        "travel", "traveling", "travelling", "traveler", "traveller", "wisata", "pariwisata",
+        "liburan", "holiday", "vacation", "jalan-jalan", "jalan jalan", "backpacker",
+        "backpacking", "destinasi", "destination", "hotel", "homestay", "villa", "resort",
+        "penginapan", "staycation", "tiket pesawat", "flight", "itinerary", "itinerari",
+        "trip", "tour", "tur", "open trip", "desa wisata", "pantai", "beach", "pulau",
+        "island", "road trip", "explore", "eksplor", "turis", "tourist", "booking~",
+        "koper", "luggage", "visa", "solo traveling", "camping~", "kemah~",
+    ),
+    "modest_fashion": (
+        "modest fashion", "modest", "hijab", "hijabers", "jilbab", "kerudung", "khimar",
+        "pashmina", "segi empat", "bergo", "voile", "ciput", "inner hijab", "gamis", "abaya",
+        "tunik", "tunic", "busana muslim", "busana muslimah", "baju muslim", "muslimah",
+        "muslim fashion", "syar'i", "syari", "outfit kondangan", "ootd hijab", "mukena",
+        "koko", "baju lebaran", "lebaran outfit", "fashion muslim",
+    ),
+    "streetwear_fashion": (
+        "streetwear", "street wear", "street style", "sneakers", "sneaker", "sepatu kets",
+        "kicks", "hypebeast", "hype", "oversized", "oversize", "kaos", "t-shirt", "tshirt",
+        "tees", "tee", "hoodie", "hoodies", "jaket", "jacket", "celana cargo", "cargo pants",
+        "topi", "cap", "local brand", "brand lokal", "distro", "clothing line", "drop~",
+        "limited edition", "ootd", "outfit", "fashion pria", "menswear", "thrifting", "skate",
+        "skateboard", "urban fashion", "fashion~", "apparel", "clothing",
+    ),
+    "tech_gadgets": (
+        "tech", "teknologi", "technology", "gadget", "gadgets", "gawai", "hp", "smartphone",
+        "ponsel", "handphone", "android", "iphone", "laptop", "notebook", "pc", "komputer",
+        "computer", "tablet", "earbuds", "earphone", "headphone", "headset", "tws",
+        "wireless", "bluetooth", "speaker", "smartwatch", "jam pintar", "wearable",
+        "wearables", "kamera", "camera", "charger", "powerbank", "power bank", "aksesoris hp",
+        "unboxing", "review gadget", "spesifikasi", "specs", "aplikasi~", "app~", "software",
+        "coding", "programming", "ai~", "keyboard", "mouse", "monitor", "router", "wifi",
+        "smart home", "elektronik", "electronics", "anc", "noise cancelling",
+    ),
+    "gaming": (
+        "gaming", "gamer", "gamers", "game", "games", "esports", "e-sports", "esport",
+        "mobile legends", "mlbb", "pubg", "free fire", "valorant", "genshin", "dota",
+        "minecraft", "roblox", "console", "konsol", "playstation", "ps5", "nintendo",
+        "switch~", "xbox", "steam", "streamer", "streaming game", "live streaming~",
+        "mouse gaming", "gaming mouse", "keyboard gaming", "gaming keyboard", "mechanical keyboard",
+        "keyboard mekanik", "headset gaming", "gaming chair", "kursi gaming", "pc gaming",
+        "gaming pc", "top up", "diamond~", "rank~", "mabar", "speedrun", "fps~",
+    ),
+    "personal_finance": (
+        "keuangan", "finance", "finansial", "financial", "personal finance", "investasi",
+        "investing", "investment", "invest", "reksa dana", "reksadana", "mutual fund",
+        "mutual funds", "saham", "stock", "stocks", "obligasi", "bond", "bonds", "sbn",
+        "deposito", "tabungan", "menabung", "saving", "savings", "budgeting", "anggaran~",
+        "dana darurat", "emergency fund", "pensiun", "retirement", "asuransi", "insurance",
+        "kripto", "crypto", "bitcoin", "emas", "gold~", "paylater", "pinjol", "utang", "hutang",
+        "debt", "cuan", "financial freedom", "literasi keuangan", "financial literacy",
+        "catatan keuangan", "pengeluaran", "expense", "expenses", "gaji", "salary",
+        "fintech", "bank~", "e-wallet", "dompet digital", "pajak", "tax",
+    ),
+    "education_study": (
+        "edukasi", "education", "educational", "belajar", "study", "studying", "learning",
+        "learn", "pelajar", "student", "students", "mahasiswa", "kuliah", "college~",
+        "university~", "kampus", "campus", "sekolah", "school", "ujian", "exam", "utbk",
+        "snbt", "sbmptn", "cpns", "ielts", "toefl", "bahasa inggris", "english learning",
+        "learn english", "english learners", "speaking", "grammar", "vocabulary",
+        "kursus", "course", "courses", "les", "bimbel", "tutor", "tutoring", "guru", "teacher",
+        "beasiswa", "scholarship", "scholarships", "study abroad", "kuliah di luar negeri",
+        "edtech", "skripsi", "thesis", "produktivitas", "productivity", "catatan~", "notes~",
+        "study tips", "tips belajar", "bahasa asing", "language learning",
+    ),
+    "pets": (
+        "pet", "pets", "hewan peliharaan", "peliharaan", "anabul", "kucing", "cat", "cats",
+        "kitten", "anjing", "dog", "dogs", "puppy", "anak anjing", "makanan kucing", "cat food",
+        "makanan anjing", "dog food", "pet food", "pakan", "litter", "pasir kucing", "grooming",
+        "vet", "dokter hewan", "veterinarian", "kelinci", "rabbit", "hamster", "ikan hias",
+        "aquarium", "akuarium", "burung", "bird", "reptil", "reptile", "pet shop", "petshop",
+        "cat lover", "dog lover", "pawrent", "meow", "steril",
+    ),
+    "home_diy": (
+        "rumah", "home", "house", "hunian", "interior", "dekorasi", "decor", "home decor",
+        "diy", "do it yourself", "renovasi", "renovation", "cat tembok", "wall paint",
+        "paint", "pengecatan", "furnitur", "furniture", "mebel", "perabot", "dapur", "kitchen",
+        "kamar", "bedroom", "kamar mandi", "bathroom", "tanaman hias", "houseplant", "taman",
+        "garden", "gardening", "berkebun", "perkakas", "tools", "bor", "drill", "tukang",
+        "handyman", "bersih-bersih", "cleaning", "beberes", "organizer", "storage", "rak",
+        "shelf", "rumah minimalis", "home improvement", "bangunan", "keramik", "lantai",
+        "atap", "bocor", "anti jamur", "waterproofing", "pasangan muda~", "rumah baru",
+        "kpr", "kontrakan", "kos~", "makeover",
+    ),
+    "automotive": (
+        "otomotif", "automotive", "mobil", "car", "cars", "motor", "motorcycle", "motorbike",
+        "sepeda motor", "bengkel", "workshop~", "mekanik", "mechanic", "oli", "oil~",
+        "pelumas", "lubricant", "ban", "tire", "tyre", "aki", "battery~", "sparepart",
+        "spare part", "suku cadang", "modifikasi", "modif", "modification", "servis", "service~",
+        "perawatan motor", "perawatan mobil", "car care", "detailing", "cuci mobil", "car wash",
+        "matic", "skutik", "vespa", "touring", "riding", "rider", "biker", "pengendara",
+        "ojol", "mobil bekas", "used car", "ev", "mobil listrik", "motor listrik",
+        "electric vehicle", "helm", "helmet", "dashcam", "velg", "knalpot", "test drive",
+    ),
+    "coffee": (
+        "kopi", "coffee", "kopi susu", "specialty coffee", "kopi specialty", "biji kopi",
+        "coffee beans", "beans~", "roastery", "roaster", "roasting", "barista", "espresso",
+        "latte", "cappuccino", "americano", "manual brew", "pour over", "v60", "french press",
+        "aeropress", "cold brew", "kedai kopi", "coffee shop", "ngopi", "arabika", "arabica",
+        "robusta", "gayo", "toraja", "kintamani", "grinder", "home brewing", "home brew",
+        "cafe", "kafe", "coffee lover", "pecinta kopi", "penikmat kopi", "kopi literan",
+    ),
+    "music": (
+        "musik", "music", "musisi", "musician", "lagu", "song", "songs", "nyanyi", "singing",
+        "singer", "penyanyi", "cover lagu", "cover song", "gitar", "guitar", "senar gitar",
+        "guitar strings", "strings~", "bass", "drum", "drums", "piano", "keyboard musik",
+        "ukulele", "biola", "violin", "band", "akustik", "acoustic", "produser musik",
+        "music producer", "beat", "beats", "rekaman", "recording", "home studio", "studio~",
+        "mixing", "konser", "concert", "gig", "manggung", "indie", "spotify", "vokal", "vocal",
+        "alat musik", "instrument", "instrumen", "sound system", "audio interface",
+        "mikrofon", "microphone", "songwriter", "penulis lagu",
+    ),
+    "outdoor_adventure": (
+        "outdoor", "alam bebas", "petualangan", "adventure", "hiking", "hiker", "pendakian",
+        "mendaki", "pendaki", "naik gunung", "gunung", "mountain", "trekking", "camping",
+        "kemah", "berkemah", "tenda", "tent", "carrier", "ransel", "backpack", "sleeping bag",
+        "perlengkapan camping", "camping gear", "outdoor gear", "alat outdoor", "mapala",
+        "climbing", "panjat tebing", "rock climbing", "rafting", "arung jeram", "diving",
+        "snorkeling", "surfing", "selancar", "trail run", "trail running", "sepeda gunung",
+        "mtb", "survival", "bushcraft", "ultralight", "summit", "basecamp", "glamping",
+        "alam~", "nature~", "hutan", "forest", "air terjun", "waterfall", "kayak",
+    ),
+}
+
+# Niches whose audiences overlap, used to give partial credit (not a match).
+RELATED_NICHES: dict[str, tuple[str, ...]] = {
+    "outdoor_adventure": ("travel", "fitness_health"),
+    "travel": ("outdoor_adventure", "food_culinary"),
+    "gaming": ("tech_gadgets",),
+    "tech_gadgets": ("gaming",),
+    "food_culinary": ("coffee", "fitness_health"),
+    "coffee": ("food_culinary",),
+    "fitness_health": ("food_culinary", "outdoor_adventure"),
+    "beauty_skincare": ("modest_fashion", "sustainable_living"),
+    "sustainable_living": ("home_diy", "beauty_skincare"),
+    "modest_fashion": ("beauty_skincare", "streetwear_fashion"),
+    "streetwear_fashion": ("modest_fashion", "music"),
+    "parenting": ("food_culinary", "education_study"),
+    "education_study": ("personal_finance", "tech_gadgets"),
+    "personal_finance": ("education_study",),
+    "home_diy": ("sustainable_living",),
+    "pets": (),
+    "automotive": ("tech_gadgets",),
+    "music": ("streetwear_fashion",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place a brief can name: a city, a region (several cities) or a country."""
+
+    name: str
+    cities: tuple[str, ...]
+    country: str
+    country_level: bool = False
+
+
+def _city(name: str, country: str = "ID") -> Place:
+    return Place(name, (name,), country)
+
+
+_CITIES = (
+    "Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Makassar", "Palembang", "Denpasar",
+    "Malang", "Bogor", "Depok", "Tangerang", "Bekasi", "Batam", "Pekanbaru", "Padang",
+    "Balikpapan", "Samarinda", "Pontianak", "Banjarmasin", "Manado", "Kupang", "Mataram",
+    "Jambi", "Bengkulu", "Lampung", "Cirebon", "Tasikmalaya", "Sukabumi", "Purwokerto", "Tegal",
+    "Pekalongan", "Kudus", "Magelang", "Kediri", "Madiun", "Jember", "Banyuwangi", "Probolinggo",
+    "Sidoarjo", "Gresik", "Ambon", "Jayapura", "Sorong", "Palu", "Kendari", "Gorontalo",
+    "Ternate", "Aceh", "Serang", "Cilegon", "Karawang", "Garut", "Salatiga", "Bukittinggi",
+)
+
+PLACES: dict[str, Place] = {name.lower(): _city(name) for name in _CITIES}
+PLACES.update({
+    "yogyakarta": _city("Yogyakarta"), "jogja": _city("Yogyakarta"),
+    "jogjakarta": _city("Yogyakarta"), "yogya": _city("Yogyakarta"), "jogya": _city("Yogyakarta"),
+    "diy": _city("Yogyakarta"), "solo": _city("Surakarta"), "surakarta": _city("Surakarta"),
+    "jkt": _city("Jakarta"), "dki": _city("Jakarta"), "jakarta selatan": _city("Jakarta"),
+    "jaksel": _city("Jakarta"), "jakbar": _city("Jakarta"), "jaktim": _city("Jakarta"),
+    "jakut": _city("Jakarta"), "jakpus": _city("Jakarta"), "sby": _city("Surabaya"),
+    "suroboyo": _city("Surabaya"), "bdg": _city("Bandung"), "mks": _city("Makassar"),
+    "smg": _city("Semarang"), "mdn": _city("Medan"), "plg": _city("Palembang"),
+    "bpn": _city("Balikpapan"), "bandar lampung": _city("Lampung"),
+    "banda aceh": _city("Aceh"), "ujung pandang": _city("Makassar"),
+    "bali": Place("Bali", ("Denpasar",), "ID"),
+    "jabodetabek": Place(
+        "Jabodetabek", ("Jakarta", "Bogor", "Depok", "Tangerang", "Bekasi"), "ID"
+    ),
+    "jabodetabek area": Place(
+        "Jabodetabek", ("Jakarta", "Bogor", "Depok", "Tangerang", "Bekasi"), "ID"
+    ),
+    "jawa timur": Place(
+        "Jawa Timur",
+        ("Surabaya", "Malang", "Sidoarjo", "Gresik", "Kediri", "Madiun", "Jember", "Banyuwangi"),
+        "ID",
+    ),
+    "jatim": Place("Jawa Timur", ("Surabaya", "Malang", "Sidoarjo", "Gresik", "Kediri"), "ID"),
+    "east java": Place("Jawa Timur", ("Surabaya", "Malang", "Sidoarjo", "Gresik"), "ID"),
+    "jawa barat": Place(
+        "Jawa Barat",
+        ("Bandung", "Bogor", "Depok", "Bekasi", "Cirebon", "Tasikmalaya", "Garut", "Karawang"),
+        "ID",
+    ),
+    "jabar": Place("Jawa Barat", ("Bandung", "Bogor", "Depok", "Bekasi", "Cirebon"), "ID"),
+    "west java": Place("Jawa Barat", ("Bandung", "Bogor", "Depok", "Bekasi", "Cirebon"), "ID"),
+    "jawa tengah": Place(
+        "Jawa Tengah",
+        ("Semarang", "Surakarta", "Magelang", "Salatiga", "Purwokerto", "Tegal", "Kudus"), "ID",
+    ),
+    "jateng": Place("Jawa Tengah", ("Semarang", "Surakarta", "Magelang", "Salatiga"), "ID"),
+    "central java": Place("Jawa Tengah", ("Semarang", "Surakarta", "Magelang"), "ID"),
+    "sumatera utara": Place("Sumatera Utara", ("Medan",), "ID"),
+    "sumut": Place("Sumatera Utara", ("Medan",), "ID"),
+    "sulawesi selatan": Place("Sulawesi Selatan", ("Makassar",), "ID"),
+    "sulsel": Place("Sulawesi Selatan", ("Makassar",), "ID"),
+    "kalimantan timur": Place("Kalimantan Timur", ("Balikpapan", "Samarinda"), "ID"),
+    "kaltim": Place("Kalimantan Timur", ("Balikpapan", "Samarinda"), "ID"),
+    "lombok": Place("Lombok", ("Mataram",), "ID"),
+    "kuala lumpur": Place("Kuala Lumpur", ("Kuala Lumpur",), "MY"),
+    "kl": Place("Kuala Lumpur", ("Kuala Lumpur",), "MY"),
+    "malaysia": Place("Malaysia", ("Kuala Lumpur",), "MY", country_level=True),
+    "singapore": Place("Singapore", ("Singapore",), "SG", country_level=True),
+    "singapura": Place("Singapore", ("Singapore",), "SG", country_level=True),
+    "sg": Place("Singapore", ("Singapore",), "SG", country_level=True),
+    "manila": Place("Manila", ("Manila",), "PH"),
+    "philippines": Place("Philippines", ("Manila",), "PH", country_level=True),
+    "filipina": Place("Philippines", ("Manila",), "PH", country_level=True),
+    "thailand": Place("Thailand", ("Bangkok",), "TH", country_level=True),
+    "bangkok": Place("Bangkok", ("Bangkok",), "TH"),
+})
+# Towns that belong to a bigger city or region for matching ("Ubud" satisfies "di Bali").
+CITY_SYNONYMS: dict[str, str] = {
+    "ubud": "Denpasar", "kuta": "Denpasar", "canggu": "Denpasar", "seminyak": "Denpasar",
+    "sanur": "Denpasar", "badung": "Denpasar", "gianyar": "Denpasar", "tabanan": "Denpasar",
+    "jakarta selatan": "Jakarta", "jakarta barat": "Jakarta", "jakarta timur": "Jakarta",
+    "jakarta utara": "Jakarta", "jakarta pusat": "Jakarta", "south jakarta": "Jakarta",
+    "yogya": "Yogyakarta", "jogja": "Yogyakarta", "jogjakarta": "Yogyakarta",
+    "sleman": "Yogyakarta", "bantul": "Yogyakarta", "solo": "Surakarta",
+    "bandar lampung": "Lampung", "banda aceh": "Aceh", "batu": "Malang",
+    "tangerang selatan": "Tangerang", "tangsel": "Tangerang",
+}
+
+
+def canonical_city(city: str | None) -> str | None:
+    """The city name used for matching (towns fold into their city)."""
+    if not city:
+        return None
+    cleaned = city.strip()
+    return CITY_SYNONYMS.get(cleaned.lower(), cleaned)
+
+
+# Lowercase aliases that are also ordinary words; only trusted after a location cue.
+AMBIGUOUS_PLACES = frozenset({"solo", "diy", "sg", "kl", "aceh", "serang", "garut", "lampung"})
+
+PLATFORM_TERMS: dict[str, tuple[str, ...]] = {
+    "instagram": ("instagram", "insta", "ig", "igers", "reels", "selebgram", "instagrammer"),
+    "tiktok": ("tiktok", "tik tok", "tiktoker", "tiktokers", "tt"),
+    "youtube": ("youtube", "yt", "youtuber", "youtubers", "shorts", "vlog youtube"),
+}

@@ -1,0 +1,76 @@
+"""The creator facts retrieval needs, independent of how they are stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from retrieval.lexicon import NICHE_LABELS, canonical_city
+
+
+@dataclass(frozen=True, slots=True)
+class CreatorProfile:
+    """A creator as seen by retrieval, ranking and explanations (no contact details)."""
+
+    key: str
+    creator_id: int
+    handle: str
+    platform: str
+    bio: str
+    niches: tuple[str, ...]
+    followers: int
+    avg_likes: int
+    avg_comments: int
+    display_name: str | None = None
+    community: str | None = None
+    city: str | None = None
+    country: str | None = None
+    languages: tuple[str, ...] = ()
+    avg_views: int | None = None
+    posts_per_week: float | None = None
+    follower_history: tuple[int, ...] = field(default_factory=tuple)
+    rate_idr: int | None = None
+    content_hash: str = ""
+
+    @property
+    def match_city(self) -> str | None:
+        """City used for location constraints (towns fold into their city)."""
+        return canonical_city(self.city)
+
+    def document(self) -> str:
+        """The text embedded for dense retrieval: who they are, what they post, who follows."""
+        labels = ", ".join(
+            f"{NICHE_LABELS[n]['id']} / {NICHE_LABELS[n]['en']}" for n in self.niches
+            if n in NICHE_LABELS
+        )
+        parts = [self.bio]
+        if self.community:
+            parts.append(f"Komunitas / community: {self.community}")
+        if labels:
+            parts.append(f"Niche: {labels}.")
+        return "\n".join(parts)
+
+    def keyword_text(self) -> str:
+        """The text indexed for keyword search."""
+        labels = " ".join(
+            f"{NICHE_LABELS[n]['id']} {NICHE_LABELS[n]['en']}" for n in self.niches
+            if n in NICHE_LABELS
+        )
+        return " ".join(
+            part for part in (self.display_name, self.bio, self.community, labels) if part
+        )
+
+    def index_metadata(self) -> dict[str, str | int | float | bool]:
+        """Filterable metadata stored beside the vector (Chroma metadata cannot hold lists)."""
+        metadata: dict[str, str | int | float | bool] = {
+            "creator_id": self.creator_id,
+            "platform": self.platform,
+            "followers": self.followers,
+            "city": self.match_city or "",
+            "country": self.country or "",
+            "rate_idr": self.rate_idr if self.rate_idr is not None else -1,
+            "primary_niche": self.niches[0] if self.niches else "",
+            "content_hash": self.content_hash,
+        }
+        for niche in self.niches:
+            metadata[f"niche_{niche}"] = True
+        return metadata

@@ -1,0 +1,159 @@
+"""Ranking: pure functions that turn retrieval scores and creator facts into one order.
+
+score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity_factor
+
+* relevance = 0.45 · semantic + 0.35 · niche + 0.20 · keyword when the brief names a niche
+  (0.65 · semantic + 0.35 · keyword otherwise); semantic and keyword are min-max normalised over
+  the candidates, because e5 cosine scores are compressed (≈ 0.8–0.9) and BM25 is unbounded.
+* constraint_fit (see `scoring.constraint_fit`): stated constraints are soft but heavy, so
+  creators meeting all of them come first and near misses can still fill the list.
+* authenticity_factor: 1.0 authentic, 0.6 questionable, 0.05 suspicious — a suspicious creator
+  can only appear after every plausible authentic one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from retrieval.brief_parser import BriefQuery
+from retrieval.lexicon import RELATED_NICHES
+from retrieval.profile import CreatorProfile
+from retrieval.scoring import (
+    Authenticity,
+    ConstraintCheck,
+    assess_authenticity,
+    check_constraints,
+    constraint_fit,
+    engagement_rate,
+    engagement_score,
+    er_norm,
+    niche_match,
+    tier_of,
+)
+
+AUTHENTICITY_FACTOR = {"authentic": 1.0, "questionable": 0.6, "suspicious": 0.05}
+WEIGHTS_WITH_NICHE = {"semantic": 0.45, "niche": 0.35, "keyword": 0.20}
+WEIGHTS_WITHOUT_NICHE = {"semantic": 0.65, "niche": 0.0, "keyword": 0.35}
+
+
+@dataclass(slots=True)
+class ScoredMatch:
+    """A candidate with every component of its score (all facts come from the profile)."""
+
+    profile: CreatorProfile
+    score: float
+    semantic: float
+    keyword: float
+    niche: float
+    engagement: float
+    er: float
+    norm: float
+    tier: str
+    authenticity: Authenticity
+    checks: list[ConstraintCheck]
+    fit: float
+    components: dict[str, float] = field(default_factory=dict)
+
+
+def normalise(values: dict[str, float]) -> dict[str, float]:
+    """Min-max scale to 0..1 (all equal → all 1.0 if positive, else 0)."""
+    if not values:
+        return {}
+    low, high = min(values.values()), max(values.values())
+    if high - low < 1e-9:
+        return {key: (1.0 if high > 0 else 0.0) for key in values}
+    return {key: (value - low) / (high - low) for key, value in values.items()}
+
+
+def score_candidates(
+    query: BriefQuery,
+    profiles: Sequence[CreatorProfile],
+    semantic: dict[str, float],
+    keyword: dict[str, float],
+    *,
+    use_authenticity: bool = True,
+    use_engagement: bool = True,
+    use_constraints: bool = True,
+    use_niche: bool = True,
+) -> list[ScoredMatch]:
+    """Score every candidate; the `use_*` switches exist for ablation studies."""
+    semantic_n = normalise({p.key: semantic.get(p.key, min(semantic.values(), default=0.0))
+                            for p in profiles})
+    top_keyword = max(keyword.values(), default=0.0)
+    weights = WEIGHTS_WITH_NICHE if (query.niches and use_niche) else WEIGHTS_WITHOUT_NICHE
+    results = []
+    for profile in profiles:
+        er = engagement_rate(profile.followers, profile.avg_likes, profile.avg_comments)
+        norm = er_norm(profile.platform, profile.followers)
+        authenticity = assess_authenticity(
+            platform=profile.platform, followers=profile.followers,
+            avg_likes=profile.avg_likes, avg_comments=profile.avg_comments,
+            avg_views=profile.avg_views, follower_history=list(profile.follower_history),
+        )
+        checks = check_constraints(
+            city=profile.match_city, country=profile.country, platform=profile.platform,
+            followers=profile.followers, rate_idr=profile.rate_idr, cities=query.cities,
+            countries=query.countries, platforms=query.platforms,
+            excluded_platforms=query.excluded_platforms, min_followers=query.min_followers,
+            max_followers=query.max_followers, max_rate_idr=query.max_rate_idr,
+        )
+        niche = niche_match(list(profile.niches), query.niches, RELATED_NICHES)
+        sem = semantic_n.get(profile.key, 0.0)
+        kw = keyword.get(profile.key, 0.0) / top_keyword if top_keyword > 0 else 0.0
+        relevance = (weights["semantic"] * sem + weights["niche"] * niche
+                     + weights["keyword"] * kw)
+        engagement = engagement_score(er, norm)
+        fit = constraint_fit(checks) if use_constraints else 1.0
+        quality = 0.8 + 0.2 * engagement if use_engagement else 1.0
+        trust = AUTHENTICITY_FACTOR[authenticity.verdict] if use_authenticity else 1.0
+        score = relevance * fit * quality * trust
+        results.append(ScoredMatch(
+            profile=profile, score=score, semantic=sem, keyword=kw, niche=niche,
+            engagement=engagement, er=er, norm=norm, tier=tier_of(profile.followers),
+            authenticity=authenticity, checks=checks, fit=fit,
+            components={
+                "relevance": round(relevance, 4), "semantic": round(sem, 4),
+                "semantic_raw": round(semantic.get(profile.key, 0.0), 4),
+                "keyword": round(kw, 4), "niche": round(niche, 4),
+                "constraints": round(fit, 4), "engagement": round(engagement, 4),
+                "authenticity": round(authenticity.score, 4),
+            },
+        ))
+    results.sort(key=lambda match: (-match.score, match.profile.key))
+    return results
+
+
+def diversify(
+    ranked: list[ScoredMatch], vectors: dict[str, np.ndarray], *, top: int, lambda_: float = 0.85,
+    window: int = 30,
+) -> list[ScoredMatch]:
+    """Maximal marginal relevance over the head of the list, so near-twins don't fill the top.
+
+    Score for the next pick = λ · score − (1 − λ) · max cosine to those already picked, with
+    scores scaled to the head's best. A high λ keeps the order unless two profiles are almost
+    identical.
+    """
+    head = ranked[:window]
+    if len(head) < 3 or not vectors:
+        return ranked
+    best = head[0].score or 1.0
+    picked: list[ScoredMatch] = []
+    remaining = list(head)
+    while remaining and len(picked) < min(top, len(head)):
+        def mmr(match: ScoredMatch) -> float:
+            vector = vectors.get(match.profile.key)
+            if vector is None or not picked:
+                return lambda_ * match.score / best
+            similarity = max(
+                float(np.dot(vector, vectors[p.profile.key]))
+                for p in picked if p.profile.key in vectors
+            ) if any(p.profile.key in vectors for p in picked) else 0.0
+            return lambda_ * match.score / best - (1 - lambda_) * similarity
+        choice = max(remaining, key=mmr)
+        picked.append(choice)
+        remaining.remove(choice)
+    rest = [match for match in ranked if match not in picked]
+    return picked + rest

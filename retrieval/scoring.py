@@ -1,0 +1,263 @@
+"""Pure scoring functions: engagement against tier norms, authenticity, constraint fit.
+
+Formulas
+--------
+* Engagement rate (ER) = (avg_likes + avg_comments) / followers — the standard "ER by
+  followers" used by HypeAuditor, Influencer Marketing Hub and Phlanx.
+* Engagement score = r² / (1 + r²) with r = min(ER / tier_norm, 2): 0.5 at the norm, 0.8 at
+  twice the norm, 0.2 at half of it. Above 2× it stops rising: unusually high engagement is a
+  question for authenticity, not a bonus.
+* Authenticity = Π (1 − penalty) over the signals found; strong signals cost 0.7, moderate 0.3,
+  mild 0.1. ≥ 0.8 "authentic", ≥ 0.5 "questionable", below that "suspicious".
+
+Benchmarks
+----------
+``ER_NORMS`` holds the typical (median) ER per platform and follower tier, rounded, from the
+ranges published in HypeAuditor's *State of Influencer Marketing* reports (2023–2024) and
+Influencer Marketing Hub's *Influencer Marketing Benchmark Report* (2024): engagement falls as
+accounts grow; TikTok's per-follower engagement runs about twice Instagram's; YouTube's (likes
+per subscriber) runs lowest. They are approximations for ranking, not audited statistics.
+
+Authenticity signals and their thresholds follow the audit checks those tools describe:
+* bought followers — ER below a quarter of the tier norm (or < 0.5 % on Instagram/TikTok at
+  ≥ 10k followers): followers that never engage;
+* engagement pods — comments above 25 % of likes together with ER above twice the norm
+  (organic comment/like ratios sit around 1–10 %);
+* follower jumps — more than +50 % in one month while engagement stays at or below the norm
+  (bought followers arrive in bulk; viral growth brings engagement with it);
+* view farming — average views above 3× followers with fewer than 1 like per 100 views
+  (organic short video gets roughly 3–10 likes per 100 views);
+* few views — on video platforms, average views under 10 % of followers at ≥ 5k followers
+  (an audience that exists only on paper does not watch).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["strong", "moderate", "mild"]
+Verdict = Literal["authentic", "questionable", "suspicious"]
+
+TIERS: tuple[tuple[str, int], ...] = (
+    ("nano", 10_000),
+    ("micro", 50_000),
+    ("mid", 500_000),
+    ("macro", 1_000_000),
+    ("mega", 10**12),
+)
+ER_NORMS: dict[str, dict[str, float]] = {
+    "instagram": {"nano": 0.040, "micro": 0.025, "mid": 0.017, "macro": 0.012, "mega": 0.010},
+    "tiktok": {"nano": 0.070, "micro": 0.055, "mid": 0.045, "macro": 0.035, "mega": 0.030},
+    "youtube": {"nano": 0.015, "micro": 0.012, "mid": 0.009, "macro": 0.007, "mega": 0.005},
+}
+_DEFAULT_PLATFORM = "instagram"
+PENALTIES: dict[Severity, float] = {"strong": 0.7, "moderate": 0.3, "mild": 0.1}
+
+
+def tier_of(followers: int) -> str:
+    """Follower tier: nano < 10k ≤ micro < 50k ≤ mid < 500k ≤ macro < 1M ≤ mega."""
+    for name, upper in TIERS:
+        if followers < upper:
+            return name
+    return "mega"
+
+
+def engagement_rate(followers: int, avg_likes: int, avg_comments: int) -> float:
+    """(likes + comments) / followers; 0 for an account without followers."""
+    if followers <= 0:
+        return 0.0
+    return (avg_likes + avg_comments) / followers
+
+
+def er_norm(platform: str, followers: int) -> float:
+    """Typical ER for the platform and the creator's tier."""
+    table = ER_NORMS.get(platform, ER_NORMS[_DEFAULT_PLATFORM])
+    return table[tier_of(followers)]
+
+
+def engagement_score(er: float, norm: float) -> float:
+    """0..1: how the ER compares with the norm (0.5 = at the norm)."""
+    if norm <= 0:
+        return 0.0
+    ratio = min(er / norm, 2.0)
+    return ratio * ratio / (1.0 + ratio * ratio)
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One authenticity finding, with the numbers it rests on (all from the creator's data)."""
+
+    code: str
+    severity: Severity
+    facts: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Authenticity:
+    """Score, verdict and the signals behind them."""
+
+    score: float
+    verdict: Verdict
+    signals: tuple[Signal, ...]
+
+
+def _max_monthly_jump(history: list[int]) -> tuple[float, int, int]:
+    best = (0.0, 0, 0)
+    for before, after in itertools.pairwise(history):
+        if before > 0:
+            growth = after / before - 1.0
+            if growth > best[0]:
+                best = (growth, before, after)
+    return best
+
+
+def authenticity_signals(
+    *,
+    platform: str,
+    followers: int,
+    avg_likes: int,
+    avg_comments: int,
+    avg_views: int | None,
+    follower_history: list[int],
+) -> list[Signal]:
+    """Every inauthenticity pattern the numbers show (see module docstring)."""
+    signals: list[Signal] = []
+    er = engagement_rate(followers, avg_likes, avg_comments)
+    norm = er_norm(platform, followers)
+    ratio = er / norm if norm else 0.0
+    low_absolute = platform != "youtube" and followers >= 10_000 and er < 0.005
+    if followers >= 5_000 and (ratio < 0.25 or low_absolute):
+        signals.append(Signal("low_engagement", "strong", {"er": er, "norm": norm}))
+    elif followers >= 5_000 and ratio < 0.3:
+        signals.append(Signal("low_engagement", "moderate", {"er": er, "norm": norm}))
+    comment_share = avg_comments / avg_likes if avg_likes > 0 else 0.0
+    if avg_likes >= 20 and comment_share >= 0.25 and ratio >= 2.0:
+        signals.append(
+            Signal("engagement_pod", "strong", {"comment_share": comment_share, "er": er,
+                                                "norm": norm})
+        )
+    elif avg_likes >= 20 and comment_share >= 0.2:
+        signals.append(Signal("engagement_pod", "moderate", {"comment_share": comment_share}))
+    elif ratio >= 4.0 and followers >= 1_000:
+        signals.append(Signal("very_high_engagement", "mild", {"er": er, "norm": norm}))
+    jump, before, after = _max_monthly_jump(follower_history)
+    # Judge engagement against the larger of the norms before and after the jump: real
+    # followers engage like the old audience did; bought ones leave the likes where they were.
+    jump_ratio = er / max(norm, er_norm(platform, before)) if before else ratio
+    if jump > 0.5 and after - before >= 500:
+        severity: Severity = "strong" if jump_ratio <= 1.2 else "mild"
+        signals.append(
+            Signal("follower_jump", severity,
+                   {"growth": jump, "before": before, "after": after, "er": er, "norm": norm})
+        )
+    elif jump > 0.25 and after - before >= 500 and ratio < 0.8:
+        signals.append(
+            Signal("follower_jump", "moderate", {"growth": jump, "before": before, "after": after})
+        )
+    if avg_views is not None and platform in {"tiktok", "youtube"} and followers >= 5_000:
+        view_share = avg_views / followers
+        if view_share < 0.1:
+            signals.append(Signal("few_views", "moderate", {"views": avg_views,
+                                                            "followers": followers}))
+    if avg_views and followers > 0:
+        like_per_view = avg_likes / avg_views
+        if avg_views > 3 * followers and like_per_view < 0.01:
+            signals.append(
+                Signal("view_farming", "strong",
+                       {"views": avg_views, "followers": followers, "like_per_view": like_per_view})
+            )
+    return signals
+
+
+def assess_authenticity(
+    *,
+    platform: str,
+    followers: int,
+    avg_likes: int,
+    avg_comments: int,
+    avg_views: int | None,
+    follower_history: list[int],
+) -> Authenticity:
+    """Authenticity score and verdict for one creator."""
+    signals = authenticity_signals(
+        platform=platform, followers=followers, avg_likes=avg_likes, avg_comments=avg_comments,
+        avg_views=avg_views, follower_history=follower_history,
+    )
+    score = 1.0
+    for signal in signals:
+        score *= 1.0 - PENALTIES[signal.severity]
+    verdict: Verdict = (
+        "authentic" if score >= 0.8 else "questionable" if score >= 0.5 else "suspicious"
+    )
+    return Authenticity(score, verdict, tuple(signals))
+
+
+@dataclass(frozen=True, slots=True)
+class ConstraintCheck:
+    """One stated constraint and whether the creator meets it."""
+
+    name: Literal["location", "platform", "followers", "budget"]
+    satisfied: bool | None  # None = unknown (e.g. no rate published)
+
+
+def check_constraints(
+    *,
+    city: str | None,
+    country: str | None,
+    platform: str,
+    followers: int,
+    rate_idr: int | None,
+    cities: list[str],
+    countries: list[str],
+    platforms: list[str],
+    excluded_platforms: list[str],
+    min_followers: int | None,
+    max_followers: int | None,
+    max_rate_idr: int | None,
+) -> list[ConstraintCheck]:
+    """Which of the brief's constraints the creator meets. `city` must be canonical already."""
+    checks: list[ConstraintCheck] = []
+    if cities or countries:
+        checks.append(ConstraintCheck(
+            "location", (city in cities) or (country is not None and country in countries)
+        ))
+    if platforms or excluded_platforms:
+        allowed = (not platforms or platform in platforms) and platform not in excluded_platforms
+        checks.append(ConstraintCheck("platform", allowed))
+    if min_followers is not None or max_followers is not None:
+        low_ok = min_followers is None or followers >= min_followers
+        high_ok = max_followers is None or followers <= max_followers
+        checks.append(ConstraintCheck("followers", low_ok and high_ok))
+    if max_rate_idr is not None:
+        checks.append(
+            ConstraintCheck("budget", None if rate_idr is None else rate_idr <= max_rate_idr)
+        )
+    return checks
+
+
+def constraint_fit(checks: list[ConstraintCheck]) -> float:
+    """1.0 when every stated constraint is met; each miss multiplies by 0.35, unknown by 0.85."""
+    fit = 1.0
+    for check in checks:
+        if check.satisfied is False:
+            fit *= 0.35
+        elif check.satisfied is None:
+            fit *= 0.85
+    return fit
+
+
+def niche_match(creator_niches: list[str], brief_niches: list[str],
+                related: dict[str, tuple[str, ...]]) -> float:
+    """1.0 primary niche asked for, 0.8 a secondary one, 0.3 a related niche, else 0."""
+    if not brief_niches or not creator_niches:
+        return 0.0
+    if creator_niches[0] in brief_niches:
+        return 1.0
+    if any(niche in brief_niches for niche in creator_niches[1:]):
+        return 0.8
+    neighbours = {n for wanted in brief_niches for n in related.get(wanted, ())}
+    if any(niche in neighbours for niche in creator_niches):
+        return 0.3
+    return 0.0

@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, the creator record contract and repository functions."""

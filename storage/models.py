@@ -1,0 +1,124 @@
+"""SQLModel tables. The database is the source of truth; the Chroma index is derived from it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now, for timestamps."""
+    return datetime.now(UTC)
+
+
+class Creator(SQLModel, table=True):
+    """A creator profile: every contract field plus bookkeeping."""
+
+    __table_args__ = (UniqueConstraint("platform", "handle", name="uq_creator_platform_handle"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    handle: str = Field(index=True, max_length=30)
+    platform: str = Field(index=True, max_length=20)
+    display_name: str | None = None
+    bio: str
+    community: str | None = None
+    niches: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    city: str | None = Field(default=None, index=True)
+    country: str | None = None
+    languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    followers: int
+    avg_likes: int
+    avg_comments: int
+    avg_views: int | None = None
+    posts_per_week: float | None = None
+    follower_history: list[int] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    rate_idr: int | None = None
+    contact: str | None = None
+    owner_telegram_id: int | None = Field(default=None, index=True)
+    content_hash: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    @property
+    def key(self) -> str:
+        """The id used in the search index: stable across database rebuilds."""
+        return f"{self.platform}:{self.handle}"
+
+
+class FollowerSnapshot(SQLModel, table=True):
+    """A creator's counts at one moment; a new row whenever counts change."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    creator_id: int = Field(foreign_key="creator.id", index=True, ondelete="CASCADE")
+    followers: int
+    avg_likes: int
+    avg_comments: int
+    avg_views: int | None = None
+    recorded_at: datetime = Field(default_factory=utcnow)
+
+
+class BotUser(SQLModel, table=True):
+    """A Telegram user (brand owner, creator or admin) and their preferences."""
+
+    telegram_id: int = Field(primary_key=True)
+    language: str = Field(default="id", max_length=5)
+    role: str | None = Field(default=None, max_length=10)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class BriefLog(SQLModel, table=True):
+    """One search: the brief, what the parser understood and what was shown."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    telegram_id: int | None = Field(default=None, index=True)
+    brief: str
+    parsed: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    result_keys: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class ShortlistItem(SQLModel, table=True):
+    """A creator a brand saved."""
+
+    __table_args__ = (UniqueConstraint("telegram_id", "creator_id", name="uq_shortlist"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    telegram_id: int = Field(index=True)
+    creator_id: int = Field(foreign_key="creator.id", ondelete="CASCADE")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class MatchFeedback(SQLModel, table=True):
+    """A brand's thumbs up (+1) or down (-1) on one match for one brief."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    telegram_id: int = Field(index=True)
+    creator_id: int = Field(foreign_key="creator.id", ondelete="CASCADE")
+    brief_id: int | None = Field(default=None, foreign_key="brieflog.id")
+    value: int
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ContactRequest(SQLModel, table=True):
+    """A brand asking a creator for their contact; only `accepted` reveals it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    brand_telegram_id: int = Field(index=True)
+    creator_id: int = Field(foreign_key="creator.id", ondelete="CASCADE")
+    brief: str
+    status: str = Field(default="pending", max_length=10)
+    created_at: datetime = Field(default_factory=utcnow)
+    decided_at: datetime | None = None
+
+
+class EmbeddingCacheEntry(SQLModel, table=True):
+    """A computed embedding, keyed by model and text hash, so rebuilds never re-embed."""
+
+    model: str = Field(primary_key=True, max_length=200)
+    text_hash: str = Field(primary_key=True, max_length=64)
+    vector: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

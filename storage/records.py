@@ -1,0 +1,308 @@
+"""The creator record contract (`../shared/CONTRACT.md`): validation and file readers.
+
+Everything that enters the database from outside (import files, the bot's registration flow)
+becomes a `CreatorRecord` first, so one set of rules guards every door.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+NICHES: tuple[str, ...] = (
+    "beauty_skincare",
+    "sustainable_living",
+    "food_culinary",
+    "parenting",
+    "fitness_health",
+    "travel",
+    "modest_fashion",
+    "streetwear_fashion",
+    "tech_gadgets",
+    "gaming",
+    "personal_finance",
+    "education_study",
+    "pets",
+    "home_diy",
+    "automotive",
+    "coffee",
+    "music",
+    "outdoor_adventure",
+)
+PLATFORMS: tuple[str, ...] = ("instagram", "tiktok", "youtube")
+HANDLE_PATTERN = re.compile(r"^[a-z0-9._]{1,30}$")
+MAX_TEXT_CHARS = 1000
+MAX_SHORT_TEXT_CHARS = 100
+MAX_CONTACT_CHARS = 200
+# Far above any real account (the largest has < 700M followers); rejects typos like an extra 000.
+MAX_FOLLOWERS = 1_000_000_000
+MAX_RATE_IDR = 10_000_000_000
+MAX_HISTORY_POINTS = 120
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+MAX_LINE_BYTES = 64 * 1024
+
+
+class CreatorRecord(BaseModel):
+    """One creator, exactly as the contract defines it."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    handle: str
+    platform: str
+    display_name: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_CHARS)
+    bio: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+    community: str | None = Field(default=None, max_length=MAX_TEXT_CHARS)
+    niches: list[str] = Field(min_length=1, max_length=3)
+    city: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_CHARS)
+    country: str | None = None
+    languages: list[str] = Field(default_factory=list, max_length=10)
+    followers: int = Field(ge=0, le=MAX_FOLLOWERS)
+    avg_likes: int = Field(ge=0, le=MAX_FOLLOWERS)
+    avg_comments: int = Field(ge=0, le=MAX_FOLLOWERS)
+    avg_views: int | None = Field(default=None, ge=0, le=100 * MAX_FOLLOWERS)
+    posts_per_week: float | None = Field(default=None, ge=0, le=1000)
+    follower_history: list[int] = Field(default_factory=list, max_length=MAX_HISTORY_POINTS)
+    rate_idr: int | None = Field(default=None, ge=0, le=MAX_RATE_IDR)
+    contact: str | None = Field(default=None, max_length=MAX_CONTACT_CHARS)
+
+    @field_validator("handle", mode="before")
+    @classmethod
+    def _normalise_handle(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().removeprefix("@").lower()
+            if not HANDLE_PATTERN.fullmatch(value):
+                raise ValueError(
+                    "handle must be 1-30 characters: lowercase letters, digits, '.' or '_'"
+                )
+        return value
+
+    @field_validator("platform", mode="before")
+    @classmethod
+    def _normalise_platform(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().lower()
+            if value not in PLATFORMS:
+                raise ValueError(f"platform must be one of: {', '.join(PLATFORMS)}")
+        return value
+
+    @field_validator("niches", mode="before")
+    @classmethod
+    def _normalise_niches(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [part for part in re.split(r"[;,]", value) if part.strip()]
+        if isinstance(value, list):
+            cleaned = []
+            for item in value:
+                if not isinstance(item, str):
+                    raise ValueError("niches must be strings")
+                niche = item.strip().lower()
+                if niche not in NICHES:
+                    raise ValueError(f"unknown niche '{niche[:40]}'")
+                if niche not in cleaned:
+                    cleaned.append(niche)
+            return cleaned
+        return value
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _normalise_languages(cls, value: Any) -> Any:
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [part for part in re.split(r"[;,]", value) if part.strip()]
+        if isinstance(value, list):
+            codes = []
+            for item in value:
+                if not isinstance(item, str) or not re.fullmatch(r"[a-zA-Z]{2}", item.strip()):
+                    raise ValueError("languages must be ISO 639-1 codes such as 'id' or 'en'")
+                codes.append(item.strip().lower())
+            return codes
+        return value
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _normalise_country(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().upper() or None
+            if value is not None and not re.fullmatch(r"[A-Z]{2}", value):
+                raise ValueError("country must be an ISO 3166-1 alpha-2 code such as 'ID'")
+        return value
+
+    @field_validator("follower_history", mode="before")
+    @classmethod
+    def _split_history(cls, value: Any) -> Any:
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [part.strip() for part in re.split(r"[;,]", value) if part.strip()]
+        return value
+
+    @field_validator("follower_history")
+    @classmethod
+    def _check_history(cls, value: list[int]) -> list[int]:
+        if any(point < 0 or point > MAX_FOLLOWERS for point in value):
+            raise ValueError("follower_history values must be between 0 and 1,000,000,000")
+        return value
+
+    @field_validator(
+        "display_name", "community", "city", "contact", "rate_idr", "avg_views",
+        "posts_per_week", mode="before",
+    )
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @model_validator(mode="after")
+    def _history_ends_at_followers(self) -> CreatorRecord:
+        if self.follower_history and self.follower_history[-1] != self.followers:
+            raise ValueError("follower_history must end with the current followers count")
+        return self
+
+    def content_hash(self) -> str:
+        """A stable hash of every field, to tell an unchanged re-import from an update."""
+        payload = json.dumps(self.model_dump(), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """Why one input row was rejected (1-based line number as a user sees it in an editor)."""
+
+    line: int
+    reason: str
+    handle: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """Valid records (with their line numbers) and rejected rows of one import file."""
+
+    records: list[tuple[int, CreatorRecord]]
+    errors: list[RowError]
+
+
+class ImportFileError(ValueError):
+    """The file as a whole cannot be read (wrong type, too big, not UTF-8)."""
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """Turn pydantic's error list into one short, human sentence."""
+    parts = []
+    for item in error.errors()[:3]:
+        field = ".".join(str(loc) for loc in item["loc"]) or "row"
+        message = str(item["msg"]).removeprefix("Value error, ")
+        parts.append(f"{field}: {message}")
+    return "; ".join(parts)
+
+
+def validate_row(raw: Any, line: int) -> CreatorRecord | RowError:
+    """Validate one decoded row; never raises."""
+    if not isinstance(raw, dict):
+        return RowError(line, "row is not a JSON object")
+    handle = raw.get("handle") if isinstance(raw.get("handle"), str) else None
+    try:
+        return CreatorRecord.model_validate(raw)
+    except ValidationError as error:
+        return RowError(line, describe_validation_error(error), handle)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(f"the file is not valid UTF-8 (byte {error.start})") from error
+
+
+def parse_jsonl(text: str) -> ParsedFile:
+    """Parse JSON Lines; each non-empty line is one creator."""
+    records: list[tuple[int, CreatorRecord]] = []
+    errors: list[RowError] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        if len(line) > MAX_LINE_BYTES:
+            errors.append(RowError(number, f"line is longer than {MAX_LINE_BYTES} characters"))
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as error:
+            errors.append(RowError(number, f"invalid JSON ({error.msg})"))
+            continue
+        result = validate_row(raw, number)
+        if isinstance(result, RowError):
+            errors.append(result)
+        else:
+            records.append((number, result))
+    return ParsedFile(records, errors)
+
+
+def parse_csv(text: str) -> ParsedFile:
+    """Parse CSV with the contract's column names; list fields use `;` (or `,`)."""
+    records: list[tuple[int, CreatorRecord]] = []
+    errors: list[RowError] = []
+    csv.field_size_limit(MAX_LINE_BYTES)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = {"handle", "platform", "bio", "niches", "followers"} - set(reader.fieldnames or [])
+    if missing:
+        raise ImportFileError(f"CSV header is missing columns: {', '.join(sorted(missing))}")
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            errors.append(RowError(line, f"unreadable CSV row ({error})"))
+            continue
+        if None in row:
+            errors.append(RowError(line, "row has more cells than the header"))
+            continue
+        raw: dict[str, Any] = {key: value for key, value in row.items() if value is not None}
+        result = validate_row(raw, line)
+        if isinstance(result, RowError):
+            errors.append(result)
+        else:
+            records.append((line, result))
+    return ParsedFile(records, errors)
+
+
+def read_creator_file(path: Path) -> ParsedFile:
+    """Read a `.jsonl` or `.csv` import file, enforcing size and encoding limits."""
+    suffix = path.suffix.lower()
+    if suffix not in {".jsonl", ".csv", ".json"}:
+        raise ImportFileError("only .jsonl and .csv files can be imported")
+    size = path.stat().st_size
+    if size > MAX_IMPORT_BYTES:
+        raise ImportFileError(
+            f"the file is {size / 1e6:.1f} MB; the limit is {MAX_IMPORT_BYTES // 1_000_000} MB"
+        )
+    return parse_creator_bytes(path.read_bytes(), suffix)
+
+
+def parse_creator_bytes(data: bytes, suffix: str) -> ParsedFile:
+    """Parse an in-memory import file (used by the CLI and by the bot's upload handler)."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportFileError("the file is larger than the import limit")
+    text = _decode(data)
+    if "\x00" in text:
+        raise ImportFileError("the file contains NUL bytes; is it really a text file?")
+    return parse_csv(text) if suffix == ".csv" else parse_jsonl(text)
+
+
+def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Yield JSON objects from a small trusted JSONL file (briefs, evaluation data)."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)

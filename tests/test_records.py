@@ -1,0 +1,136 @@
+"""The creator record contract: every bad row is rejected with a reason, good rows are kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storage.records import (
+    MAX_IMPORT_BYTES,
+    CreatorRecord,
+    ImportFileError,
+    RowError,
+    parse_creator_bytes,
+    read_creator_file,
+    validate_row,
+)
+from tests.conftest import creator_row, write_jsonl
+
+
+def test_valid_row_normalises_handle_platform_and_lists() -> None:
+    record = validate_row(creator_row("@Ayu.Glow", platform=" Instagram ",
+                                      niches="beauty_skincare; sustainable_living",
+                                      languages="id;en"), 1)
+    assert isinstance(record, CreatorRecord)
+    assert record.handle == "ayu.glow"
+    assert record.platform == "instagram"
+    assert record.niches == ["beauty_skincare", "sustainable_living"]
+    assert record.languages == ["id", "en"]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "fragment"),
+    [
+        ({"followers": -5}, "followers"),
+        ({"avg_likes": "banyak"}, "avg_likes"),
+        ({"niches": ["crypto_moon"]}, "unknown niche"),
+        ({"niches": []}, "niches"),
+        ({"niches": ["music", "coffee", "pets", "travel"]}, "niches"),
+        ({"bio": "x" * 10_000_000}, "bio"),
+        ({"bio": ""}, "bio"),
+        ({"handle": "bad handle!"}, "handle"),
+        ({"handle": "a" * 31}, "handle"),
+        ({"platform": "myspace"}, "platform"),
+        ({"country": "Indonesia"}, "country"),
+        ({"follower_history": [100, 200, 300]}, "follower_history"),
+        ({"rate_idr": -1}, "rate_idr"),
+        ({"languages": ["bahasa"]}, "languages"),
+    ],
+)
+def test_invalid_rows_are_rejected_with_a_reason(overrides: dict[str, object],
+                                                 fragment: str) -> None:
+    row = creator_row("ok_handle")
+    row.update(overrides)
+    result = validate_row(row, 7)
+    assert isinstance(result, RowError)
+    assert result.line == 7
+    assert fragment in result.reason
+
+
+def test_missing_required_field() -> None:
+    row = creator_row("nobio")
+    del row["bio"]
+    result = validate_row(row, 3)
+    assert isinstance(result, RowError) and "bio" in result.reason
+
+
+def test_jsonl_keeps_valid_rows_and_reports_bad_ones(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [
+        creator_row("good_one"),
+        "{not json",
+        json.dumps([1, 2, 3]),
+        creator_row("bad_niche", niches=["astrology"]),
+        creator_row("good_two", platform="tiktok", avg_views=5000),
+    ])
+    parsed = read_creator_file(path)
+    assert [r.handle for _, r in parsed.records] == ["good_one", "good_two"]
+    assert [e.line for e in parsed.errors] == [2, 3, 4]
+    assert "invalid JSON" in parsed.errors[0].reason
+
+
+def test_csv_rows_with_list_columns_and_bad_cells(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "handle,platform,bio,niches,followers,avg_likes,avg_comments,languages,follower_history,"
+        "rate_idr,city\n"
+        "kopi.sby,instagram,Ngopi tiap hari,coffee;food_culinary,5000,250,10,id;en,4800;5000,"
+        "300000,Surabaya\n"
+        "minus,instagram,Bio,coffee,-3,1,1,id,,,\n"
+        "empty_rate,tiktok,Bio,music,1200,80,4,,,,\n",
+        encoding="utf-8",
+    )
+    parsed = read_creator_file(path)
+    assert [r.handle for _, r in parsed.records] == ["kopi.sby", "empty_rate"]
+    first = parsed.records[0][1]
+    assert first.niches == ["coffee", "food_culinary"]
+    assert first.follower_history == [4800, 5000]
+    assert parsed.records[1][1].rate_idr is None
+    assert parsed.errors[0].line == 3 and "followers" in parsed.errors[0].reason
+
+
+def test_csv_with_a_huge_cell_is_reported_not_crashed(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text("handle,platform,bio,niches,followers,avg_likes,avg_comments\n"
+                    f"big,instagram,{'x' * 200_000},music,10,1,1\n"
+                    "fine,instagram,Bio,music,10,1,1\n", encoding="utf-8")
+    parsed = read_creator_file(path)
+    assert [r.handle for _, r in parsed.records] == ["fine"]
+    assert len(parsed.errors) == 1
+
+
+def test_csv_missing_columns_is_a_file_error(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text("name,followers\nx,1\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="missing columns"):
+        read_creator_file(path)
+
+
+def test_wrong_type_invalid_utf8_and_size_limits(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match=r"\.jsonl and \.csv"):
+        read_creator_file(write_jsonl(tmp_path / "c.xlsx", ["x"]))
+    with pytest.raises(ImportFileError, match="UTF-8"):
+        parse_creator_bytes(b'{"handle": "\xff\xfe"}\n', ".jsonl")
+    with pytest.raises(ImportFileError, match="limit"):
+        parse_creator_bytes(b" " * (MAX_IMPORT_BYTES + 1), ".jsonl")
+    with pytest.raises(ImportFileError, match="NUL"):
+        parse_creator_bytes(b"\x00\x01binary", ".jsonl")
+
+
+def test_content_hash_changes_only_with_content() -> None:
+    a = CreatorRecord.model_validate(creator_row("same"))
+    b = CreatorRecord.model_validate(creator_row("same"))
+    c = CreatorRecord.model_validate(creator_row("same", followers=12001,
+                                                 follower_history=[12001]))
+    assert a.content_hash() == b.content_hash() != c.content_hash()

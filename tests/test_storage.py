@@ -1,0 +1,106 @@
+"""Repository functions on a real SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import text
+
+from storage import repository as repo
+from storage.db import make_engine, session_scope
+from storage.records import CreatorRecord
+from tests.conftest import creator_row
+
+
+def record(handle: str, **overrides: object) -> CreatorRecord:
+    return CreatorRecord.model_validate(creator_row(handle, **overrides))
+
+
+@pytest.fixture
+def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
+    eng = make_engine(f"sqlite:///{tmp_path / 'x' / 'jodoh.db'}")
+    yield eng
+    eng.dispose()
+
+
+def test_schema_is_created_with_wal(engine) -> None:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_upsert_is_idempotent_and_tracks_history(engine) -> None:  # type: ignore[no-untyped-def]
+    with session_scope(engine) as session:
+        first = repo.upsert_creators([record("a"), record("b")], session=session)
+    assert [r.status for r in first] == ["created", "created"]
+    with session_scope(engine) as session:
+        again = repo.upsert_creators([record("a"), record("b")], session=session)
+    assert [r.status for r in again] == ["unchanged", "unchanged"]
+    with session_scope(engine) as session:
+        changed = repo.upsert_creators(
+            [record("a", followers=13_000, follower_history=[12_000, 13_000])], session=session
+        )
+        assert changed[0].status == "updated"
+        creator = repo.get_creator_by_handle("instagram", "a", session=session)
+        assert creator is not None and creator.followers == 13_000
+        snaps = repo.follower_snapshots(creator.id or 0, session=session)
+        assert [s.followers for s in snaps] == [12_000, 13_000]
+        assert repo.count_creators(session=session) == 2
+
+
+def test_same_handle_on_two_platforms_are_two_creators(engine) -> None:  # type: ignore[no-untyped-def]
+    with session_scope(engine) as session:
+        repo.upsert_creators([record("same"), record("same", platform="tiktok")], session=session)
+        assert repo.count_creators(session=session) == 2
+
+
+def test_owner_cannot_overwrite_someone_elses_profile(engine) -> None:  # type: ignore[no-untyped-def]
+    with session_scope(engine) as session:
+        repo.upsert_creators([record("mine")], session=session, owner_telegram_id=1)
+    with pytest.raises(repo.OwnershipError), session_scope(engine) as session:
+        repo.upsert_creators([record("mine", bio="hijacked")], session=session,
+                             owner_telegram_id=2)
+    with session_scope(engine) as session:
+        creator = repo.get_creator_by_handle("instagram", "mine", session=session)
+        assert creator is not None and creator.bio != "hijacked"
+
+
+def test_rollback_on_error_keeps_database_unchanged(engine) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(RuntimeError), session_scope(engine) as session:
+        repo.upsert_creators([record("ghost")], session=session)
+        raise RuntimeError("crash mid-transaction")
+    with session_scope(engine) as session:
+        assert repo.count_creators(session=session) == 0
+
+
+def test_shortlist_feedback_contact_and_delete(engine) -> None:  # type: ignore[no-untyped-def]
+    with session_scope(engine) as session:
+        creator = repo.upsert_creators([record("c1")], session=session)[0].creator
+        cid = creator.id or 0
+        assert repo.add_to_shortlist(10, cid, session=session)
+        assert not repo.add_to_shortlist(10, cid, session=session)
+        repo.add_feedback(10, cid, -3, session=session)
+        request = repo.create_contact_request(10, cid, "brief", session=session)
+        assert repo.create_contact_request(10, cid, "brief", session=session).id == request.id
+        repo.decide_contact_request(request, True, session=session)
+        repo.decide_contact_request(request, False, session=session)  # decided stays decided
+        assert request.status == "accepted"
+    with session_scope(engine) as session:
+        assert [c.handle for c in repo.shortlist(10, session=session)] == ["c1"]
+        creator = repo.get_creator(cid, session=session)
+        assert creator is not None
+        repo.delete_creator(creator, session=session)
+    with session_scope(engine) as session:
+        assert repo.shortlist(10, session=session) == []
+        assert repo.count_creators(session=session) == 0
+
+
+def test_embedding_cache_roundtrip(engine) -> None:  # type: ignore[no-untyped-def]
+    vector = np.arange(4, dtype=np.float32)
+    with session_scope(engine) as session:
+        repo.store_vectors("m", {"h1": vector}, session=session)
+    with session_scope(engine) as session:
+        found = repo.cached_vectors("m", ["h1", "h2"], session=session)
+        assert list(found) == ["h1"] and np.array_equal(found["h1"], vector)
+        assert repo.cached_vectors("other-model", ["h1"], session=session) == {}
