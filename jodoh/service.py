@@ -326,5 +326,85 @@ class JodohService:
         return done
 
 
+@dataclass(frozen=True, slots=True)
+class ContactDecision:
+    """The outcome of a creator's answer to a contact request."""
+
+    brand_telegram_id: int
+    creator_handle: str
+    platform: str
+    status: str
+    contact: str | None
+
+
+class JodohBrandActions:
+    """Shortlists, feedback and contact requests (used by the bot)."""
+
+    def __init__(self, service: JodohService) -> None:
+        self._service = service
+
+    def shortlist_add(self, telegram_id: int, creator_id: int) -> bool:
+        with session_scope(self._service.engine) as session:
+            if repo.get_creator(creator_id, session=session) is None:
+                return False
+            return repo.add_to_shortlist(telegram_id, creator_id, session=session)
+
+    def shortlist(self, telegram_id: int) -> list[CreatorProfile]:
+        with session_scope(self._service.engine) as session:
+            return [profile_of(c) for c in repo.shortlist(telegram_id, session=session)]
+
+    def shortlist_clear(self, telegram_id: int) -> int:
+        with session_scope(self._service.engine) as session:
+            return repo.clear_shortlist(telegram_id, session=session)
+
+    def feedback(self, telegram_id: int, creator_id: int, value: int) -> None:
+        with session_scope(self._service.engine) as session:
+            if repo.get_creator(creator_id, session=session) is not None:
+                repo.add_feedback(telegram_id, creator_id, value, session=session)
+
+    def request_contact(
+        self, brand_telegram_id: int, creator_id: int, brief: str
+    ) -> tuple[int, int | None, CreatorProfile] | None:
+        """Create a request; returns (request id, creator's Telegram id or None, profile)."""
+        with session_scope(self._service.engine) as session:
+            creator = repo.get_creator(creator_id, session=session)
+            if creator is None:
+                return None
+            request = repo.create_contact_request(
+                brand_telegram_id, creator_id, brief[:1000], session=session
+            )
+            assert request.id is not None
+            return request.id, creator.owner_telegram_id, profile_of(creator)
+
+    def decide_contact(
+        self, request_id: int, creator_telegram_id: int, accept: bool
+    ) -> ContactDecision | None:
+        """Only the creator who owns the profile may decide; others get None."""
+        with session_scope(self._service.engine) as session:
+            request = repo.get_contact_request(request_id, session=session)
+            if request is None:
+                return None
+            creator = repo.get_creator(request.creator_id, session=session)
+            if creator is None or creator.owner_telegram_id != creator_telegram_id:
+                return None
+            repo.decide_contact_request(request, accept, session=session)
+            return ContactDecision(
+                brand_telegram_id=request.brand_telegram_id, creator_handle=creator.handle,
+                platform=creator.platform, status=request.status,
+                contact=creator.contact if request.status == "accepted" else None,
+            )
+
+    def user_language(self, telegram_id: int, default: str) -> str:
+        with session_scope(self._service.engine) as session:
+            return repo.get_or_create_user(telegram_id, session=session,
+                                           language=default).language
+
+    def set_user_language(self, telegram_id: int, language: str) -> None:
+        with session_scope(self._service.engine) as session:
+            user = repo.get_or_create_user(telegram_id, session=session, language=language)
+            user.language = language
+            session.add(user)
+
+
 def _loggable(parsed: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in parsed.items() if key not in {"text", "semantic_text"}}

@@ -1,0 +1,1 @@
+"""The Telegram bot: handlers translate Telegram updates to service calls and back."""

@@ -1,0 +1,181 @@
+"""Every text the Telegram bot sends, in Indonesian and English (HTML parse mode).
+
+Placeholders marked with `_html` in their name must be passed already escaped; everything else
+is escaped by `bot.render.t`.
+"""
+
+from __future__ import annotations
+
+BOT_TEXTS: dict[str, dict[str, str]] = {
+    "id": {
+        "welcome": (
+            "Halo, {name}! 👋 Aku <b>Jodoh</b>, yang mempertemukan brand dengan "
+            "micro-influencer yang audiensnya benar-benar percaya.\n\n"
+            "Kamu siapa?"
+        ),
+        "role_brand": "🛍 Saya brand",
+        "role_creator": "🎥 Saya kreator",
+        "howto_brand": (
+            "Ceritakan kebutuhanmu dalam satu pesan, misalnya:\n"
+            "<i>cari micro-influencer skincare ramah lingkungan di Surabaya, budget 2 jt/post</i>"
+            "\n\nSetelah hasil muncul, kamu bisa mempersempit: <i>yang di Bandung saja</i>, "
+            "<i>only TikTok</i>, <i>di bawah 20rb followers</i>.\n"
+            "/shortlist — kreator yang kamu simpan · /language — ganti bahasa"
+        ),
+        "howto_creator": (
+            "Daftarkan profilmu dengan /register (segera hadir di bot ini). Brand hanya "
+            "melihat kontakmu kalau kamu menerima permintaan mereka."
+        ),
+        "language_prompt": "Pilih bahasa:",
+        "language_set": "Bahasa diganti ke Bahasa Indonesia 🇮🇩",
+        "searching": "🔎 Mencari kreator yang cocok…",
+        "no_results": (
+            "Belum ada kreator yang cocok. Coba longgarkan syaratnya (kota, followers, budget) "
+            "atau jelaskan produknya dengan kata lain."
+        ),
+        "understood": "Yang kutangkap: {summary}",
+        "refined": "Brief sebelumnya dipersempit: {summary}",
+        "summary_niches": "niche {value}",
+        "summary_places": "lokasi {value}",
+        "summary_platforms": "platform {value}",
+        "summary_followers": "followers {value}",
+        "summary_budget": "budget ≤ {value}/post",
+        "summary_none": "tanpa syarat khusus",
+        "card": (
+            "<b>{rank}. {name}</b> (@{handle})\n"
+            "{platform} · {city} · {followers} followers\n"
+            "ER {er} (norma {tier}: {norm}) · {verdict}\n"
+            "Rate: {rate}\n\n{explanation_html}"
+        ),
+        "rate_unknown": "belum dicantumkan",
+        "btn_more": "➕ Hasil berikutnya",
+        "btn_shortlist": "⭐ Simpan",
+        "btn_up": "👍",
+        "btn_down": "👎",
+        "btn_contact": "✉️ Minta kontak",
+        "no_more": "Itu semua hasil untuk brief ini.",
+        "brief_expired": "Brief ini sudah kedaluwarsa. Kirim brief baru ya.",
+        "shortlisted": "⭐ Disimpan ke shortlist.",
+        "already_shortlisted": "Sudah ada di shortlist.",
+        "feedback_thanks": "Terima kasih, masukanmu dipakai untuk memperbaiki hasil.",
+        "shortlist_empty": "Shortlist-mu masih kosong. Tekan ⭐ di kartu kreator untuk menyimpan.",
+        "shortlist_header": "<b>Shortlist kamu</b> ({count} kreator):",
+        "shortlist_item": "• {name} (@{handle}) — {platform}, {city}, {followers} followers",
+        "btn_export": "📄 Ekspor CSV",
+        "btn_clear": "🗑 Kosongkan",
+        "shortlist_cleared": "Shortlist dikosongkan ({count} dihapus).",
+        "contact_sent": (
+            "✉️ Permintaan kontak dikirim ke @{handle}. Kontaknya hanya akan kamu terima kalau "
+            "kreatornya menerima."
+        ),
+        "contact_unreachable": (
+            "@{handle} belum terhubung dengan bot ini, jadi permintaannya disimpan dan akan "
+            "diteruskan begitu kreatornya bergabung."
+        ),
+        "contact_request_to_creator": (
+            "📩 Sebuah brand ingin bekerja sama denganmu (@{handle}). Brief mereka:\n\n"
+            "<blockquote>{brief}</blockquote>\n\nBagikan kontakmu ke brand ini?"
+        ),
+        "btn_accept": "✅ Terima",
+        "btn_decline": "❌ Tolak",
+        "contact_accepted_creator": "Kontakmu sudah dikirim ke brand tersebut.",
+        "contact_declined_creator": "Permintaan ditolak. Brand tidak menerima kontakmu.",
+        "contact_accepted_brand": "✅ @{handle} menerima permintaanmu. Kontak: {contact}",
+        "contact_declined_brand": "@{handle} menolak permintaan kontak kali ini.",
+        "not_yours": "Tombol ini bukan untukmu.",
+        "too_long": "Pesannya terlalu panjang (maks. {limit} karakter). Ringkas briefnya ya.",
+        "unknown_command": "Perintah itu tidak kukenal. Coba /start atau /help.",
+        "unsupported": (
+            "Aku hanya bisa membaca pesan teks. Ketik brief kampanyemu, atau /help."
+        ),
+        "old_button": "Tombol ini sudah tidak berlaku. Kirim brief baru ya.",
+        "error": "Maaf, ada yang salah di sisi kami. Coba lagi sebentar lagi.",
+        "busy": "Sebentar, brief sebelumnya masih diproses…",
+        "note_degraded": "ℹ️ Indeks pencarian sedang diperbaiki; hasil ini berdasarkan kata kunci.",
+        "admin_only": "Maaf, perintah ini khusus admin.",
+    },
+    "en": {
+        "welcome": (
+            "Hi {name}! 👋 I'm <b>Jodoh</b>: I match brands with micro-influencers whose "
+            "audiences really trust them.\n\nWho are you?"
+        ),
+        "role_brand": "🛍 I'm a brand",
+        "role_creator": "🎥 I'm a creator",
+        "howto_brand": (
+            "Describe what you need in one message, for example:\n"
+            "<i>eco-friendly skincare micro-influencers in Surabaya, budget Rp 2 jt/post</i>"
+            "\n\nThen narrow it down: <i>only in Bandung</i>, <i>only TikTok</i>, "
+            "<i>under 20k followers</i>.\n"
+            "/shortlist — creators you saved · /language — change language"
+        ),
+        "howto_creator": (
+            "Register your profile with /register (coming to this bot soon). Brands only see "
+            "your contact if you accept their request."
+        ),
+        "language_prompt": "Choose a language:",
+        "language_set": "Language set to English 🇬🇧",
+        "searching": "🔎 Looking for matching creators…",
+        "no_results": (
+            "No matching creators yet. Try relaxing the requirements (city, followers, budget) "
+            "or describe the product in other words."
+        ),
+        "understood": "What I understood: {summary}",
+        "refined": "Narrowed your previous brief: {summary}",
+        "summary_niches": "niche {value}",
+        "summary_places": "location {value}",
+        "summary_platforms": "platform {value}",
+        "summary_followers": "followers {value}",
+        "summary_budget": "budget ≤ {value}/post",
+        "summary_none": "no specific requirements",
+        "card": (
+            "<b>{rank}. {name}</b> (@{handle})\n"
+            "{platform} · {city} · {followers} followers\n"
+            "ER {er} ({tier} norm: {norm}) · {verdict}\n"
+            "Rate: {rate}\n\n{explanation_html}"
+        ),
+        "rate_unknown": "not published",
+        "btn_more": "➕ More results",
+        "btn_shortlist": "⭐ Save",
+        "btn_up": "👍",
+        "btn_down": "👎",
+        "btn_contact": "✉️ Request contact",
+        "no_more": "That's every result for this brief.",
+        "brief_expired": "This brief has expired. Please send a new one.",
+        "shortlisted": "⭐ Saved to your shortlist.",
+        "already_shortlisted": "Already in your shortlist.",
+        "feedback_thanks": "Thanks, your feedback helps improve the matches.",
+        "shortlist_empty": "Your shortlist is empty. Tap ⭐ on a creator card to save one.",
+        "shortlist_header": "<b>Your shortlist</b> ({count} creators):",
+        "shortlist_item": "• {name} (@{handle}) — {platform}, {city}, {followers} followers",
+        "btn_export": "📄 Export CSV",
+        "btn_clear": "🗑 Clear",
+        "shortlist_cleared": "Shortlist cleared ({count} removed).",
+        "contact_sent": (
+            "✉️ Contact request sent to @{handle}. You'll only get their contact if they accept."
+        ),
+        "contact_unreachable": (
+            "@{handle} hasn't connected to this bot yet; the request is saved and will be "
+            "delivered when they join."
+        ),
+        "contact_request_to_creator": (
+            "📩 A brand would like to work with you (@{handle}). Their brief:\n\n"
+            "<blockquote>{brief}</blockquote>\n\nShare your contact with this brand?"
+        ),
+        "btn_accept": "✅ Accept",
+        "btn_decline": "❌ Decline",
+        "contact_accepted_creator": "Your contact was sent to the brand.",
+        "contact_declined_creator": "Declined. The brand does not get your contact.",
+        "contact_accepted_brand": "✅ @{handle} accepted your request. Contact: {contact}",
+        "contact_declined_brand": "@{handle} declined the contact request this time.",
+        "not_yours": "This button isn't for you.",
+        "too_long": "That message is too long (max {limit} characters). Please shorten the brief.",
+        "unknown_command": "I don't know that command. Try /start or /help.",
+        "unsupported": "I can only read text messages. Type your campaign brief, or /help.",
+        "old_button": "This button has expired. Please send a new brief.",
+        "error": "Sorry, something went wrong on our side. Please try again in a moment.",
+        "busy": "One moment, your previous brief is still being processed…",
+        "note_degraded": "ℹ️ The search index is being repaired; these results use keywords only.",
+        "admin_only": "Sorry, this command is for admins only.",
+    },
+}
+LANGUAGE_NAMES: dict[str, str] = {"id": "🇮🇩 Bahasa Indonesia", "en": "🇬🇧 English"}
