@@ -172,21 +172,51 @@ def demo(
 ) -> None:
     """Load the bundled sample creators if the database is empty, then run example searches."""
     service = _service()
-    if service.stats()["creators"] == 0:
-        parsed = read_creator_file(SAMPLE_FILE)
-        console.print(f"First run: importing {len(parsed.records)} sample creators "
-                      "(embedding them takes a minute once; later runs use the cache).")
-        with _progress() as progress:
-            task = progress.add_task("Importing samples", total=len(parsed.records))
-            service.import_records(
-                [r for _, r in parsed.records],
-                progress=lambda done, total: progress.update(task, completed=done, total=total),
-            )
-    else:
-        service.reconcile()
+    ensure_sample_data(service)
     for text in ([brief] if brief else DEMO_BRIEFS):
         _print_table(service.search(text, top=5))
     service.close()
+
+
+def ensure_sample_data(service: JodohService) -> None:
+    """Load the bundled sample creators into an empty database (first run)."""
+    if service.stats()["creators"] > 0:
+        service.reconcile()
+        return
+    parsed = read_creator_file(SAMPLE_FILE)
+    console.print(f"First run: importing {len(parsed.records)} sample creators "
+                  "(embedding them takes a minute once; later runs use the cache).")
+    with _progress() as progress:
+        task = progress.add_task("Importing samples", total=len(parsed.records))
+        service.import_records(
+            [r for _, r in parsed.records],
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
+
+
+@app.command("chat")
+def chat_command() -> None:
+    """The bot in this terminal (no Telegram token needed); buttons are numbered choices."""
+    import asyncio
+
+    from bot.terminal import chat
+
+    service = _service()
+    ensure_sample_data(service)
+    asyncio.run(chat(service.settings, service))
+    service.close()
+
+
+@app.command("bot")
+def bot_command() -> None:
+    """Run the Telegram bot (long polling, or webhooks when WEBHOOK_URL is set)."""
+    from bot.app import run_bot
+
+    settings = load_settings()
+    logging.basicConfig(level=settings.log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    run_bot(settings)
 
 
 def main() -> None:

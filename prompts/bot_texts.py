@@ -33,8 +33,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "Belum ada kreator yang cocok. Coba longgarkan syaratnya (kota, followers, budget) "
             "atau jelaskan produknya dengan kata lain."
         ),
-        "understood": "Yang kutangkap: {summary}",
-        "refined": "Brief sebelumnya dipersempit: {summary}",
+        "understood": "Yang kutangkap: {summary_html}",
+        "refined": "Brief sebelumnya dipersempit: {summary_html}",
         "summary_niches": "niche {value}",
         "summary_places": "lokasi {value}",
         "summary_platforms": "platform {value}",
@@ -119,8 +119,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "No matching creators yet. Try relaxing the requirements (city, followers, budget) "
             "or describe the product in other words."
         ),
-        "understood": "What I understood: {summary}",
-        "refined": "Narrowed your previous brief: {summary}",
+        "understood": "What I understood: {summary_html}",
+        "refined": "Narrowed your previous brief: {summary_html}",
         "summary_niches": "niche {value}",
         "summary_places": "location {value}",
         "summary_platforms": "platform {value}",

@@ -98,6 +98,9 @@ def upsert_creators(
         ):
             raise OwnershipError(f"{creator.platform}:{creator.handle} belongs to another user")
         if creator.content_hash == digest:
+            if owner_telegram_id is not None and creator.owner_telegram_id is None:
+                creator.owner_telegram_id = owner_telegram_id  # claiming an imported profile
+                session.add(creator)
             results.append(UpsertResult(creator, "unchanged"))
             continue
         counts_changed = any(

@@ -1,0 +1,116 @@
+"""Build the Telegram `Application`: services in post_init, handlers, persistence."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    PersistenceInput,
+    PicklePersistence,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot import brand, common
+from jodoh.service import JodohBrandActions, JodohService
+from jodoh.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def add_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Register every handler (order matters: first match wins within a group)."""
+    application.add_handler(CommandHandler("start", common.start))
+    application.add_handler(CommandHandler("help", common.help_command))
+    application.add_handler(CommandHandler("language", common.language_command))
+    application.add_handler(CommandHandler("shortlist", brand.shortlist_command))
+    application.add_handler(CallbackQueryHandler(common.choose_role, pattern=r"^role:"))
+    application.add_handler(CallbackQueryHandler(common.set_language, pattern=r"^lang:"))
+    application.add_handler(CallbackQueryHandler(brand.more_results, pattern=r"^more:"))
+    application.add_handler(CallbackQueryHandler(brand.shortlist_button, pattern=r"^sl:"))
+    application.add_handler(CallbackQueryHandler(brand.feedback_button, pattern=r"^fb:"))
+    application.add_handler(CallbackQueryHandler(brand.contact_button, pattern=r"^ct:"))
+    application.add_handler(CallbackQueryHandler(brand.contact_decision, pattern=r"^cd:"))
+    application.add_handler(CallbackQueryHandler(brand.shortlist_action, pattern=r"^slx:"))
+    application.add_handler(CallbackQueryHandler(common.stale_button))
+    application.add_handler(MessageHandler(
+        filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, brand.brief_message))
+    application.add_handler(MessageHandler(
+        filters.UpdateType.MESSAGE & filters.COMMAND, common.unknown_command))
+    application.add_handler(MessageHandler(
+        filters.UpdateType.MESSAGE & ~filters.TEXT, common.unsupported_message))
+    application.add_error_handler(common.error_handler)
+
+
+def build_application(
+    settings: Settings,
+    *,
+    service: JodohService | None = None,
+    request: BaseRequest | None = None,
+    token: str | None = None,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The bot, wired to a service that is created in post_init (unless one is given)."""
+
+    async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        svc = service or JodohService(settings)
+        application.bot_data["service"] = svc
+        application.bot_data["actions"] = JodohBrandActions(svc)
+        application.bot_data["admins"] = set(settings.admin_user_ids)
+        # Repair the index after a crash and warm the keyword index before the first user.
+        await asyncio.to_thread(svc.reconcile)
+        await asyncio.to_thread(svc.search, "warm up", top=1, log_brief=False)
+        log.info("Jodoh bot ready")
+
+    async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        svc = application.bot_data.get("service")
+        if svc is not None and service is None:
+            svc.close()
+
+    secret = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token \
+        else None
+    builder = (
+        ApplicationBuilder()
+        .token(token or secret or "0:local")
+        .persistence(PicklePersistence(
+            filepath=settings.jodoh_data_dir / "bot_state.pickle",
+            # bot_data holds live services; only user/chat state and conversations persist.
+            store_data=PersistenceInput(bot_data=False, callback_data=False),
+        ))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .concurrent_updates(True)
+    )
+    if settings.telegram_api_base_url:
+        base = settings.telegram_api_base_url.rstrip("/")
+        builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    settings.jodoh_data_dir.mkdir(parents=True, exist_ok=True)
+    application = builder.build()
+    add_handlers(application)
+    return application
+
+
+def run_bot(settings: Settings) -> None:
+    """`jodoh bot`: long polling, or webhooks when WEBHOOK_URL is set."""
+    if settings.telegram_bot_token is None:
+        raise SystemExit("TELEGRAM_BOT_TOKEN is not set; try `jodoh chat` to use the bot "
+                         "in the terminal.")
+    application = build_application(settings)
+    if settings.webhook_url:
+        application.run_webhook(
+            listen="0.0.0.0", port=8443, webhook_url=settings.webhook_url,
+            secret_token=(settings.webhook_secret.get_secret_value()
+                          if settings.webhook_secret else None),
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -1,0 +1,327 @@
+"""Brand owners: briefs → creator cards, refinement, more results, shortlist, contact requests."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import logging
+import secrets
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.constants import ChatAction, ParseMode
+from telegram.ext import ContextTypes
+
+from bot.common import user_language
+from bot.render import query_summary, render_card, t
+from prompts.explanations import PLATFORM_LABELS
+from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
+from retrieval.explain import format_count
+
+log = logging.getLogger(__name__)
+PAGE_SIZE = 5
+MAX_BRIEF_CHARS = 1500
+MAX_RESULTS = 50
+KEPT_BRIEFS = 5
+REFINEMENT_MAX_CHARS = 120
+
+
+def is_refinement(new: BriefQuery, text: str) -> bool:
+    """A short follow-up that only adds constraints ("yang di Bandung saja", "only TikTok")."""
+    has_constraint = bool(
+        new.cities or new.countries or new.platforms or new.excluded_platforms
+        or new.min_followers is not None or new.max_followers is not None
+        or new.max_rate_idr is not None
+    )
+    return has_constraint and not new.niches and len(text) <= REFINEMENT_MAX_CHARS
+
+
+def _briefs(context: ContextTypes.DEFAULT_TYPE) -> dict[str, dict[str, Any]]:
+    assert context.user_data is not None
+    briefs: dict[str, dict[str, Any]] = context.user_data.setdefault("briefs", {})
+    return briefs
+
+
+def _remember(context: ContextTypes.DEFAULT_TYPE, query: BriefQuery) -> str:
+    briefs = _briefs(context)
+    token = secrets.token_hex(4)
+    briefs[token] = {"query": query, "offset": 0}
+    while len(briefs) > KEPT_BRIEFS:
+        briefs.pop(next(iter(briefs)))
+    assert context.user_data is not None
+    context.user_data["last_brief"] = token
+    return token
+
+
+def card_keyboard(creator_id: int, token: str, language: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([
+        [
+            InlineKeyboardButton(t(language, "btn_shortlist"), callback_data=f"sl:{creator_id}"),
+            InlineKeyboardButton(t(language, "btn_up"), callback_data=f"fb:{creator_id}:1"),
+            InlineKeyboardButton(t(language, "btn_down"), callback_data=f"fb:{creator_id}:-1"),
+        ],
+        [InlineKeyboardButton(t(language, "btn_contact"),
+                              callback_data=f"ct:{creator_id}:{token}")],
+    ])
+
+
+async def _typing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_chat is None:
+        return
+    try:
+        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
+    except Exception:
+        log.debug("send_chat_action failed", exc_info=True)
+
+
+async def _send_page(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str,
+                     language: str) -> int:
+    entry = _briefs(context)[token]
+    query: BriefQuery = entry["query"]
+    offset: int = entry["offset"]
+    service = context.bot_data["service"]
+    user_id = update.effective_user.id if update.effective_user else None
+    result = await asyncio.to_thread(
+        service.search, query, top=PAGE_SIZE, offset=offset, telegram_id=user_id,
+        language=query.language, log_brief=offset == 0,
+    )
+    chat_id = update.effective_chat.id if update.effective_chat else 0
+    if result.degraded and offset == 0:
+        await context.bot.send_message(chat_id, t(language, "note_degraded"))
+    for rank, (match, why) in enumerate(zip(result.matches, result.explanations,
+                                            strict=True), start=offset + 1):
+        await context.bot.send_message(
+            chat_id, render_card(rank, match, why, language), parse_mode=ParseMode.HTML,
+            reply_markup=card_keyboard(match.profile.creator_id, token, language),
+        )
+    entry["offset"] = offset + len(result.matches)
+    if len(result.matches) == PAGE_SIZE and entry["offset"] < MAX_RESULTS:
+        await context.bot.send_message(
+            chat_id, "⬇️", reply_markup=InlineKeyboardMarkup([[
+                InlineKeyboardButton(t(language, "btn_more"), callback_data=f"more:{token}")
+            ]]),
+        )
+    return len(result.matches)
+
+
+async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any free text from a brand is a brief (or a refinement of the previous one)."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    language = user_language(update, context)
+    text = message.text.strip()
+    if len(text) > MAX_BRIEF_CHARS:
+        await message.reply_text(t(language, "too_long", limit=MAX_BRIEF_CHARS))
+        return
+    await _typing(update, context)
+    new = parse_brief(text)
+    previous_token = (context.user_data or {}).get("last_brief")
+    previous = _briefs(context).get(previous_token or "", {}).get("query")
+    refining = previous is not None and is_refinement(new, text)
+    query = merge_refinement(previous, new) if refining and previous else new
+    token = _remember(context, query)
+    key = "refined" if refining else "understood"
+    await message.reply_text(t(language, key, summary_html=query_summary(query, language)),
+                             parse_mode=ParseMode.HTML)
+    if await _send_page(update, context, token, language) == 0:
+        await message.reply_text(t(language, "no_results"))
+
+
+async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The ➕ button: the next page of the same brief."""
+    callback = update.callback_query
+    if callback is None:
+        return
+    language = user_language(update, context)
+    token = (callback.data or "").split(":", 1)[-1]
+    if token not in _briefs(context):
+        await callback.answer(t(language, "brief_expired"), show_alert=True)
+        return
+    await callback.answer()
+    await _typing(update, context)
+    if await _send_page(update, context, token, language) == 0 and update.effective_chat:
+        await context.bot.send_message(update.effective_chat.id, t(language, "no_more"))
+
+
+def _int_parts(data: str | None, count: int) -> list[int] | None:
+    parts = (data or "").split(":")[1 : 1 + count]
+    try:
+        return [int(part) for part in parts] if len(parts) == count else None
+    except ValueError:
+        return None
+
+
+async def shortlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """⭐: save to the presser's own shortlist."""
+    callback = update.callback_query
+    if callback is None or update.effective_user is None:
+        return
+    language = user_language(update, context)
+    parts = _int_parts(callback.data, 1)
+    if parts is None:
+        await callback.answer(t(language, "old_button"), show_alert=True)
+        return
+    added = await asyncio.to_thread(context.bot_data["actions"].shortlist_add,
+                                    update.effective_user.id, parts[0])
+    await callback.answer(t(language, "shortlisted" if added else "already_shortlisted"))
+
+
+async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """👍 / 👎 on a match."""
+    callback = update.callback_query
+    if callback is None or update.effective_user is None:
+        return
+    language = user_language(update, context)
+    parts = _int_parts(callback.data, 2)
+    if parts is None:
+        await callback.answer(t(language, "old_button"), show_alert=True)
+        return
+    await asyncio.to_thread(context.bot_data["actions"].feedback, update.effective_user.id,
+                            parts[0], parts[1])
+    await callback.answer(t(language, "feedback_thanks"))
+
+
+async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """✉️: ask the creator; their contact is only sent if they accept."""
+    callback = update.callback_query
+    if callback is None or update.effective_user is None:
+        return
+    language = user_language(update, context)
+    pieces = (callback.data or "").split(":")
+    parts = _int_parts(callback.data, 1)
+    if parts is None:
+        await callback.answer(t(language, "old_button"), show_alert=True)
+        return
+    token = pieces[2] if len(pieces) > 2 else ""
+    brief_entry = _briefs(context).get(token)
+    brief_text = brief_entry["query"].text if brief_entry else ""
+    outcome = await asyncio.to_thread(context.bot_data["actions"].request_contact,
+                                      update.effective_user.id, parts[0], brief_text)
+    if outcome is None:
+        await callback.answer(t(language, "old_button"), show_alert=True)
+        return
+    request_id, creator_chat, profile = outcome
+    await callback.answer()
+    chat_id = update.effective_chat.id if update.effective_chat else update.effective_user.id
+    if creator_chat is None:
+        await context.bot.send_message(chat_id, t(language, "contact_unreachable",
+                                                  handle=profile.handle))
+        return
+    creator_language = context.application.user_data.get(creator_chat, {}).get("lang", "id")
+    await context.bot.send_message(
+        creator_chat,
+        t(creator_language, "contact_request_to_creator", handle=profile.handle,
+          brief=brief_text or "-"),
+        parse_mode=ParseMode.HTML,
+        reply_markup=InlineKeyboardMarkup([[
+            InlineKeyboardButton(t(creator_language, "btn_accept"),
+                                 callback_data=f"cd:{request_id}:1"),
+            InlineKeyboardButton(t(creator_language, "btn_decline"),
+                                 callback_data=f"cd:{request_id}:0"),
+        ]]),
+    )
+    await context.bot.send_message(chat_id, t(language, "contact_sent", handle=profile.handle))
+
+
+async def contact_decision(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Accept / Decline, pressed by the creator who owns the profile (checked server-side)."""
+    callback = update.callback_query
+    if callback is None or update.effective_user is None:
+        return
+    language = user_language(update, context)
+    parts = _int_parts(callback.data, 2)
+    if parts is None:
+        await callback.answer(t(language, "old_button"), show_alert=True)
+        return
+    decision = await asyncio.to_thread(context.bot_data["actions"].decide_contact, parts[0],
+                                       update.effective_user.id, parts[1] == 1)
+    if decision is None:
+        await callback.answer(t(language, "not_yours"), show_alert=True)
+        return
+    await callback.answer()
+    accepted = decision.status == "accepted"
+    if update.effective_chat:
+        await context.bot.send_message(
+            update.effective_chat.id,
+            t(language, "contact_accepted_creator" if accepted else "contact_declined_creator"),
+        )
+    brand_language = context.application.user_data.get(
+        decision.brand_telegram_id, {}).get("lang", "id")
+    if accepted:
+        text = t(brand_language, "contact_accepted_brand", handle=decision.creator_handle,
+                 contact=decision.contact or "-")
+    else:
+        text = t(brand_language, "contact_declined_brand", handle=decision.creator_handle)
+    await context.bot.send_message(decision.brand_telegram_id, text)
+
+
+async def shortlist_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/shortlist: the saved creators, with export and clear buttons."""
+    message = update.effective_message
+    if message is None or update.effective_user is None:
+        return
+    language = user_language(update, context)
+    profiles = await asyncio.to_thread(context.bot_data["actions"].shortlist,
+                                       update.effective_user.id)
+    if not profiles:
+        await message.reply_text(t(language, "shortlist_empty"))
+        return
+    lines = [t(language, "shortlist_header", count=len(profiles))]
+    lines += [
+        t(language, "shortlist_item", name=p.display_name or p.handle, handle=p.handle,
+          platform=PLATFORM_LABELS.get(p.platform, p.platform), city=p.city or "-",
+          followers=format_count(p.followers, language))
+        for p in profiles
+    ]
+    await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML,
+                             reply_markup=InlineKeyboardMarkup([[
+                                 InlineKeyboardButton(t(language, "btn_export"),
+                                                      callback_data="slx:csv"),
+                                 InlineKeyboardButton(t(language, "btn_clear"),
+                                                      callback_data="slx:clear"),
+                             ]]))
+
+
+def neutralise_cell(value: object) -> str:
+    """Spreadsheet formula injection guard: cells starting with = + - @ are prefixed with '."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
+
+
+def shortlist_csv(profiles: list[Any]) -> bytes:
+    """The shortlist as CSV (no contact details: those come only through accepted requests)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["handle", "platform", "display_name", "city", "followers", "avg_likes",
+                     "avg_comments", "rate_idr", "niches"])
+    for p in profiles:
+        writer.writerow([neutralise_cell(v) for v in (
+            p.handle, p.platform, p.display_name, p.city, p.followers, p.avg_likes,
+            p.avg_comments, p.rate_idr, ";".join(p.niches))])
+    return buffer.getvalue().encode("utf-8")
+
+
+async def shortlist_action(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Export or clear the presser's own shortlist."""
+    callback = update.callback_query
+    if callback is None or update.effective_user is None:
+        return
+    language = user_language(update, context)
+    action = (callback.data or "").split(":", 1)[-1]
+    actions = context.bot_data["actions"]
+    user_id = update.effective_user.id
+    chat_id = update.effective_chat.id if update.effective_chat else user_id
+    await callback.answer()
+    if action == "clear":
+        removed = await asyncio.to_thread(actions.shortlist_clear, user_id)
+        await context.bot.send_message(chat_id, t(language, "shortlist_cleared", count=removed))
+    elif action == "csv":
+        profiles = await asyncio.to_thread(actions.shortlist, user_id)
+        if not profiles:
+            await context.bot.send_message(chat_id, t(language, "shortlist_empty"))
+            return
+        await context.bot.send_document(
+            chat_id, InputFile(io.BytesIO(shortlist_csv(profiles)), filename="shortlist.csv")
+        )

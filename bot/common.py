@@ -1,0 +1,127 @@
+"""Handlers every user meets: /start, /help, /language, fallbacks and the error handler."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot.render import SUPPORTED, language_from_code, t
+from prompts.bot_texts import LANGUAGE_NAMES
+
+log = logging.getLogger(__name__)
+
+
+def user_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The user's chosen language, else Telegram's language_code."""
+    data = context.user_data if context.user_data is not None else {}
+    chosen = data.get("lang")
+    if chosen in SUPPORTED:
+        return str(chosen)
+    user = update.effective_user
+    return language_from_code(user.language_code if user else None)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greeting and role choice."""
+    if update.effective_message is None:
+        return
+    language = user_language(update, context)
+    name = update.effective_user.first_name if update.effective_user else ""
+    keyboard = InlineKeyboardMarkup([[
+        InlineKeyboardButton(t(language, "role_brand"), callback_data="role:brand"),
+        InlineKeyboardButton(t(language, "role_creator"), callback_data="role:creator"),
+    ]])
+    await update.effective_message.reply_text(
+        t(language, "welcome", name=name or "👋"), parse_mode=ParseMode.HTML,
+        reply_markup=keyboard,
+    )
+
+
+async def choose_role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Remember the role and show the matching how-to."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    role = (query.data or "").split(":", 1)[-1]
+    language = user_language(update, context)
+    if context.user_data is not None:
+        context.user_data["role"] = role
+    key = "howto_creator" if role == "creator" else "howto_brand"
+    if query.message is not None:
+        await context.bot.send_message(query.message.chat.id, t(language, key),
+                                       parse_mode=ParseMode.HTML)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Short how-to for brands."""
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            t(user_language(update, context), "howto_brand"), parse_mode=ParseMode.HTML
+        )
+
+
+async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer the two languages."""
+    if update.effective_message is None:
+        return
+    keyboard = InlineKeyboardMarkup([[
+        InlineKeyboardButton(LANGUAGE_NAMES[code], callback_data=f"lang:{code}")
+        for code in SUPPORTED
+    ]])
+    await update.effective_message.reply_text(
+        t(user_language(update, context), "language_prompt"), reply_markup=keyboard
+    )
+
+
+async def set_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Store the chosen language."""
+    query = update.callback_query
+    if query is None:
+        return
+    code = (query.data or "").split(":", 1)[-1]
+    if code not in SUPPORTED:
+        await query.answer()
+        return
+    if context.user_data is not None:
+        context.user_data["lang"] = code
+    await query.answer(t(code, "language_set"))
+    if query.message is not None:
+        await context.bot.send_message(query.message.chat.id, t(code, "language_set"))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any command we don't know."""
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            t(user_language(update, context), "unknown_command"))
+
+
+async def unsupported_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice notes…"""
+    if update.effective_message:
+        await update.effective_message.reply_text(t(user_language(update, context),
+                                                    "unsupported"))
+
+
+async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button whose data we no longer understand (old message, old bot version)."""
+    if update.callback_query:
+        await update.callback_query.answer(t(user_language(update, context), "old_button"),
+                                           show_alert=True)
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log with the traceback and tell the user something went wrong."""
+    log.error("Unhandled error while processing an update", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        language = user_language(update, context)
+        try:
+            await context.bot.send_message(update.effective_chat.id,
+                                           html.escape(t(language, "error")))
+        except Exception:
+            log.warning("Could not send the error message", exc_info=True)

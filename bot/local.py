@@ -1,0 +1,135 @@
+"""An in-process Bot API: the real PTB Application runs against it, no network, no token.
+
+Used by `jodoh chat` (the bot in a terminal) and by the handler unit tests. It answers the Bot
+API methods the bot uses and records every message the bot sends.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import Update
+from telegram.request import BaseRequest, RequestData
+
+BOT_USER = {"id": 777000, "is_bot": True, "first_name": "Jodoh", "username": "jodoh_bot"}
+
+
+@dataclass(slots=True)
+class SentMessage:
+    """One message the bot sent (or edited)."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    buttons: list[tuple[str, str]] = field(default_factory=list)
+    document: bytes | None = None
+    filename: str | None = None
+    edited: bool = False
+
+
+class LocalBotAPI(BaseRequest):
+    """A fake Telegram server living in the same process."""
+
+    def __init__(self) -> None:
+        self.sent: list[SentMessage] = []
+        self.answers: list[dict[str, Any]] = []
+        self.calls: list[str] = []
+        self._ids = itertools.count(1)
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 1.0
+
+    async def do_request(
+        self, url: str, method: str, request_data: RequestData | None = None,
+        read_timeout: Any = None, write_timeout: Any = None, connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1]
+        self.calls.append(api_method)
+        params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
+        result: Any = True
+        if api_method == "getMe":
+            result = BOT_USER
+        elif api_method in {"sendMessage", "sendDocument", "editMessageText"}:
+            result = self._record(api_method, params, request_data)
+        elif api_method == "answerCallbackQuery":
+            self.answers.append(params)
+        elif api_method == "getUpdates":
+            result = []
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def _record(self, api_method: str, params: dict[str, Any],
+                request_data: RequestData | None) -> dict[str, Any]:
+        chat_id = int(params.get("chat_id", 0))
+        markup = params.get("reply_markup")
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        buttons = [
+            (button.get("text", ""), button.get("callback_data", ""))
+            for row in (markup or {}).get("inline_keyboard", []) for button in row
+        ]
+        message_id = int(params.get("message_id") or next(self._ids))
+        document = filename = None
+        if api_method == "sendDocument" and request_data is not None:
+            for value in (request_data.multipart_data or {}).values():
+                filename = value[0]
+                document = value[1] if isinstance(value[1], bytes) else value[1].read()
+        sent = SentMessage(chat_id, message_id, str(params.get("text") or params.get("caption")
+                                                    or ""), buttons, document, filename,
+                           edited=api_method == "editMessageText")
+        self.sent.append(sent)
+        message: dict[str, Any] = {
+            "message_id": message_id, "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private"}, "from": BOT_USER, "text": sent.text,
+        }
+        if markup:
+            message["reply_markup"] = markup
+        return message
+
+
+class LocalUser:
+    """A scripted Telegram user that produces `Update` objects for `process_update`."""
+
+    _update_ids = itertools.count(1)
+    _message_ids = itertools.count(10_000)
+
+    def __init__(self, user_id: int, first_name: str = "Tester",
+                 language_code: str | None = "id") -> None:
+        self.user = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if language_code:
+            self.user["language_code"] = language_code
+        self.chat = {"id": user_id, "type": "private", "first_name": first_name}
+
+    def message(self, bot: Any, text: str | None = None, **extra: Any) -> Update:
+        payload: dict[str, Any] = {
+            "message_id": next(self._message_ids), "date": int(time.time()),
+            "chat": self.chat, "from": self.user, **extra,
+        }
+        if text is not None:
+            payload["text"] = text
+            if text.startswith("/"):
+                command = text.split()[0]
+                payload["entities"] = [{"type": "bot_command", "offset": 0,
+                                        "length": len(command)}]
+        return Update.de_json({"update_id": next(self._update_ids), "message": payload}, bot)
+
+    def press(self, bot: Any, data: str, message_id: int = 1) -> Update:
+        payload = {
+            "id": str(next(self._update_ids)), "from": self.user, "chat_instance": "local",
+            "data": data,
+            "message": {"message_id": message_id, "date": int(time.time()), "chat": self.chat,
+                        "from": BOT_USER, "text": "…"},
+        }
+        return Update.de_json({"update_id": next(self._update_ids), "callback_query": payload},
+                              bot)

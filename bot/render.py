@@ -1,0 +1,69 @@
+"""Telegram ⇄ text: language choice, escaping and card rendering (HTML parse mode)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from prompts.bot_texts import BOT_TEXTS
+from prompts.explanations import PLATFORM_LABELS, TIER_LABELS, VERDICT_LABELS
+from retrieval.brief_parser import BriefQuery
+from retrieval.explain import format_count, format_percent, format_rupiah
+from retrieval.lexicon import NICHE_LABELS
+from retrieval.ranking import ScoredMatch
+
+SUPPORTED = ("id", "en")
+
+
+def language_from_code(code: str | None) -> str:
+    """Telegram's `language_code` → 'id' (Indonesian, Malay, Javanese, Sundanese) or 'en'."""
+    if code and code.split("-")[0].lower() in {"id", "ms", "jv", "su", "in"}:
+        return "id"
+    return "en" if code else "id"
+
+
+def t(language: str, key: str, **values: Any) -> str:
+    """A template with its values HTML-escaped (keys ending in `_html` are trusted markup)."""
+    template = BOT_TEXTS.get(language, BOT_TEXTS["en"])[key]
+    safe = {
+        name: (value if name.endswith("_html") else html.escape(str(value), quote=False))
+        for name, value in values.items()
+    }
+    return template.format(**safe)
+
+
+def query_summary(query: BriefQuery, language: str) -> str:
+    """One line of what the parser understood, so the user can correct it."""
+    parts: list[str] = []
+    if query.niches:
+        parts.append(t(language, "summary_niches",
+                       value=", ".join(NICHE_LABELS[n][language] for n in query.niches)))
+    if query.places:
+        parts.append(t(language, "summary_places", value=", ".join(query.places)))
+    if query.platforms:
+        parts.append(t(language, "summary_platforms",
+                       value=", ".join(PLATFORM_LABELS.get(p, p) for p in query.platforms)))
+    if query.min_followers is not None or query.max_followers is not None:
+        low = format_count(query.min_followers, language) if query.min_followers else "0"
+        high = format_count(query.max_followers, language) if query.max_followers else "∞"
+        parts.append(t(language, "summary_followers", value=f"{low}–{high}"))
+    if query.max_rate_idr is not None:
+        parts.append(t(language, "summary_budget",
+                       value=format_rupiah(query.max_rate_idr, language)))
+    return "; ".join(parts) if parts else t(language, "summary_none")
+
+
+def render_card(rank: int, match: ScoredMatch, explanation: str, language: str) -> str:
+    """A creator card as brands (and the creator in /myprofile) see it."""
+    profile = match.profile
+    rate = (format_rupiah(profile.rate_idr, language) if profile.rate_idr is not None
+            else t(language, "rate_unknown"))
+    return t(
+        language, "card", rank=rank, name=profile.display_name or profile.handle,
+        handle=profile.handle, platform=PLATFORM_LABELS.get(profile.platform, profile.platform),
+        city=profile.city or "-", followers=format_count(profile.followers, language),
+        er=format_percent(match.er, language), tier=TIER_LABELS[language][match.tier],
+        norm=format_percent(match.norm, language),
+        verdict=VERDICT_LABELS[language][match.authenticity.verdict], rate=rate,
+        explanation_html=html.escape(explanation, quote=False),
+    )
