@@ -19,8 +19,8 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import brand, common
-from jodoh.service import JodohBrandActions, JodohService
+from bot import admin, brand, common, creator
+from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
 from jodoh.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,15 @@ log = logging.getLogger(__name__)
 
 def add_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Register every handler (order matters: first match wins within a group)."""
+    application.add_handler(creator.conversation())
     application.add_handler(CommandHandler("start", common.start))
+    application.add_handler(CommandHandler("myprofile", creator.my_profile))
+    application.add_handler(CommandHandler("delete", creator.delete_command))
+    application.add_handler(CommandHandler("reindex", admin.reindex))
+    application.add_handler(CommandHandler("import", admin.import_command))
+    application.add_handler(CallbackQueryHandler(creator.delete_button, pattern=r"^del:"))
+    application.add_handler(MessageHandler(
+        filters.UpdateType.MESSAGE & filters.Document.ALL, admin.import_document))
     application.add_handler(CommandHandler("help", common.help_command))
     application.add_handler(CommandHandler("language", common.language_command))
     application.add_handler(CommandHandler("shortlist", brand.shortlist_command))
@@ -63,6 +71,7 @@ def build_application(
         svc = service or JodohService(settings)
         application.bot_data["service"] = svc
         application.bot_data["actions"] = JodohBrandActions(svc)
+        application.bot_data["creators"] = JodohCreatorActions(svc)
         application.bot_data["admins"] = set(settings.admin_user_ids)
         # Repair the index after a crash and warm the keyword index before the first user.
         await asyncio.to_thread(svc.reconcile)

@@ -39,6 +39,7 @@ class LocalBotAPI(BaseRequest):
         self.answers: list[dict[str, Any]] = []
         self.calls: list[str] = []
         self._ids = itertools.count(1)
+        self.files: dict[str, bytes] = {}
 
     async def initialize(self) -> None:
         return None
@@ -55,6 +56,8 @@ class LocalBotAPI(BaseRequest):
         read_timeout: Any = None, write_timeout: Any = None, connect_timeout: Any = None,
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
+        if "/file/" in url:
+            return 200, self.files.get(url.rsplit("/", 1)[-1], b"")
         api_method = url.rsplit("/", 1)[-1]
         self.calls.append(api_method)
         params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
@@ -63,6 +66,10 @@ class LocalBotAPI(BaseRequest):
             result = BOT_USER
         elif api_method in {"sendMessage", "sendDocument", "editMessageText"}:
             result = self._record(api_method, params, request_data)
+        elif api_method == "getFile":
+            file_id = str(params.get("file_id"))
+            result = {"file_id": file_id, "file_unique_id": file_id,
+                      "file_size": len(self.files.get(file_id, b"")), "file_path": file_id}
         elif api_method == "answerCallbackQuery":
             self.answers.append(params)
         elif api_method == "getUpdates":
@@ -123,6 +130,14 @@ class LocalUser:
                 payload["entities"] = [{"type": "bot_command", "offset": 0,
                                         "length": len(command)}]
         return Update.de_json({"update_id": next(self._update_ids), "message": payload}, bot)
+
+    def upload(self, bot: Any, api: LocalBotAPI, filename: str, data: bytes) -> Update:
+        """A document message; the bytes are served by `api` as the file."""
+        file_id = f"file{next(self._message_ids)}"
+        api.files[file_id] = data
+        document = {"file_id": file_id, "file_unique_id": file_id, "file_name": filename,
+                    "file_size": len(data)}
+        return self.message(bot, None, document=document)
 
     def press(self, bot: Any, data: str, message_id: int = 1) -> Update:
         payload = {

@@ -22,9 +22,11 @@ def language_from_code(code: str | None) -> str:
     return "en" if code else "id"
 
 
-def t(language: str, key: str, **values: Any) -> str:
+def t(language: str, key: str, *, table: dict[str, dict[str, str]] | None = None,
+      **values: Any) -> str:
     """A template with its values HTML-escaped (keys ending in `_html` are trusted markup)."""
-    template = BOT_TEXTS.get(language, BOT_TEXTS["en"])[key]
+    texts = table or BOT_TEXTS
+    template = texts.get(language, texts["en"])[key]
     safe = {
         name: (value if name.endswith("_html") else html.escape(str(value), quote=False))
         for name, value in values.items()

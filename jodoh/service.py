@@ -406,5 +406,66 @@ class JodohBrandActions:
             session.add(user)
 
 
+class JodohCreatorActions:
+    """Profile management for creators who registered through the bot."""
+
+    def __init__(self, service: JodohService) -> None:
+        self._service = service
+
+    def owned(self, telegram_id: int) -> list[dict[str, Any]]:
+        """The user's profiles as contract records (with contact: they are the owner)."""
+        with session_scope(self._service.engine) as session:
+            return [
+                {"creator_id": c.id, **CreatorRecord.model_validate(
+                    c.model_dump(exclude={"id"})).model_dump()}
+                for c in repo.creators_owned_by(telegram_id, session=session)
+            ]
+
+    def handle_status(self, platform: str, handle: str, telegram_id: int) -> str:
+        """'free', 'mine', 'claimable' (imported, unowned) or 'taken' (someone else's)."""
+        with session_scope(self._service.engine) as session:
+            creator = repo.get_creator_by_handle(platform, handle, session=session)
+            if creator is None:
+                return "free"
+            if creator.owner_telegram_id == telegram_id:
+                return "mine"
+            return "claimable" if creator.owner_telegram_id is None else "taken"
+
+    def save(self, record: CreatorRecord, telegram_id: int) -> int:
+        """Create or update the user's profile and index it at once."""
+        creator = self._service.save_creator(record, owner_telegram_id=telegram_id)
+        assert creator.id is not None
+        return creator.id
+
+    def delete(self, creator_id: int, telegram_id: int) -> bool:
+        """Delete a profile, only if this user owns it."""
+        with session_scope(self._service.engine) as session:
+            creator = repo.get_creator(creator_id, session=session)
+            if creator is None or creator.owner_telegram_id != telegram_id:
+                return False
+        return self._service.delete_creator(creator_id)
+
+    def describe(self, record: CreatorRecord, creator_id: int = 0,
+                 language: str = "id") -> tuple[Any, str]:
+        """The card brands would see for this profile (score components and explanation)."""
+        from retrieval.brief_parser import parse_brief
+        from retrieval.explain import explain
+        from retrieval.ranking import score_candidates
+
+        profile = CreatorProfile(
+            key=f"{record.platform}:{record.handle}", creator_id=creator_id,
+            handle=record.handle, platform=record.platform, bio=record.bio,
+            niches=tuple(record.niches), followers=record.followers,
+            avg_likes=record.avg_likes, avg_comments=record.avg_comments,
+            display_name=record.display_name, community=record.community, city=record.city,
+            country=record.country, languages=tuple(record.languages),
+            avg_views=record.avg_views, posts_per_week=record.posts_per_week,
+            follower_history=tuple(record.follower_history), rate_idr=record.rate_idr,
+        )
+        query = parse_brief("")
+        match = score_candidates(query, [profile], {}, {})[0]
+        return match, explain(match, query, language)
+
+
 def _loggable(parsed: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in parsed.items() if key not in {"text", "semantic_text"}}

@@ -93,6 +93,27 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "busy": "Sebentar, brief sebelumnya masih diproses…",
         "note_degraded": "ℹ️ Indeks pencarian sedang diperbaiki; hasil ini berdasarkan kata kunci.",
         "admin_only": "Maaf, perintah ini khusus admin.",
+        "reindex_started": "🔄 Membangun ulang indeks… 0/{total}",
+        "reindex_progress": "🔄 Membangun ulang indeks… {done}/{total}",
+        "reindex_done": "✅ Indeks selesai dibangun ulang: {count} kreator ({seconds} detik).",
+        "reindex_running": "Reindex sedang berjalan. Tunggu sampai selesai ya.",
+        "reindex_failed": "❌ Reindex gagal; indeks lama tetap dipakai. Detail ada di log.",
+        "import_howto": "Kirim file .csv atau .jsonl (format kontrak, maks. {limit} MB).",
+        "import_too_big": "File terlalu besar ({size} MB). Maksimal {limit} MB.",
+        "import_wrong_type": "Hanya file .csv atau .jsonl yang bisa diimpor.",
+        "import_bad_file": "File tidak bisa dibaca: {reason}",
+        "import_working": "📥 Mengimpor {count} baris…",
+        "import_done": (
+            "✅ Impor selesai: {created} baru, {updated} diperbarui, {unchanged} tidak berubah, "
+            "{rejected} ditolak."
+        ),
+        "import_rejected_line": "• baris {line}: {reason}",
+        "import_more_rejected": "…dan {count} lagi.",
+        "admin_stats": (
+            "<b>Statistik Jodoh</b>\nKreator: {creators} (terindeks: {indexed})\n"
+            "Pencarian hari ini: {searches}\nReindex terakhir: {last}\n\n"
+            "<b>Platform</b>: {platforms}\n<b>Niche</b>: {niches}\n<b>Kota</b>: {cities}"
+        ),
     },
     "en": {
         "welcome": (
@@ -176,6 +197,27 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "busy": "One moment, your previous brief is still being processed…",
         "note_degraded": "ℹ️ The search index is being repaired; these results use keywords only.",
         "admin_only": "Sorry, this command is for admins only.",
+        "reindex_started": "🔄 Rebuilding the index… 0/{total}",
+        "reindex_progress": "🔄 Rebuilding the index… {done}/{total}",
+        "reindex_done": "✅ Index rebuilt: {count} creators ({seconds} s).",
+        "reindex_running": "A reindex is already running. Please wait for it to finish.",
+        "reindex_failed": "❌ Reindex failed; the old index stays in use. Details are in the log.",
+        "import_howto": "Send a .csv or .jsonl file (contract format, max {limit} MB).",
+        "import_too_big": "That file is too big ({size} MB). The limit is {limit} MB.",
+        "import_wrong_type": "Only .csv or .jsonl files can be imported.",
+        "import_bad_file": "The file can't be read: {reason}",
+        "import_working": "📥 Importing {count} rows…",
+        "import_done": (
+            "✅ Import finished: {created} new, {updated} updated, {unchanged} unchanged, "
+            "{rejected} rejected."
+        ),
+        "import_rejected_line": "• line {line}: {reason}",
+        "import_more_rejected": "…and {count} more.",
+        "admin_stats": (
+            "<b>Jodoh statistics</b>\nCreators: {creators} (indexed: {indexed})\n"
+            "Searches today: {searches}\nLast reindex: {last}\n\n"
+            "<b>Platforms</b>: {platforms}\n<b>Niches</b>: {niches}\n<b>Cities</b>: {cities}"
+        ),
     },
 }
 LANGUAGE_NAMES: dict[str, str] = {"id": "🇮🇩 Bahasa Indonesia", "en": "🇬🇧 English"}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import AsyncIterator
-from typing import Any
 
 import pytest
 
@@ -16,6 +15,7 @@ from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
 from storage.records import CreatorRecord
+from tests.bot_helpers import Harness
 from tests.conftest import creator_row
 
 CREATORS = [
@@ -30,22 +30,6 @@ CREATORS = [
     creator_row("glow.bali", city="Denpasar", rate_idr=2_500_000),
     creator_row("kopi.jkt", bio="Review kopi specialty", niches=["coffee"], city="Jakarta"),
 ]
-
-
-class Harness:
-    def __init__(self, app: Any, api: LocalBotAPI) -> None:
-        self.app = app
-        self.api = api
-
-    async def send(self, user: LocalUser, text: str | None = None, **extra: Any) -> list[Any]:
-        before = len(self.api.sent)
-        await self.app.process_update(user.message(self.app.bot, text, **extra))
-        return self.api.sent[before:]
-
-    async def press(self, user: LocalUser, data: str) -> list[Any]:
-        before = len(self.api.sent)
-        await self.app.process_update(user.press(self.app.bot, data))
-        return self.api.sent[before:]
 
 
 @pytest.fixture

@@ -1,0 +1,168 @@
+"""Admins (ADMIN_USER_IDS): /reindex with live progress, /import of a document, /stats."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot.common import user_language
+from bot.render import t
+from storage.records import ImportFileError, parse_creator_bytes
+
+log = logging.getLogger(__name__)
+MAX_UPLOAD_MB = 5
+SHOWN_REJECTIONS = 15
+PROGRESS_EVERY_SECONDS = 1.0
+
+
+def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Checked on the server for every admin action; refusals are logged."""
+    user = update.effective_user
+    allowed = user is not None and user.id in context.bot_data.get("admins", set())
+    if not allowed:
+        log.warning("Refused admin action from user %s", user.id if user else None)
+    return allowed
+
+
+async def _refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message:
+        await update.effective_message.reply_text(t(user_language(update, context),
+                                                    "admin_only"))
+
+
+async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reindex: rebuild into a staging collection (search keeps working), progress edited."""
+    if not is_admin(update, context):
+        await _refuse(update, context)
+        return
+    message = update.effective_message
+    assert message is not None
+    language = user_language(update, context)
+    if context.bot_data.get("reindex_running"):
+        await message.reply_text(t(language, "reindex_running"))
+        return
+    context.bot_data["reindex_running"] = True
+    service = context.bot_data["service"]
+    try:
+        total = service.stats()["creators"]
+        status = await message.reply_text(t(language, "reindex_started", total=total))
+        loop = asyncio.get_running_loop()
+        last_edit = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last_edit[0] < PROGRESS_EVERY_SECONDS and done < total:
+                return
+            last_edit[0] = now
+            asyncio.run_coroutine_threadsafe(
+                _edit(context, status.chat_id, status.message_id,
+                      t(language, "reindex_progress", done=done, total=total)), loop)
+
+        started = time.monotonic()
+        count = await asyncio.to_thread(service.reindex, progress)
+        await _edit(context, status.chat_id, status.message_id,
+                    t(language, "reindex_done", count=count,
+                      seconds=f"{time.monotonic() - started:.1f}"))
+    except Exception:
+        log.exception("Reindex failed")
+        await message.reply_text(t(language, "reindex_failed"))
+    finally:
+        context.bot_data["reindex_running"] = False
+
+
+async def _edit(context: ContextTypes.DEFAULT_TYPE, chat_id: int, message_id: int,
+                text: str) -> None:
+    try:
+        await context.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+    except Exception:
+        log.debug("Progress edit failed", exc_info=True)
+
+
+async def import_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/import: explain how to upload."""
+    if not is_admin(update, context):
+        await _refuse(update, context)
+        return
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            t(user_language(update, context), "import_howto", limit=MAX_UPLOAD_MB))
+
+
+async def import_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An uploaded .csv/.jsonl from an admin: validate every row, import the valid ones."""
+    message = update.effective_message
+    if message is None or message.document is None:
+        return
+    if not is_admin(update, context):
+        await _refuse(update, context)
+        return
+    language = user_language(update, context)
+    document = message.document
+    suffix = Path(document.file_name or "").suffix.lower()
+    if suffix not in {".csv", ".jsonl"}:
+        await message.reply_text(t(language, "import_wrong_type"))
+        return
+    size = document.file_size or 0
+    if size > MAX_UPLOAD_MB * 1024 * 1024:
+        await message.reply_text(t(language, "import_too_big", size=f"{size / 2**20:.1f}",
+                                   limit=MAX_UPLOAD_MB))
+        return
+    telegram_file = await document.get_file()
+    data = bytes(await telegram_file.download_as_bytearray())
+    if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
+        await message.reply_text(t(language, "import_too_big",
+                                   size=f"{len(data) / 2**20:.1f}", limit=MAX_UPLOAD_MB))
+        return
+    await _import_bytes(update, context, data, suffix)
+
+
+async def _import_bytes(update: Update, context: ContextTypes.DEFAULT_TYPE, data: bytes,
+                        suffix: str) -> None:
+    message = update.effective_message
+    assert message is not None
+    language = user_language(update, context)
+    try:
+        parsed = parse_creator_bytes(data, suffix)
+    except ImportFileError as error:
+        await message.reply_text(t(language, "import_bad_file", reason=str(error)))
+        return
+    await message.reply_text(t(language, "import_working",
+                               count=len(parsed.records) + len(parsed.errors)))
+    service = context.bot_data["service"]
+    report = await asyncio.to_thread(
+        service.import_records, [r for _, r in parsed.records], rejected=parsed.errors)
+    lines = [t(language, "import_done", created=report.created, updated=report.updated,
+               unchanged=report.unchanged, rejected=len(report.rejected))]
+    lines += [t(language, "import_rejected_line", line=e.line, reason=e.reason)
+              for e in report.rejected[:SHOWN_REJECTIONS]]
+    if len(report.rejected) > SHOWN_REJECTIONS:
+        lines.append(t(language, "import_more_rejected",
+                       count=len(report.rejected) - SHOWN_REJECTIONS))
+    await message.reply_text("\n".join(lines))
+
+
+async def admin_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin statistics (reached through /stats when the user is an admin)."""
+    if not is_admin(update, context):
+        await _refuse(update, context)
+        return
+    language = user_language(update, context)
+    data = await asyncio.to_thread(context.bot_data["service"].stats)
+
+    def top(counts: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v}" for k, v in list(counts.items())[:8]) or "-"
+
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            t(language, "admin_stats", creators=data["creators"], indexed=data["indexed"],
+              searches=data["searches_today"], last=data["last_reindex"] or "-",
+              platforms=top(data["by_platform"]), niches=top(data["by_niche"]),
+              cities=top(data["by_city"])),
+            parse_mode=ParseMode.HTML,
+        )

@@ -1,0 +1,555 @@
+"""Creators: /register (guided, persistent conversation), /myprofile, /edit, /stats, /delete.
+
+One table-driven conversation serves registration, editing one field and updating counts:
+each mode is a queue of fields to ask, followed by a preview with Save / Edit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import warnings
+from typing import Any
+
+from pydantic import ValidationError
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.common import user_language
+from bot.render import render_card
+from bot.render import t as render_t
+from prompts.creator_texts import COUNTRY_CHOICES, CREATOR_TEXTS, LANGUAGE_CHOICES
+from prompts.explanations import PLATFORM_LABELS
+from retrieval.brief_parser import parse_count
+from retrieval.lexicon import NICHE_LABELS
+from storage.records import (
+    HANDLE_PATTERN,
+    MAX_CONTACT_CHARS,
+    MAX_FOLLOWERS,
+    MAX_HISTORY_POINTS,
+    MAX_RATE_IDR,
+    MAX_SHORT_TEXT_CHARS,
+    MAX_TEXT_CHARS,
+    NICHES,
+    PLATFORMS,
+    CreatorRecord,
+    describe_validation_error,
+)
+
+log = logging.getLogger(__name__)
+
+ASKING, PREVIEW, CHOOSE_FIELD, CHOOSE_PROFILE = range(4)
+FIELDS = (
+    "platform", "handle", "display_name", "bio", "community", "niches", "city", "country",
+    "languages", "followers", "avg_likes", "avg_comments", "avg_views", "posts_per_week",
+    "rate_idr", "contact",
+)
+IDENTITY_FIELDS = ("platform", "handle")
+OPTIONAL = frozenset({"display_name", "community", "city", "avg_views", "posts_per_week",
+                      "rate_idr"})
+COUNT_LIMITS = {"followers": MAX_FOLLOWERS, "avg_likes": MAX_FOLLOWERS,
+                "avg_comments": MAX_FOLLOWERS, "avg_views": 100 * MAX_FOLLOWERS,
+                "rate_idr": MAX_RATE_IDR}
+TEXT_LIMITS = {"display_name": MAX_SHORT_TEXT_CHARS, "bio": MAX_TEXT_CHARS,
+               "community": MAX_TEXT_CHARS, "city": MAX_SHORT_TEXT_CHARS,
+               "contact": MAX_CONTACT_CHARS}
+STATS_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views")
+MULTI_LIMITS = {"niches": 3, "languages": 5}
+VIDEO_PLATFORMS = frozenset({"tiktok", "youtube"})
+
+
+def tc(language: str, key: str, **values: Any) -> str:
+    """A creator-flow text, values escaped."""
+    return render_t(language, key, table=CREATOR_TEXTS, **values)
+
+
+def _choices(field: str, language: str) -> list[tuple[str, str]]:
+    if field == "platform":
+        return [(p, PLATFORM_LABELS[p]) for p in PLATFORMS]
+    if field == "country":
+        return list(COUNTRY_CHOICES)
+    if field == "niches":
+        return [(n, NICHE_LABELS[n][language]) for n in NICHES]
+    if field == "languages":
+        return list(LANGUAGE_CHOICES)
+    return []
+
+
+def _keyboard(field: str, language: str, selected: list[str]) -> InlineKeyboardMarkup | None:
+    choices = _choices(field, language)
+    if not choices:
+        return None
+    multi = field in MULTI_LIMITS
+    buttons = [
+        InlineKeyboardButton(("✓ " if value in selected else "") + label,
+                             callback_data=f"rg:{'tog' if multi else 'pick'}:{value}")
+        for value, label in choices
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    if multi:
+        rows.append([InlineKeyboardButton(tc(language, "done_button"), callback_data="rg:done")])
+    return InlineKeyboardMarkup(rows)
+
+
+def _state(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
+    assert context.user_data is not None
+    state: dict[str, Any] = context.user_data.setdefault("reg", {})
+    return state
+
+
+def _chat_id(update: Update) -> int:
+    if update.effective_chat is not None:
+        return update.effective_chat.id
+    return update.effective_user.id if update.effective_user else 0
+
+
+async def _say(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+               markup: InlineKeyboardMarkup | None = None) -> None:
+    await context.bot.send_message(_chat_id(update), text, parse_mode=ParseMode.HTML,
+                                   reply_markup=markup)
+
+
+async def _ask_next(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    state = _state(context)
+    language = user_language(update, context)
+    while state["queue"]:
+        field = state["queue"][0]
+        if field == "avg_views" and state["data"].get("platform") not in VIDEO_PLATFORMS:
+            state["queue"].pop(0)
+            state["data"]["avg_views"] = None
+            continue
+        state["step"] = field
+        state["selected"] = list(state["data"].get(field) or []) if field in MULTI_LIMITS else []
+        platform = PLATFORM_LABELS.get(state["data"].get("platform", ""), "")
+        await _say(update, context, tc(language, f"ask_{field}", platform=platform),
+                   _keyboard(field, language, state["selected"]))
+        return ASKING
+    return await _preview(update, context)
+
+
+def _record(state: dict[str, Any]) -> CreatorRecord:
+    data = dict(state["data"])
+    history: list[int] = list(data.get("follower_history") or [])
+    followers = data.get("followers")
+    if followers is not None and (not history or history[-1] != followers):
+        history.append(followers)
+    data["follower_history"] = history[-MAX_HISTORY_POINTS:]
+    return CreatorRecord.model_validate(data)
+
+
+async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    state = _state(context)
+    language = user_language(update, context)
+    state["step"] = None
+    try:
+        record = _record(state)
+    except ValidationError as error:
+        await _say(update, context,
+                   tc(language, "invalid_record", reason=describe_validation_error(error)))
+        return await _choose_field(update, context)
+    actions = context.bot_data["creators"]
+    match, explanation = await asyncio.to_thread(actions.describe, record,
+                                                 state.get("creator_id") or 0, language)
+    card = render_card(1, match, explanation, language).split(". ", 1)[-1]
+    text = tc(language, "preview", card_html=card) + "\n\n" + tc(
+        language, "contact_line", contact=record.contact or "-")
+    await _say(update, context, text, InlineKeyboardMarkup([[
+        InlineKeyboardButton(tc(language, "confirm_button"), callback_data="rg:save"),
+        InlineKeyboardButton(tc(language, "edit_button"), callback_data="rg:edit"),
+    ]]))
+    return PREVIEW
+
+
+async def _choose_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    state = _state(context)
+    language = user_language(update, context)
+    editable = [f for f in FIELDS if state["mode"] == "register" or f not in IDENTITY_FIELDS]
+    if state["data"].get("platform") not in VIDEO_PLATFORMS:
+        editable.remove("avg_views")
+    buttons = [InlineKeyboardButton(tc(language, f"field_{f}"), callback_data=f"rg:field:{f}")
+               for f in editable]
+    await _say(update, context, tc(language, "choose_field"),
+               InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)]))
+    return CHOOSE_FIELD
+
+
+# --- entry points ------------------------------------------------------------------------
+
+
+async def register(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/register: start the guided conversation."""
+    assert context.user_data is not None
+    context.user_data["reg"] = {"mode": "register", "queue": list(FIELDS), "data": {},
+                                "step": None, "selected": []}
+    return await _ask_next(update, context)
+
+
+async def _owned(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[dict[str, Any]]:
+    assert update.effective_user is not None
+    profiles: list[dict[str, Any]] = await asyncio.to_thread(
+        context.bot_data["creators"].owned, update.effective_user.id)
+    return profiles
+
+
+async def _start_with_profile(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                              mode: str) -> int:
+    language = user_language(update, context)
+    profiles = await _owned(update, context)
+    if not profiles:
+        await _say(update, context, tc(language, "no_profile"))
+        return ConversationHandler.END
+    assert context.user_data is not None
+    context.user_data["reg"] = {"mode": mode, "queue": [], "data": {}, "step": None,
+                                "selected": []}
+    if len(profiles) == 1:
+        return await _load_profile(update, context, profiles[0])
+    await _say(update, context, tc(language, "choose_profile"), InlineKeyboardMarkup([[
+        InlineKeyboardButton(f"@{p['handle']} · {PLATFORM_LABELS[p['platform']]}",
+                             callback_data=f"rg:prof:{p['creator_id']}")
+    ] for p in profiles]))
+    return CHOOSE_PROFILE
+
+
+async def _load_profile(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                        profile: dict[str, Any]) -> int:
+    state = _state(context)
+    state["creator_id"] = profile.pop("creator_id")
+    state["data"] = profile
+    if state["mode"] == "stats":
+        state["queue"] = list(STATS_FIELDS)
+        return await _ask_next(update, context)
+    return await _choose_field(update, context)
+
+
+async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/edit: change one field of your profile."""
+    return await _start_with_profile(update, context, "edit")
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/stats: admins get statistics; creators update their counts (kept as history)."""
+    user = update.effective_user
+    if user is not None and user.id in context.bot_data.get("admins", set()):
+        from bot.admin import admin_stats
+
+        await admin_stats(update, context)
+        return ConversationHandler.END
+    return await _start_with_profile(update, context, "stats")
+
+
+async def update_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/updatestats: the creator count update, for admins who are creators too."""
+    return await _start_with_profile(update, context, "stats")
+
+
+# --- inside the conversation -------------------------------------------------------------
+
+
+def _validate(field: str, text: str, language: str) -> tuple[Any, str | None]:
+    """(value, error message) for a typed answer."""
+    value = text.strip()
+    if not value:
+        return None, tc(language, "empty")
+    if field == "handle":
+        handle = value.removeprefix("@").lower()
+        if not HANDLE_PATTERN.fullmatch(handle):
+            return None, tc(language, "bad_handle")
+        return handle, None
+    if field in TEXT_LIMITS:
+        if len(value) > TEXT_LIMITS[field]:
+            return None, tc(language, "field_too_long", limit=TEXT_LIMITS[field],
+                            length=len(value))
+        return value, None
+    if field in COUNT_LIMITS:
+        number = parse_count(value)
+        if number is None:
+            return None, tc(language, "bad_count")
+        if not 0 <= number <= COUNT_LIMITS[field]:
+            return None, tc(language, "count_range", limit=f"{COUNT_LIMITS[field]:,}")
+        return number, None
+    if field == "posts_per_week":
+        if not re.fullmatch(r"\d{1,3}([.,]\d{1,2})?", value):
+            return None, tc(language, "bad_number")
+        return float(value.replace(",", ".")), None
+    return None, tc(language, "empty")
+
+
+async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """A typed answer to the current question: validate, store or re-ask."""
+    state = _state(context)
+    language = user_language(update, context)
+    field = state.get("step")
+    message = update.effective_message
+    if field is None or message is None or message.text is None:
+        return ASKING
+    if field in ("platform", "country", "niches", "languages"):
+        await _say(update, context, tc(language, f"ask_{field}"),
+                   _keyboard(field, language, state.get("selected", [])))
+        return ASKING
+    value, error = _validate(field, message.text, language)
+    if error is None and field == "handle":
+        status = await asyncio.to_thread(
+            context.bot_data["creators"].handle_status, state["data"]["platform"], value,
+            update.effective_user.id if update.effective_user else 0)
+        platform = PLATFORM_LABELS.get(state["data"]["platform"], "")
+        if status == "taken":
+            error = tc(language, "handle_taken", platform=platform)
+        elif status == "mine" and state["mode"] == "register":
+            error = tc(language, "already_have", platform=platform)
+    if error is not None:
+        await _say(update, context, error + "\n\n" + tc(
+            language, f"ask_{field}",
+            platform=PLATFORM_LABELS.get(state["data"].get("platform", ""), "")))
+        return ASKING
+    state["data"][field] = value
+    state["queue"].pop(0)
+    return await _ask_next(update, context)
+
+
+async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/skip an optional question."""
+    state = _state(context)
+    field = state.get("step")
+    language = user_language(update, context)
+    if field not in OPTIONAL:
+        await _say(update, context, tc(language, "skip_hint"))
+        return ASKING
+    state["data"][field] = None
+    state["queue"].pop(0)
+    return await _ask_next(update, context)
+
+
+async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """Buttons while asking: pick one, toggle in a multi-select, or finish a multi-select."""
+    callback = update.callback_query
+    assert callback is not None
+    state = _state(context)
+    language = user_language(update, context)
+    field = state.get("step")
+    _, action, *rest = (callback.data or "rg:?").split(":")
+    value = rest[0] if rest else ""
+    valid = {v for v, _ in _choices(field or "", language)}
+    if field is None or (action in {"pick", "tog"} and value not in valid):
+        await callback.answer(render_t(language, "old_button"), show_alert=True)
+        return ASKING
+    if action == "pick" and field not in MULTI_LIMITS:
+        if field == "platform" and state["mode"] == "register":
+            owned = await _owned(update, context)
+            if any(p["platform"] == value for p in owned):
+                await callback.answer(tc(language, "already_have",
+                                         platform=PLATFORM_LABELS[value]), show_alert=True)
+                return ASKING
+        await callback.answer()
+        state["data"][field] = value
+        state["queue"].pop(0)
+        return await _ask_next(update, context)
+    if action == "tog" and field in MULTI_LIMITS:
+        selected: list[str] = state["selected"]
+        if value in selected:
+            selected.remove(value)
+        elif len(selected) >= MULTI_LIMITS[field]:
+            await callback.answer(tc(language, "max_niches"), show_alert=True)
+            return ASKING
+        else:
+            selected.append(value)
+        await callback.answer()
+        if callback.message is not None:
+            await context.bot.edit_message_reply_markup(
+                _chat_id(update), callback.message.message_id,
+                reply_markup=_keyboard(field, language, selected))
+        return ASKING
+    if action == "done" and field in MULTI_LIMITS:
+        if field == "niches" and not state["selected"]:
+            await callback.answer(tc(language, "need_niche"), show_alert=True)
+            return ASKING
+        await callback.answer()
+        state["data"][field] = list(state["selected"])
+        state["queue"].pop(0)
+        return await _ask_next(update, context)
+    await callback.answer(render_t(language, "old_button"), show_alert=True)
+    return ASKING
+
+
+async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """Save, or go to the field chooser."""
+    callback = update.callback_query
+    assert callback is not None and update.effective_user is not None
+    await callback.answer()
+    state = _state(context)
+    language = user_language(update, context)
+    if callback.data == "rg:edit":
+        return await _choose_field(update, context)
+    try:
+        record = _record(state)
+        await asyncio.to_thread(context.bot_data["creators"].save, record,
+                                update.effective_user.id)
+    except ValidationError as error:
+        await _say(update, context,
+                   tc(language, "invalid_record", reason=describe_validation_error(error)))
+        return await _choose_field(update, context)
+    except PermissionError:
+        await _say(update, context, tc(language, "handle_taken",
+                                       platform=PLATFORM_LABELS.get(record.platform, "")))
+        return await _choose_field(update, context)
+    assert context.user_data is not None
+    context.user_data.pop("reg", None)
+    await _say(update, context, tc(language, "saved"))
+    return ConversationHandler.END
+
+
+async def field_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """A field chosen for editing: ask it again, then preview."""
+    callback = update.callback_query
+    assert callback is not None
+    state = _state(context)
+    field = (callback.data or "").split(":")[-1]
+    if field not in FIELDS or (state["mode"] != "register" and field in IDENTITY_FIELDS):
+        await callback.answer(render_t(user_language(update, context), "old_button"),
+                              show_alert=True)
+        return CHOOSE_FIELD
+    await callback.answer()
+    state["queue"] = [field]
+    if field == "platform":
+        state["queue"].append("avg_views")
+    return await _ask_next(update, context)
+
+
+async def profile_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """One of the user's own profiles chosen (ownership re-checked)."""
+    callback = update.callback_query
+    assert callback is not None
+    await callback.answer()
+    wanted = (callback.data or "").split(":")[-1]
+    for profile in await _owned(update, context):
+        if str(profile["creator_id"]) == wanted:
+            return await _load_profile(update, context, profile)
+    await _say(update, context, tc(user_language(update, context), "no_profile"))
+    return ConversationHandler.END
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """/cancel at any step: nothing is saved."""
+    if context.user_data is not None:
+        context.user_data.pop("reg", None)
+    await _say(update, context, tc(user_language(update, context), "cancelled"))
+    return ConversationHandler.END
+
+
+async def unexpected(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+    """Anything else inside the conversation: repeat the current question."""
+    state = _state(context)
+    if update.callback_query is not None:
+        await update.callback_query.answer(
+            render_t(user_language(update, context), "old_button"), show_alert=True)
+        return None
+    if state.get("step"):
+        state["queue"] = state.get("queue") or [state["step"]]
+        return await _ask_next(update, context)
+    return None
+
+
+def conversation() -> ConversationHandler[Any]:
+    """The persistent creator-profile conversation."""
+    text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    with warnings.catch_warnings():
+        # Button state is tracked per user and chat on purpose (per_message=False).
+        warnings.filterwarnings("ignore", message=".*per_message.*")
+        return _build_conversation(text)
+
+
+def _build_conversation(text: filters.BaseFilter) -> ConversationHandler[Any]:
+    return ConversationHandler(
+        entry_points=[
+            CommandHandler("register", register),
+            CommandHandler("edit", edit),
+            CommandHandler("stats", stats),
+            CommandHandler("updatestats", update_stats),
+        ],
+        states={
+            ASKING: [
+                MessageHandler(text, answer_text),
+                CommandHandler("skip", skip),
+                CallbackQueryHandler(answer_button, pattern=r"^rg:(pick|tog|done)"),
+            ],
+            PREVIEW: [CallbackQueryHandler(preview_button, pattern=r"^rg:(save|edit)$")],
+            CHOOSE_FIELD: [CallbackQueryHandler(field_button, pattern=r"^rg:field:")],
+            CHOOSE_PROFILE: [CallbackQueryHandler(profile_button, pattern=r"^rg:prof:")],
+        },
+        fallbacks=[
+            CommandHandler("cancel", cancel),
+            MessageHandler(filters.UpdateType.MESSAGE & ~filters.COMMAND, unexpected),
+            CallbackQueryHandler(unexpected, pattern=r"^rg:"),
+        ],
+        name="creator_profile",
+        persistent=True,
+        allow_reentry=True,
+    )
+
+
+# --- outside the conversation ------------------------------------------------------------
+
+
+async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/myprofile: each profile exactly as brands see it, plus the private contact line."""
+    language = user_language(update, context)
+    profiles = await _owned(update, context)
+    if not profiles:
+        await _say(update, context, tc(language, "no_profile"))
+        return
+    for profile in profiles:
+        creator_id = profile.pop("creator_id")
+        record = CreatorRecord.model_validate(profile)
+        match, explanation = await asyncio.to_thread(
+            context.bot_data["creators"].describe, record, creator_id, language)
+        card = render_card(1, match, explanation, language).split(". ", 1)[-1]
+        await _say(update, context, card + "\n\n" + tc(language, "contact_line",
+                                                        contact=record.contact or "-"))
+
+
+async def delete_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/delete: pick a profile, then confirm."""
+    language = user_language(update, context)
+    profiles = await _owned(update, context)
+    if not profiles:
+        await _say(update, context, tc(language, "no_profile"))
+        return
+    for profile in profiles:
+        await _say(
+            update, context,
+            tc(language, "confirm_delete", handle=profile["handle"],
+               platform=PLATFORM_LABELS[profile["platform"]]),
+            InlineKeyboardMarkup([[
+                InlineKeyboardButton(tc(language, "delete_yes"),
+                                     callback_data=f"del:yes:{profile['creator_id']}"),
+                InlineKeyboardButton(tc(language, "delete_no"), callback_data="del:no"),
+            ]]),
+        )
+
+
+async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Confirmed deletion (ownership checked by the service)."""
+    callback = update.callback_query
+    if callback is None or update.effective_user is None:
+        return
+    language = user_language(update, context)
+    parts = (callback.data or "").split(":")
+    if len(parts) == 3 and parts[1] == "yes" and parts[2].isdigit():
+        deleted = await asyncio.to_thread(context.bot_data["creators"].delete, int(parts[2]),
+                                          update.effective_user.id)
+        if not deleted:
+            await callback.answer(render_t(language, "not_yours"), show_alert=True)
+            return
+        await callback.answer()
+        await _say(update, context, tc(language, "deleted"))
+        return
+    await callback.answer()
+    await _say(update, context, tc(language, "cancelled"))

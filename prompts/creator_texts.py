@@ -1,0 +1,158 @@
+"""Texts of the creator flows (/register, /myprofile, /edit, /stats, /delete), id + en."""
+
+from __future__ import annotations
+
+CREATOR_TEXTS: dict[str, dict[str, str]] = {
+    "id": {
+        "ask_platform": "Yuk daftar! Profil di platform mana? (/cancel untuk batal)",
+        "ask_handle": "Username kamu di {platform}? (tanpa @)",
+        "ask_display_name": "Nama yang ditampilkan? (atau /skip)",
+        "ask_bio": "Ceritakan siapa kamu dan konten apa yang kamu buat (maks. 1000 karakter).",
+        "ask_community": (
+            "Siapa audiensmu dan apa yang mereka pedulikan? (maks. 1000 karakter, atau /skip)"
+        ),
+        "ask_niches": "Pilih 1–3 niche, lalu tekan ✅ Selesai.",
+        "ask_city": "Kota domisilimu? (atau /skip)",
+        "ask_country": "Negara?",
+        "ask_languages": "Bahasa kontenmu? Pilih lalu ✅ Selesai.",
+        "ask_followers": "Jumlah followers sekarang? (contoh: 12,5rb · 12.5k · 12500)",
+        "ask_avg_likes": "Rata-rata like per post (beberapa post terakhir)?",
+        "ask_avg_comments": "Rata-rata komentar per post?",
+        "ask_avg_views": "Rata-rata views per video? (atau /skip)",
+        "ask_posts_per_week": "Berapa post per minggu? (contoh: 3 atau 2,5; atau /skip)",
+        "ask_rate_idr": (
+            "Rate satu post bersponsor, dalam rupiah? (contoh: 750rb · 1,5 jt; atau /skip)"
+        ),
+        "ask_contact": (
+            "Kontak untuk brand (email/WA/@username). Hanya dikirim kalau kamu menerima "
+            "permintaan brand."
+        ),
+        "done_button": "✅ Selesai",
+        "skip_hint": "Bagian ini wajib diisi.",
+        "bad_handle": "Username hanya boleh huruf kecil, angka, titik dan garis bawah (1–30).",
+        "handle_taken": "Username itu sudah terdaftar oleh orang lain di {platform}. Coba lagi.",
+        "already_have": (
+            "Kamu sudah punya profil {platform}. Pakai /edit untuk mengubahnya, atau pilih "
+            "platform lain."
+        ),
+        "field_too_long": "Terlalu panjang: maks. {limit} karakter (sekarang {length}).",
+        "empty": "Jawabannya masih kosong. Coba lagi ya.",
+        "bad_count": "Aku tidak bisa membaca angka itu. Contoh: 12500, 12,5rb, 12.5k, 1,2 jt.",
+        "count_range": "Angkanya harus antara 0 dan {limit}.",
+        "bad_number": "Tulis angka saja, contoh: 3 atau 2,5.",
+        "need_niche": "Pilih minimal satu niche dulu.",
+        "max_niches": "Maksimal 3 niche.",
+        "preview": "<b>Pratinjau profilmu</b> — begini brand melihatnya:\n\n{card_html}",
+        "confirm_button": "✅ Simpan",
+        "edit_button": "✏️ Ubah",
+        "choose_field": "Bagian mana yang mau diubah?",
+        "saved": "✅ Profil tersimpan dan langsung bisa ditemukan brand.",
+        "cancelled": "Dibatalkan. Tidak ada yang berubah.",
+        "no_profile": "Kamu belum punya profil. Daftar dengan /register.",
+        "choose_profile": "Profil yang mana?",
+        "confirm_delete": (
+            "Hapus profil @{handle} ({platform}) dari Jodoh? Ini tidak bisa dibatalkan."
+        ),
+        "delete_yes": "🗑 Ya, hapus",
+        "delete_no": "Batal",
+        "deleted": "Profil dihapus dari database dan pencarian.",
+        "stats_intro": "Update angka @{handle}: jumlah followers sekarang?",
+        "invalid_record": "Ada data yang belum valid: {reason}. Pilih bagian yang mau diubah.",
+        "field_platform": "Platform",
+        "field_handle": "Username",
+        "field_display_name": "Nama",
+        "field_bio": "Bio",
+        "field_community": "Komunitas",
+        "field_niches": "Niche",
+        "field_city": "Kota",
+        "field_country": "Negara",
+        "field_languages": "Bahasa",
+        "field_followers": "Followers",
+        "field_avg_likes": "Like",
+        "field_avg_comments": "Komentar",
+        "field_avg_views": "Views",
+        "field_posts_per_week": "Post/minggu",
+        "field_rate_idr": "Rate",
+        "field_contact": "Kontak",
+        "contact_line": "Kontak (hanya untuk brand yang kamu terima): {contact}",
+    },
+    "en": {
+        "ask_platform": "Let's register! Which platform is this profile on? (/cancel to stop)",
+        "ask_handle": "Your username on {platform}? (without @)",
+        "ask_display_name": "Display name? (or /skip)",
+        "ask_bio": "Tell brands who you are and what you post (max 1000 characters).",
+        "ask_community": (
+            "Who is your audience and what do they care about? (max 1000 characters, or /skip)"
+        ),
+        "ask_niches": "Pick 1–3 niches, then tap ✅ Done.",
+        "ask_city": "Which city are you based in? (or /skip)",
+        "ask_country": "Country?",
+        "ask_languages": "Languages of your content? Pick, then ✅ Done.",
+        "ask_followers": "How many followers now? (e.g. 12.5k · 12,5rb · 12500)",
+        "ask_avg_likes": "Average likes per post (recent posts)?",
+        "ask_avg_comments": "Average comments per post?",
+        "ask_avg_views": "Average views per video? (or /skip)",
+        "ask_posts_per_week": "Posts per week? (e.g. 3 or 2.5; or /skip)",
+        "ask_rate_idr": (
+            "Your rate for one sponsored post, in rupiah? (e.g. 750k · 1.5 jt; or /skip)"
+        ),
+        "ask_contact": (
+            "Contact for brands (email/WhatsApp/@username). Only shared when you accept a "
+            "brand's request."
+        ),
+        "done_button": "✅ Done",
+        "skip_hint": "This one is required.",
+        "bad_handle": "Usernames use lowercase letters, digits, dots and underscores (1–30).",
+        "handle_taken": "That username is already registered by someone else on {platform}.",
+        "already_have": (
+            "You already have a {platform} profile. Use /edit to change it, or pick another "
+            "platform."
+        ),
+        "field_too_long": "Too long: max {limit} characters (this is {length}).",
+        "empty": "That answer is empty. Please try again.",
+        "bad_count": "I couldn't read that number. Examples: 12500, 12.5k, 12,5rb, 1.2M.",
+        "count_range": "The number must be between 0 and {limit}.",
+        "bad_number": "Just a number please, e.g. 3 or 2.5.",
+        "need_niche": "Pick at least one niche first.",
+        "max_niches": "At most 3 niches.",
+        "preview": "<b>Your profile preview</b> — this is what brands see:\n\n{card_html}",
+        "confirm_button": "✅ Save",
+        "edit_button": "✏️ Edit",
+        "choose_field": "Which part do you want to change?",
+        "saved": "✅ Profile saved — brands can find you right away.",
+        "cancelled": "Cancelled. Nothing changed.",
+        "no_profile": "You don't have a profile yet. Register with /register.",
+        "choose_profile": "Which profile?",
+        "confirm_delete": "Delete @{handle} ({platform}) from Jodoh? This cannot be undone.",
+        "delete_yes": "🗑 Yes, delete",
+        "delete_no": "Cancel",
+        "deleted": "Profile deleted from the database and from search.",
+        "stats_intro": "Update @{handle}'s numbers: how many followers now?",
+        "invalid_record": "Something isn't valid yet: {reason}. Choose the part to change.",
+        "field_platform": "Platform",
+        "field_handle": "Username",
+        "field_display_name": "Name",
+        "field_bio": "Bio",
+        "field_community": "Community",
+        "field_niches": "Niches",
+        "field_city": "City",
+        "field_country": "Country",
+        "field_languages": "Languages",
+        "field_followers": "Followers",
+        "field_avg_likes": "Likes",
+        "field_avg_comments": "Comments",
+        "field_avg_views": "Views",
+        "field_posts_per_week": "Posts/week",
+        "field_rate_idr": "Rate",
+        "field_contact": "Contact",
+        "contact_line": "Contact (only for brands you accept): {contact}",
+    },
+}
+COUNTRY_CHOICES: tuple[tuple[str, str], ...] = (
+    ("ID", "🇮🇩 Indonesia"), ("MY", "🇲🇾 Malaysia"), ("SG", "🇸🇬 Singapore"),
+    ("PH", "🇵🇭 Philippines"),
+)
+LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("id", "Bahasa Indonesia"), ("en", "English"), ("jv", "Basa Jawa"), ("su", "Basa Sunda"),
+    ("ms", "Bahasa Melayu"),
+)

@@ -1,0 +1,83 @@
+"""Admin commands: /reindex with progress, document /import, /stats; everyone else refused."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.admin import MAX_UPLOAD_MB
+from bot.app import build_application
+from bot.local import LocalBotAPI, LocalUser
+from jodoh.service import JodohService
+from jodoh.settings import Settings
+from storage.records import CreatorRecord
+from tests.bot_helpers import Harness
+from tests.conftest import creator_row
+
+ADMIN = 4242
+
+
+@pytest.fixture
+async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Harness]:
+    service.import_records([CreatorRecord.model_validate(creator_row(f"c{i}"))
+                            for i in range(30)])
+    api = LocalBotAPI()
+    app = build_application(settings.model_copy(update={"admin_user_ids": [ADMIN]}),
+                            service=service, request=api)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        yield Harness(app, api)
+
+
+async def test_non_admins_are_refused_and_logged(harness: Harness,
+                                                 caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING)
+    stranger = LocalUser(1)
+    for command in ("/reindex", "/import"):
+        assert "khusus admin" in (await harness.send(stranger, command))[0].text
+    upload = await harness.upload(stranger, "c.jsonl", b"{}")
+    assert "khusus admin" in upload[0].text
+    assert sum("Refused admin action" in r.message for r in caplog.records) == 3
+    # /stats for a non-admin is the creator count update, which needs a profile.
+    assert "belum punya profil" in (await harness.send(stranger, "/stats"))[0].text
+
+
+async def test_reindex_edits_one_status_message(harness: Harness) -> None:
+    sent = await harness.send(LocalUser(ADMIN), "/reindex")
+    status = sent[0]
+    edits = [m for m in harness.api.sent if m.edited and m.message_id == status.message_id]
+    assert edits and "30 kreator" in edits[-1].text
+    assert harness.app.bot_data["service"].stats()["indexed"] == 30
+
+
+async def test_second_reindex_is_refused_while_one_runs(harness: Harness) -> None:
+    harness.app.bot_data["reindex_running"] = True
+    sent = await harness.send(LocalUser(ADMIN), "/reindex")
+    assert "sedang berjalan" in sent[0].text
+
+
+async def test_import_document_reports_counts_and_reasons(harness: Harness) -> None:
+    rows = [json.dumps(creator_row("new.one")), "{broken",
+            json.dumps(creator_row("bad", followers=-1)), json.dumps(creator_row("c1"))]
+    sent = await harness.upload(LocalUser(ADMIN), "creators.jsonl",
+                                "\n".join(rows).encode())
+    report = sent[-1].text
+    assert "1 baru" in report and "1 tidak berubah" in report and "2 ditolak" in report
+    assert "baris 2" in report and "baris 3" in report
+    assert harness.app.bot_data["service"].stats()["creators"] == 31
+
+
+async def test_import_refuses_wrong_type_big_and_binary_files(harness: Harness) -> None:
+    admin = LocalUser(ADMIN)
+    assert "Hanya file" in (await harness.upload(admin, "x.xlsx", b"PK"))[0].text
+    big = b" " * (MAX_UPLOAD_MB * 1024 * 1024 + 1)
+    assert "terlalu besar" in (await harness.upload(admin, "x.csv", big))[0].text
+    assert "UTF-8" in (await harness.upload(admin, "x.jsonl", b"\xff\xfe\x00"))[0].text
+
+
+async def test_admin_stats(harness: Harness) -> None:
+    sent = await harness.send(LocalUser(ADMIN), "/stats")
+    assert "Kreator: 30" in sent[0].text and "instagram 30" in sent[0].text

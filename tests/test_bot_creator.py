@@ -1,0 +1,202 @@
+"""Creator flows: /register with validation and re-asks, /myprofile, /edit, /stats, /delete."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application
+from bot.local import LocalBotAPI, LocalUser
+from jodoh.service import JodohService
+from jodoh.settings import Settings
+from storage import repository as repo
+from storage.db import session_scope
+from storage.records import CreatorRecord
+from tests.bot_helpers import Harness, button
+from tests.conftest import creator_row
+
+
+@pytest.fixture
+async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Harness]:
+    service.import_records([CreatorRecord.model_validate(
+        creator_row("taken.handle", platform="tiktok", avg_views=5000))])
+    with session_scope(service.engine) as session:
+        creator = repo.get_creator_by_handle("tiktok", "taken.handle", session=session)
+        assert creator is not None
+        creator.owner_telegram_id = 999
+    api = LocalBotAPI()
+    app = build_application(settings, service=service, request=api)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        yield Harness(app, api)
+
+
+async def register(h: Harness, user: LocalUser, *, platform: str = "tiktok",
+                   handle: str = "nadia.glow") -> list[str]:
+    """Walk the whole registration; returns the bot's texts."""
+    texts: list[str] = []
+
+    async def say(text: str) -> None:
+        texts.extend(m.text for m in await h.send(user, text))
+
+    async def press(data: str) -> None:
+        texts.extend(m.text for m in await h.press(user, data))
+
+    texts.extend(m.text for m in await h.send(user, "/register"))
+    await press(f"rg:pick:{platform}")
+    await say(handle)
+    await say("Nadia <b>Glow</b>")
+    await say("Review skincare jujur buat kulit berminyak, sering bahas sunscreen lokal.")
+    await say("/skip")
+    await press("rg:tog:beauty_skincare")
+    await press("rg:tog:sustainable_living")
+    await press("rg:done")
+    await say("Surabaya")
+    await press("rg:pick:ID")
+    await press("rg:tog:id")
+    await press("rg:done")
+    await say("12,5rb")
+    await say("800")
+    await say("35")
+    if platform != "instagram":
+        await say("9.000")
+    await say("3")
+    await say("750rb")
+    await say("wa.me/628123456789")
+    return texts
+
+
+async def test_full_registration_with_reasks_then_profile_edit_stats_delete(
+        harness: Harness, service: JodohService) -> None:
+    user = LocalUser(101)
+    sent = await harness.send(user, "/register")
+    assert "platform" in sent[0].text.lower()
+    await harness.press(user, "rg:pick:tiktok")
+    # Invalid answers are re-asked with a reason.
+    assert "huruf kecil" in (await harness.send(user, "Bad Handle!!"))[0].text
+    assert "sudah terdaftar" in (await harness.send(user, "taken.handle"))[0].text
+    await harness.send(user, "nadia.glow")
+    await harness.send(user, "/skip")  # display name is optional
+    assert "wajib" in (await harness.send(user, "/skip"))[0].text  # bio is not
+    assert "maks. 1000" in (await harness.send(user, "x" * 1001))[0].text
+    await harness.send(user, "Review skincare jujur buat kulit berminyak.")
+    await harness.send(user, "Cewek kuliahan di Surabaya yang peduli kulit sehat.")
+    assert "niche" in (await harness.send(user, "beauty"))[0].text  # buttons, re-asked
+    await harness.press(user, "rg:done")
+    assert "minimal satu niche" in harness.last_answer()["text"]
+    await harness.press(user, "rg:tog:beauty_skincare")
+    await harness.press(user, "rg:done")
+    await harness.send(user, "Surabaya")
+    await harness.press(user, "rg:pick:ID")
+    await harness.press(user, "rg:tog:id")
+    await harness.press(user, "rg:done")
+    assert "tidak bisa membaca" in (await harness.send(user, "banyak sekali"))[0].text
+    assert "tidak bisa membaca" in (await harness.send(user, "-5"))[0].text
+    assert "antara 0" in (await harness.send(user, "5000 jt"))[0].text
+    await harness.send(user, "12,5rb")
+    await harness.send(user, "800")
+    await harness.send(user, "35")
+    await harness.send(user, "9.000")
+    assert "angka" in (await harness.send(user, "sering"))[0].text
+    await harness.send(user, "3")
+    await harness.send(user, "750rb")
+    preview = await harness.send(user, "wa.me/628123456789")
+    assert "Pratinjau" in preview[-1].text and "12.500 followers" in preview[-1].text
+    assert "wa.me/628123456789" in preview[-1].text  # the owner sees their own contact
+    saved = await harness.press(user, "rg:save")
+    assert "tersimpan" in saved[-1].text
+    # Indexed at once: a brand finds the new creator without a reindex.
+    result = service.search("sunscreen buat kulit berminyak di Surabaya")
+    assert "nadia.glow" in [m.profile.handle for m in result.matches]
+
+    profile = await harness.send(user, "/myprofile")
+    assert "nadia.glow" in profile[0].text and "ER" in profile[0].text
+    assert "autentik" in profile[0].text
+
+    # /edit one field.
+    fields = await harness.send(user, "/edit")
+    assert "rg:field:handle" not in [b[1] for b in fields[-1].buttons]
+    await harness.press(user, "rg:field:city")
+    await harness.send(user, "Malang")
+    await harness.press(user, "rg:save")
+    with session_scope(service.engine) as session:
+        creator = repo.get_creator_by_handle("tiktok", "nadia.glow", session=session)
+        assert creator is not None and creator.city == "Malang"
+
+    # /stats updates counts and keeps history.
+    await harness.send(user, "/stats")
+    await harness.send(user, "14rb")
+    await harness.send(user, "900")
+    await harness.send(user, "40")
+    await harness.send(user, "10rb")
+    await harness.press(user, "rg:save")
+    with session_scope(service.engine) as session:
+        creator = repo.get_creator_by_handle("tiktok", "nadia.glow", session=session)
+        assert creator is not None
+        assert creator.follower_history[-2:] == [12_500, 14_000]
+        assert [s.followers for s in repo.follower_snapshots(creator.id or 0,
+                                                             session=session)][-1] == 14_000
+        creator_id = creator.id
+
+    # Another user cannot delete it, even with a forged button.
+    await harness.press(LocalUser(102), f"del:yes:{creator_id}")
+    assert harness.last_answer().get("show_alert")
+    confirm = await harness.send(user, "/delete")
+    await harness.press(user, button(confirm, "del:yes"))
+    assert service.index.hashes().get("tiktok:nadia.glow") is None
+    assert "nadia.glow" not in [m.profile.handle for m in
+                                service.search("sunscreen kulit berminyak").matches]
+
+
+async def test_one_profile_per_platform(harness: Harness) -> None:
+    user = LocalUser(103)
+    await register(harness, user)
+    await harness.press(user, "rg:save")
+    await harness.send(user, "/register")
+    await harness.press(user, "rg:pick:tiktok")
+    assert "sudah punya profil" in harness.last_answer()["text"]
+
+
+async def test_cancel_at_any_step_saves_nothing(harness: Harness, service: JodohService) -> None:
+    user = LocalUser(104)
+    await harness.send(user, "/register")
+    await harness.press(user, "rg:pick:instagram")
+    await harness.send(user, "cancel.me")
+    sent = await harness.send(user, "/cancel")
+    assert "Dibatalkan" in sent[0].text
+    assert service.stats()["creators"] == 1
+    # After cancel, free text is a brief again, not a registration answer.
+    sent = await harness.send(user, "skincare")
+    assert sent[0].text.startswith("Yang kutangkap")
+
+
+async def test_preview_edit_then_save_and_escaping(harness: Harness) -> None:
+    user = LocalUser(105)
+    texts = await register(harness, user, platform="instagram", handle="rina.ig")
+    assert "Nadia &lt;b&gt;Glow&lt;/b&gt;" in texts[-1]
+    await harness.press(user, "rg:edit")
+    await harness.press(user, "rg:field:rate_idr")
+    preview = await harness.send(user, "1,2 jt")
+    assert "Rp 1.200.000" in preview[-1].text
+    assert "tersimpan" in (await harness.press(user, "rg:save"))[-1].text
+
+
+async def test_registration_survives_a_restart(service: JodohService, settings: Settings) -> None:
+    user = LocalUser(106)
+    api = LocalBotAPI()
+    app = build_application(settings, service=service, request=api)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        await app.process_update(user.message(app.bot, "/register"))
+        await app.process_update(user.press(app.bot, "rg:pick:youtube"))
+        await app.process_update(user.message(app.bot, "restart.me"))
+    assert Path(settings.jodoh_data_dir / "bot_state.pickle").exists()
+    api2 = LocalBotAPI()
+    app2 = build_application(settings, service=service, request=api2)
+    async with app2:
+        await app2.post_init(app2)  # type: ignore[misc]
+        await app2.process_update(user.message(app2.bot, "/skip"))
+        # Still inside the conversation: next question is the bio.
+        assert "Ceritakan siapa kamu" in api2.sent[-1].text
