@@ -20,6 +20,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import admin, brand, common, creator
+from bot.processing import PerUserUpdateProcessor
 from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
 from jodoh.settings import Settings
 
@@ -95,7 +96,7 @@ def build_application(
         ))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
-        .concurrent_updates(True)
+        .concurrent_updates(PerUserUpdateProcessor())
     )
     if settings.telegram_api_base_url:
         base = settings.telegram_api_base_url.rstrip("/")
@@ -116,10 +117,11 @@ def run_bot(settings: Settings) -> None:
     application = build_application(settings)
     if settings.webhook_url:
         application.run_webhook(
-            listen="0.0.0.0", port=8443, webhook_url=settings.webhook_url,
+            listen="0.0.0.0", port=settings.webhook_port, webhook_url=settings.webhook_url,
             secret_token=(settings.webhook_secret.get_secret_value()
                           if settings.webhook_secret else None),
             allowed_updates=Update.ALL_TYPES,
         )
     else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        application.run_polling(allowed_updates=Update.ALL_TYPES,
+                                poll_interval=settings.telegram_poll_interval)

@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     telegram_api_base_url: str | None = None
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
+    webhook_port: int = 8443
+    telegram_poll_interval: float = 0.0
     log_level: str = "INFO"
 
     @field_validator("admin_user_ids", mode="before")

