@@ -162,6 +162,7 @@ async def admin_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await update.effective_message.reply_text(
             t(language, "admin_stats", creators=data["creators"], indexed=data["indexed"],
               searches=data["searches_today"], last=data["last_reindex"] or "-",
+              sync=("✅" if data["stale"] == 0 else f"⚠️ {data['stale']}"),
               platforms=top(data["by_platform"]), niches=top(data["by_niche"]),
               cities=top(data["by_city"])),
             parse_mode=ParseMode.HTML,

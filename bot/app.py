@@ -56,6 +56,7 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None
         filters.UpdateType.MESSAGE & filters.COMMAND, common.unknown_command))
     application.add_handler(MessageHandler(
         filters.UpdateType.MESSAGE & ~filters.TEXT, common.unsupported_message))
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED, common.edited_message))
     application.add_error_handler(common.error_handler)
 
 

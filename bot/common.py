@@ -108,6 +108,13 @@ async def unsupported_message(update: Update, context: ContextTypes.DEFAULT_TYPE
                                                     "unsupported"))
 
 
+async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message is not re-run; say so instead of silently ignoring it."""
+    if update.effective_chat is not None:
+        await context.bot.send_message(update.effective_chat.id,
+                                       t(user_language(update, context), "edited"))
+
+
 async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button whose data we no longer understand (old message, old bot version)."""
     if update.callback_query:

@@ -103,7 +103,6 @@ class JodohService:
         self._keyword_stale = True
         self._write_lock = threading.RLock()
         self._keyword_lock = threading.Lock()
-        self.last_reindex: datetime | None = None
 
     # --- lazily built heavy parts ------------------------------------------------------------
 
@@ -191,6 +190,10 @@ class JodohService:
                 )
         return result
 
+    def _db_hashes(self) -> dict[str, str]:
+        with session_scope(self.engine) as session:
+            return repo.creator_hashes(session=session)
+
     def stats(self) -> dict[str, Any]:
         """Counts for `jodoh stats` and the admin `/stats`."""
         with session_scope(self.engine) as session:
@@ -198,15 +201,20 @@ class JodohService:
             breakdown = repo.creator_breakdown(session=session)
             today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
             searches_today = repo.count_briefs_since(today, session=session)
+        wanted = self._db_hashes()
+        present = self.index.hashes()
+        stale = sum(present.get(k) != v for k, v in wanted.items()) + sum(
+            k not in wanted for k in present)
         return {
             "creators": creators,
-            "indexed": self.index.count(),
+            "indexed": sum(k in wanted for k in present),
+            "stale": stale,
             "by_platform": dict(breakdown["platform"].most_common()),
             "by_niche": dict(breakdown["niche"].most_common()),
             "by_city": dict(breakdown["city"].most_common(15)),
             "searches_today": searches_today,
             "embedding_model": self.settings.embedding_model,
-            "last_reindex": self.last_reindex.isoformat() if self.last_reindex else None,
+            "last_reindex": self.index.built_at,
         }
 
     # --- writing ----------------------------------------------------------------------------
@@ -322,7 +330,6 @@ class JodohService:
                         progress(done, total)
             self.index.promote(staging)
             self._keyword_stale = True
-            self.last_reindex = datetime.now(UTC)
         return done
 
 

@@ -89,6 +89,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "Aku hanya bisa membaca pesan teks. Ketik brief kampanyemu, atau /help."
         ),
         "old_button": "Tombol ini sudah tidak berlaku. Kirim brief baru ya.",
+        "edited": "Pesan yang diedit tidak diproses ulang. Kirim sebagai pesan baru ya.",
         "error": "Maaf, ada yang salah di sisi kami. Coba lagi sebentar lagi.",
         "busy": "Sebentar, brief sebelumnya masih diproses…",
         "note_degraded": "ℹ️ Indeks pencarian sedang diperbaiki; hasil ini berdasarkan kata kunci.",
@@ -111,7 +112,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "import_more_rejected": "…dan {count} lagi.",
         "admin_stats": (
             "<b>Statistik Jodoh</b>\nKreator: {creators} (terindeks: {indexed})\n"
-            "Pencarian hari ini: {searches}\nReindex terakhir: {last}\n\n"
+            "Pencarian hari ini: {searches}\nReindex terakhir: {last}\n"
+            "Indeks sinkron dengan database: {sync}\n\n"
             "<b>Platform</b>: {platforms}\n<b>Niche</b>: {niches}\n<b>Kota</b>: {cities}"
         ),
     },
@@ -193,6 +195,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "unknown_command": "I don't know that command. Try /start or /help.",
         "unsupported": "I can only read text messages. Type your campaign brief, or /help.",
         "old_button": "This button has expired. Please send a new brief.",
+        "edited": "Edited messages aren't processed again. Please send it as a new message.",
         "error": "Sorry, something went wrong on our side. Please try again in a moment.",
         "busy": "One moment, your previous brief is still being processed…",
         "note_degraded": "ℹ️ The search index is being repaired; these results use keywords only.",
@@ -215,7 +218,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "import_more_rejected": "…and {count} more.",
         "admin_stats": (
             "<b>Jodoh statistics</b>\nCreators: {creators} (indexed: {indexed})\n"
-            "Searches today: {searches}\nLast reindex: {last}\n\n"
+            "Searches today: {searches}\nLast reindex: {last}\n"
+            "Index in sync with the database: {sync}\n\n"
             "<b>Platforms</b>: {platforms}\n<b>Niches</b>: {niches}\n<b>Cities</b>: {cities}"
         ),
     },

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -97,11 +98,12 @@ class CreatorIndex:
         self._function = JodohEmbeddingFunction(embeddings, model_name)
         self._collection = self._open()
 
-    def _open(self) -> Any:
+    def _open(self, *, built_at: str | None = None) -> Any:
+        metadata: dict[str, str] = {"hnsw:space": "cosine", "embedding_model": self.model_name}
+        if built_at:
+            metadata["built_at"] = built_at
         return self._client.get_or_create_collection(
-            name=self._name,
-            embedding_function=self._function,
-            metadata={"hnsw:space": "cosine", "embedding_model": self.model_name},
+            name=self._name, embedding_function=self._function, metadata=metadata,
         )
 
     def staging(self) -> CreatorIndex:
@@ -111,7 +113,12 @@ class CreatorIndex:
         sibling._name = f"{self._name}_staging"
         sibling.model_name = self.model_name
         sibling._function = self._function
-        sibling.reset()
+        try:
+            self._client.delete_collection(sibling._name)
+        except Exception:
+            pass
+        sibling._collection = sibling._open(built_at=datetime.now(UTC).isoformat(
+            timespec="seconds"))
         return sibling
 
     def promote(self, staging: CreatorIndex) -> None:
@@ -122,6 +129,12 @@ class CreatorIndex:
             pass
         staging._collection.modify(name=self._name)
         self._collection = self._open()
+
+    @property
+    def built_at(self) -> str | None:
+        """When the collection was last rebuilt by `reindex` (None if never)."""
+        value = (self._collection.metadata or {}).get("built_at")
+        return str(value) if value is not None else None
 
     @property
     def stored_model(self) -> str | None:

@@ -200,3 +200,54 @@ async def test_registration_survives_a_restart(service: JodohService, settings: 
         await app2.process_update(user.message(app2.bot, "/skip"))
         # Still inside the conversation: next question is the bio.
         assert "Ceritakan siapa kamu" in api2.sent[-1].text
+
+
+# Every registration step, a bad answer, and a fragment of the re-ask that must follow.
+BAD_ANSWERS = [
+    ("handle", "Has Spaces", "huruf kecil"),
+    ("display_name", "n" * 101, "maks. 100"),
+    ("bio", "b" * 1001, "maks. 1000"),
+    ("community", "c" * 1001, "maks. 1000"),
+    ("niches", "beauty", "niche"),
+    ("city", "k" * 101, "maks. 100"),
+    ("country", "Indonesia", "Negara"),
+    ("languages", "indo", "Bahasa kontenmu"),
+    ("followers", "sepuluh ribu", "tidak bisa membaca"),
+    ("avg_likes", "12 apel", "tidak bisa membaca"),
+    ("avg_comments", "-3", "tidak bisa membaca"),
+    ("avg_views", "2000 miliar", "antara 0"),
+    ("posts_per_week", "sering", "angka"),
+    ("rate_idr", "mahal", "tidak bisa membaca"),
+    ("contact", "x" * 201, "maks. 200"),
+]
+GOOD_ANSWERS: dict[str, tuple[str, str]] = {
+    "handle": ("text", "step.by.step"), "display_name": ("text", "Step"),
+    "bio": ("text", "Skincare review."), "community": ("text", "Mahasiswi."),
+    "niches": ("multi", "beauty_skincare"), "city": ("text", "Surabaya"),
+    "country": ("pick", "ID"), "languages": ("multi", "id"), "followers": ("text", "5rb"),
+    "avg_likes": ("text", "200"), "avg_comments": ("text", "10"),
+    "avg_views": ("text", "3000"), "posts_per_week": ("text", "2"),
+    "rate_idr": ("text", "300rb"), "contact": ("text", "step@example.com"),
+}
+
+
+@pytest.mark.parametrize(("field", "bad", "reask"), BAD_ANSWERS)
+async def test_bad_input_at_every_step_is_reasked(harness: Harness, field: str, bad: str,
+                                                  reask: str) -> None:
+    user = LocalUser(200 + [f for f, _, _ in BAD_ANSWERS].index(field))
+    await harness.send(user, "/register")
+    await harness.press(user, "rg:pick:tiktok")
+    for name, (kind, value) in GOOD_ANSWERS.items():
+        if name == field:
+            break
+        if kind == "text":
+            await harness.send(user, value)
+        elif kind == "pick":
+            await harness.press(user, f"rg:pick:{value}")
+        else:
+            await harness.press(user, f"rg:tog:{value}")
+            await harness.press(user, "rg:done")
+    sent = await harness.send(user, bad)
+    assert reask in sent[-1].text
+    state = harness.app.user_data[user.user["id"]]["reg"]
+    assert state["step"] == field and field not in state["data"]

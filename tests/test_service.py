@@ -57,9 +57,12 @@ def test_reimport_is_idempotent_and_does_not_reembed(service: JodohService) -> N
     report = service.import_records(records())
     assert (report.created, report.updated, report.unchanged) == (0, 0, 5)
     assert embedder.calls == calls
+    assert service.stats()["last_reindex"] is None
     assert service.reindex() == 5
     assert embedder.calls == calls  # the rebuild came from the embedding cache
-    assert service.stats()["indexed"] == 5
+    stats = service.stats()
+    assert (stats["indexed"], stats["stale"]) == (5, 0)
+    assert stats["last_reindex"] is not None
 
 
 def test_update_and_delete_keep_index_in_step(service: JodohService) -> None:
