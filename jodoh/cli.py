@@ -29,11 +29,18 @@ DEMO_BRIEFS = (
 )
 
 
-def _service() -> JodohService:
-    settings = load_settings()
-    logging.basicConfig(level=settings.log_level.upper(),
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    for noisy in ("httpx", "bm25s", "chromadb", "sentence_transformers"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _service(*, quiet: bool = False) -> JodohService:
+    settings = load_settings()
+    # Interactive commands keep the terminal for the conversation unless LOG_LEVEL says more.
+    level = "WARNING" if quiet and settings.log_level.upper() == "INFO" else settings.log_level
+    _configure_logging(level)
     return JodohService(settings)
 
 
@@ -201,7 +208,7 @@ def chat_command() -> None:
 
     from bot.terminal import chat
 
-    service = _service()
+    service = _service(quiet=True)
     ensure_sample_data(service)
     asyncio.run(chat(service.settings, service))
     service.close()
@@ -213,9 +220,7 @@ def bot_command() -> None:
     from bot.app import run_bot
 
     settings = load_settings()
-    logging.basicConfig(level=settings.log_level.upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    _configure_logging(settings.log_level)
     run_bot(settings)
 
 
