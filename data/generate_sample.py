@@ -1135,7 +1135,7 @@ PLATFORM_ALIASES = {
 }
 FOLLOWER_PHRASES = {  # phrase: (min_followers, max_followers)
     "micro": (1000, 50_000),
-    "nano": (None, 1000),
+    "nano": (None, 10_000),  # industry tiers: nano < 10k followers
     "di bawah 20k": (None, 20_000),
     "under 20k": (None, 20_000),
     "minimal 10rb": (10_000, None),

@@ -325,7 +325,9 @@ def _classify(text: str, span: _Span) -> tuple[str, str]:
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){re.escape(term)}(?![\w])", re.IGNORECASE)
+    # English plurals ("hijabs", "toddlers") count as the term; Indonesian has no suffix plural.
+    plural = "(?:s|es)?" if re.fullmatch(r"[a-z][a-z -]*[a-z]", term) else ""
+    return re.compile(rf"(?<![\w]){re.escape(term)}{plural}(?![\w])", re.IGNORECASE)
 
 
 _NICHE_PATTERNS: dict[str, list[tuple[str, float, re.Pattern[str]]]] = {
@@ -382,7 +384,7 @@ def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:
         return []
     best = max(score for score, _ in evidence.values())
     ranked = sorted(evidence.items(), key=lambda item: -item[1][0])
-    return [niche for niche, (score, _) in ranked if score >= max(0.8, 0.5 * best)][:3]
+    return [niche for niche, (score, _) in ranked if score >= max(0.8, 0.35 * best)][:3]
 
 
 def _split_audience(text: str) -> tuple[str, str | None]:

@@ -75,10 +75,10 @@ def build_where(query: BriefQuery, *, with_niches: bool) -> dict[str, Any] | Non
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-def keyword_query(query: BriefQuery) -> str:
+def keyword_query(query: BriefQuery, *, expand: bool = True) -> str:
     """The brief plus bilingual vocabulary of the niches it names (perawatan kulit ↔ skincare)."""
     extra: list[str] = []
-    for niche in query.niches:
+    for niche in query.niches if expand else []:
         extra.extend(NICHE_LABELS[niche].values())
         extra.extend(t for t in NICHE_TERMS[niche][:12] if not t.endswith("~"))
     return " ".join([query.semantic_text, *extra])
@@ -138,7 +138,7 @@ class MatchEngine:
         keyword: dict[str, float] = {}
         if options.keyword or degraded:
             mark = time.perf_counter()
-            keyword = dict(self.keyword_index.search(keyword_query(query),
+            keyword = dict(self.keyword_index.search(keyword_query(query, expand=options.niche),
                                                      limit=KEYWORD_CANDIDATES))
             timings["keyword_search"] = time.perf_counter() - mark
         mark = time.perf_counter()

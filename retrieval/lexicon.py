@@ -44,6 +44,8 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "skincare lokal", "body lotion", "body care", "perawatan tubuh", "hair care",
         "perawatan rambut", "sampo", "shampoo", "parfum", "perfume", "fragrance", "wajah~",
         "kulit~", "skin~", "face~", "masker wajah", "sheet mask", "beauty vlogger", "mua",
+        "sabun cuci muka", "cuci muka", "face serum", "lip balm", "blush", "skin tint",
+        "deodoran", "deodorant", "skincare routine",
     ),
     "sustainable_living": (
         "ramah lingkungan", "eco friendly", "eco-friendly", "eco", "zero waste", "zerowaste",
@@ -59,6 +61,8 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "biodegradable", "menstrual cup", "menspad", "pembalut kain", "carbon footprint",
         "jejak karbon", "hemat energi", "solar panel", "panel surya", "urban farming",
         "berkebun~", "green living", "minimalis~",
+        "tanpa kemasan", "kemasan plastik", "plastic packaging", "packaging-free",
+        "sabun batang", "shampoo bar", "soap bar", "bar soap", "refill station", "ecobrick",
     ),
     "food_culinary": (
         "kuliner", "culinary", "makanan", "food", "foodie", "resep", "recipe", "masak",
@@ -68,8 +72,10 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "warung", "kafe~", "cafe~", "kue", "cake", "bakery", "roti", "bread", "dessert",
         "kuliner lokal", "review makanan", "food review", "mukbang", "makan", "minuman",
         "beverage", "drink~", "jamu", "teh", "tea", "mie", "noodle", "bakso", "seblak",
-        "nasi", "rendang", "ayam geprek", "frozen", "home cooking", "umkm kuliner",
+        "nasi~", "rendang", "ayam geprek", "frozen", "home cooking", "umkm kuliner",
         "food vlogger", "kulineran", "dapur~", "kitchen~", "healthy food~", "tempe", "tahu",
+        "granola", "sereal", "cereal", "oat", "oats", "oatmeal", "selai", "jam~", "madu",
+        "honey", "low-sugar", "rendah gula",
     ),
     "parenting": (
         "parenting", "parent", "orang tua", "orangtua", "ibu", "ibu-ibu", "bu ibu",
@@ -80,6 +86,8 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "mainan anak", "toys", "mainan edukatif", "tumbuh kembang", "keluarga muda",
         "family~", "keluarga~", "homeschooling", "stroller", "momlife", "mom life",
         "ibu rumah tangga", "irt",
+        "picture book", "picture-book", "buku cerita anak", "buku anak", "bedtime story",
+        "dongeng", "playdate", "school run", "family money",
     ),
     "fitness_health": (
         "fitness", "olahraga", "workout", "gym", "lari", "running", "runner", "pelari",
@@ -100,6 +108,8 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "trip", "tour", "tur", "open trip", "desa wisata", "pantai", "beach", "pulau",
         "island", "road trip", "explore", "eksplor", "turis", "tourist", "booking~",
         "koper", "luggage", "visa", "solo traveling", "camping~", "kemah~",
+        "suitcase", "carry-on", "cabin bag", "cabin-size", "travel bag", "tas travel",
+        "backpack~", "ransel~", "packing", "jet lag",
     ),
     "modest_fashion": (
         "modest fashion", "modest", "hijab", "hijabers", "jilbab", "kerudung", "khimar",
@@ -107,6 +117,7 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "tunik", "tunic", "busana muslim", "busana muslimah", "baju muslim", "muslimah",
         "muslim fashion", "syar'i", "syari", "outfit kondangan", "ootd hijab", "mukena",
         "koko", "baju lebaran", "lebaran outfit", "fashion muslim",
+        "modestly", "modest wear", "sports hijab", "hijab sport", "hijab olahraga",
     ),
     "streetwear_fashion": (
         "streetwear", "street wear", "street style", "sneakers", "sneaker", "sepatu kets",
@@ -134,6 +145,7 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "mouse gaming", "gaming mouse", "keyboard gaming", "gaming keyboard", "mechanical keyboard",
         "keyboard mekanik", "headset gaming", "gaming chair", "kursi gaming", "pc gaming",
         "gaming pc", "top up", "diamond~", "rank~", "mabar", "speedrun", "fps~",
+        "turnamen", "tournament", "esports team",
     ),
     "personal_finance": (
         "keuangan", "finance", "finansial", "financial", "personal finance", "investasi",
@@ -145,6 +157,8 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "debt", "cuan", "financial freedom", "literasi keuangan", "financial literacy",
         "catatan keuangan", "pengeluaran", "expense", "expenses", "gaji", "salary",
         "fintech", "bank~", "e-wallet", "dompet digital", "pajak", "tax",
+        "savings plan", "insurer", "asuransi pendidikan", "tabungan pendidikan", "money",
+        "uang", "duit",
     ),
     "education_study": (
         "edukasi", "education", "educational", "belajar", "study", "studying", "learning",
@@ -166,7 +180,7 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "cat lover", "dog lover", "pawrent", "meow", "steril",
     ),
     "home_diy": (
-        "rumah", "home", "house", "hunian", "interior", "dekorasi", "decor", "home decor",
+        "rumah", "home~", "house~", "hunian", "interior", "dekorasi", "decor", "home decor",
         "diy", "do it yourself", "renovasi", "renovation", "cat tembok", "wall paint",
         "paint", "pengecatan", "furnitur", "furniture", "mebel", "perabot", "dapur", "kitchen",
         "kamar", "bedroom", "kamar mandi", "bathroom", "tanaman hias", "houseplant", "taman",
@@ -175,6 +189,8 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "shelf", "rumah minimalis", "home improvement", "bangunan", "keramik", "lantai",
         "atap", "bocor", "anti jamur", "waterproofing", "pasangan muda~", "rumah baru",
         "kpr", "kontrakan", "kos~", "makeover",
+        "screwdriver", "obeng", "cordless", "homeowner", "homeowners", "first home",
+        "rumah pertama", "power tools", "hand tools",
     ),
     "automotive": (
         "otomotif", "automotive", "mobil", "car", "cars", "motor", "motorcycle", "motorbike",
@@ -267,7 +283,7 @@ PLACES: dict[str, Place] = {name.lower(): _city(name) for name in _CITIES}
 PLACES.update({
     "yogyakarta": _city("Yogyakarta"), "jogja": _city("Yogyakarta"),
     "jogjakarta": _city("Yogyakarta"), "yogya": _city("Yogyakarta"), "jogya": _city("Yogyakarta"),
-    "diy": _city("Yogyakarta"), "solo": _city("Surakarta"), "surakarta": _city("Surakarta"),
+    "diy": _city("Yogyakarta"), "solo": _city("Solo"), "surakarta": _city("Solo"),
     "jkt": _city("Jakarta"), "dki": _city("Jakarta"), "jakarta selatan": _city("Jakarta"),
     "jaksel": _city("Jakarta"), "jakbar": _city("Jakarta"), "jaktim": _city("Jakarta"),
     "jakut": _city("Jakarta"), "jakpus": _city("Jakarta"), "sby": _city("Surabaya"),
@@ -298,10 +314,10 @@ PLACES.update({
     "west java": Place("Jawa Barat", ("Bandung", "Bogor", "Depok", "Bekasi", "Cirebon"), "ID"),
     "jawa tengah": Place(
         "Jawa Tengah",
-        ("Semarang", "Surakarta", "Magelang", "Salatiga", "Purwokerto", "Tegal", "Kudus"), "ID",
+        ("Semarang", "Solo", "Magelang", "Salatiga", "Purwokerto", "Tegal", "Kudus"), "ID",
     ),
-    "jateng": Place("Jawa Tengah", ("Semarang", "Surakarta", "Magelang", "Salatiga"), "ID"),
-    "central java": Place("Jawa Tengah", ("Semarang", "Surakarta", "Magelang"), "ID"),
+    "jateng": Place("Jawa Tengah", ("Semarang", "Solo", "Magelang", "Salatiga"), "ID"),
+    "central java": Place("Jawa Tengah", ("Semarang", "Solo", "Magelang"), "ID"),
     "sumatera utara": Place("Sumatera Utara", ("Medan",), "ID"),
     "sumut": Place("Sumatera Utara", ("Medan",), "ID"),
     "sulawesi selatan": Place("Sulawesi Selatan", ("Makassar",), "ID"),
@@ -309,6 +325,20 @@ PLACES.update({
     "kalimantan timur": Place("Kalimantan Timur", ("Balikpapan", "Samarinda"), "ID"),
     "kaltim": Place("Kalimantan Timur", ("Balikpapan", "Samarinda"), "ID"),
     "lombok": Place("Lombok", ("Mataram",), "ID"),
+    "sumatera": Place("Sumatera", ("Medan", "Palembang", "Padang", "Pekanbaru", "Jambi",
+                                   "Lampung", "Aceh", "Bengkulu", "Batam", "Bukittinggi"), "ID"),
+    "sumatra": Place("Sumatera", ("Medan", "Palembang", "Padang", "Pekanbaru", "Jambi",
+                                  "Lampung", "Aceh", "Bengkulu", "Batam", "Bukittinggi"), "ID"),
+    "sulawesi": Place("Sulawesi", ("Makassar", "Manado", "Palu", "Kendari", "Gorontalo"), "ID"),
+    "kalimantan": Place("Kalimantan", ("Balikpapan", "Samarinda", "Pontianak",
+                                       "Banjarmasin"), "ID"),
+    "borneo": Place("Kalimantan", ("Balikpapan", "Samarinda", "Pontianak", "Banjarmasin"),
+                    "ID"),
+    "papua": Place("Papua", ("Jayapura", "Sorong"), "ID"),
+    "jawa": Place("Jawa", ("Jakarta", "Surabaya", "Bandung", "Semarang", "Yogyakarta",
+                           "Malang", "Bogor", "Depok", "Tangerang", "Bekasi", "Solo"), "ID"),
+    "java": Place("Jawa", ("Jakarta", "Surabaya", "Bandung", "Semarang", "Yogyakarta",
+                           "Malang", "Bogor", "Depok", "Tangerang", "Bekasi", "Solo"), "ID"),
     "kuala lumpur": Place("Kuala Lumpur", ("Kuala Lumpur",), "MY"),
     "kl": Place("Kuala Lumpur", ("Kuala Lumpur",), "MY"),
     "malaysia": Place("Malaysia", ("Kuala Lumpur",), "MY", country_level=True),
@@ -328,7 +358,7 @@ CITY_SYNONYMS: dict[str, str] = {
     "jakarta selatan": "Jakarta", "jakarta barat": "Jakarta", "jakarta timur": "Jakarta",
     "jakarta utara": "Jakarta", "jakarta pusat": "Jakarta", "south jakarta": "Jakarta",
     "yogya": "Yogyakarta", "jogja": "Yogyakarta", "jogjakarta": "Yogyakarta",
-    "sleman": "Yogyakarta", "bantul": "Yogyakarta", "solo": "Surakarta",
+    "sleman": "Yogyakarta", "bantul": "Yogyakarta", "surakarta": "Solo",
     "bandar lampung": "Lampung", "banda aceh": "Aceh", "batu": "Malang",
     "tangerang selatan": "Tangerang", "tangsel": "Tangerang",
 }
@@ -343,7 +373,10 @@ def canonical_city(city: str | None) -> str | None:
 
 
 # Lowercase aliases that are also ordinary words; only trusted after a location cue.
-AMBIGUOUS_PLACES = frozenset({"solo", "diy", "sg", "kl", "aceh", "serang", "garut", "lampung"})
+AMBIGUOUS_PLACES = frozenset({
+    "solo", "diy", "sg", "kl", "aceh", "serang", "garut", "lampung", "padang", "batu", "jawa",
+    "java", "ambon", "palu", "kudus", "tegal",
+})
 
 PLATFORM_TERMS: dict[str, tuple[str, ...]] = {
     "instagram": ("instagram", "insta", "ig", "igers", "reels", "selebgram", "instagrammer"),
