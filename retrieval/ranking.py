@@ -127,14 +127,15 @@ def score_candidates(
 
 
 def diversify(
-    ranked: list[ScoredMatch], vectors: dict[str, np.ndarray], *, top: int, lambda_: float = 0.85,
-    window: int = 30,
+    ranked: list[ScoredMatch], vectors: dict[str, np.ndarray], *, top: int,
+    twin_threshold: float = 0.96, weight: float = 0.5, window: int = 30,
 ) -> list[ScoredMatch]:
-    """Maximal marginal relevance over the head of the list, so near-twins don't fill the top.
+    """Maximal marginal relevance that only pushes near-twins apart.
 
-    Score for the next pick = λ · score − (1 − λ) · max cosine to those already picked, with
-    scores scaled to the head's best. A high λ keeps the order unless two profiles are almost
-    identical.
+    e5 cosine scores are compressed (unrelated profiles still score ≈ 0.8), so a classic
+    λ·score − (1−λ)·similarity mostly adds noise. Here a candidate pays only for similarity
+    above `twin_threshold` to an already picked profile:
+    next = argmax score/best − weight · max(0, sim − τ) / (1 − τ).
     """
     head = ranked[:window]
     if len(head) < 3 or not vectors:
@@ -142,17 +143,17 @@ def diversify(
     best = head[0].score or 1.0
     picked: list[ScoredMatch] = []
     remaining = list(head)
+
+    def twin_penalty(match: ScoredMatch) -> float:
+        vector = vectors.get(match.profile.key)
+        if vector is None:
+            return 0.0
+        similarity = max((float(np.dot(vector, vectors[p.profile.key])) for p in picked
+                          if p.profile.key in vectors), default=0.0)
+        return max(0.0, similarity - twin_threshold) / (1.0 - twin_threshold)
+
     while remaining and len(picked) < min(top, len(head)):
-        def mmr(match: ScoredMatch) -> float:
-            vector = vectors.get(match.profile.key)
-            if vector is None or not picked:
-                return lambda_ * match.score / best
-            similarity = max(
-                float(np.dot(vector, vectors[p.profile.key]))
-                for p in picked if p.profile.key in vectors
-            ) if any(p.profile.key in vectors for p in picked) else 0.0
-            return lambda_ * match.score / best - (1 - lambda_) * similarity
-        choice = max(remaining, key=mmr)
+        choice = max(remaining, key=lambda m: m.score / best - weight * twin_penalty(m))
         picked.append(choice)
         remaining.remove(choice)
     rest = [match for match in ranked if match not in picked]

@@ -76,6 +76,12 @@ def write_jsonl(path: Path, rows: list[Any]) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def shared_models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One models directory per test session, so the default model is built once."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(jodoh_data_dir=tmp_path / "data", _env_file=None)  # type: ignore[call-arg]

