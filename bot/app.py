@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.ext import (
@@ -117,8 +118,11 @@ def run_bot(settings: Settings) -> None:
                          "in the terminal.")
     application = build_application(settings)
     if settings.webhook_url:
+        # Telegram POSTs updates to WEBHOOK_URL; the server listens on the same path.
+        url_path = urlsplit(settings.webhook_url).path.strip("/")
         application.run_webhook(
-            listen="0.0.0.0", port=settings.webhook_port, webhook_url=settings.webhook_url,
+            listen=settings.webhook_listen, port=settings.webhook_port, url_path=url_path,
+            webhook_url=settings.webhook_url,
             secret_token=(settings.webhook_secret.get_secret_value()
                           if settings.webhook_secret else None),
             allowed_updates=Update.ALL_TYPES,

@@ -34,6 +34,9 @@ def _configure_logging(level: str) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "bm25s", "chromadb", "sentence_transformers"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Some libraries reset their own logger levels; the handler level is the final word.
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level.upper())
 
 
 def _service(*, quiet: bool = False) -> JodohService:

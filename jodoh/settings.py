@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
     webhook_port: int = 8443
+    webhook_listen: str = "0.0.0.0"
     telegram_poll_interval: float = 0.0
     log_level: str = "INFO"
 

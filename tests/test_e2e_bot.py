@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -248,3 +249,61 @@ def test_admin_reindex_shows_progress_and_others_are_refused(live_bot: Emulator)
         raise AssertionError("the status message was never edited to the final state")
     c.send(STRANGER_ID, "/start")  # still responsive after the reindex
     c.replies(STRANGER_ID, has_text("Jodoh"))
+
+
+def test_webhook_mode_accepts_only_the_secret_token(tmp_path: Path,
+                                                    shared_models_dir: Path) -> None:
+    """WEBHOOK_URL runs the bot with webhooks; updates without the right secret are refused."""
+    port, hook_port = free_port(), free_port()
+    emulator = subprocess.Popen(["node", str(E2E_DIR / "emulator.js"), str(port)],
+                                stdout=subprocess.PIPE, text=True)
+    assert emulator.stdout is not None and emulator.stdout.readline().startswith("ready")
+    secret = "s3cret-webhook-token"
+    env = {**os.environ, "JODOH_DATA_DIR": str(tmp_path), "TELEGRAM_BOT_TOKEN": TOKEN,
+           "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{port}/bot",
+           "WEBHOOK_URL": f"http://127.0.0.1:{hook_port}/telegram", "WEBHOOK_SECRET": secret,
+           "WEBHOOK_LISTEN": "127.0.0.1", "WEBHOOK_PORT": str(hook_port),
+           "MODELS_DIR": str(shared_models_dir)}
+    log_path = tmp_path / "bot.log"
+    with log_path.open("w") as log_file:
+        bot = subprocess.Popen([sys.executable, "-m", "jodoh.cli", "bot"], env=env,
+                               stdout=log_file, stderr=subprocess.STDOUT)
+    client = Emulator(port)
+
+    def post(update_id: int, header: str | None) -> int:
+        update = {"update_id": update_id, "message": {
+            "message_id": update_id, "date": int(time.time()), "text": "/start",
+            "chat": {"id": STRANGER_ID + update_id, "type": "private"},
+            "from": {"id": STRANGER_ID + update_id, "is_bot": False, "first_name": "W",
+                     "language_code": "en"},
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}]}}
+        headers = {"Content-Type": "application/json"}
+        if header is not None:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = header
+        request = urllib.request.Request(f"http://127.0.0.1:{hook_port}/telegram",
+                                         data=json.dumps(update).encode(), headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            return int(error.code)
+        except OSError:
+            return 0
+
+    try:
+        deadline = time.monotonic() + 120
+        while post(1, secret) != 200:
+            assert time.monotonic() < deadline, log_path.read_text()[-2000:]
+            time.sleep(0.5)
+        client.replies(STRANGER_ID + 1, has_text("Jodoh"))
+        assert post(2, None) == 403
+        assert post(3, "wrong") == 403
+        time.sleep(1)
+        for chat in (STRANGER_ID + 2, STRANGER_ID + 3):
+            assert client.replies(chat, lambda ms: True, timeout=0.5) == []
+    finally:
+        bot.terminate()
+        bot.wait(timeout=30)
+        emulator.terminate()
+        emulator.wait(timeout=10)
+    assert secret not in log_path.read_text() and TOKEN not in log_path.read_text()
