@@ -215,14 +215,17 @@ async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         t(creator_language, "contact_request_to_creator", handle=profile.handle,
           brief=brief_text or "-"),
         parse_mode=ParseMode.HTML,
-        reply_markup=InlineKeyboardMarkup([[
-            InlineKeyboardButton(t(creator_language, "btn_accept"),
-                                 callback_data=f"cd:{request_id}:1"),
-            InlineKeyboardButton(t(creator_language, "btn_decline"),
-                                 callback_data=f"cd:{request_id}:0"),
-        ]]),
+        reply_markup=contact_request_markup(request_id, creator_language),
     )
     await context.bot.send_message(chat_id, t(language, "contact_sent", handle=profile.handle))
+
+
+def contact_request_markup(request_id: int, language: str) -> InlineKeyboardMarkup:
+    """Accept / Decline for the creator."""
+    return InlineKeyboardMarkup([[
+        InlineKeyboardButton(t(language, "btn_accept"), callback_data=f"cd:{request_id}:1"),
+        InlineKeyboardButton(t(language, "btn_decline"), callback_data=f"cd:{request_id}:0"),
+    ]])
 
 
 async def contact_decision(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

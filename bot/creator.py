@@ -390,8 +390,8 @@ async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return await _choose_field(update, context)
     try:
         record = _record(state)
-        await asyncio.to_thread(context.bot_data["creators"].save, record,
-                                update.effective_user.id)
+        creator_id = await asyncio.to_thread(context.bot_data["creators"].save, record,
+                                             update.effective_user.id)
     except ValidationError as error:
         await _say(update, context,
                    tc(language, "invalid_record", reason=describe_validation_error(error)))
@@ -403,7 +403,24 @@ async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     assert context.user_data is not None
     context.user_data.pop("reg", None)
     await _say(update, context, tc(language, "saved"))
+    await deliver_pending_requests(update, context, creator_id)
     return ConversationHandler.END
+
+
+async def deliver_pending_requests(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                                   creator_id: int) -> None:
+    """Requests brands made before this creator joined reach them now, with Accept/Decline."""
+    from bot.brand import contact_request_markup
+
+    assert update.effective_user is not None
+    language = user_language(update, context)
+    pending = await asyncio.to_thread(context.bot_data["creators"].pending_requests,
+                                      creator_id, update.effective_user.id)
+    for request_id, brief, handle in pending:
+        await _say(update, context,
+                   render_t(language, "contact_request_to_creator", handle=handle,
+                            brief=brief or "-"),
+                   contact_request_markup(request_id, language))
 
 
 async def field_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:

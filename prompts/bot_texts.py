@@ -69,8 +69,9 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "kreatornya menerima."
         ),
         "contact_unreachable": (
-            "@{handle} belum terhubung dengan bot ini, jadi permintaannya disimpan dan akan "
-            "diteruskan begitu kreatornya bergabung."
+            "@{handle} belum terhubung dengan bot ini. Permintaanmu disimpan dan diteruskan "
+            "begitu kreatornya mendaftar di Jodoh; kontaknya baru kamu terima kalau dia "
+            "menerima."
         ),
         "contact_request_to_creator": (
             "📩 Sebuah brand ingin bekerja sama denganmu (@{handle}). Brief mereka:\n\n"
@@ -177,8 +178,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "✉️ Contact request sent to @{handle}. You'll only get their contact if they accept."
         ),
         "contact_unreachable": (
-            "@{handle} hasn't connected to this bot yet; the request is saved and will be "
-            "delivered when they join."
+            "@{handle} hasn't connected to this bot yet. Your request is saved and delivered "
+            "when they register on Jodoh; you only get their contact if they accept."
         ),
         "contact_request_to_creator": (
             "📩 A brand would like to work with you (@{handle}). Their brief:\n\n"

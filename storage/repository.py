@@ -327,6 +327,15 @@ def create_contact_request(
     return request
 
 
+def pending_contact_requests(creator_id: int, *, session: Session) -> list[ContactRequest]:
+    """Requests still waiting for this creator's answer, oldest first."""
+    return list(session.exec(
+        select(ContactRequest)
+        .where(ContactRequest.creator_id == creator_id, ContactRequest.status == "pending")
+        .order_by(col(ContactRequest.created_at), col(ContactRequest.id))
+    ))
+
+
 def get_contact_request(request_id: int, *, session: Session) -> ContactRequest | None:
     """One contact request."""
     return session.get(ContactRequest, request_id)

@@ -251,3 +251,24 @@ async def test_bad_input_at_every_step_is_reasked(harness: Harness, field: str, 
     assert reask in sent[-1].text
     state = harness.app.user_data[user.user["id"]]["reg"]
     assert state["step"] == field and field not in state["data"]
+
+
+async def test_requests_made_before_registration_reach_the_creator(
+        harness: Harness, service: JodohService) -> None:
+    from tests.conftest import creator_row as row
+
+    service.import_records([CreatorRecord.model_validate(row("late.joiner"))])
+    brand, creator_user = LocalUser(301), LocalUser(302)
+    sent = await harness.send(brand, "skincare kulit berminyak Surabaya")
+    card = next(m for m in sent if "late.joiner" in m.text)
+    reply = await harness.press(brand, button([card], "ct:"))
+    assert "belum terhubung" in reply[0].text
+    # The creator registers the same handle (claiming the imported profile) …
+    texts = await register(harness, creator_user, platform="instagram", handle="late.joiner")
+    assert "Pratinjau" in texts[-1]
+    delivered = await harness.press(creator_user, "rg:save")
+    request = next(m for m in delivered if "ingin bekerja sama" in m.text)
+    assert "skincare kulit berminyak Surabaya" in request.text
+    # … and accepting sends the contact they registered to the brand.
+    result = await harness.press(creator_user, button([request], "cd:", "Terima"))
+    assert any("wa.me/628123456789" in m.text for m in result if m.chat_id == 301)
