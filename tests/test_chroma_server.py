@@ -1,0 +1,72 @@
+"""The same service against a real Chroma server (`chroma run` on loopback) instead of the
+embedded store: CHROMA_HOST / CHROMA_PORT make it a setting, not a port."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jodoh.service import JodohService
+from jodoh.settings import Settings
+from storage.records import CreatorRecord
+from tests.conftest import HashingEmbeddings, creator_row
+
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    process = subprocess.Popen(
+        [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={"ANONYMIZED_TELEMETRY": "False", "PATH": str(Path(sys.executable).parent)},
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            assert process.poll() is None, "chroma run exited"
+            assert time.monotonic() < deadline, "chroma server did not start"
+            time.sleep(0.3)
+    yield port
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def test_service_on_a_chroma_server(chroma_server: int, tmp_path: Path) -> None:
+    settings = Settings(jodoh_data_dir=tmp_path, chroma_host="127.0.0.1",  # type: ignore[call-arg]
+                        chroma_port=chroma_server, chroma_collection="creators_test",
+                        _env_file=None)
+    service = JodohService(settings, embeddings=HashingEmbeddings())
+    rows = [creator_row("glow.sby"),
+            creator_row("kopi.jkt", bio="Review kopi specialty", niches=["coffee"],
+                        city="Jakarta")]
+    report = service.import_records([CreatorRecord.model_validate(r) for r in rows])
+    assert report.indexed == 2
+    assert not (tmp_path / "chroma").exists()  # nothing embedded on disk: the server holds it
+    assert service.search("kopi specialty Jakarta").matches[0].profile.handle == "kopi.jkt"
+    assert service.reindex() == 2
+    stats = service.stats()
+    assert (stats["creators"], stats["indexed"], stats["stale"]) == (2, 2, 0)
+    service.index.delete(["instagram:glow.sby"])
+    assert service.reconcile().upserted == 1
+    service.close()
