@@ -250,13 +250,21 @@ def constraint_fit(checks: list[ConstraintCheck]) -> float:
 
 def niche_match(creator_niches: list[str], brief_niches: list[str],
                 related: dict[str, tuple[str, ...]]) -> float:
-    """1.0 primary niche asked for, 0.8 a secondary one, 0.3 a related niche, else 0."""
+    """How well the creator's niches fit the brief's, the brief's main niche first.
+
+    1.0 creator's primary niche is the brief's main niche; 0.8 it is another niche of the
+    brief, or the brief's main niche is the creator's secondary; 0.6 only secondary niches
+    overlap; 0.3 a related niche; else 0.
+    """
     if not brief_niches or not creator_niches:
         return 0.0
-    if creator_niches[0] in brief_niches:
+    main, primary = brief_niches[0], creator_niches[0]
+    if primary == main:
         return 1.0
-    if any(niche in brief_niches for niche in creator_niches[1:]):
+    if primary in brief_niches or main in creator_niches[1:]:
         return 0.8
+    if any(niche in brief_niches for niche in creator_niches[1:]):
+        return 0.6
     neighbours = {n for wanted in brief_niches for n in related.get(wanted, ())}
     if any(niche in neighbours for niche in creator_niches):
         return 0.3
