@@ -36,6 +36,7 @@ from retrieval.embedding import load_embeddings
 from retrieval.engine import SearchResult
 from retrieval.index import make_chroma_client
 from retrieval.lexicon import NICHE_TERMS
+from retrieval.profile import document_text
 from storage import repository as repo
 from storage.db import session_scope
 from storage.records import NICHES, CreatorRecord
@@ -99,7 +100,8 @@ def run_size(size: int, *, real_docs: bool, workdir: Path) -> dict[str, Any]:
     result: dict[str, Any] = {"size": size, "documents": "real model" if real_docs
                               else "hashed (queries: real model)"}
 
-    sample = [f"{row['bio']}\nKomunitas: {row['community']}"
+    # The same kind of text import embeds, from creators that are not in the base (no cache).
+    sample = [document_text(row["bio"], row["community"], row["niches"])
               for row in generate(300, seed=size + 1)]
     started = time.perf_counter()
     embedder.embed_documents(sample)

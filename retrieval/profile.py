@@ -7,6 +7,19 @@ from dataclasses import dataclass, field
 from retrieval.lexicon import NICHE_LABELS, canonical_city
 
 
+def document_text(bio: str, community: str | None, niches: tuple[str, ...] | list[str]) -> str:
+    """Bio, community and niche labels in both languages, one text for the embedder."""
+    labels = ", ".join(
+        f"{NICHE_LABELS[n]['id']} / {NICHE_LABELS[n]['en']}" for n in niches if n in NICHE_LABELS
+    )
+    parts = [bio]
+    if community:
+        parts.append(f"Komunitas / community: {community}")
+    if labels:
+        parts.append(f"Niche: {labels}.")
+    return "\n".join(parts)
+
+
 @dataclass(frozen=True, slots=True)
 class CreatorProfile:
     """A creator as seen by retrieval, ranking and explanations (no contact details)."""
@@ -38,16 +51,7 @@ class CreatorProfile:
 
     def document(self) -> str:
         """The text embedded for dense retrieval: who they are, what they post, who follows."""
-        labels = ", ".join(
-            f"{NICHE_LABELS[n]['id']} / {NICHE_LABELS[n]['en']}" for n in self.niches
-            if n in NICHE_LABELS
-        )
-        parts = [self.bio]
-        if self.community:
-            parts.append(f"Komunitas / community: {self.community}")
-        if labels:
-            parts.append(f"Niche: {labels}.")
-        return "\n".join(parts)
+        return document_text(self.bio, self.community, self.niches)
 
     def keyword_text(self) -> str:
         """The text indexed for keyword search."""

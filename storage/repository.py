@@ -374,12 +374,23 @@ def cached_vectors(
 
 
 def store_vectors(model: str, vectors: dict[str, np.ndarray], *, session: Session) -> None:
-    """Remember computed vectors (float32)."""
-    for digest, vector in vectors.items():
-        session.merge(
-            EmbeddingCacheEntry(
-                model=model,
-                text_hash=digest,
-                vector=np.asarray(vector, dtype=np.float32).tobytes(),
-            )
-        )
+    """Remember computed vectors (float32). Already known (model, hash) pairs are skipped.
+
+    One query finds the known keys and one bulk insert adds the rest: a per-row merge would
+    cost a SELECT per vector, which dominated import time.
+    """
+    if not vectors:
+        return
+    known: set[str] = set()
+    digests = list(vectors)
+    for start in range(0, len(digests), 500):
+        chunk = digests[start : start + 500]
+        known.update(session.exec(
+            select(EmbeddingCacheEntry.text_hash).where(
+                EmbeddingCacheEntry.model == model, col(EmbeddingCacheEntry.text_hash).in_(chunk))
+        ))
+    session.add_all([
+        EmbeddingCacheEntry(model=model, text_hash=digest,
+                            vector=np.asarray(vector, dtype=np.float32).tobytes())
+        for digest, vector in vectors.items() if digest not in known
+    ])
