@@ -176,11 +176,11 @@ class MatchEngine:
     def _filters(query: BriefQuery, options: SearchOptions) -> list[dict[str, Any] | None]:
         filters: list[dict[str, Any] | None] = [None]
         if options.constraints:
-            strict = build_where(query, with_niches=True)
-            loose = build_where(query, with_niches=False)
-            for where in (strict, loose):
-                if where is not None and where not in filters:
-                    filters.append(where)
+            # One filtered query: filtered HNSW search is the costliest step at scale
+            # (bench/RESULTS.md); near misses come from the unfiltered query and BM25.
+            where = build_where(query, with_niches=options.niche)
+            if where is not None:
+                filters.append(where)
         elif options.niche and query.niches:
             filters.append(build_where(
                 BriefQuery(text="", language="id", semantic_text="", niches=query.niches),
