@@ -1,0 +1,36 @@
+"""Architecture rules: handlers only translate Telegram ⇄ services."""
+
+from __future__ import annotations
+
+import ast
+
+from tests.conftest import ROOT
+
+FORBIDDEN_IN_BOT = ("chromadb", "sqlmodel", "sqlalchemy", "storage.models", "storage.db",
+                    "storage.repository")
+
+
+def imported_modules(source: str) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_bot_never_imports_storage_engines_or_chroma() -> None:
+    for path in sorted((ROOT / "bot").glob("*.py")):
+        for module in imported_modules(path.read_text(encoding="utf-8")):
+            assert not module.startswith(FORBIDDEN_IN_BOT), f"{path.name} imports {module}"
+
+
+def test_user_facing_bot_texts_exist_in_both_languages() -> None:
+    from prompts.bot_texts import BOT_TEXTS
+    from prompts.creator_texts import CREATOR_TEXTS
+    from prompts.explanations import EXPLANATION_TEMPLATES
+
+    for table in (BOT_TEXTS, CREATOR_TEXTS, EXPLANATION_TEMPLATES):
+        assert set(table) == {"id", "en"}
+        assert set(table["id"]) == set(table["en"])
