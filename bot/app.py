@@ -21,11 +21,14 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import admin, brand, common, creator
+from bot.limits import SlidingWindowLimiter
 from bot.processing import PerUserUpdateProcessor
 from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
 from jodoh.settings import Settings
 
 log = logging.getLogger(__name__)
+# A person refining a brief sends a few a minute; more than this is a script or a stuck client.
+BRIEFS_PER_MINUTE = 12
 
 
 def add_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -76,6 +79,7 @@ def build_application(
         application.bot_data["actions"] = JodohBrandActions(svc)
         application.bot_data["creators"] = JodohCreatorActions(svc)
         application.bot_data["admins"] = set(settings.admin_user_ids)
+        application.bot_data["brief_limiter"] = SlidingWindowLimiter(BRIEFS_PER_MINUTE, 60.0)
         # Repair the index after a crash and warm the keyword index before the first user.
         await asyncio.to_thread(svc.reconcile)
         await asyncio.to_thread(svc.search, "warm up", top=1, log_brief=False)

@@ -115,6 +115,12 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if len(text) > MAX_BRIEF_CHARS:
         await message.reply_text(t(language, "too_long", limit=MAX_BRIEF_CHARS))
         return
+    limiter = context.bot_data.get("brief_limiter")
+    user_id = update.effective_user.id if update.effective_user else 0
+    if limiter is not None and not limiter.allow(user_id):
+        await message.reply_text(t(language, "slow_down",
+                                   seconds=max(1, round(limiter.retry_after(user_id)))))
+        return
     await _typing(update, context)
     new = parse_brief(text)
     previous_token = (context.user_data or {}).get("last_brief")

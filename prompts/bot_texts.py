@@ -91,6 +91,9 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "old_button": "Tombol ini sudah tidak berlaku. Kirim brief baru ya.",
         "edited": "Pesan yang diedit tidak diproses ulang. Kirim sebagai pesan baru ya.",
+        "slow_down": (
+            "Pelan-pelan ya 🙏 Terlalu banyak brief dalam semenit. Coba lagi {seconds} detik lagi."
+        ),
         "error": "Maaf, ada yang salah di sisi kami. Coba lagi sebentar lagi.",
         "busy": "Sebentar, brief sebelumnya masih diproses…",
         "note_degraded": "ℹ️ Indeks pencarian sedang diperbaiki; hasil ini berdasarkan kata kunci.",
@@ -197,6 +200,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "unsupported": "I can only read text messages. Type your campaign brief, or /help.",
         "old_button": "This button has expired. Please send a new brief.",
         "edited": "Edited messages aren't processed again. Please send it as a new message.",
+        "slow_down": "Easy there 🙏 Too many briefs in a minute. Try again in {seconds} s.",
         "error": "Sorry, something went wrong on our side. Please try again in a moment.",
         "busy": "One moment, your previous brief is still being processed…",
         "note_degraded": "ℹ️ The search index is being repaired; these results use keywords only.",
