@@ -159,7 +159,7 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     actions = context.bot_data["creators"]
     match, explanation = await asyncio.to_thread(actions.describe, record,
                                                  state.get("creator_id") or 0, language)
-    card = render_card(1, match, explanation, language).split(". ", 1)[-1]
+    card = render_card(None, match, explanation, language)
     text = tc(language, "preview", card_html=card) + "\n\n" + tc(
         language, "contact_line", contact=record.contact or "-")
     await _say(update, context, text, InlineKeyboardMarkup([[
@@ -527,7 +527,7 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         record = CreatorRecord.model_validate(profile)
         match, explanation = await asyncio.to_thread(
             context.bot_data["creators"].describe, record, creator_id, language)
-        card = render_card(1, match, explanation, language).split(". ", 1)[-1]
+        card = render_card(None, match, explanation, language)
         await _say(update, context, card + "\n\n" + tc(language, "contact_line",
                                                         contact=record.contact or "-"))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,26 @@ class SentMessage:
     document: bytes | None = None
     filename: str | None = None
     edited: bool = False
+
+
+TELEGRAM_HTML_TAGS = frozenset({"b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
+                                "a", "code", "pre", "blockquote", "tg-spoiler", "span"})
+
+
+def html_problem(text: str) -> str | None:
+    """Why Telegram would reject this HTML-mode text (unknown or unbalanced tags), or None."""
+    stack: list[str] = []
+    for match in re.finditer(r"<(/?)([a-zA-Z-]+)[^>]*>|<", text):
+        if match.group(0) == "<":
+            return "can't parse entities: unescaped '<'"
+        closing, tag = match.group(1) == "/", match.group(2).lower()
+        if tag not in TELEGRAM_HTML_TAGS:
+            return f"can't parse entities: unsupported tag <{tag}>"
+        if not closing:
+            stack.append(tag)
+        elif not stack or stack.pop() != tag:
+            return f"can't parse entities: unmatched end tag </{tag}>"
+    return f"can't parse entities: unclosed <{stack[-1]}>" if stack else None
 
 
 class LocalBotAPI(BaseRequest):
@@ -65,6 +86,12 @@ class LocalBotAPI(BaseRequest):
         if api_method == "getMe":
             result = BOT_USER
         elif api_method in {"sendMessage", "sendDocument", "editMessageText"}:
+            problem = html_problem(str(params.get("text") or params.get("caption") or "")) \
+                if params.get("parse_mode") == "HTML" else None
+            if problem:
+                # Telegram refuses malformed markup; so does this fake, so tests catch it.
+                return 400, json.dumps({"ok": False, "error_code": 400,
+                                        "description": f"Bad Request: {problem}"}).encode()
             result = self._record(api_method, params, request_data)
         elif api_method == "getFile":
             file_id = str(params.get("file_id"))

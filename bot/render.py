@@ -55,13 +55,14 @@ def query_summary(query: BriefQuery, language: str) -> str:
     return "; ".join(parts) if parts else t(language, "summary_none")
 
 
-def render_card(rank: int, match: ScoredMatch, explanation: str, language: str) -> str:
-    """A creator card as brands (and the creator in /myprofile) see it."""
+def render_card(rank: int | None, match: ScoredMatch, explanation: str, language: str) -> str:
+    """A creator card as brands see it; `rank` None for the creator's own view (/myprofile)."""
     profile = match.profile
     rate = (format_rupiah(profile.rate_idr, language) if profile.rate_idr is not None
             else t(language, "rate_unknown"))
     return t(
-        language, "card", rank=rank, name=profile.display_name or profile.handle,
+        language, "card", rank=f"{rank}. " if rank is not None else "",
+        name=profile.display_name or profile.handle,
         handle=profile.handle, platform=PLATFORM_LABELS.get(profile.platform, profile.platform),
         city=profile.city or "-", followers=format_count(profile.followers, language),
         er=format_percent(match.er, language), tier=TIER_LABELS[language][match.tier],

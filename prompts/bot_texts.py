@@ -42,7 +42,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "summary_budget": "budget ≤ {value}/post",
         "summary_none": "tanpa syarat khusus",
         "card": (
-            "<b>{rank}. {name}</b> (@{handle})\n"
+            "<b>{rank}{name}</b> (@{handle})\n"
             "{platform} · {city} · {followers} followers\n"
             "ER {er} (norma {tier}: {norm}) · {verdict}\n"
             "Rate: {rate}\n\n{explanation_html}"
@@ -155,7 +155,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "summary_budget": "budget ≤ {value}/post",
         "summary_none": "no specific requirements",
         "card": (
-            "<b>{rank}. {name}</b> (@{handle})\n"
+            "<b>{rank}{name}</b> (@{handle})\n"
             "{platform} · {city} · {followers} followers\n"
             "ER {er} ({tier} norm: {norm}) · {verdict}\n"
             "Rate: {rate}\n\n{explanation_html}"

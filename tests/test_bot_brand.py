@@ -202,3 +202,13 @@ async def test_brief_flood_is_slowed_down(harness: Harness) -> None:
     sent = await harness.send(user, "kopi")
     assert len(sent) == 1 and "Pelan-pelan" in sent[0].text
     assert "Yang kutangkap" in (await harness.send(LocalUser(41), "kopi"))[0].text
+
+
+def test_fake_api_refuses_markup_telegram_would_refuse() -> None:
+    from bot.local import html_problem
+
+    assert html_problem("<b>ok</b> &lt;b&gt; literal") is None
+    assert html_problem("Name</b> (@x)") is not None  # unmatched end tag
+    assert html_problem("<b>open") is not None
+    assert html_problem("a < b") is not None
+    assert html_problem("<script>x</script>") is not None
