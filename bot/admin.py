@@ -50,7 +50,7 @@ async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     context.bot_data["reindex_running"] = True
     service = context.bot_data["service"]
     try:
-        total = service.stats()["creators"]
+        total = await asyncio.to_thread(service.count_creators)
         status = await message.reply_text(t(language, "reindex_started", total=total))
         loop = asyncio.get_running_loop()
         last_edit = [0.0]

@@ -271,7 +271,7 @@ def models_verify() -> None:
 
 def ensure_sample_data(service: JodohService) -> None:
     """Load the bundled sample creators into an empty database (first run)."""
-    if service.stats()["creators"] > 0:
+    if service.count_creators() > 0:
         service.reconcile()
         return
     parsed = read_creator_file(SAMPLE_FILE)

@@ -200,6 +200,11 @@ class JodohService:
                 )
         return result
 
+    def count_creators(self) -> int:
+        """Creators in the database (cheap; `stats` also compares the whole index)."""
+        with session_scope(self.engine) as session:
+            return repo.count_creators(session=session)
+
     def _db_hashes(self) -> dict[str, str]:
         with session_scope(self.engine) as session:
             return repo.creator_hashes(session=session)
