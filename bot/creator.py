@@ -156,17 +156,21 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         await _say(update, context,
                    tc(language, "invalid_record", reason=describe_validation_error(error)))
         return await _choose_field(update, context)
-    actions = context.bot_data["creators"]
-    match, explanation = await asyncio.to_thread(actions.describe, record,
-                                                 state.get("creator_id") or 0, language)
-    card = render_card(None, match, explanation, language)
-    text = tc(language, "preview", card_html=card) + "\n\n" + tc(
-        language, "contact_line", contact=record.contact or "-")
-    await _say(update, context, text, InlineKeyboardMarkup([[
+    card = await _own_card(context, record, state.get("creator_id") or 0, language)
+    await _say(update, context, tc(language, "preview", card_html=card), InlineKeyboardMarkup([[
         InlineKeyboardButton(tc(language, "confirm_button"), callback_data="rg:save"),
         InlineKeyboardButton(tc(language, "edit_button"), callback_data="rg:edit"),
     ]]))
     return PREVIEW
+
+
+async def _own_card(context: ContextTypes.DEFAULT_TYPE, record: CreatorRecord,
+                    creator_id: int, language: str) -> str:
+    """The card brands see for this profile, plus the private contact line only its owner sees."""
+    match, explanation = await asyncio.to_thread(context.bot_data["creators"].describe, record,
+                                                 creator_id, language)
+    return render_card(None, match, explanation, language) + "\n\n" + tc(
+        language, "contact_line", contact=record.contact or "-")
 
 
 async def _choose_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -525,11 +529,7 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     for profile in profiles:
         creator_id = profile.pop("creator_id")
         record = CreatorRecord.model_validate(profile)
-        match, explanation = await asyncio.to_thread(
-            context.bot_data["creators"].describe, record, creator_id, language)
-        card = render_card(None, match, explanation, language)
-        await _say(update, context, card + "\n\n" + tc(language, "contact_line",
-                                                        contact=record.contact or "-"))
+        await _say(update, context, await _own_card(context, record, creator_id, language))
 
 
 async def delete_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

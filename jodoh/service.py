@@ -34,20 +34,26 @@ Progress = Callable[[int, int], None]
 BATCH_SIZE = 256
 
 
-def profile_of(creator: Creator) -> CreatorProfile:
-    """The retrieval view of a stored creator (contact details stay behind)."""
-    assert creator.id is not None
+def profile_from(source: Creator | CreatorRecord, *, creator_id: int,
+                 content_hash: str = "") -> CreatorProfile:
+    """The retrieval view of a creator's contract fields (contact details stay behind)."""
     return CreatorProfile(
-        key=creator.key, creator_id=creator.id, handle=creator.handle,
-        platform=creator.platform, bio=creator.bio, niches=tuple(creator.niches),
-        followers=creator.followers, avg_likes=creator.avg_likes,
-        avg_comments=creator.avg_comments, display_name=creator.display_name,
-        community=creator.community, city=creator.city, country=creator.country,
-        languages=tuple(creator.languages), avg_views=creator.avg_views,
-        posts_per_week=creator.posts_per_week,
-        follower_history=tuple(creator.follower_history), rate_idr=creator.rate_idr,
-        content_hash=creator.content_hash,
+        key=f"{source.platform}:{source.handle}", creator_id=creator_id, handle=source.handle,
+        platform=source.platform, bio=source.bio, niches=tuple(source.niches),
+        followers=source.followers, avg_likes=source.avg_likes,
+        avg_comments=source.avg_comments, display_name=source.display_name,
+        community=source.community, city=source.city, country=source.country,
+        languages=tuple(source.languages), avg_views=source.avg_views,
+        posts_per_week=source.posts_per_week,
+        follower_history=tuple(source.follower_history), rate_idr=source.rate_idr,
+        content_hash=content_hash,
     )
+
+
+def profile_of(creator: Creator) -> CreatorProfile:
+    """The retrieval view of a stored creator."""
+    assert creator.id is not None
+    return profile_from(creator, creator_id=creator.id, content_hash=creator.content_hash)
 
 
 class DatabaseVectorCache:
@@ -484,16 +490,7 @@ class JodohCreatorActions:
         from retrieval.explain import explain
         from retrieval.ranking import score_candidates
 
-        profile = CreatorProfile(
-            key=f"{record.platform}:{record.handle}", creator_id=creator_id,
-            handle=record.handle, platform=record.platform, bio=record.bio,
-            niches=tuple(record.niches), followers=record.followers,
-            avg_likes=record.avg_likes, avg_comments=record.avg_comments,
-            display_name=record.display_name, community=record.community, city=record.city,
-            country=record.country, languages=tuple(record.languages),
-            avg_views=record.avg_views, posts_per_week=record.posts_per_week,
-            follower_history=tuple(record.follower_history), rate_idr=record.rate_idr,
-        )
+        profile = profile_from(record, creator_id=creator_id)
         query = parse_brief("")
         match = score_candidates(query, [profile], {}, {})[0]
         return match, explain(match, query, language)

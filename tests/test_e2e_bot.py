@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,19 +19,12 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, creator_row, write_jsonl
+from tests.conftest import ROOT, creator_row, free_port, write_jsonl
 
 pytestmark = pytest.mark.slow
 E2E_DIR = ROOT / "tests" / "e2e"
 TOKEN = "123456:e2e-test-token"
 ADMIN_ID, BRAND_ID, CREATOR_ID, STRANGER_ID = 9001, 9002, 9003, 9004
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port + 0 if port < 60000 else free_port()
 
 
 class Emulator:
