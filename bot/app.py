@@ -14,26 +14,31 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
-    PersistenceInput,
-    PicklePersistence,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
 from bot import admin, brand, common, creator
-from bot.limits import SlidingWindowLimiter
+from bot.persistence import SharedPersistence, flush_state
 from bot.processing import PerUserUpdateProcessor
 from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
 from jodoh.settings import Settings
+from jodoh.state import SharedRateLimiter, StateStore
 
 log = logging.getLogger(__name__)
 # A person refining a brief sends a few a minute; more than this is a script or a stuck client.
 BRIEFS_PER_MINUTE = 12
+# Finishing a registration takes a few minutes; restarting it more often than this is a script.
+REGISTRATIONS_PER_HOUR = 6
+# After every other handler: state changes reach the shared database before the next update.
+FLUSH_GROUP = 99
 
 
-def add_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
+                 state_store: StateStore | None = None) -> None:
     """Register every handler (order matters: first match wins within a group)."""
-    application.add_handler(creator.conversation())
+    application.add_handler(creator.conversation(state_store))
     application.add_handler(CommandHandler("start", common.start))
     application.add_handler(CommandHandler("myprofile", creator.my_profile))
     application.add_handler(CommandHandler("delete", creator.delete_command))
@@ -61,6 +66,7 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     application.add_handler(MessageHandler(
         filters.UpdateType.MESSAGE & ~filters.TEXT, common.unsupported_message))
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, common.edited_message))
+    application.add_handler(TypeHandler(Update, flush_state), group=FLUSH_GROUP)
     application.add_error_handler(common.error_handler)
 
 
@@ -79,7 +85,11 @@ def build_application(
         application.bot_data["actions"] = JodohBrandActions(svc)
         application.bot_data["creators"] = JodohCreatorActions(svc)
         application.bot_data["admins"] = set(settings.admin_user_ids)
-        application.bot_data["brief_limiter"] = SlidingWindowLimiter(BRIEFS_PER_MINUTE, 60.0)
+        # Limits are counted in the database, so they hold across bot instances.
+        application.bot_data["brief_limiter"] = SharedRateLimiter(
+            store.engine, "brief", BRIEFS_PER_MINUTE, 60.0)
+        application.bot_data["register_limiter"] = SharedRateLimiter(
+            store.engine, "register", REGISTRATIONS_PER_HOUR, 3600.0)
         # Repair the index after a crash and warm the keyword index before the first user.
         await asyncio.to_thread(svc.reconcile)
         await asyncio.to_thread(svc.search, "warm up", top=1, log_brief=False)
@@ -89,17 +99,18 @@ def build_application(
         svc = application.bot_data.get("service")
         if svc is not None and service is None:
             svc.close()
+        store.close()
 
     secret = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token \
         else None
+    settings.jodoh_data_dir.mkdir(parents=True, exist_ok=True)
+    # Conversations, user data and rate limits live in the database every instance shares.
+    store = (StateStore(service.engine) if service is not None
+             else StateStore(database_url=settings.resolved_database_url))
     builder = (
         ApplicationBuilder()
         .token(token or secret or "0:local")
-        .persistence(PicklePersistence(
-            filepath=settings.jodoh_data_dir / "bot_state.pickle",
-            # bot_data holds live services; only user/chat state and conversations persist.
-            store_data=PersistenceInput(bot_data=False, callback_data=False),
-        ))
+        .persistence(SharedPersistence(store))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .concurrent_updates(PerUserUpdateProcessor())
@@ -109,9 +120,8 @@ def build_application(
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    settings.jodoh_data_dir.mkdir(parents=True, exist_ok=True)
     application = builder.build()
-    add_handlers(application)
+    add_handlers(application, store)
     return application
 
 

@@ -46,7 +46,8 @@ def _briefs(context: ContextTypes.DEFAULT_TYPE) -> dict[str, dict[str, Any]]:
 def _remember(context: ContextTypes.DEFAULT_TYPE, query: BriefQuery) -> str:
     briefs = _briefs(context)
     token = secrets.token_hex(4)
-    briefs[token] = {"query": query, "offset": 0}
+    # Plain data: user_data lives in the shared database as JSON.
+    briefs[token] = {"query": query.to_dict(), "offset": 0}
     while len(briefs) > KEPT_BRIEFS:
         briefs.pop(next(iter(briefs)))
     assert context.user_data is not None
@@ -78,7 +79,7 @@ async def _typing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _send_page(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str,
                      language: str) -> int:
     entry = _briefs(context)[token]
-    query: BriefQuery = entry["query"]
+    query = BriefQuery(**entry["query"])
     offset: int = entry["offset"]
     service = context.bot_data["service"]
     user_id = update.effective_user.id if update.effective_user else None
@@ -117,14 +118,15 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     limiter = context.bot_data.get("brief_limiter")
     user_id = update.effective_user.id if update.effective_user else 0
-    if limiter is not None and not limiter.allow(user_id):
+    if limiter is not None and not await asyncio.to_thread(limiter.allow, user_id):
         await message.reply_text(t(language, "slow_down",
                                    seconds=max(1, round(limiter.retry_after(user_id)))))
         return
     await _typing(update, context)
     new = parse_brief(text)
     previous_token = (context.user_data or {}).get("last_brief")
-    previous = _briefs(context).get(previous_token or "", {}).get("query")
+    previous_data = _briefs(context).get(previous_token or "", {}).get("query")
+    previous = BriefQuery(**previous_data) if previous_data else None
     refining = previous is not None and is_refinement(new, text)
     query = merge_refinement(previous, new) if refining and previous else new
     token = _remember(context, query)
@@ -202,7 +204,7 @@ async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     token = pieces[2] if len(pieces) > 2 else ""
     brief_entry = _briefs(context).get(token)
-    brief_text = brief_entry["query"].text if brief_entry else ""
+    brief_text = brief_entry["query"]["text"] if brief_entry else ""
     outcome = await asyncio.to_thread(context.bot_data["actions"].request_contact,
                                       update.effective_user.id, parts[0], brief_text)
     if outcome is None:

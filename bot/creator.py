@@ -25,8 +25,10 @@ from telegram.ext import (
 )
 
 from bot.common import user_language
+from bot.persistence import SharedConversationHandler
 from bot.render import render_card
 from bot.render import t as render_t
+from jodoh.state import StateStore
 from prompts.creator_texts import COUNTRY_CHOICES, CREATOR_TEXTS, LANGUAGE_CHOICES
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.brief_parser import parse_count
@@ -189,8 +191,16 @@ async def _choose_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> i
 # --- entry points ------------------------------------------------------------------------
 
 
-async def register(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-    """/register: start the guided conversation."""
+async def register(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+    """/register: start the guided conversation (a few times an hour at most per user)."""
+    limiter = context.bot_data.get("register_limiter")
+    user_id = update.effective_user.id if update.effective_user else 0
+    if limiter is not None and not await asyncio.to_thread(limiter.allow, user_id):
+        minutes = max(1, round(limiter.retry_after(user_id) / 60))
+        await _say(update, context, tc(user_language(update, context), "register_slow_down",
+                                       minutes=minutes))
+        # None keeps any registration already in progress exactly where it was.
+        return None
     assert context.user_data is not None
     context.user_data["reg"] = {"mode": "register", "queue": list(FIELDS), "data": {},
                                 "step": None, "selected": []}
@@ -478,17 +488,18 @@ async def unexpected(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int 
     return None
 
 
-def conversation() -> ConversationHandler[Any]:
-    """The persistent creator-profile conversation."""
+def conversation(state_store: StateStore | None = None) -> ConversationHandler[Any]:
+    """The persistent creator-profile conversation (state shared through `state_store`)."""
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     with warnings.catch_warnings():
         # Button state is tracked per user and chat on purpose (per_message=False).
         warnings.filterwarnings("ignore", message=".*per_message.*")
-        return _build_conversation(text)
+        return _build_conversation(text, state_store)
 
 
-def _build_conversation(text: filters.BaseFilter) -> ConversationHandler[Any]:
-    return ConversationHandler(
+def _build_conversation(text: filters.BaseFilter,
+                        state_store: StateStore | None) -> ConversationHandler[Any]:
+    return SharedConversationHandler(
         entry_points=[
             CommandHandler("register", register),
             CommandHandler("edit", edit),
@@ -513,6 +524,7 @@ def _build_conversation(text: filters.BaseFilter) -> ConversationHandler[Any]:
         name="creator_profile",
         persistent=True,
         allow_reentry=True,
+        state_store=state_store,
     )
 
 

@@ -49,6 +49,10 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "saved": "✅ Profil tersimpan dan langsung bisa ditemukan brand.",
         "cancelled": "Dibatalkan. Tidak ada yang berubah.",
         "no_profile": "Kamu belum punya profil. Daftar dengan /register.",
+        "register_slow_down": (
+            "Sudah terlalu sering mulai pendaftaran dalam satu jam 🙏 "
+            "Coba lagi {minutes} menit lagi, atau lanjutkan yang sedang berjalan."
+        ),
         "choose_profile": "Profil yang mana?",
         "confirm_delete": (
             "Hapus profil @{handle} ({platform}) dari Jodoh? Ini tidak bisa dibatalkan."
@@ -122,6 +126,10 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "saved": "✅ Profile saved — brands can find you right away.",
         "cancelled": "Cancelled. Nothing changed.",
         "no_profile": "You don't have a profile yet. Register with /register.",
+        "register_slow_down": (
+            "You've started registering too many times this hour 🙏 "
+            "Try again in {minutes} min, or continue the one in progress."
+        ),
         "choose_profile": "Which profile?",
         "confirm_delete": "Delete @{handle} ({platform}) from Jodoh? This cannot be undone.",
         "delete_yes": "🗑 Yes, delete",

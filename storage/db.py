@@ -1,17 +1,31 @@
-"""Engine creation: SQLite with write-ahead logging by default, any SQLAlchemy URL otherwise."""
+"""Engine creation and schema migrations: SQLite (write-ahead logging) by default,
+PostgreSQL (psycopg 3) or any SQLAlchemy URL through `DATABASE_URL`."""
 
 from __future__ import annotations
 
+import fcntl
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, SQLModel, create_engine
 
 from storage import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The revision that matches the schema databases had before migrations existed.
+BASELINE_REVISION = "0001"
+# Any constant works; it only has to be the same for every Jodoh process on one server.
+_PG_MIGRATION_LOCK = 0x4A6F646F68
 
 
 def _enable_sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
@@ -23,8 +37,22 @@ def _enable_sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """Create an engine and the schema (first run creates every table)."""
+def normalize_url(url: str) -> str:
+    """`postgresql://` and `postgres://` mean psycopg 3 here (SQLAlchemy defaults to psycopg2)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def make_engine(url: str, *, migrate: bool = True) -> Engine:
+    """Create an engine and bring the schema up to date.
+
+    Args:
+        url: SQLAlchemy URL; `sqlite:///path` creates the parent directory.
+        migrate: run the Alembic migrations (a new database gets the current schema).
+    """
+    url = normalize_url(url)
     connect_args: dict[str, Any] = {}
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
@@ -34,8 +62,77 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _enable_sqlite_wal)
-    SQLModel.metadata.create_all(engine)
+    if migrate:
+        migrate_schema(engine)
     return engine
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic configuration for the project's migrations, optionally bound to a connection."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str | None:
+    """The newest migration in the code."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The migration the database is at (None for an empty or pre-migration database)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@contextmanager
+def _migration_lock(engine: Engine, connection: Connection) -> Iterator[None]:
+    """One migrating process at a time, so two bot instances starting together don't race."""
+    if engine.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"),
+                               {"key": _PG_MIGRATION_LOCK})
+        return
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.migrate.lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def migrate_schema(engine: Engine, *, revision: str = "head") -> None:
+    """Upgrade the database to `revision`.
+
+    An empty database gets the whole current schema at once and is stamped at head (Alembic's
+    recommended way; replaying history is for existing databases). A database created before
+    migrations existed is stamped at the baseline first, then upgraded.
+    """
+    with engine.connect() as connection, _migration_lock(engine, connection):
+        connection.commit()  # the lock query opened a transaction; migrations manage their own
+        config = alembic_config(connection)
+        tables = set(inspect(connection).get_table_names())
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current is None and "creator" not in tables and revision == "head":
+            SQLModel.metadata.create_all(connection)
+            command.stamp(config, "head")
+            connection.commit()
+            return
+        if current is None and "creator" in tables:
+            log.info("Database predates migrations; marking it as revision %s",
+                     BASELINE_REVISION)
+            command.stamp(config, BASELINE_REVISION)
+        command.upgrade(config, revision)
+        connection.commit()
 
 
 @contextmanager

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -39,7 +39,7 @@ class Creator(SQLModel, table=True):
     )
     rate_idr: int | None = None
     contact: str | None = None
-    owner_telegram_id: int | None = Field(default=None, index=True)
+    owner_telegram_id: int | None = Field(default=None, index=True, sa_type=BigInteger)
     content_hash: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -65,7 +65,8 @@ class FollowerSnapshot(SQLModel, table=True):
 class BotUser(SQLModel, table=True):
     """A Telegram user (brand owner, creator or admin) and their preferences."""
 
-    telegram_id: int = Field(primary_key=True)
+    # Telegram ids need up to 52 bits: BIGINT on PostgreSQL.
+    telegram_id: int = Field(primary_key=True, sa_type=BigInteger)
     language: str = Field(default="id", max_length=5)
     role: str | None = Field(default=None, max_length=10)
     created_at: datetime = Field(default_factory=utcnow)
@@ -75,7 +76,7 @@ class BriefLog(SQLModel, table=True):
     """One search: the brief, what the parser understood and what was shown."""
 
     id: int | None = Field(default=None, primary_key=True)
-    telegram_id: int | None = Field(default=None, index=True)
+    telegram_id: int | None = Field(default=None, index=True, sa_type=BigInteger)
     brief: str
     parsed: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     result_keys: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
@@ -88,7 +89,7 @@ class ShortlistItem(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("telegram_id", "creator_id", name="uq_shortlist"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    telegram_id: int = Field(index=True)
+    telegram_id: int = Field(index=True, sa_type=BigInteger)
     creator_id: int = Field(foreign_key="creator.id", ondelete="CASCADE")
     created_at: datetime = Field(default_factory=utcnow)
 
@@ -97,7 +98,7 @@ class MatchFeedback(SQLModel, table=True):
     """A brand's thumbs up (+1) or down (-1) on one match for one brief."""
 
     id: int | None = Field(default=None, primary_key=True)
-    telegram_id: int = Field(index=True)
+    telegram_id: int = Field(index=True, sa_type=BigInteger)
     creator_id: int = Field(foreign_key="creator.id", ondelete="CASCADE")
     brief_id: int | None = Field(default=None, foreign_key="brieflog.id")
     value: int
@@ -108,7 +109,7 @@ class ContactRequest(SQLModel, table=True):
     """A brand asking a creator for their contact; only `accepted` reveals it."""
 
     id: int | None = Field(default=None, primary_key=True)
-    brand_telegram_id: int = Field(index=True)
+    brand_telegram_id: int = Field(index=True, sa_type=BigInteger)
     creator_id: int = Field(foreign_key="creator.id", ondelete="CASCADE")
     brief: str
     status: str = Field(default="pending", max_length=10)
@@ -122,3 +123,27 @@ class EmbeddingCacheEntry(SQLModel, table=True):
     model: str = Field(primary_key=True, max_length=200)
     text_hash: str = Field(primary_key=True, max_length=64)
     vector: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class BotState(SQLModel, table=True):
+    """Conversation state and per-user bot data, shared by every bot instance.
+
+    `namespace` is "user_data", "chat_data" or "conversation:<name>"; `key` identifies the
+    user, chat or conversation key within it.
+    """
+
+    namespace: str = Field(primary_key=True, max_length=100)
+    key: str = Field(primary_key=True, max_length=100)
+    value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class RateLimitEvent(SQLModel, table=True):
+    """One rate-limited action (a brief, a registration), counted across bot instances."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    bucket: str = Field(max_length=30)
+    subject: int = Field(sa_type=BigInteger)
+    at: datetime = Field(default_factory=utcnow, index=True)
+
+    __table_args__ = (Index("ix_ratelimit_bucket_subject_at", "bucket", "subject", "at"),)

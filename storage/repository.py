@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 import numpy as np
@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, tuple_
 from sqlmodel import Session, col, select
 
 from storage.models import (
+    BotState,
     BotUser,
     BriefLog,
     ContactRequest,
@@ -20,6 +21,7 @@ from storage.models import (
     EmbeddingCacheEntry,
     FollowerSnapshot,
     MatchFeedback,
+    RateLimitEvent,
     ShortlistItem,
     utcnow,
 )
@@ -394,3 +396,63 @@ def store_vectors(model: str, vectors: dict[str, np.ndarray], *, session: Sessio
                             vector=np.asarray(vector, dtype=np.float32).tobytes())
         for digest, vector in vectors.items() if digest not in known
     ])
+
+
+# --- shared bot state and rate limits (several bot instances, one database) ---------------
+
+
+def load_states(namespace: str, *, session: Session) -> dict[str, Any]:
+    """Every stored value of one namespace, by key."""
+    rows = session.exec(select(BotState).where(col(BotState.namespace) == namespace))
+    return {row.key: row.value for row in rows}
+
+
+def get_state(namespace: str, key: str, *, session: Session) -> Any:
+    """One stored value, or None."""
+    row = session.get(BotState, (namespace, key))
+    return None if row is None else row.value
+
+
+def put_state(namespace: str, key: str, value: Any, *, session: Session) -> None:
+    """Store (insert or replace) one value."""
+    row = session.get(BotState, (namespace, key))
+    if row is None:
+        session.add(BotState(namespace=namespace, key=key, value=value))
+    else:
+        row.value = value
+        row.updated_at = utcnow()
+        session.add(row)
+    session.flush()
+
+
+def delete_state(namespace: str, key: str, *, session: Session) -> None:
+    """Forget one value (no error when absent)."""
+    session.execute(delete(BotState).where(col(BotState.namespace) == namespace,
+                                           col(BotState.key) == key))
+
+
+def take_rate_slot(bucket: str, subject: int, *, limit: int, window_seconds: float,
+                   session: Session, now: datetime | None = None) -> float:
+    """Count one action against a sliding-window limit shared by every bot instance.
+
+    Returns:
+        0.0 when the action is allowed (and recorded); otherwise the seconds until the oldest
+        counted action leaves the window.
+    """
+    now = now or utcnow()
+    since = now - timedelta(seconds=window_seconds)
+    session.execute(delete(RateLimitEvent).where(
+        col(RateLimitEvent.bucket) == bucket, col(RateLimitEvent.subject) == subject,
+        col(RateLimitEvent.at) < since))
+    recent = list(session.exec(
+        select(RateLimitEvent.at).where(
+            col(RateLimitEvent.bucket) == bucket, col(RateLimitEvent.subject) == subject,
+            col(RateLimitEvent.at) >= since,
+        ).order_by(col(RateLimitEvent.at))
+    ))
+    if len(recent) >= limit:
+        oldest = recent[0] if recent[0].tzinfo else recent[0].replace(tzinfo=now.tzinfo)
+        return max(0.001, (oldest - since).total_seconds())
+    session.add(RateLimitEvent(bucket=bucket, subject=subject, at=now))
+    session.flush()
+    return 0.0

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import socket
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,13 +15,18 @@ from typing import Any
 import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from jodoh.service import JodohService
 from jodoh.settings import Settings
+from storage.db import normalize_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev"
 SAMPLE = ROOT / "data" / "sample_creators.jsonl"
+# Set by .ci/run, which starts a PostgreSQL server on loopback.
+POSTGRES_URL = os.environ.get("JODOH_TEST_POSTGRES_URL")
 
 
 class HashingEmbeddings(Embeddings):
@@ -101,3 +108,25 @@ def service(settings: Settings) -> Iterator[JodohService]:
     svc = JodohService(settings, embeddings=HashingEmbeddings())
     yield svc
     svc.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The same test on a SQLite file and on a fresh database of a real PostgreSQL server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'db' / 'jodoh.db'}"
+        return
+    if not POSTGRES_URL:
+        if os.environ.get("CI"):
+            pytest.fail("JODOH_TEST_POSTGRES_URL is not set: .ci/run starts PostgreSQL")
+        pytest.skip("no PostgreSQL server (bash .ci/run starts one; or set "
+                    "JODOH_TEST_POSTGRES_URL)")
+    name = f"jodoh_test_{uuid.uuid4().hex[:12]}"
+    server = make_url(normalize_url(POSTGRES_URL))
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield server.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()

@@ -180,19 +180,6 @@ def test_csv_cells_are_neutralised() -> None:
     assert neutralise_cell("normal") == "normal"
 
 
-def test_sliding_window_limiter() -> None:
-    from bot.limits import SlidingWindowLimiter
-
-    now = [0.0]
-    limiter = SlidingWindowLimiter(2, 60.0, clock=lambda: now[0])
-    assert limiter.allow(1) and limiter.allow(1)
-    assert not limiter.allow(1)
-    assert limiter.allow(2)  # other users are not affected
-    assert limiter.retry_after(1) == 60.0
-    now[0] = 61.0
-    assert limiter.allow(1)
-
-
 async def test_brief_flood_is_slowed_down(harness: Harness) -> None:
     from bot.app import BRIEFS_PER_MINUTE
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
@@ -192,7 +191,9 @@ async def test_registration_survives_a_restart(service: JodohService, settings: 
         await app.process_update(user.message(app.bot, "/register"))
         await app.process_update(user.press(app.bot, "rg:pick:youtube"))
         await app.process_update(user.message(app.bot, "restart.me"))
-    assert Path(settings.jodoh_data_dir / "bot_state.pickle").exists()
+    # The state is in the database, not in the process.
+    from jodoh.state import StateStore
+    assert StateStore(service.engine).load("conversation:creator_profile") == {"[106, 106]": 0}
     api2 = LocalBotAPI()
     app2 = build_application(settings, service=service, request=api2)
     async with app2:

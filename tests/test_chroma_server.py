@@ -45,10 +45,13 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     process.wait(timeout=20)
 
 
-def test_service_on_a_chroma_server(chroma_server: int, tmp_path: Path) -> None:
+def test_service_on_a_chroma_server(chroma_server: int, tmp_path: Path,
+                                    database_url: str) -> None:
+    """The scaled-out configuration: Chroma server, and SQLite or a PostgreSQL server."""
+    collection = f"creators_{abs(hash(database_url)) % 10**8}"
     settings = Settings(jodoh_data_dir=tmp_path, chroma_host="127.0.0.1",  # type: ignore[call-arg]
-                        chroma_port=chroma_server, chroma_collection="creators_test",
-                        _env_file=None)
+                        chroma_port=chroma_server, chroma_collection=collection,
+                        database_url=database_url, _env_file=None)
     service = JodohService(settings, embeddings=HashingEmbeddings())
     rows = [creator_row("glow.sby"),
             creator_row("kopi.jkt", bio="Review kopi specialty", niches=["coffee"],

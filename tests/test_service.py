@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from jodoh.service import JodohService
+from jodoh.settings import Settings
 from retrieval.explain import allowed_numbers
 from storage import repository as repo
 from storage.db import session_scope
 from storage.records import CreatorRecord
 from tests.conftest import HashingEmbeddings, creator_row
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    """Every service test runs on SQLite and on PostgreSQL (real Chroma either way)."""
+    return Settings(jodoh_data_dir=tmp_path / "data", database_url=database_url,
+                    _env_file=None)  # type: ignore[call-arg]
 
 
 def records() -> list[CreatorRecord]:

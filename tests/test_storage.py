@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from sqlalchemy import text
@@ -19,13 +17,15 @@ def record(handle: str, **overrides: object) -> CreatorRecord:
 
 
 @pytest.fixture
-def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
-    eng = make_engine(f"sqlite:///{tmp_path / 'x' / 'jodoh.db'}")
+def engine(database_url: str):  # type: ignore[no-untyped-def]
+    eng = make_engine(database_url)
     yield eng
     eng.dispose()
 
 
 def test_schema_is_created_with_wal(engine) -> None:  # type: ignore[no-untyped-def]
+    if engine.dialect.name != "sqlite":
+        pytest.skip("write-ahead logging is a SQLite setting")
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
 
@@ -104,3 +104,61 @@ def test_embedding_cache_roundtrip(engine) -> None:  # type: ignore[no-untyped-d
         found = repo.cached_vectors("m", ["h1", "h2"], session=session)
         assert list(found) == ["h1"] and np.array_equal(found["h1"], vector)
         assert repo.cached_vectors("other-model", ["h1"], session=session) == {}
+
+
+def _schema_differences(engine) -> list[object]:  # type: ignore[no-untyped-def]
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, SQLModel.metadata))
+
+
+def test_migrations_replayed_from_empty_match_the_models(database_url: str) -> None:
+    from storage.db import current_revision, head_revision, migrate_schema
+
+    eng = make_engine(database_url, migrate=False)
+    migrate_schema(eng, revision="0001")  # history step by step, not the create_all shortcut
+    assert current_revision(eng) == "0001"
+    migrate_schema(eng)
+    assert current_revision(eng) == head_revision() != "0001"
+    assert _schema_differences(eng) == []
+    eng.dispose()
+
+
+def test_new_database_is_stamped_at_head_and_matches_models(engine) -> None:  # type: ignore[no-untyped-def]
+    from storage.db import current_revision, head_revision
+
+    assert current_revision(engine) == head_revision()
+    assert _schema_differences(engine) == []
+
+
+def test_database_from_before_migrations_is_upgraded_in_place(database_url: str) -> None:
+    """A session-1 database (tables from create_all, no alembic_version) keeps its rows."""
+    from storage.db import current_revision, head_revision, migrate_schema
+
+    eng = make_engine(database_url, migrate=False)
+    migrate_schema(eng, revision="0001")
+    with eng.begin() as connection:
+        connection.execute(text("DROP TABLE alembic_version"))
+    with session_scope(eng) as session:
+        repo.upsert_creators([record("legacy")], session=session)
+    eng.dispose()
+
+    upgraded = make_engine(database_url)
+    assert current_revision(upgraded) == head_revision()
+    with session_scope(upgraded) as session:
+        assert repo.get_creator_by_handle("instagram", "legacy", session=session) is not None
+    assert _schema_differences(upgraded) == []
+    upgraded.dispose()
+
+
+def test_telegram_ids_beyond_32_bits_are_stored(engine) -> None:  # type: ignore[no-untyped-def]
+    big_id = 7_123_456_789  # real Telegram ids exceed 2**31
+    with session_scope(engine) as session:
+        repo.get_or_create_user(big_id, session=session)
+        repo.upsert_creators([record("big")], session=session, owner_telegram_id=big_id)
+    with session_scope(engine) as session:
+        assert [c.handle for c in repo.creators_owned_by(big_id, session=session)] == ["big"]
