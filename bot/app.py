@@ -20,6 +20,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import admin, brand, common, creator
+from bot.delivery import ReliableRateLimiter
 from bot.persistence import SharedPersistence, flush_state
 from bot.processing import PerUserUpdateProcessor
 from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
@@ -90,8 +91,9 @@ def build_application(
             store.engine, "brief", BRIEFS_PER_MINUTE, 60.0)
         application.bot_data["register_limiter"] = SharedRateLimiter(
             store.engine, "register", REGISTRATIONS_PER_HOUR, 3600.0)
-        # Repair the index after a crash and warm the keyword index before the first user.
-        await asyncio.to_thread(svc.reconcile)
+        # Repair the index after a crash (a broken or missing store is rebuilt in the
+        # background, searches use keywords meanwhile); warm the keyword index.
+        await asyncio.to_thread(svc.check_index, background=True)
         await asyncio.to_thread(svc.search, "warm up", top=1, log_brief=False)
         log.info("Jodoh bot ready")
 
@@ -111,6 +113,7 @@ def build_application(
         ApplicationBuilder()
         .token(token or secret or "0:local")
         .persistence(SharedPersistence(store))
+        .rate_limiter(ReliableRateLimiter())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .concurrent_updates(PerUserUpdateProcessor())

@@ -18,6 +18,7 @@ from bot.render import query_summary, render_card, t
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
 from retrieval.explain import format_count
+from retrieval.privacy import scrub_contacts
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 5
@@ -309,7 +310,8 @@ def shortlist_csv(profiles: list[Any]) -> bytes:
                      "avg_comments", "rate_idr", "niches"])
     for p in profiles:
         writer.writerow([neutralise_cell(v) for v in (
-            p.handle, p.platform, p.display_name, p.city, p.followers, p.avg_likes,
+            p.handle, p.platform, scrub_contacts(p.display_name or "", p.handle),
+            scrub_contacts(p.city or ""), p.followers, p.avg_likes,
             p.avg_comments, p.rate_idr, ";".join(p.niches))])
     return buffer.getvalue().encode("utf-8")
 

@@ -10,6 +10,7 @@ from prompts.explanations import PLATFORM_LABELS, TIER_LABELS, VERDICT_LABELS
 from retrieval.brief_parser import BriefQuery
 from retrieval.explain import format_count, format_percent, format_rupiah
 from retrieval.lexicon import NICHE_LABELS
+from retrieval.privacy import scrub_contacts
 from retrieval.ranking import ScoredMatch
 
 SUPPORTED = ("id", "en")
@@ -62,9 +63,11 @@ def render_card(rank: int | None, match: ScoredMatch, explanation: str, language
             else t(language, "rate_unknown"))
     return t(
         language, "card", rank=f"{rank}. " if rank is not None else "",
-        name=profile.display_name or profile.handle,
+        # Free text from the creator: contact details are only released on Accept.
+        name=scrub_contacts(profile.display_name or profile.handle, profile.handle),
         handle=profile.handle, platform=PLATFORM_LABELS.get(profile.platform, profile.platform),
-        city=profile.city or "-", followers=format_count(profile.followers, language),
+        city=scrub_contacts(profile.city or "-"),
+        followers=format_count(profile.followers, language),
         er=format_percent(match.er, language), tier=TIER_LABELS[language][match.tier],
         norm=format_percent(match.norm, language),
         verdict=VERDICT_LABELS[language][match.authenticity.verdict], rate=rate,

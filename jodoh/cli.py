@@ -148,7 +148,7 @@ def search(
         console.print("[red]Give either a BRIEF or --batch FILE.[/red]")
         raise typer.Exit(2)
     service = _service()
-    service.reconcile()
+    service.check_index()
     if batch is not None:
         for row in iter_jsonl(batch):
             result = service.search(str(row.get("brief", "")), top=top)
@@ -272,7 +272,7 @@ def models_verify() -> None:
 def ensure_sample_data(service: JodohService) -> None:
     """Load the bundled sample creators into an empty database (first run)."""
     if service.count_creators() > 0:
-        service.reconcile()
+        service.check_index()
         return
     parsed = read_creator_file(SAMPLE_FILE)
     console.print(f"First run: importing {len(parsed.records)} sample creators "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from jodoh.settings import Settings
 from retrieval.embedding import CachedEmbeddings, load_embeddings
 from retrieval.engine import MatchEngine, SearchOptions, SearchResult
-from retrieval.index import CreatorIndex, make_chroma_client
+from retrieval.index import CreatorIndex, make_chroma_client, quarantine_chroma_dir
 from retrieval.keyword import KeywordIndex
 from retrieval.profile import CreatorProfile
 from storage import repository as repo
@@ -116,6 +116,12 @@ class JodohService:
         self._keyword_stale = True
         self._write_lock = threading.RLock()
         self._keyword_lock = threading.Lock()
+        # Cleared while the index is rebuilt after it was found broken: searches then rank by
+        # keywords (the database) and say so, instead of failing.
+        self._index_ready = threading.Event()
+        self._index_ready.set()
+        self._repair_lock = threading.Lock()
+        self._repair_thread: threading.Thread | None = None
 
     # --- lazily built heavy parts ------------------------------------------------------------
 
@@ -181,6 +187,94 @@ class JodohService:
             self.keyword_index.build(keys, texts)
             self._keyword_stale = False
 
+    # --- index health ---------------------------------------------------------------------
+
+    @property
+    def index_ready(self) -> bool:
+        """False while a broken or missing index is being rebuilt from the database."""
+        return self._index_ready.is_set()
+
+    def check_index(self, *, background: bool = False) -> str:
+        """Start-up check: open and probe the index, then bring it in line with the database.
+
+        A store that cannot be opened or searched (deleted, corrupted) is moved aside and
+        rebuilt from the database and the embedding cache (nothing is re-embedded). An empty
+        index over a non-empty database counts as missing.
+
+        Args:
+            background: rebuild in a thread and return at once; searches fall back to keyword
+                ranking (with a note) until the rebuild finishes.
+
+        Returns:
+            "ok" (nothing to repair), "repaired" or "repairing" (background).
+        """
+        broken = False
+        try:
+            index = self.index
+            if index.count():
+                index.probe()
+            elif self.count_creators():
+                broken = True
+        except Exception as error:
+            log.warning("Search index unusable (%s: %s); rebuilding it from the database",
+                        type(error).__name__, error)
+            self._quarantine_index()
+            broken = True
+        if not broken:
+            # Small differences (a crash between the database commit and the index write).
+            self.reconcile()
+            return "ok"
+        if background:
+            self._start_repair()
+            return "repairing"
+        self.reconcile()
+        return "repaired"
+
+    def wait_for_index(self, timeout: float | None = None) -> bool:
+        """Block until a background rebuild is done (tests, CLI)."""
+        return self._index_ready.wait(timeout)
+
+    def _quarantine_index(self) -> None:
+        self._index = None
+        self._match_engine = None
+        if self.settings.chroma_host:
+            # A server's collection cannot be moved aside: drop it and rebuild (the probe only
+            # gets here when the server answered but the collection did not work).
+            self.index.reset()
+            return
+        moved = quarantine_chroma_dir(self.settings.resolved_chroma_path)
+        if moved is not None:
+            log.warning("Broken index moved to %s", moved)
+
+    def _start_repair(self, *, recheck: bool = False) -> None:
+        with self._repair_lock:
+            if self._repair_thread is not None and self._repair_thread.is_alive():
+                return
+            self._index_ready.clear()
+            target = self._recheck if recheck else self._repair
+            self._repair_thread = threading.Thread(target=target, name="index-repair",
+                                                   daemon=True)
+            self._repair_thread.start()
+
+    def _recheck(self) -> None:
+        try:
+            self.check_index(background=False)
+        except Exception:
+            log.exception("Checking the search index failed; will retry on a later search")
+        finally:
+            self._index_ready.set()
+
+    def _repair(self) -> None:
+        try:
+            report = self.reconcile()
+            log.info("Search index rebuilt from the database: %d creators", report.upserted)
+        except Exception:
+            log.exception("Rebuilding the search index failed; will retry on a later search")
+        finally:
+            # If the rebuild failed, the next search tries the index again (and comes back
+            # here if it still fails) rather than staying keyword-only for good.
+            self._index_ready.set()
+
     def search(
         self,
         brief: Any,
@@ -194,9 +288,17 @@ class JodohService:
     ) -> SearchResult:
         """Rank creators for a brief (text or parsed query) and log the search."""
         self._ensure_keyword_index()
+        rebuilding = not self._index_ready.is_set()
+        if rebuilding:
+            options = replace(options or SearchOptions(), dense=False)
         result = self.match_engine.search(
             brief, top=top, offset=offset, options=options, language=language
         )
+        if rebuilding:
+            result.degraded = "the search index is being rebuilt"
+        elif result.degraded:
+            # The index failed under a live search: check and repair it in the background.
+            self._start_repair(recheck=True)
         if log_brief:
             with session_scope(self.engine) as session:
                 repo.log_brief(
@@ -259,7 +361,7 @@ class JodohService:
         """Upsert validated records batch by batch: commit to the database, then index."""
         report = ImportReport(rejected=list(rejected))
         with self._write_lock:
-            self.reconcile()
+            self.check_index()
             total = len(records)
             for start in range(0, total, BATCH_SIZE):
                 batch = records[start : start + BATCH_SIZE]
@@ -339,7 +441,13 @@ class JodohService:
         embedding cache, so only new or edited profiles are embedded.
         """
         with self._write_lock:
-            staging = self.index.staging()
+            try:
+                staging = self.index.staging()
+            except Exception as error:
+                log.warning("Search index unusable (%s); rebuilding into a fresh store",
+                            type(error).__name__)
+                self._quarantine_index()
+                staging = self.index.staging()
             with session_scope(self.engine) as session:
                 total = repo.count_creators(session=session)
             done = 0

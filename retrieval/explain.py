@@ -9,6 +9,7 @@ from __future__ import annotations
 from prompts.explanations import EXPLANATION_TEMPLATES, PLATFORM_LABELS, TIER_LABELS
 from retrieval.brief_parser import BriefQuery
 from retrieval.lexicon import NICHE_LABELS
+from retrieval.privacy import scrub_contacts
 from retrieval.ranking import ScoredMatch
 from retrieval.scoring import Signal
 
@@ -33,7 +34,8 @@ def format_rupiah(value: int, language: str) -> str:
     return f"Rp {format_count(value, language)}"
 
 
-def _signal_reason(signal: Signal, language: str) -> str:
+def signal_reason(signal: Signal, language: str) -> str:
+    """One authenticity signal as a sentence with its numbers."""
     texts = EXPLANATION_TEMPLATES[language]
     facts = signal.facts
 
@@ -70,7 +72,7 @@ def authenticity_sentence(match: ScoredMatch, language: str) -> str:
     verdict = match.authenticity.verdict
     if verdict == "authentic" and not match.authenticity.signals:
         return texts["authentic"]
-    reasons = "; ".join(_signal_reason(s, language) for s in match.authenticity.signals)
+    reasons = "; ".join(signal_reason(s, language) for s in match.authenticity.signals)
     if verdict == "authentic":
         return texts["authentic"].rstrip(".") + f" ({reasons})."
     return texts[verdict].format(reasons=reasons)
@@ -127,7 +129,8 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
         sentences.append(texts["content_semantic"].format(niches=niche_names))
     if profile.community:
         sentences.append(texts["community"].format(
-            community=_trim(profile.community, MAX_COMMUNITY_CHARS)
+            # Creators' own words, minus any contact details (released only on Accept).
+            community=_trim(scrub_contacts(profile.community, profile.handle), MAX_COMMUNITY_CHARS)
         ))
     sentences.append(numbers_sentence(match, language))
     sentences.append(authenticity_sentence(match, language))

@@ -81,6 +81,23 @@ def make_chroma_client(
     return chromadb.PersistentClient(path=str(path), settings=settings)
 
 
+def quarantine_chroma_dir(path: Path) -> Path | None:
+    """Move a broken embedded store aside (kept for inspection) so a fresh one can be built.
+
+    Chroma caches one open system per path in the process; it is dropped first, otherwise the
+    next client would keep using the broken files.
+    """
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
+    if not path.exists():
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    path.rename(target)
+    return target
+
+
 class CreatorIndex:
     """Creator vectors plus filterable metadata in one Chroma collection.
 
@@ -154,6 +171,14 @@ class CreatorIndex:
     def count(self) -> int:
         """How many creators the index holds."""
         return int(self._collection.count())
+
+    def probe(self) -> None:
+        """Read one stored vector and search with it; raises if the store is unusable."""
+        sample = self._collection.get(limit=1, include=["embeddings"])
+        embeddings = sample["embeddings"]
+        if sample["ids"] and embeddings is not None:
+            self._collection.query(query_embeddings=[np.asarray(embeddings[0], np.float32)],
+                                   n_results=1, include=["distances"])
 
     def upsert(
         self, ids: Sequence[str], vectors: Sequence[Sequence[float]],

@@ -140,6 +140,28 @@ async def test_contact_request_only_reveals_contact_on_accept(harness: Harness) 
     assert "glow.jkt@example.com" in to_brand.text
 
 
+async def test_contact_details_in_creator_text_never_reach_brands(
+        harness: Harness, service: JodohService) -> None:
+    service.import_records([CreatorRecord.model_validate(creator_row(
+        "leaky.sby", display_name="Leaky WA 0812 3456 7890",
+        community="Mahasiswi skincare. DM aku: leaky@mail.com atau wa.me/6281234567890",
+        contact="leaky@mail.com"))])
+    brand_user = LocalUser(21)
+    sent = await harness.send(brand_user, "skincare kulit berminyak Surabaya")
+    card = next(m for m in sent if "leaky.sby" in m.text)
+    for secret in ("0812", "leaky@mail.com", "wa.me", "6281234567890"):
+        assert secret not in card.text
+    await harness.press(brand_user, next(b[1] for b in card.buttons if b[1].startswith("sl:")))
+    await harness.send(brand_user, "/shortlist")
+    exported = await harness.press(brand_user, "slx:csv")
+    documents = [m for m in exported if m.document is not None]
+    assert documents
+    csv_text = documents[-1].document.decode()  # type: ignore[union-attr]
+    assert "leaky.sby" in csv_text
+    for secret in ("0812", "leaky@mail.com", "6281234567890"):
+        assert secret not in csv_text
+
+
 async def test_contact_request_to_unregistered_creator(harness: Harness) -> None:
     user = LocalUser(21)
     sent = await harness.send(user, "kopi specialty")

@@ -7,6 +7,11 @@
 // The proxy corrects where telegram-test-api 4.2.1 deviates from the Bot API in ways PTB
 // rejects: getMe lacks is_bot; dates are in milliseconds; callback queries lack chat_instance;
 // edit*/answerCallbackQuery return null; several methods answer HTTP 500.
+//
+// Fault injection for the reliability tests: POST /__faults {"method": "sendMessage",
+// "faults": ["429", "500", "drop"]} makes the next calls of that Bot API method answer 429
+// (flood control, retry_after 1), 500, or drop the connection, in that order.
+// GET /__faults reports how many faults were served.
 'use strict';
 const http = require('http');
 const TelegramServer = require('telegram-test-api');
@@ -56,12 +61,42 @@ function reply(res, status, body) {
   res.end(data);
 }
 
+const pendingFaults = new Map();
+let servedFaults = 0;
+
+function injectFault(method, req, res) {
+  const queue = pendingFaults.get(method);
+  if (!queue || queue.length === 0) return false;
+  const fault = queue.shift();
+  servedFaults += 1;
+  if (fault === 'drop') {
+    req.socket.destroy();
+  } else if (fault === '429') {
+    reply(res, 429, {ok: false, error_code: 429, description: 'Too Many Requests: retry after 1',
+      parameters: {retry_after: 1}});
+  } else {
+    reply(res, Number(fault) || 500, {ok: false, error_code: Number(fault) || 500,
+      description: 'Internal Server Error'});
+  }
+  return true;
+}
+
 const proxy = http.createServer((req, res) => {
   const match = /^\/bot[^/]+\/([A-Za-z]+)/.exec(req.url || '');
   const method = match ? match[1] : null;
   const chunks = [];
   req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => {
+    if (req.url === '/__faults') {
+      if (req.method === 'POST') {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        pendingFaults.set(body.method, (pendingFaults.get(body.method) || []).concat(body.faults));
+      }
+      const pending = [...pendingFaults.values()].reduce((n, q) => n + q.length, 0);
+      reply(res, 200, {ok: true, served: servedFaults, pending});
+      return;
+    }
+    if (method && injectFault(method, req, res)) return;
     if (method && ALWAYS_OK.has(method)) {
       reply(res, 200, {ok: true, result: true});
       return;
