@@ -26,6 +26,7 @@ from bot.processing import PerUserUpdateProcessor
 from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
 from jodoh.settings import Settings
 from jodoh.state import SharedRateLimiter, StateStore
+from retrieval.llm import LLMBriefParser, LLMExplainer, load_chat_model
 
 log = logging.getLogger(__name__)
 # A person refining a brief sends a few a minute; more than this is a script or a stuck client.
@@ -57,6 +58,7 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
     application.add_handler(CallbackQueryHandler(brand.shortlist_button, pattern=r"^sl:"))
     application.add_handler(CallbackQueryHandler(brand.feedback_button, pattern=r"^fb:"))
     application.add_handler(CallbackQueryHandler(brand.contact_button, pattern=r"^ct:"))
+    application.add_handler(CallbackQueryHandler(brand.why_button, pattern=r"^why:"))
     application.add_handler(CallbackQueryHandler(brand.contact_decision, pattern=r"^cd:"))
     application.add_handler(CallbackQueryHandler(brand.shortlist_action, pattern=r"^slx:"))
     application.add_handler(CallbackQueryHandler(common.stale_button))
@@ -86,6 +88,15 @@ def build_application(
         application.bot_data["actions"] = JodohBrandActions(svc)
         application.bot_data["creators"] = JodohCreatorActions(svc)
         application.bot_data["admins"] = set(settings.admin_user_ids)
+        # Optional chat model (LLM_MODEL): richer explanations and brief understanding, with
+        # the deterministic ones as the fallback for every failure.
+        model = load_chat_model(settings.llm_model)
+        if model is not None:
+            application.bot_data["explainer"] = LLMExplainer(
+                model, timeout=settings.llm_timeout_seconds)
+            application.bot_data["brief_parser"] = LLMBriefParser(
+                model, timeout=settings.llm_timeout_seconds)
+            log.info("LLM layer on: %s", settings.llm_model)
         # Limits are counted in the database, so they hold across bot instances.
         application.bot_data["brief_limiter"] = SharedRateLimiter(
             store.engine, "brief", BRIEFS_PER_MINUTE, 60.0)

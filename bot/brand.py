@@ -17,7 +17,7 @@ from bot.common import user_language
 from bot.render import query_summary, render_card, t
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
-from retrieval.explain import format_count
+from retrieval.explain import explain_details, format_count
 from retrieval.privacy import scrub_contacts
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,9 @@ def card_keyboard(creator_id: int, token: str, language: str) -> InlineKeyboardM
             InlineKeyboardButton(t(language, "btn_down"), callback_data=f"fb:{creator_id}:-1"),
         ],
         [InlineKeyboardButton(t(language, "btn_contact"),
-                              callback_data=f"ct:{creator_id}:{token}")],
+                              callback_data=f"ct:{creator_id}:{token}"),
+         InlineKeyboardButton(t(language, "btn_why"),
+                              callback_data=f"why:{creator_id}:{token}")],
     ])
 
 
@@ -91,7 +93,18 @@ async def _send_page(update: Update, context: ContextTypes.DEFAULT_TYPE, token: 
     chat_id = update.effective_chat.id if update.effective_chat else 0
     if result.degraded and offset == 0:
         await context.bot.send_message(chat_id, t(language, "note_degraded"))
-    for rank, (match, why) in enumerate(zip(result.matches, result.explanations,
+    explanations = result.explanations
+    explainer = context.bot_data.get("explainer")
+    if explainer is not None and result.matches:
+        # Written by the configured chat model, concurrently; each one that fails the
+        # grounding check or times out is the template explanation instead.
+        written = await explainer.explain_many(result.matches, result.query, query.text,
+                                               query.language)
+        explanations = [item.text for item in written]
+        log.info("LLM explanations: %s", ", ".join(
+            item.source if item.fallback_reason is None else f"template ({item.fallback_reason})"
+            for item in written))
+    for rank, (match, why) in enumerate(zip(result.matches, explanations,
                                             strict=True), start=offset + 1):
         await context.bot.send_message(
             chat_id, render_card(rank, match, why, language), parse_mode=ParseMode.HTML,
@@ -130,6 +143,10 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     previous = BriefQuery(**previous_data) if previous_data else None
     refining = previous is not None and is_refinement(new, text)
     query = merge_refinement(previous, new) if refining and previous else new
+    brief_parser = context.bot_data.get("brief_parser")
+    if brief_parser is not None and not refining:
+        # The chat model may add what the rules missed; the rules' numbers win.
+        query = await brief_parser.parse(text)
     token = _remember(context, query)
     key = "refined" if refining else "understood"
     await message.reply_text(t(language, key, summary_html=query_summary(query, language)),
@@ -190,6 +207,30 @@ async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await asyncio.to_thread(context.bot_data["actions"].feedback, update.effective_user.id,
                             parts[0], parts[1])
     await callback.answer(t(language, "feedback_thanks"))
+
+
+async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """❓: the longer explanation of one card, every fact behind it, on demand."""
+    callback = update.callback_query
+    if callback is None or update.effective_user is None:
+        return
+    language = user_language(update, context)
+    pieces = (callback.data or "").split(":")
+    parts = _int_parts(callback.data, 1)
+    # The token must be one of the presser's own briefs: a forged or foreign button does nothing.
+    brief_entry = _briefs(context).get(pieces[2] if len(pieces) > 2 else "")
+    if parts is None or brief_entry is None:
+        await callback.answer(t(language, "old_button"), show_alert=True)
+        return
+    query = BriefQuery(**brief_entry["query"])
+    match = await asyncio.to_thread(context.bot_data["service"].match_for, query, parts[0])
+    if match is None:
+        await callback.answer(t(language, "old_button"), show_alert=True)
+        return
+    await callback.answer()
+    chat_id = update.effective_chat.id if update.effective_chat else update.effective_user.id
+    await context.bot.send_message(chat_id, t(language, "why", details=explain_details(
+        match, query, language)), parse_mode=ParseMode.HTML)
 
 
 async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

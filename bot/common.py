@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot.render import SUPPORTED, language_from_code, t
 from prompts.bot_texts import LANGUAGE_NAMES
+from storage.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -124,11 +125,16 @@ async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log with the traceback and tell the user something went wrong."""
-    log.error("Unhandled error while processing an update", exc_info=context.error)
+    busy = isinstance(context.error, DatabaseUnavailable)
+    if busy:
+        log.error("Database unavailable after retries: %s", context.error)
+    else:
+        log.error("Unhandled error while processing an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         language = user_language(update, context)
         try:
             await context.bot.send_message(update.effective_chat.id,
-                                           html.escape(t(language, "error")))
+                                           html.escape(t(language, "db_busy" if busy
+                                                         else "error")))
         except Exception:
             log.warning("Could not send the error message", exc_info=True)

@@ -19,13 +19,15 @@ from langchain_core.embeddings import Embeddings
 from sqlalchemy.engine import Engine
 
 from jodoh.settings import Settings
+from retrieval.brief_parser import BriefQuery
 from retrieval.embedding import CachedEmbeddings, load_embeddings
 from retrieval.engine import MatchEngine, SearchOptions, SearchResult
 from retrieval.index import CreatorIndex, make_chroma_client, quarantine_chroma_dir
 from retrieval.keyword import KeywordIndex
 from retrieval.profile import CreatorProfile
+from retrieval.ranking import ScoredMatch, score_candidates
 from storage import repository as repo
-from storage.db import make_engine, session_scope
+from storage.db import make_engine, retry_on_db_errors, session_scope
 from storage.models import Creator
 from storage.records import CreatorRecord, RowError
 
@@ -275,6 +277,7 @@ class JodohService:
             # here if it still fails) rather than staying keyword-only for good.
             self._index_ready.set()
 
+    @retry_on_db_errors
     def search(
         self,
         brief: Any,
@@ -308,6 +311,27 @@ class JodohService:
                 )
         return result
 
+    @retry_on_db_errors
+    def match_for(self, query: BriefQuery, creator_id: int) -> ScoredMatch | None:
+        """One creator scored against a brief (for "why this creator?"), or None if gone."""
+        with session_scope(self.engine) as session:
+            creator = repo.get_creator(creator_id, session=session)
+            if creator is None:
+                return None
+            profile = profile_of(creator)
+        semantic: dict[str, float] = {}
+        if self._index_ready.is_set():
+            try:
+                stored = self.index.vectors([profile.key])
+            except Exception:
+                stored = {}
+            if profile.key in stored:
+                vector = np.asarray(self.embeddings.embed_query(
+                    query.semantic_text or query.text), dtype=np.float32)
+                semantic[profile.key] = float(np.dot(stored[profile.key], vector))
+        return score_candidates(query, [profile], semantic, {})[0]
+
+    @retry_on_db_errors
     def count_creators(self) -> int:
         """Creators in the database (cheap; `stats` also compares the whole index)."""
         with session_scope(self.engine) as session:
@@ -317,6 +341,7 @@ class JodohService:
         with session_scope(self.engine) as session:
             return repo.creator_hashes(session=session)
 
+    @retry_on_db_errors
     def stats(self) -> dict[str, Any]:
         """Counts for `jodoh stats` and the admin `/stats`."""
         with session_scope(self.engine) as session:
@@ -382,6 +407,7 @@ class JodohService:
                     progress(min(start + BATCH_SIZE, total), total)
         return report
 
+    @retry_on_db_errors
     def save_creator(self, record: CreatorRecord, *, owner_telegram_id: int | None = None
                      ) -> Creator:
         """Create or update one profile and index it at once (the bot's registration)."""
@@ -396,6 +422,7 @@ class JodohService:
             self._keyword_stale = True
         return creator
 
+    @retry_on_db_errors
     def delete_creator(self, creator_id: int) -> bool:
         """Remove a creator from the database, then from the index."""
         with self._write_lock:
@@ -479,25 +506,30 @@ class JodohBrandActions:
     def __init__(self, service: JodohService) -> None:
         self._service = service
 
+    @retry_on_db_errors
     def shortlist_add(self, telegram_id: int, creator_id: int) -> bool:
         with session_scope(self._service.engine) as session:
             if repo.get_creator(creator_id, session=session) is None:
                 return False
             return repo.add_to_shortlist(telegram_id, creator_id, session=session)
 
+    @retry_on_db_errors
     def shortlist(self, telegram_id: int) -> list[CreatorProfile]:
         with session_scope(self._service.engine) as session:
             return [profile_of(c) for c in repo.shortlist(telegram_id, session=session)]
 
+    @retry_on_db_errors
     def shortlist_clear(self, telegram_id: int) -> int:
         with session_scope(self._service.engine) as session:
             return repo.clear_shortlist(telegram_id, session=session)
 
+    @retry_on_db_errors
     def feedback(self, telegram_id: int, creator_id: int, value: int) -> None:
         with session_scope(self._service.engine) as session:
             if repo.get_creator(creator_id, session=session) is not None:
                 repo.add_feedback(telegram_id, creator_id, value, session=session)
 
+    @retry_on_db_errors
     def request_contact(
         self, brand_telegram_id: int, creator_id: int, brief: str
     ) -> tuple[int, int | None, CreatorProfile] | None:
@@ -512,6 +544,7 @@ class JodohBrandActions:
             assert request.id is not None
             return request.id, creator.owner_telegram_id, profile_of(creator)
 
+    @retry_on_db_errors
     def decide_contact(
         self, request_id: int, creator_telegram_id: int, accept: bool
     ) -> ContactDecision | None:
@@ -530,11 +563,13 @@ class JodohBrandActions:
                 contact=creator.contact if request.status == "accepted" else None,
             )
 
+    @retry_on_db_errors
     def user_language(self, telegram_id: int, default: str) -> str:
         with session_scope(self._service.engine) as session:
             return repo.get_or_create_user(telegram_id, session=session,
                                            language=default).language
 
+    @retry_on_db_errors
     def set_user_language(self, telegram_id: int, language: str) -> None:
         with session_scope(self._service.engine) as session:
             user = repo.get_or_create_user(telegram_id, session=session, language=language)
@@ -548,6 +583,7 @@ class JodohCreatorActions:
     def __init__(self, service: JodohService) -> None:
         self._service = service
 
+    @retry_on_db_errors
     def owned(self, telegram_id: int) -> list[dict[str, Any]]:
         """The user's profiles as contract records (with contact: they are the owner)."""
         with session_scope(self._service.engine) as session:
@@ -557,6 +593,7 @@ class JodohCreatorActions:
                 for c in repo.creators_owned_by(telegram_id, session=session)
             ]
 
+    @retry_on_db_errors
     def handle_status(self, platform: str, handle: str, telegram_id: int) -> str:
         """'free', 'mine', 'claimable' (imported, unowned) or 'taken' (someone else's)."""
         with session_scope(self._service.engine) as session:
@@ -567,12 +604,14 @@ class JodohCreatorActions:
                 return "mine"
             return "claimable" if creator.owner_telegram_id is None else "taken"
 
+    @retry_on_db_errors
     def save(self, record: CreatorRecord, telegram_id: int) -> int:
         """Create or update the user's profile and index it at once."""
         creator = self._service.save_creator(record, owner_telegram_id=telegram_id)
         assert creator.id is not None
         return creator.id
 
+    @retry_on_db_errors
     def pending_requests(self, creator_id: int, telegram_id: int) -> list[tuple[int, str, str]]:
         """(request id, brief, handle) waiting for this owner's answer (e.g. made before they
         registered)."""
@@ -583,6 +622,7 @@ class JodohCreatorActions:
             return [(r.id or 0, r.brief, creator.handle)
                     for r in repo.pending_contact_requests(creator_id, session=session)]
 
+    @retry_on_db_errors
     def delete(self, creator_id: int, telegram_id: int) -> bool:
         """Delete a profile, only if this user owns it."""
         with session_scope(self._service.engine) as session:
@@ -591,6 +631,7 @@ class JodohCreatorActions:
                 return False
         return self._service.delete_creator(creator_id)
 
+    @retry_on_db_errors
     def describe(self, record: CreatorRecord, creator_id: int = 0,
                  language: str = "id") -> tuple[Any, str]:
         """The card brands would see for this profile (score components and explanation)."""

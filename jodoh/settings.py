@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     telegram_poll_interval: float = 0.0
     log_level: str = "INFO"
+    llm_model: str | None = None
+    llm_timeout_seconds: float = 8.0
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

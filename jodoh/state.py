@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from storage import repository as repo
-from storage.db import make_engine, session_scope
+from storage.db import make_engine, retry_on_db_errors, session_scope
 from storage.models import utcnow
 
 
@@ -34,20 +34,24 @@ class StateStore:
             self._owns_engine = False
         self.engine = engine
 
+    @retry_on_db_errors
     def load(self, namespace: str) -> dict[str, Any]:
         with session_scope(self.engine) as session:
             return repo.load_states(namespace, session=session)
 
+    @retry_on_db_errors
     def get(self, namespace: str, key: str) -> Any:
         with session_scope(self.engine) as session:
             return repo.get_state(namespace, key, session=session)
 
+    @retry_on_db_errors
     def put(self, namespace: str, key: str, value: Any) -> None:
         # Fails here, not later in another instance, if a handler stored a non-JSON value.
         json.dumps(value)
         with session_scope(self.engine) as session:
             repo.put_state(namespace, key, value, session=session)
 
+    @retry_on_db_errors
     def delete(self, namespace: str, key: str) -> None:
         with session_scope(self.engine) as session:
             repo.delete_state(namespace, key, session=session)
@@ -77,6 +81,7 @@ class SharedRateLimiter:
         self.window = window
         self._last_wait: dict[int, float] = {}
 
+    @retry_on_db_errors
     def allow(self, user_id: int) -> bool:
         """Record an action for the user if the limit allows it."""
         with session_scope(self.engine) as session:

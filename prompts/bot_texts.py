@@ -53,6 +53,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "btn_up": "👍",
         "btn_down": "👎",
         "btn_contact": "✉️ Minta kontak",
+        "btn_why": "❓ Kenapa dia?",
+        "why": "{details}",
         "no_more": "Itu semua hasil untuk brief ini.",
         "brief_expired": "Brief ini sudah kedaluwarsa. Kirim brief baru ya.",
         "shortlisted": "⭐ Disimpan ke shortlist.",
@@ -91,6 +93,10 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "old_button": "Tombol ini sudah tidak berlaku. Kirim brief baru ya.",
         "edited": "Pesan yang diedit tidak diproses ulang. Kirim sebagai pesan baru ya.",
+        "db_busy": (
+            "Maaf, penyimpanan data kami sedang sibuk atau tidak terjangkau. Tidak ada yang "
+            "hilang; coba kirim lagi sebentar lagi ya."
+        ),
         "slow_down": (
             "Pelan-pelan ya 🙏 Terlalu banyak brief dalam semenit. Coba lagi {seconds} detik lagi."
         ),
@@ -166,6 +172,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "btn_up": "👍",
         "btn_down": "👎",
         "btn_contact": "✉️ Request contact",
+        "btn_why": "❓ Why this creator?",
+        "why": "{details}",
         "no_more": "That's every result for this brief.",
         "brief_expired": "This brief has expired. Please send a new one.",
         "shortlisted": "⭐ Saved to your shortlist.",
@@ -200,6 +208,10 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "unsupported": "I can only read text messages. Type your campaign brief, or /help.",
         "old_button": "This button has expired. Please send a new brief.",
         "edited": "Edited messages aren't processed again. Please send it as a new message.",
+        "db_busy": (
+            "Sorry, our data store is busy or unreachable right now. Nothing was lost; "
+            "please send that again in a moment."
+        ),
         "slow_down": "Easy there 🙏 Too many briefs in a minute. Try again in {seconds} s.",
         "error": "Sorry, something went wrong on our side. Please try again in a moment.",
         "busy": "One moment, your previous brief is still being processed…",

@@ -46,6 +46,13 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
         "view_farming": "views {views} vs {followers} followers tapi like per view hanya {lpv}",
         "few_views": "views rata-rata {views} dari {followers} followers",
         "unknown_rate": "?",
+        "details_title": "Kenapa @{handle}?",
+        "details_averages": "Rata-rata per post: {likes} like, {comments} komentar",
+        "details_views": ", {views} views",
+        "details_history": "Riwayat followers: {history}.",
+        "details_signals": "Pemeriksaan keaslian:",
+        "details_no_signals": "Tidak ada tanda follower dibeli, engagement pod, lonjakan "
+                              "follower, atau views palsu.",
     },
     "en": {
         "content_match": "Posts about {niches}, matching the brief ({terms}).",
@@ -84,6 +91,13 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
         "view_farming": "{views} views vs {followers} followers but only {lpv} likes per view",
         "few_views": "average views {views} for {followers} followers",
         "unknown_rate": "?",
+        "details_title": "Why @{handle}?",
+        "details_averages": "Average per post: {likes} likes, {comments} comments",
+        "details_views": ", {views} views",
+        "details_history": "Follower history: {history}.",
+        "details_signals": "Authenticity checks:",
+        "details_no_signals": "No sign of bought followers, engagement pods, follower jumps "
+                              "or farmed views.",
     },
 }
 

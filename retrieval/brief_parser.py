@@ -125,6 +125,11 @@ _CREATOR_WORDS = re.compile(
     r"content creators?|akun)\s*$",
     re.IGNORECASE,
 )
+# "10rb+", "10rb ke atas", and with the noun first: "10rb followers ke atas".
+_MIN_AFTER = re.compile(
+    rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(\+|ke atas|keatas|or more|and above|up\b)",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"(bukan|selain|kecuali|not|except|no|tanpa|jangan)\s*$", re.IGNORECASE)
 
 
@@ -318,8 +323,7 @@ def _classify(text: str, span: _Span) -> tuple[str, str]:
         return kind, "range"
     if _MAX_WORDS.search(before):
         return kind, "max"
-    if _MIN_WORDS.search(before) or re.match(r"\s*(\+|ke atas|keatas|or more|and above|up\b)",
-                                              after, re.IGNORECASE):
+    if _MIN_WORDS.search(before) or _MIN_AFTER.match(after):
         return kind, "min"
     return kind, "exact"
 
@@ -506,8 +510,12 @@ def _apply_followers(query: BriefQuery, span: _Span) -> None:
         query.min_followers, query.max_followers = span.low.value, span.high.value
     elif span.bound == "max":
         query.max_followers = span.low.value
+        if query.min_followers is not None and query.min_followers > span.low.value:
+            query.min_followers = None  # a later bound that contradicts an earlier one wins
     elif span.bound == "min":
         query.min_followers = span.low.value
+        if query.max_followers is not None and query.max_followers < span.low.value:
+            query.max_followers = None
     elif query.min_followers is None and query.max_followers is None:
         # "50rb followers" alone: about that size; ±50% keeps the spirit without being strict.
         query.min_followers = round(span.low.value * 0.5)
@@ -522,6 +530,9 @@ def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
         merged.places = follow_up.places
     if follow_up.platforms:
         merged.platforms = follow_up.platforms
+        merged.excluded_platforms = [
+            p for p in merged.excluded_platforms if p not in follow_up.platforms
+        ]
     if follow_up.excluded_platforms:
         merged.excluded_platforms = follow_up.excluded_platforms
         merged.platforms = [p for p in merged.platforms if p not in follow_up.excluded_platforms]
@@ -532,6 +543,7 @@ def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
         merged.max_rate_idr = follow_up.max_rate_idr
     if follow_up.niches:
         merged.niches = list(dict.fromkeys(previous.niches + follow_up.niches))[:3]
-        merged.niche_terms = {**previous.niche_terms, **follow_up.niche_terms}
+        terms = {**previous.niche_terms, **follow_up.niche_terms}
+        merged.niche_terms = {niche: terms[niche] for niche in merged.niches}
     merged.text = f"{previous.text}\n{follow_up.text}"
     return merged

@@ -153,6 +153,31 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
     return " ".join(sentences)
 
 
+def explain_details(match: ScoredMatch, query: BriefQuery, language: str | None = None) -> str:
+    """The longer "why this creator?" text: the card's explanation plus every fact behind it
+    (averages, follower history, each authenticity check), all from the creator's record."""
+    language = language or query.language
+    language = language if language in EXPLANATION_TEMPLATES else "en"
+    texts = EXPLANATION_TEMPLATES[language]
+    profile = match.profile
+    averages = texts["details_averages"].format(
+        likes=format_count(profile.avg_likes, language),
+        comments=format_count(profile.avg_comments, language))
+    if profile.avg_views is not None:
+        averages += texts["details_views"].format(views=format_count(profile.avg_views, language))
+    lines = [texts["details_title"].format(handle=profile.handle), "",
+             explain(match, query, language), "", averages + "."]
+    if len(profile.follower_history) > 1:
+        lines.append(texts["details_history"].format(history=" → ".join(
+            format_count(count, language) for count in profile.follower_history[-6:])))
+    lines.append(texts["details_signals"])
+    signals = match.authenticity.signals
+    lines.extend(f"• {signal_reason(s, language)}" for s in signals)
+    if not signals:
+        lines.append(f"• {texts['details_no_signals']}")
+    return "\n".join(lines)
+
+
 def allowed_numbers(match: ScoredMatch, query: BriefQuery, language: str) -> set[str]:
     """Every number string an explanation of this match may contain."""
     profile = match.profile
@@ -161,6 +186,9 @@ def allowed_numbers(match: ScoredMatch, query: BriefQuery, language: str) -> set
         format_percent(match.er, language),
         format_percent(match.norm, language),
     }
+    values.update(format_count(count, language) for count in (
+        profile.avg_likes, profile.avg_comments, profile.avg_views, *profile.follower_history)
+        if count is not None)
     if profile.rate_idr is not None:
         values.add(format_rupiah(profile.rate_idr, language).removeprefix("Rp "))
     if query.max_rate_idr is not None:

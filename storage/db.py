@@ -4,11 +4,14 @@ PostgreSQL (psycopg 3) or any SQLAlchemy URL through `DATABASE_URL`."""
 from __future__ import annotations
 
 import fcntl
+import functools
 import logging
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -16,9 +19,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, create_engine
 
 from storage import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from storage.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -133,6 +138,42 @@ def migrate_schema(engine: Engine, *, revision: str = "head") -> None:
             command.stamp(config, BASELINE_REVISION)
         command.upgrade(config, revision)
         connection.commit()
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+# Pauses between attempts when the database is locked (SQLite, after its own 5 s busy wait) or
+# unreachable (a PostgreSQL restart or failover). Module-level so tests can shorten them.
+DB_RETRY_DELAYS: tuple[float, ...] = (0.5, 1.5)
+_retrying = threading.local()
+
+
+def retry_on_db_errors(function: Callable[P, R]) -> Callable[P, R]:
+    """Run a whole unit of database work again when the database is locked or unreachable.
+
+    Safe because each unit commits at most once at its end: a failed attempt was rolled back.
+    Raises `DatabaseUnavailable` when every attempt failed, so callers can tell the user.
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        if getattr(_retrying, "active", False):
+            return function(*args, **kwargs)  # the outermost unit retries, not each inner one
+        for delay in (*DB_RETRY_DELAYS, None):
+            _retrying.active = True
+            try:
+                return function(*args, **kwargs)
+            except OperationalError as error:
+                if delay is None:
+                    raise DatabaseUnavailable(str(error.orig or error)) from error
+                log.warning("Database busy or unreachable (%s); retrying in %.1f s",
+                            type(error.orig or error).__name__, delay)
+                time.sleep(delay)
+            finally:
+                _retrying.active = False
+        raise AssertionError("unreachable")
+
+    return wrapper
 
 
 @contextmanager

@@ -153,6 +153,14 @@ class CreatorRecord(BaseModel):
             raise ValueError("follower_history values must be between 0 and 1,000,000,000")
         return value
 
+    @field_validator("display_name", "bio", "community", "city", "contact")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        # PostgreSQL text cannot hold NUL, and a CSV file with one is refused as binary.
+        if value is not None and "\x00" in value:
+            raise ValueError("text must not contain NUL characters")
+        return value
+
     @field_validator(
         "display_name", "community", "city", "contact", "rate_idr", "avg_views",
         "posts_per_week", mode="before",
@@ -228,7 +236,8 @@ def parse_jsonl(text: str) -> ParsedFile:
     """Parse JSON Lines; each non-empty line is one creator."""
     records: list[tuple[int, CreatorRecord]] = []
     errors: list[RowError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only \n, \r\n and \r end a line: JSON strings may hold U+2028, U+0085… unescaped.
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
         if not line.strip():
             continue
         if len(line) > MAX_LINE_BYTES:
@@ -238,6 +247,12 @@ def parse_jsonl(text: str) -> ParsedFile:
             raw = json.loads(line)
         except json.JSONDecodeError as error:
             errors.append(RowError(number, f"invalid JSON ({error.msg})"))
+            continue
+        except RecursionError:
+            errors.append(RowError(number, "invalid JSON (nested too deeply)"))
+            continue
+        except ValueError:  # an integer longer than Python's int digits limit
+            errors.append(RowError(number, "invalid JSON (number too long)"))
             continue
         result = validate_row(raw, number)
         if isinstance(result, RowError):
@@ -253,7 +268,11 @@ def parse_csv(text: str) -> ParsedFile:
     errors: list[RowError] = []
     csv.field_size_limit(MAX_LINE_BYTES)
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = {"handle", "platform", "bio", "niches", "followers"} - set(reader.fieldnames or [])
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as error:
+        raise ImportFileError(f"CSV header is unreadable ({error})") from error
+    missing = {"handle", "platform", "bio", "niches", "followers"} - set(header)
     if missing:
         raise ImportFileError(f"CSV header is missing columns: {', '.join(sorted(missing))}")
     while True:

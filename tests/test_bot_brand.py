@@ -71,7 +71,7 @@ async def test_brief_gives_five_cards_with_buttons_and_more(harness: Harness) ->
     assert len(cards) == 5
     assert "sendChatAction" in harness.api.calls
     first = cards[0]
-    assert {b[1].split(":")[0] for b in first.buttons} == {"sl", "fb", "ct"}
+    assert {b[1].split(":")[0] for b in first.buttons} == {"sl", "fb", "ct", "why"}
     assert "followers" in first.text and "ER" in first.text
     more = [m for m in sent if m.buttons and m.buttons[0][1].startswith("more:")]
     assert more
@@ -79,6 +79,22 @@ async def test_brief_gives_five_cards_with_buttons_and_more(harness: Harness) ->
     assert [m for m in again if m.buttons and m.buttons[0][1].startswith("sl:")]
     shown = {m.text.split("(@")[1].split(")")[0] for m in cards + again if "(@" in m.text}
     assert len(shown) == len(cards + [m for m in again if "(@" in m.text])  # no repeats
+
+
+async def test_why_button_shows_every_fact_and_refuses_foreign_briefs(
+        harness: Harness) -> None:
+    user, other = LocalUser(11, "Brand", "id"), LocalUser(12, "Other", "id")
+    sent = await harness.send(user, "skincare kulit berminyak di Malang, budget 1 jt")
+    card = next(m for m in sent if "glow.mlg" in m.text)
+    why = next(b[1] for b in card.buttons if b[1].startswith("why:"))
+    details = (await harness.press(user, why))[-1].text
+    assert details.startswith("Kenapa @glow.mlg?")
+    # Its numbers are the creator's own: averages and the follower history.
+    assert "800 like, 30 komentar" in details and "29.000 → 30.000" in details
+    assert "glow.mlg@example.com" not in details
+    # Another user pressing a copy of the button (their briefs don't have that token): refused.
+    assert not await harness.press(other, why)
+    assert harness.last_answer().get("show_alert")
 
 
 async def test_user_content_is_escaped(harness: Harness) -> None:

@@ -1,0 +1,65 @@
+"""The optional LLM layer inside the bot, with LangChain's fake chat models (no network)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+from bot.app import build_application
+from bot.local import LocalBotAPI, LocalUser
+from jodoh.service import JodohService
+from jodoh.settings import Settings
+from retrieval.llm import LLMBriefParser, LLMExplainer
+from storage.records import CreatorRecord
+from tests.bot_helpers import Harness
+from tests.conftest import creator_row
+
+GOOD = "Kontennya jujur soal skincare untuk kulit berminyak, pas dengan brief ini."
+INVENTED = "Followersnya 99.999 dan ER 12,3%, paling tinggi se-Surabaya."
+
+
+async def _harness(service: JodohService, settings: Settings, model: object | None
+                   ) -> AsyncIterator[Harness]:
+    service.import_records([CreatorRecord.model_validate(creator_row(f"glow.{i}"))
+                            for i in range(6)])
+    api = LocalBotAPI()
+    app = build_application(settings, service=service, request=api)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        if model is not None:
+            app.bot_data["explainer"] = LLMExplainer(model, timeout=2)  # type: ignore[arg-type]
+            app.bot_data["brief_parser"] = LLMBriefParser(model, timeout=2)  # type: ignore[arg-type]
+        yield Harness(app, api)
+
+
+@pytest.fixture
+async def plain(service: JodohService, settings: Settings) -> AsyncIterator[Harness]:
+    async for harness in _harness(service, settings, None):
+        yield harness
+
+
+def test_no_llm_model_means_no_llm_layer(settings: Settings) -> None:
+    assert settings.llm_model is None
+
+
+async def test_without_a_model_cards_use_the_template(plain: Harness) -> None:
+    assert "explainer" not in plain.app.bot_data
+    sent = await plain.send(LocalUser(1), "skincare kulit berminyak Surabaya")
+    cards = [m for m in sent if "(@glow." in m.text]
+    assert cards and all("ER" in m.text and "Autentik" in m.text for m in cards)
+
+
+async def test_grounded_model_output_is_used_and_invented_numbers_fall_back(
+        service: JodohService, settings: Settings) -> None:
+    # Every model call answers in turn: the extraction (not JSON → rules), then the cards.
+    model = FakeListChatModel(responses=["bukan json", GOOD, INVENTED, GOOD, GOOD, GOOD])
+    async for harness in _harness(service, settings, model):
+        sent = await harness.send(LocalUser(2), "skincare kulit berminyak Surabaya")
+        cards = [m for m in sent if "(@glow." in m.text]
+        assert len(cards) == 5
+        with_llm = [m for m in cards if GOOD in m.text]
+        assert len(with_llm) == 4
+        assert all("99.999" not in m.text for m in cards)  # the invented numbers never show
+        assert any("Autentik" in m.text for m in cards if m not in with_llm)  # the template
