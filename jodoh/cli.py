@@ -16,6 +16,7 @@ from rich.table import Table
 from jodoh.service import JodohService
 from jodoh.settings import load_settings
 from retrieval.engine import SearchResult
+from storage.db import current_revision, head_revision, make_engine
 from storage.records import ImportFileError, iter_jsonl, read_creator_file
 
 app = typer.Typer(help="Jodoh: match brands with authentic micro-influencers.",
@@ -190,6 +191,31 @@ def demo(
     for text in ([brief] if brief else DEMO_BRIEFS):
         _print_table(service.search(text, top=5))
     service.close()
+
+
+db_app = typer.Typer(help="The database schema (Alembic migrations, SQLite or PostgreSQL).",
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply pending migrations (Jodoh also does this on every start)."""
+    url = load_settings().resolved_database_url
+    engine = make_engine(url)
+    out.print(f"database at revision {current_revision(engine)} (head {head_revision()})")
+    engine.dispose()
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Show the database's revision and the newest one in the code; exit 1 if behind."""
+    engine = make_engine(load_settings().resolved_database_url, migrate=False)
+    current, head = current_revision(engine), head_revision()
+    engine.dispose()
+    out.print(f"database {current or 'empty'}, code {head}")
+    if current != head:
+        raise typer.Exit(1)
 
 
 models_app = typer.Typer(help="Build, list and verify the embedding models.",

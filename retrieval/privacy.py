@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+# Characters that hide a contact from the patterns without changing how it reads.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _EMAIL = re.compile(
-    r"[\w.+-]+(?:@|＠|\s?[(\[]at[)\]]\s?)[\w-]+(?:(?:\.|\s?[(\[]dot[)\]]\s?)[\w-]+)+",
+    r"[\w.+-]+\s?(?:@|＠|[(\[]at[)\]])\s?[\w-]+"
+    r"(?:(?:\s?\.\s?|\s?[(\[]dot[)\]]\s?)[\w-]+)+",
     re.IGNORECASE,
 )
 _URL = re.compile(
@@ -20,7 +23,7 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"(?:\+\s?62|\b62|\b0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{3,4}){2}\d{0,4}"  # Indonesian mobiles
+    r"(?:\+\s?62|(?<!\d)62|(?<!\d)0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{3,4}){2}\d{0,4}"  # ID mobiles
     r"|\+\d(?:[\s.-]?\d){7,14}"  # any international number
     r"|\b\d(?:[\s-]?\d){9,}\b",  # ten or more digits in a row: no Jodoh fact looks like that
 )
@@ -48,6 +51,7 @@ def normalize_handle(handle: str | None) -> str:
 def scrub_contacts(text: str, own_handle: str | None = None) -> str:
     """`text` without e-mails, links, phone numbers, messaging hints or other @handles."""
     own = normalize_handle(own_handle)
+    text = _INVISIBLE.sub("", text)
     for _, pattern in CONTACT_PATTERNS:
         text = pattern.sub("[…]", text)
 

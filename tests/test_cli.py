@@ -89,3 +89,14 @@ def test_dev_set_batch_beats_keyword_baseline(env: Path) -> None:
     metrics = json.loads(scored.stdout)
     assert metrics["nDCG@10"] > 0.323 + 0.2  # the BM25 baseline in ../shared/README.md
     assert metrics["suspicious@10"] < 0.093
+
+
+def test_db_commands_on_sqlite_and_postgresql(env: Path, database_url: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    behind = runner.invoke(app, ["db", "current"])
+    assert behind.exit_code == 1 and "database empty" in behind.output
+    upgraded = runner.invoke(app, ["db", "upgrade"])
+    assert upgraded.exit_code == 0, upgraded.output
+    current = runner.invoke(app, ["db", "current"])
+    assert current.exit_code == 0 and "database 0002, code 0002" in current.output
