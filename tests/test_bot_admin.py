@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import zipfile
 from collections.abc import AsyncIterator
 
 import pytest
@@ -76,6 +78,15 @@ async def test_import_refuses_wrong_type_big_and_binary_files(harness: Harness) 
     big = b" " * (MAX_UPLOAD_MB * 1024 * 1024 + 1)
     assert "terlalu besar" in (await harness.upload(admin, "x.csv", big))[0].text
     assert "UTF-8" in (await harness.upload(admin, "x.jsonl", b"\xff\xfe\x00"))[0].text
+    # Zip bombs: archives are never unpacked (wrong type), and a compressed payload renamed to
+    # .csv is binary, refused before anything is expanded.
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("creators.csv", b"0" * 50_000_000)
+    assert len(bomb.getvalue()) < 100_000
+    assert "Hanya file" in (await harness.upload(admin, "creators.zip", bomb.getvalue()))[0].text
+    renamed = (await harness.upload(admin, "creators.csv", bomb.getvalue()))[0].text
+    assert "UTF-8" in renamed or "biner" in renamed
 
 
 async def test_admin_stats(harness: Harness) -> None:
