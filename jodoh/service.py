@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -20,8 +21,9 @@ from sqlalchemy.engine import Engine
 
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery
-from retrieval.embedding import CachedEmbeddings, load_embeddings
+from retrieval.embedding import CachedEmbeddings, load_embeddings, text_hash
 from retrieval.engine import MatchEngine, SearchOptions, SearchResult
+from retrieval.filtering import MetadataTable
 from retrieval.index import CreatorIndex, make_chroma_client, quarantine_chroma_dir
 from retrieval.keyword import KeywordIndex
 from retrieval.profile import CreatorProfile
@@ -34,6 +36,11 @@ from storage.records import CreatorRecord, RowError
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 256
+# How often a search checks whether another bot instance changed creators (cheap query).
+SIGNATURE_CHECK_S = 5.0
+# From this many creators on, the in-memory indexes are rebuilt in the background (≈ 1 s of
+# work at 10k); below, before the search, so a new profile is findable at once.
+BACKGROUND_REBUILD_FROM = 5000
 
 
 def profile_from(source: Creator | CreatorRecord, *, creator_id: int,
@@ -115,7 +122,11 @@ class JodohService:
         self._index: CreatorIndex | None = None
         self._match_engine: MatchEngine | None = None
         self.keyword_index = KeywordIndex()
+        self.metadata_table = MetadataTable()
         self._keyword_stale = True
+        self._keyword_signature: tuple[int, str] | None = None
+        self._signature_checked = 0.0
+        self._rebuild_thread: threading.Thread | None = None
         self._write_lock = threading.RLock()
         self._keyword_lock = threading.Lock()
         # Cleared while the index is rebuilt after it was found broken: searches then rank by
@@ -158,7 +169,7 @@ class JodohService:
         if self._match_engine is None:
             self._match_engine = MatchEngine(
                 embeddings=self.embeddings, index=self.index, keyword_index=self.keyword_index,
-                load_profiles=self.load_profiles,
+                load_profiles=self.load_profiles, metadata_table=self.metadata_table,
             )
         return self._match_engine
 
@@ -176,18 +187,60 @@ class JodohService:
             }
 
     def _ensure_keyword_index(self) -> None:
+        """Keep the in-memory keyword index and metadata table in line with the database.
+
+        They are rebuilt when this process changed creators or (checked at most every few
+        seconds) another one did. In large bases, rebuilds after the first run in the
+        background while searches use the previous build, so a registration never makes the
+        next brief wait for a rebuild of the whole base.
+        """
         with self._keyword_lock:
-            if not self._keyword_stale:
+            now = time.monotonic()
+            if not self._keyword_stale and now - self._signature_checked < SIGNATURE_CHECK_S:
                 return
+            self._signature_checked = now
+            with session_scope(self.engine) as session:
+                signature = repo.creators_signature(session=session)
+            if not self._keyword_stale and signature == self._keyword_signature:
+                return
+            if self._keyword_signature is not None and len(self.metadata_table) >= \
+                    BACKGROUND_REBUILD_FROM:
+                if self._rebuild_thread is None or not self._rebuild_thread.is_alive():
+                    self._rebuild_thread = threading.Thread(
+                        target=self._rebuild_in_memory, name="keyword-rebuild", daemon=True)
+                    self._rebuild_thread.start()
+                return
+            self._rebuild_in_memory()
+
+    def _rebuild_in_memory(self) -> None:
+        try:
+            with session_scope(self.engine) as session:
+                # Taken first: a change during the build makes the next check rebuild again.
+                signature = repo.creators_signature(session=session)
+            self._keyword_stale = False
             keys: list[str] = []
             texts: list[str] = []
+            metadatas: list[dict[str, Any]] = []
+            vectors: list[np.ndarray | None] = []
+            model = self.settings.embedding_model
             with session_scope(self.engine) as session:
                 for batch in repo.iter_creators(session=session, batch_size=2000):
-                    for creator in batch:
-                        keys.append(creator.key)
-                        texts.append(profile_of(creator).keyword_text())
+                    profiles = [profile_of(creator) for creator in batch]
+                    digests = [text_hash(profile.document()) for profile in profiles]
+                    cached = repo.cached_vectors(model, digests, session=session)
+                    for profile, digest in zip(profiles, digests, strict=True):
+                        keys.append(profile.key)
+                        texts.append(profile.keyword_text())
+                        metadatas.append(profile.index_metadata())
+                        vectors.append(cached.get(digest))
             self.keyword_index.build(keys, texts)
-            self._keyword_stale = False
+            self.metadata_table.build(keys, metadatas, vectors)
+            self._keyword_signature = signature
+        except Exception:
+            self._keyword_stale = True
+            log.exception("Rebuilding the keyword index failed; will retry on the next search")
+            if self._keyword_signature is None:
+                raise
 
     # --- index health ---------------------------------------------------------------------
 

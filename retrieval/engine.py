@@ -12,6 +12,7 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.explain import explain
+from retrieval.filtering import MetadataTable
 from retrieval.index import CreatorIndex
 from retrieval.keyword import KeywordIndex
 from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS
@@ -21,6 +22,10 @@ from retrieval.ranking import ScoredMatch, diversify, score_candidates
 ProfileLoader = Callable[[Iterable[str]], dict[str, CreatorProfile]]
 DENSE_CANDIDATES = 120
 KEYWORD_CANDIDATES = 120
+# Above this share of all creators, the constraints are checked on a wider unfiltered search
+# (cheap HNSW) instead of restricting the search to a long id list.
+WIDE_FILTER_SHARE = 0.1
+MAX_WIDE_CANDIDATES = 3000
 
 
 @dataclass(slots=True)
@@ -94,11 +99,13 @@ class MatchEngine:
         index: CreatorIndex,
         keyword_index: KeywordIndex,
         load_profiles: ProfileLoader,
+        metadata_table: MetadataTable | None = None,
     ) -> None:
         self.embeddings = embeddings
         self.index = index
         self.keyword_index = keyword_index
         self._load_profiles = load_profiles
+        self.metadata_table = metadata_table
 
     def search(
         self,
@@ -126,11 +133,8 @@ class MatchEngine:
             timings["embed"] = time.perf_counter() - mark
             mark = time.perf_counter()
             try:
-                for where in self._filters(query, options):
-                    for key, similarity in self.index.query(
-                        query_vector, limit=DENSE_CANDIDATES, where=where
-                    ):
-                        semantic[key] = similarity
+                for where, scope in self._filters(query, options):
+                    semantic.update(self._dense(query_vector, where, scope))
             except Exception as error:
                 degraded = f"vector index unavailable ({type(error).__name__})"
                 semantic = {}
@@ -148,10 +152,13 @@ class MatchEngine:
         if query_vector is not None and not degraded:
             mark = time.perf_counter()
             missing = [key for key in profiles if key not in semantic]
+            if self.metadata_table is not None:
+                vectors = self.metadata_table.vectors(list(profiles))
+            unknown = [key for key in profiles if key not in vectors]
             try:
-                vectors = self.index.vectors(list(profiles))
+                vectors.update(self.index.vectors(unknown) if unknown else {})
             except Exception:
-                vectors = {}
+                pass
             for key in missing:
                 if key in vectors:
                     semantic[key] = float(np.dot(vectors[key], query_vector))
@@ -172,17 +179,53 @@ class MatchEngine:
         timings["total"] = time.perf_counter() - started
         return SearchResult(query, page, explanations, timings, degraded)
 
+    def _dense(self, vector: np.ndarray, where: dict[str, Any] | None,
+               scope: tuple[BriefQuery, bool] | None) -> list[tuple[str, float]]:
+        """Nearest creators, restricted to those meeting `where` when given.
+
+        With the in-memory metadata table the constraints are evaluated there, and when it
+        knows every passing creator's vector the nearest are found exactly in memory.
+        Otherwise a small allowed set restricts the vector search to its ids and a large one
+        filters a wider unfiltered search. Without the table (or if the index lacks an id)
+        Chroma's own `where` filter is used.
+        """
+        if where is None or scope is None or self.metadata_table is None:
+            return self.index.query(vector, limit=DENSE_CANDIDATES, where=where)
+        exact = self.metadata_table.nearest(vector, scope[0], with_niches=scope[1],
+                                            limit=DENSE_CANDIDATES)
+        if exact is not None:
+            return exact
+        allowed = self.metadata_table.allowed(scope[0], with_niches=scope[1])
+        if allowed is None:
+            return self.index.query(vector, limit=DENSE_CANDIDATES, where=where)
+        if not allowed:
+            return []
+        share = len(allowed) / max(1, len(self.metadata_table))
+        if share > WIDE_FILTER_SHARE:
+            wide = min(MAX_WIDE_CANDIDATES, int(DENSE_CANDIDATES / share * 1.5) + 1)
+            keep = set(allowed)
+            found = [hit for hit in self.index.query(vector, limit=wide) if hit[0] in keep]
+            if len(found) >= min(DENSE_CANDIDATES, len(allowed)) // 2:
+                return found[:DENSE_CANDIDATES]
+        try:
+            return self.index.query(vector, limit=DENSE_CANDIDATES, ids=allowed)
+        except Exception:
+            # An id the index does not hold yet (a write between database and index).
+            return self.index.query(vector, limit=DENSE_CANDIDATES, where=where)
+
     @staticmethod
-    def _filters(query: BriefQuery, options: SearchOptions) -> list[dict[str, Any] | None]:
-        filters: list[dict[str, Any] | None] = [None]
+    def _filters(query: BriefQuery, options: SearchOptions
+                 ) -> list[tuple[dict[str, Any] | None, tuple[BriefQuery, bool] | None]]:
+        """The searches to run: unfiltered, plus one restricted to the brief's constraints."""
+        filters: list[tuple[dict[str, Any] | None, tuple[BriefQuery, bool] | None]] = [
+            (None, None)]
         if options.constraints:
-            # One filtered query: filtered HNSW search is the costliest step at scale
-            # (bench/RESULTS.md); near misses come from the unfiltered query and BM25.
+            # One filtered query; near misses come from the unfiltered query and BM25.
             where = build_where(query, with_niches=options.niche)
             if where is not None:
-                filters.append(where)
+                filters.append((where, (query, options.niche)))
         elif options.niche and query.niches:
-            filters.append(build_where(
-                BriefQuery(text="", language="id", semantic_text="", niches=query.niches),
-                with_niches=True))
+            niches_only = BriefQuery(text="", language="id", semantic_text="",
+                                     niches=query.niches)
+            filters.append((build_where(niches_only, with_niches=True), (niches_only, True)))
         return filters

@@ -139,17 +139,21 @@ def get_creator_by_handle(platform: str, handle: str, *, session: Session) -> Cr
 
 def get_creators_by_keys(keys: Iterable[str], *, session: Session) -> dict[str, Creator]:
     """Creators by index key (`platform:handle`)."""
-    pairs = [tuple(key.split(":", 1)) for key in keys if ":" in key]
-    if not pairs:
-        return {}
+    by_platform: dict[str, list[str]] = {}
+    for key in keys:
+        platform, _, handle = key.partition(":")
+        if handle:
+            by_platform.setdefault(platform, []).append(handle)
     found: dict[str, Creator] = {}
-    for start in range(0, len(pairs), 500):
-        chunk = pairs[start : start + 500]
-        rows = session.exec(
-            select(Creator).where(tuple_(col(Creator.platform), col(Creator.handle)).in_(chunk))
-        )
-        for creator in rows:
-            found[creator.key] = creator
+    # One IN list per platform uses the (platform, handle) unique index; a row-value IN
+    # makes SQLite scan the whole table (60 ms at 100k creators).
+    for platform, handles in by_platform.items():
+        for start in range(0, len(handles), 500):
+            rows = session.exec(select(Creator).where(
+                col(Creator.platform) == platform,
+                col(Creator.handle).in_(handles[start : start + 500])))
+            for creator in rows:
+                found[creator.key] = creator
     return found
 
 
@@ -193,6 +197,13 @@ def delete_creator(creator: Creator, *, session: Session) -> None:
     for model in (FollowerSnapshot, ShortlistItem, MatchFeedback, ContactRequest):
         session.execute(delete(model).where(col(model.creator_id) == creator.id))
     session.delete(creator)
+
+
+def creators_signature(*, session: Session) -> tuple[int, str]:
+    """(count, latest update): changes whenever any creator is added, edited or deleted."""
+    count, latest = session.exec(
+        select(func.count(), func.max(Creator.updated_at)).select_from(Creator)).one()
+    return int(count), str(latest)
 
 
 def count_creators(*, session: Session) -> int:
