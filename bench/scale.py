@@ -164,6 +164,22 @@ def run_size(size: int, *, real_docs: bool, workdir: Path) -> dict[str, Any]:
     return result
 
 
+def serve_size(size: int, *, workdir: Path) -> dict[str, Any]:
+    """A fresh process serving the base built by `run_size`, as the bot would: start-up
+    check, then searches; its peak RSS is the bot's memory for that many creators."""
+    models_dir = Path(os.environ.get("MODELS_DIR", workdir / "models"))
+    settings = Settings(jodoh_data_dir=workdir / f"n{size}", models_dir=models_dir,
+                        _env_file=None)
+    service = JodohService(settings)
+    service.check_index()
+    totals = []
+    for text in briefs(40, filtered=True, seed=9) + briefs(40, filtered=False, seed=9):
+        totals.append(service.search(text, top=10).timings["total"] * 1000)
+    service.close()
+    return {"serve_p95_ms": _percentile(totals, 95),
+            "serve_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -198,12 +214,14 @@ def to_markdown(results: list[dict[str, Any]]) -> str:
             f"{r['reindex_s']:.1f} ({r['reindex_embedded']}) | {r['bare_insert_s']:.1f} | "
             f"{r['reindex_vs_bare']:.2f} |")
     lines += ["", "| creators | search p50 / p95 ms, topical | search p50 / p95 ms, with city+"
-              "platform+followers filters | peak RSS MB |", "|---|---|---|---|"]
+              "platform+followers filters | peak RSS MB, importing process | peak RSS MB, "
+              "serving process (target ≤ 1.5 GB at 100k) |", "|---|---|---|---|---|"]
     for r in results:
         lines.append(
             f"| {r['size']:,} | {r['search_topical_p50_ms']:.0f} / "
             f"{r['search_topical_p95_ms']:.0f} | {r['search_filtered_p50_ms']:.0f} / "
-            f"{r['search_filtered_p95_ms']:.0f} | {r['peak_rss_mb']:.0f} |")
+            f"{r['search_filtered_p95_ms']:.0f} | {r['peak_rss_mb']:.0f} | "
+            f"{r.get('serve_rss_mb', 0):.0f} |")
     if results:
         smallest, largest = results[0], results[-1]
         topical = largest["search_topical_p95_ms"] / smallest["search_topical_p95_ms"]
@@ -228,7 +246,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "bench" / "RESULTS.md")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve:
+        print(json.dumps(serve_size(args.serve, workdir=args.workdir)))
+        return
     if args.one:
         print(json.dumps(run_size(args.one, real_docs=args.one <= args.real_docs_max,
                                   workdir=args.workdir)))
@@ -245,10 +267,23 @@ def main() -> None:
                                                                   f"{scratch}/models")},
             ).stdout
             results.append(json.loads(output.strip().splitlines()[-1]))
+            served = subprocess.run(
+                [sys.executable, "-m", "bench.scale", "--serve", str(size), "--workdir",
+                 scratch], check=True, capture_output=True, text=True, cwd=REPO_ROOT,
+                env={**os.environ, "MODELS_DIR": os.environ.get("MODELS_DIR",
+                                                                  f"{scratch}/models")},
+            ).stdout
+            results[-1].update(json.loads(served.strip().splitlines()[-1]))
             print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     markdown = to_markdown(results)
-    args.out.write_text(markdown, encoding="utf-8")
     print(markdown)
+    # The bot load and soak sections (bench.load, bench.soak) live in the same file.
+    if args.out.exists():
+        kept = args.out.read_text(encoding="utf-8").split("\n## ")
+        markdown = markdown.rstrip() + "".join(
+            "\n\n## " + part.rstrip() for part in kept[1:]
+            if part.startswith(("Bot under load", "Soak"))) + "\n"
+    args.out.write_text(markdown, encoding="utf-8")
 
 
 if __name__ == "__main__":
