@@ -145,6 +145,7 @@ def run_size(size: int, *, real_docs: bool, workdir: Path) -> dict[str, Any]:
     result["reindex_vs_bare"] = result["reindex_s"] / result["bare_insert_s"]
 
     service.search("warm up the keyword index", log_brief=False)
+    service.settle()  # the rebuild after the imports runs in the background at this size
     for filtered in (False, True):
         totals: list[float] = []
         parts: dict[str, list[float]] = {}
@@ -172,6 +173,8 @@ def serve_size(size: int, *, workdir: Path) -> dict[str, Any]:
                         _env_file=None)
     service = JodohService(settings)
     service.check_index()
+    service.search("warm up the model and the keyword index", log_brief=False)
+    service.settle()
     totals = []
     for text in briefs(40, filtered=True, seed=9) + briefs(40, filtered=False, seed=9):
         totals.append(service.search(text, top=10).timings["total"] * 1000)

@@ -17,6 +17,8 @@ from storage.records import ImportFileError, parse_creator_bytes
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD_MB = 5
+# A Telegram upload is imported while the admin waits; bigger bases go through `jodoh import`.
+MAX_UPLOAD_ROWS = 20_000
 SHOWN_REJECTIONS = 15
 PROGRESS_EVERY_SECONDS = 1.0
 
@@ -128,7 +130,7 @@ async def _import_bytes(update: Update, context: ContextTypes.DEFAULT_TYPE, data
     assert message is not None
     language = user_language(update, context)
     try:
-        parsed = parse_creator_bytes(data, suffix)
+        parsed = parse_creator_bytes(data, suffix, max_rows=MAX_UPLOAD_ROWS)
     except ImportFileError as error:
         await message.reply_text(t(language, "import_bad_file", reason=str(error)))
         return

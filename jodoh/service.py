@@ -285,6 +285,14 @@ class JodohService:
         self.reconcile()
         return "repaired"
 
+    def settle(self, timeout: float | None = None) -> None:
+        """Wait for background work (index repair, in-memory index rebuild): benchmarks."""
+        self._ensure_keyword_index()
+        thread = self._rebuild_thread
+        if thread is not None:
+            thread.join(timeout)
+        self.wait_for_index(timeout)
+
     def wait_for_index(self, timeout: float | None = None) -> bool:
         """Block until a background rebuild is done (tests, CLI)."""
         return self._index_ready.wait(timeout)

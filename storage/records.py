@@ -49,6 +49,9 @@ MAX_RATE_IDR = 10_000_000_000
 MAX_HISTORY_POINTS = 120
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 MAX_LINE_BYTES = 64 * 1024
+# Rows per import file: 200k rows is twice the largest base measured (bench/RESULTS.md); a
+# bigger base is imported in several files, each one a separate, resumable unit of work.
+MAX_IMPORT_ROWS = 200_000
 
 
 class CreatorRecord(BaseModel):
@@ -309,13 +312,26 @@ def read_creator_file(path: Path) -> ParsedFile:
     return parse_creator_bytes(path.read_bytes(), suffix)
 
 
-def parse_creator_bytes(data: bytes, suffix: str) -> ParsedFile:
-    """Parse an in-memory import file (used by the CLI and by the bot's upload handler)."""
+def parse_creator_bytes(data: bytes, suffix: str, *,
+                        max_rows: int = MAX_IMPORT_ROWS) -> ParsedFile:
+    """Parse an in-memory import file (used by the CLI and by the bot's upload handler).
+
+    Args:
+        data: the file's bytes.
+        suffix: ".csv", ".jsonl" or ".json".
+        max_rows: files with more non-empty lines than this are refused before parsing.
+    """
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFileError("the file is larger than the import limit")
     text = _decode(data)
     if "\x00" in text:
         raise ImportFileError("the file contains NUL bytes; is it really a text file?")
+    rows = sum(1 for line in re.split(r"\r\n|\r|\n", text) if line.strip())
+    if suffix == ".csv":
+        rows -= 1  # the header
+    if rows > max_rows:
+        raise ImportFileError(f"the file has {rows:,} rows; the limit is {max_rows:,} per "
+                              "file (split it into several files)")
     return parse_csv(text) if suffix == ".csv" else parse_jsonl(text)
 
 

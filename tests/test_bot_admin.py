@@ -78,6 +78,8 @@ async def test_import_refuses_wrong_type_big_and_binary_files(harness: Harness) 
     big = b" " * (MAX_UPLOAD_MB * 1024 * 1024 + 1)
     assert "terlalu besar" in (await harness.upload(admin, "x.csv", big))[0].text
     assert "UTF-8" in (await harness.upload(admin, "x.jsonl", b"\xff\xfe\x00"))[0].text
+    too_many = b"{}\n" * 20_001
+    assert "20,000" in (await harness.upload(admin, "x.jsonl", too_many))[0].text
     # Zip bombs: archives are never unpacked (wrong type), and a compressed payload renamed to
     # .csv is binary, refused before anything is expanded.
     bomb = io.BytesIO()

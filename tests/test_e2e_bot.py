@@ -139,6 +139,8 @@ def live_bot(tmp_path_factory: pytest.TempPathFactory,
         log_file.close()
         log = (data_dir / "bot.log").read_text()
         assert TOKEN not in log and TOKEN.split(":")[1] not in log
+        # Contacts are released to one brand by message, never written to the log.
+        assert "sari@example.org" not in log
 
 
 def test_creator_registers_with_a_reask_then_brand_gets_contact_on_accept(

@@ -134,3 +134,14 @@ def test_content_hash_changes_only_with_content() -> None:
     c = CreatorRecord.model_validate(creator_row("same", followers=12001,
                                                  follower_history=[12001]))
     assert a.content_hash() == b.content_hash() != c.content_hash()
+
+
+def test_row_count_limit_is_enforced_before_parsing() -> None:
+    from storage.records import ImportFileError, parse_creator_bytes
+
+    jsonl = b"\n".join([b'{"handle": "x"}'] * 4) + b"\n\n"
+    with pytest.raises(ImportFileError, match="4 rows"):
+        parse_creator_bytes(jsonl, ".jsonl", max_rows=3)
+    assert len(parse_creator_bytes(jsonl, ".jsonl", max_rows=4).errors) == 4
+    csv_file = b"handle,platform,bio,niches,followers\n" + b"a,instagram,b,coffee,1\n" * 3
+    assert len(parse_creator_bytes(csv_file, ".csv", max_rows=3).errors) == 3  # header not counted
