@@ -25,7 +25,7 @@ from bot.persistence import SharedPersistence, flush_state
 from bot.processing import PerUserUpdateProcessor
 from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
 from jodoh.settings import Settings
-from jodoh.state import SharedRateLimiter, StateStore
+from jodoh.state import SharedRateLimiter, StateStore, UserLeases
 from retrieval.llm import LLMBriefParser, LLMExplainer, load_chat_model
 
 log = logging.getLogger(__name__)
@@ -120,6 +120,8 @@ def build_application(
     # Conversations, user data and rate limits live in the database every instance shares.
     store = (StateStore(service.engine) if service is not None
              else StateStore(database_url=settings.resolved_database_url))
+    # Several instances only share PostgreSQL (SQLite is one machine, one bot process).
+    leases = UserLeases(store.engine) if store.engine.dialect.name == "postgresql" else None
     builder = (
         ApplicationBuilder()
         .token(token or secret or "0:local")
@@ -127,7 +129,7 @@ def build_application(
         .rate_limiter(ReliableRateLimiter())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
-        .concurrent_updates(PerUserUpdateProcessor())
+        .concurrent_updates(PerUserUpdateProcessor(leases=leases))
     )
     if settings.telegram_api_base_url:
         base = settings.telegram_api_base_url.rstrip("/")

@@ -4,15 +4,23 @@ per-user data and rate limits, kept in the database (SQLite or PostgreSQL)."""
 from __future__ import annotations
 
 import json
+import logging
+import os
+import socket
+import time
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 from storage import repository as repo
 from storage.db import make_engine, retry_on_db_errors, session_scope
 from storage.models import utcnow
+
+log = logging.getLogger(__name__)
 
 
 class StateStore:
@@ -97,3 +105,48 @@ class SharedRateLimiter:
     def retry_after(self, user_id: int) -> float:
         """Seconds until the user may act again, as of the last refused `allow`."""
         return self._last_wait.get(user_id, 0.0)
+
+
+class UserLeases:
+    """One update per user at a time across every bot instance sharing the database.
+
+    Each instance already handles one user's updates in order; behind a load balancer two
+    instances could still get two updates of the same user at once. A lease row per user, taken
+    before and released after each update, serialises them. A lease of an instance that died
+    expires after `seconds`. No connection is held while the update is handled.
+
+    Args:
+        engine: the shared database.
+        seconds: how long a lease lasts if it is never released.
+        poll: pause between attempts while another instance holds the lease.
+        wait: after this long, handle the update anyway (and log it) rather than stall.
+    """
+
+    def __init__(self, engine: Engine, *, seconds: float = 60.0, poll: float = 0.05,
+                 wait: float = 30.0) -> None:
+        self.engine = engine
+        self.seconds = seconds
+        self.poll = poll
+        self.wait = wait
+        self.owner = f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+    def acquire(self, subject: int) -> bool:
+        """Block until this instance holds the user's lease; False if it gave up waiting."""
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                with session_scope(self.engine) as session:
+                    if repo.take_lease(subject, self.owner, seconds=self.seconds,
+                                       session=session):
+                        return True
+            except IntegrityError:
+                pass  # another instance inserted it a moment earlier
+            if time.monotonic() > deadline:
+                log.warning("User %s still leased by another instance after %.0f s; "
+                            "handling the update anyway", subject, self.wait)
+                return False
+            time.sleep(self.poll)
+
+    def release(self, subject: int) -> None:
+        with session_scope(self.engine) as session:
+            repo.release_lease(subject, self.owner, session=session)

@@ -147,3 +147,12 @@ class RateLimitEvent(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow, index=True)
 
     __table_args__ = (Index("ix_ratelimit_bucket_subject_at", "bucket", "subject", "at"),)
+
+
+class UserLease(SQLModel, table=True):
+    """Which bot instance is handling a user's update right now (several instances behind a
+    load balancer must not handle two updates of one user at the same time)."""
+
+    subject: int = Field(primary_key=True, sa_type=BigInteger)
+    owner: str = Field(max_length=80)
+    expires_at: datetime

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 import numpy as np
-from sqlalchemy import delete, func, tuple_
+from sqlalchemy import delete, func, tuple_, update
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -23,6 +23,7 @@ from storage.models import (
     MatchFeedback,
     RateLimitEvent,
     ShortlistItem,
+    UserLease,
     utcnow,
 )
 from storage.records import CreatorRecord
@@ -467,3 +468,26 @@ def take_rate_slot(bucket: str, subject: int, *, limit: int, window_seconds: flo
     session.add(RateLimitEvent(bucket=bucket, subject=subject, at=now))
     session.flush()
     return 0.0
+
+
+def take_lease(subject: int, owner: str, *, seconds: float, session: Session) -> bool:
+    """Take the user's lease if it is free or expired (an instance that died holding it)."""
+    now = utcnow()
+    expires = now + timedelta(seconds=seconds)
+    taken = session.execute(
+        update(UserLease).where(col(UserLease.subject) == subject,
+                                col(UserLease.expires_at) < now)
+        .values(owner=owner, expires_at=expires))
+    if getattr(taken, "rowcount", 0) == 1:
+        return True
+    if session.get(UserLease, subject) is not None:
+        return False
+    session.add(UserLease(subject=subject, owner=owner, expires_at=expires))
+    session.flush()  # raises IntegrityError if another instance inserted it first
+    return True
+
+
+def release_lease(subject: int, owner: str, *, session: Session) -> None:
+    """Give the lease back (only the owner can)."""
+    session.execute(delete(UserLease).where(col(UserLease.subject) == subject,
+                                            col(UserLease.owner) == owner))

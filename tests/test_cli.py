@@ -99,4 +99,4 @@ def test_db_commands_on_sqlite_and_postgresql(env: Path, database_url: str,
     upgraded = runner.invoke(app, ["db", "upgrade"])
     assert upgraded.exit_code == 0, upgraded.output
     current = runner.invoke(app, ["db", "current"])
-    assert current.exit_code == 0 and "database 0002, code 0002" in current.output
+    assert current.exit_code == 0 and "database 0003, code 0003" in current.output

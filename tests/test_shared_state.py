@@ -4,6 +4,8 @@ Each test runs on SQLite and on a real PostgreSQL server (`database_url`)."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,7 +17,7 @@ from bot.app import BRIEFS_PER_MINUTE, REGISTRATIONS_PER_HOUR, build_application
 from bot.local import LocalBotAPI, LocalUser, SentMessage
 from jodoh.service import JodohService
 from jodoh.settings import Settings
-from jodoh.state import SharedRateLimiter, StateStore
+from jodoh.state import SharedRateLimiter, StateStore, UserLeases
 from storage.db import make_engine
 from storage.records import CreatorRecord
 from tests.bot_helpers import Harness
@@ -47,6 +49,22 @@ def test_rate_limit_is_counted_across_instances(database_url: str) -> None:
     assert one.allow(7_000_000_001)
     first.dispose()
     second.dispose()
+
+
+def test_user_lease_is_exclusive_and_expires_when_its_holder_died(database_url: str) -> None:
+    engine = make_engine(database_url)
+    dead = UserLeases(engine, seconds=0.5)
+    alive = UserLeases(engine, seconds=0.5, poll=0.02, wait=0.1)
+    assert dead.acquire(9_000_000_001)
+    assert not alive.acquire(9_000_000_001)  # held: gives up after `wait`
+    assert alive.acquire(9_000_000_002)  # other users are free
+    patient = UserLeases(engine, poll=0.02, wait=5.0)
+    started = time.monotonic()
+    assert patient.acquire(9_000_000_001)  # the dead holder's lease expired
+    assert time.monotonic() - started < 2.0
+    patient.release(9_000_000_001)
+    assert alive.acquire(9_000_000_001)
+    engine.dispose()
 
 
 def test_state_store_round_trip_and_refuses_non_json(database_url: str) -> None:
@@ -125,3 +143,42 @@ async def test_brief_and_registration_limits_hold_across_instances(
     assert "terlalu sering" in (await instances.send(creator, "/register"))[0].text
 
 
+
+
+class SlowBotAPI(LocalBotAPI):
+    """Answers every call after a pause, so an update is still in progress when the next one
+    (for the same user) reaches the other instance."""
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(0.4)
+        return await super().do_request(*args, **kwargs)
+
+
+async def test_two_instances_never_handle_one_users_updates_at_once(
+        settings: Settings, database_url: str) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("several instances share PostgreSQL; SQLite is one process")
+    services = [JodohService(settings, embeddings=HashingEmbeddings()) for _ in range(2)]
+    apis = [SlowBotAPI(), LocalBotAPI()]
+    apps = [build_application(settings, service=s, request=a) for s, a in zip(
+        services, apis, strict=True)]
+    for app in apps:
+        await app.initialize()
+        await app.post_init(app)  # type: ignore[misc]
+    first, second = apps
+    user = LocalUser(7_400_000_001)
+    try:
+        register = user.message(first.bot, "/register")
+        started = asyncio.create_task(first.update_processor.process_update(
+            register, first.process_update(register)))
+        await asyncio.sleep(0.15)  # instance 1 is now inside /register, waiting on the API
+        pick = user.press(second.bot, "rg:pick:tiktok")
+        await second.update_processor.process_update(pick, second.process_update(pick))
+        await started
+        # Instance 2 waited for instance 1, so the button belonged to a live conversation.
+        assert apis[1].sent and "TikTok" in apis[1].sent[-1].text, apis[1].answers
+    finally:
+        for app in apps:
+            await app.shutdown()
+        for service in services:
+            service.close()
