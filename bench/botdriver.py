@@ -21,7 +21,6 @@ import html
 import json
 import math
 import os
-import platform
 import random
 import re
 import resource
@@ -86,23 +85,6 @@ def percentile(values: Sequence[float], q: float) -> float:
 def fmt_s(value: float) -> str:
     """Seconds for a table: '-' when unknown."""
     return "-" if math.isnan(value) else f"{value:.2f}"
-
-
-def machine() -> str:
-    """Cores, CPU model, RAM, Python and kernel, plus the load average when the run started."""
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    return (f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GB RAM, Python "
-            f"{platform.python_version()}, {platform.system()} {platform.release()}; "
-            f"load average at start {load}")
 
 
 def write_section(heading: str, body: str, path: Path = RESULTS_FILE) -> None:

@@ -40,7 +40,6 @@ from bench.botdriver import (
     Reindex,
     ReplyTimeout,
     is_start_reply,
-    machine,
     make_brief,
     markdown_table,
     own_cpu_seconds,
@@ -51,6 +50,7 @@ from bench.botdriver import (
     wait_answers,
     write_section,
 )
+from bench.machine import machine
 
 BRAND_BASE = 200_000
 VISITOR = 8_001
@@ -283,7 +283,7 @@ def render(report: LoadReport, bot: LiveBot, args: argparse.Namespace,
     notes = [
         f"Run on {time.strftime('%Y-%m-%d %H:%M')}: `{command}`",
         "",
-        f"Machine: {machine()}.",
+        f"Machine: {machine(load_average=True)}.",
         "",
         "Setup: real `jodoh bot` process (long polling, `TELEGRAM_POLL_INTERVAL=0.05`) against "
         "the Bot API emulator (`tests/e2e/emulator.js`) over HTTP on 127.0.0.1, model "

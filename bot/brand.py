@@ -171,6 +171,13 @@ async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await context.bot.send_message(update.effective_chat.id, t(language, "no_more"))
 
 
+def _button_brief(context: ContextTypes.DEFAULT_TYPE, data: str | None
+                  ) -> dict[str, Any] | None:
+    """The presser's own brief named by a card button (`xx:<creator>:<token>`), if any."""
+    pieces = (data or "").split(":")
+    return _briefs(context).get(pieces[2] if len(pieces) > 2 else "")
+
+
 def _int_parts(data: str | None, count: int) -> list[int] | None:
     parts = (data or "").split(":")[1 : 1 + count]
     try:
@@ -215,10 +222,9 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    pieces = (callback.data or "").split(":")
     parts = _int_parts(callback.data, 1)
     # The token must be one of the presser's own briefs: a forged or foreign button does nothing.
-    brief_entry = _briefs(context).get(pieces[2] if len(pieces) > 2 else "")
+    brief_entry = _button_brief(context, callback.data)
     if parts is None or brief_entry is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
@@ -239,13 +245,11 @@ async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    pieces = (callback.data or "").split(":")
     parts = _int_parts(callback.data, 1)
     if parts is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
-    token = pieces[2] if len(pieces) > 2 else ""
-    brief_entry = _briefs(context).get(token)
+    brief_entry = _button_brief(context, callback.data)
     brief_text = brief_entry["query"]["text"] if brief_entry else ""
     outcome = await asyncio.to_thread(context.bot_data["actions"].request_contact,
                                       update.effective_user.id, parts[0], brief_text)

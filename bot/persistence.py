@@ -72,10 +72,13 @@ class SharedPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str
             await asyncio.to_thread(self.store.put, namespace, key, snapshot)
         self._synced[(namespace, key)] = snapshot
 
-    async def _read(self, namespace: str, key: str) -> Any:
-        value = await asyncio.to_thread(self.store.get, namespace, key)
-        self._synced[(namespace, key)] = deepcopy(value)
-        return value
+    async def _refresh(self, namespace: str, key: str, data: dict[str, Any]) -> None:
+        """Replace `data` in place with the stored value (another instance may have handled
+        this user's or chat's previous update)."""
+        stored = await asyncio.to_thread(self.store.get, namespace, key)
+        data.clear()
+        data.update(stored or {})
+        self._synced[(namespace, key)] = deepcopy(data)
 
     async def _load(self, namespace: str) -> dict[str, Any]:
         return await asyncio.to_thread(self.store.load, namespace)
@@ -119,17 +122,10 @@ class SharedPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str
         await self._write(USER_DATA, str(user_id), None)
 
     async def refresh_user_data(self, user_id: int, user_data: dict[str, Any]) -> None:
-        # Another instance may have handled this user's previous update.
-        stored = await self._read(USER_DATA, str(user_id))
-        user_data.clear()
-        user_data.update(stored or {})
-        self._synced[(USER_DATA, str(user_id))] = deepcopy(user_data)
+        await self._refresh(USER_DATA, str(user_id), user_data)
 
     async def refresh_chat_data(self, chat_id: int, chat_data: dict[str, Any]) -> None:
-        stored = await self._read(CHAT_DATA, str(chat_id))
-        chat_data.clear()
-        chat_data.update(stored or {})
-        self._synced[(CHAT_DATA, str(chat_id))] = deepcopy(chat_data)
+        await self._refresh(CHAT_DATA, str(chat_id), chat_data)
 
     async def refresh_bot_data(self, bot_data: dict[str, Any]) -> None:
         return None

@@ -96,24 +96,38 @@ def has_text(fragment: str) -> Callable[[list[dict[str, Any]]], bool]:
     return lambda messages: any(fragment in m.get("text", "") for m in messages)
 
 
-@pytest.fixture(scope="module")
-def live_bot(tmp_path_factory: pytest.TempPathFactory,
-             shared_models_dir: Path) -> Iterator[Emulator]:
+def start_emulator(port: int) -> subprocess.Popen[str]:
+    """telegram-test-api behind `tests/e2e/emulator.js`: the proxy on `port`, itself on +1."""
     if not (E2E_DIR / "node_modules" / "telegram-test-api").exists():
         pytest.fail("telegram-test-api is not installed: run `npm ci --prefix tests/e2e` "
                     "(./run.sh test does it)")
-    port = free_port()
     emulator = subprocess.Popen(["node", str(E2E_DIR / "emulator.js"), str(port)],
                                 stdout=subprocess.PIPE, text=True)
     assert emulator.stdout is not None
     assert emulator.stdout.readline().startswith("ready")
-    data_dir = tmp_path_factory.mktemp("e2e")
+    return emulator
+
+
+def bot_env(data_dir: Path, port: int, models_dir: Path, **settings: str) -> dict[str, str]:
+    """The environment of a `jodoh bot` process talking to the emulator on `port`; any setting
+    not given here keeps its default, as a fresh clone runs it."""
     env = {**os.environ, "JODOH_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{port}/bot",
-           "TELEGRAM_POLL_INTERVAL": "0.05", "ADMIN_USER_IDS": str(ADMIN_ID),
-           "MODELS_DIR": str(shared_models_dir), "LOG_LEVEL": "INFO"}
-    for name in ("DATABASE_URL", "CHROMA_HOST", "EMBEDDING_MODEL"):
-        env.pop(name, None)  # the defaults, as a fresh clone runs them
+           "TELEGRAM_POLL_INTERVAL": "0.05", "MODELS_DIR": str(models_dir),
+           "LOG_LEVEL": "INFO"}
+    for name in ("DATABASE_URL", "CHROMA_HOST", "EMBEDDING_MODEL", "ADMIN_USER_IDS",
+                 "WEBHOOK_URL", "LLM_MODEL"):
+        env.pop(name, None)
+    return {**env, **settings}
+
+
+@pytest.fixture(scope="module")
+def live_bot(tmp_path_factory: pytest.TempPathFactory,
+             shared_models_dir: Path) -> Iterator[Emulator]:
+    port = free_port()
+    emulator = start_emulator(port)
+    data_dir = tmp_path_factory.mktemp("e2e")
+    env = bot_env(data_dir, port, shared_models_dir, ADMIN_USER_IDS=str(ADMIN_ID))
     creators = write_jsonl(data_dir / "creators.jsonl", [
         creator_row("kopi.bandung", bio="Review kopi specialty dan manual brew di Bandung.",
                     community="Penikmat kopi dan barista rumahan.", niches=["coffee"],
@@ -249,15 +263,11 @@ def test_webhook_mode_accepts_only_the_secret_token(tmp_path: Path,
                                                     shared_models_dir: Path) -> None:
     """WEBHOOK_URL runs the bot with webhooks; updates without the right secret are refused."""
     port, hook_port = free_port(), free_port()
-    emulator = subprocess.Popen(["node", str(E2E_DIR / "emulator.js"), str(port)],
-                                stdout=subprocess.PIPE, text=True)
-    assert emulator.stdout is not None and emulator.stdout.readline().startswith("ready")
+    emulator = start_emulator(port)
     secret = "s3cret-webhook-token"
-    env = {**os.environ, "JODOH_DATA_DIR": str(tmp_path), "TELEGRAM_BOT_TOKEN": TOKEN,
-           "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{port}/bot",
-           "WEBHOOK_URL": f"http://127.0.0.1:{hook_port}/telegram", "WEBHOOK_SECRET": secret,
-           "WEBHOOK_LISTEN": "127.0.0.1", "WEBHOOK_PORT": str(hook_port),
-           "MODELS_DIR": str(shared_models_dir)}
+    env = bot_env(tmp_path, port, shared_models_dir,
+                  WEBHOOK_URL=f"http://127.0.0.1:{hook_port}/telegram", WEBHOOK_SECRET=secret,
+                  WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(hook_port))
     log_path = tmp_path / "bot.log"
     with log_path.open("w") as log_file:
         bot = subprocess.Popen([sys.executable, "-m", "jodoh.cli", "bot"], env=env,

@@ -5,7 +5,6 @@ a registration."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import creator_row, free_port, write_jsonl
-from tests.test_e2e_bot import E2E_DIR, TOKEN, Emulator, has_text
+from tests.test_e2e_bot import Emulator, bot_env, has_text, start_emulator
 
 pytestmark = pytest.mark.slow
 USER_ID, CREATOR_ID = 9101, 9102
@@ -66,17 +65,9 @@ class LiveBot:
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory, shared_models_dir: Path) -> Iterator[LiveBot]:
     port = free_port()
-    emulator = subprocess.Popen(["node", str(E2E_DIR / "emulator.js"), str(port)],
-                                stdout=subprocess.PIPE, text=True)
-    assert emulator.stdout is not None
-    assert emulator.stdout.readline().startswith("ready")
+    emulator = start_emulator(port)
     data_dir = tmp_path_factory.mktemp("e2e-faults")
-    env = {**os.environ, "JODOH_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
-           "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{port}/bot",
-           "TELEGRAM_POLL_INTERVAL": "0.05", "MODELS_DIR": str(shared_models_dir),
-           "LOG_LEVEL": "INFO"}
-    for name in ("DATABASE_URL", "CHROMA_HOST", "EMBEDDING_MODEL", "ADMIN_USER_IDS"):
-        env.pop(name, None)
+    env = bot_env(data_dir, port, shared_models_dir)
     creators = write_jsonl(data_dir / "creators.jsonl", [creator_row("glow.sby")])
     subprocess.run([sys.executable, "-m", "jodoh.cli", "import", str(creators)], env=env,
                    check=True, capture_output=True)
