@@ -386,6 +386,7 @@ class Message:
     text: str
     buttons: tuple[tuple[str, str], ...]
     at: float
+    edited: bool = False  # the bot's edit of message `id` (at = when the edit arrived)
 
     def has_button(self, prefix: str) -> bool:
         return any(data.startswith(prefix) for _, data in self.buttons)
@@ -394,15 +395,23 @@ class Message:
         return any(self.text.startswith(p) for p in prefixes)
 
 
-def _message(item: dict[str, Any]) -> Message:
-    raw = item.get("message") or {}
-    markup = raw.get("reply_markup") or {}
+def _buttons(markup: Any) -> tuple[tuple[str, str], ...]:
     if isinstance(markup, str):
         markup = json.loads(markup)
-    buttons = tuple((str(b.get("text", "")), str(b.get("callback_data", "")))
-                    for row in markup.get("inline_keyboard", []) for b in row)
-    return Message(id=int(item["messageId"]), text=str(raw.get("text") or ""), buttons=buttons,
-                   at=float(item["time"]) / 1000)
+    return tuple((str(b.get("text", "")), str(b.get("callback_data", "")))
+                 for row in (markup or {}).get("inline_keyboard", []) for b in row)
+
+
+def _message(item: dict[str, Any]) -> Message:
+    raw = item.get("message") or {}
+    return Message(id=int(item["messageId"]), text=str(raw.get("text") or ""),
+                   buttons=_buttons(raw.get("reply_markup")), at=float(item["time"]) / 1000)
+
+
+def _edit(item: dict[str, Any]) -> Message:
+    return Message(id=int(item["messageId"]), text=str(item.get("text") or ""),
+                   buttons=_buttons(item.get("reply_markup")), at=float(item["time"]) / 1000,
+                   edited=True)
 
 
 class ReplyTimeout(Exception):
@@ -414,6 +423,18 @@ class _Chat:
     messages: list[Message] = field(default_factory=list)
     waiters: int = 0
     event: asyncio.Event = field(default_factory=asyncio.Event)
+    # Edits of messages this client has not fetched yet; appended after their message.
+    early_edits: list[Message] = field(default_factory=list)
+
+    def add(self, messages: Sequence[Message]) -> None:
+        self.messages += messages
+        known = {m.id for m in self.messages if not m.edited}
+        ready = [e for e in self.early_edits if e.id in known]
+        if ready:
+            self.early_edits = [e for e in self.early_edits if e.id not in known]
+            self.messages += ready
+        if messages or ready:
+            self.event.set()
 
 
 class Client:
@@ -426,6 +447,8 @@ class Client:
     def __init__(self, port: int, *, poll_interval: float = 0.1,
                  per_chat_interval: float = 0.02) -> None:
         self.base = f"http://127.0.0.1:{port + 1}"
+        self.proxy = f"http://127.0.0.1:{port}"
+        self._edits_seen = 0
         self.poll_interval = poll_interval
         self.per_chat_interval = per_chat_interval
         self.chats: dict[int, _Chat] = {}
@@ -527,8 +550,23 @@ class Client:
                 return
         items = sorted(body.get("result") or [], key=lambda item: int(item["messageId"]))
         if items:
-            chat.messages += [_message(item) for item in items]
-            chat.event.set()
+            chat.add([_message(item) for item in items])
+
+    async def _fetch_edits(self) -> None:
+        """The bot's edits since the last call (from the emulator proxy's edit log)."""
+        assert self._http is not None
+        try:
+            response = await self._http.post(f"{self.proxy}/__edits",
+                                              json={"since": self._edits_seen})
+            body = response.json()
+        except (httpx.HTTPError, json.JSONDecodeError):
+            return
+        self._edits_seen = int(body.get("next", self._edits_seen))
+        for item in body.get("edits") or []:
+            chat = self.chats.get(int(item["chatId"]))
+            if chat is not None:
+                chat.early_edits.append(_edit(item))
+                chat.add([])
 
     async def _poll_loop(self) -> None:
         gate = asyncio.Semaphore(16)
@@ -536,6 +574,7 @@ class Client:
             watched = [(cid, chat) for cid, chat in self.chats.items() if chat.waiters > 0]
             if watched:
                 await asyncio.gather(*(self._fetch(cid, chat, gate) for cid, chat in watched))
+                await self._fetch_edits()
             # Reply times come from the emulator's timestamps, so polling 50 chats once a
             # second instead of ten times costs no accuracy, and steals far less CPU from the
             # bot and the emulator (2 cores are shared by all three).
@@ -583,14 +622,17 @@ class Client:
 # --- brand answers ---------------------------------------------------------------------------
 
 OPENS_ANSWER = bot_prefixes("understood") + bot_prefixes("refined")
-NO_RESULTS = bot_prefixes("no_results")
+SEARCHING = tuple(BOT_TEXTS[lang]["searching"] for lang in LANGUAGES)
+LEGEND = tuple(BOT_TEXTS[lang]["results_legend"] for lang in LANGUAGES)
+NO_RESULTS = tuple(BOT_TEXTS[lang]["no_results"] for lang in LANGUAGES)
 SLOW_DOWN = bot_prefixes("slow_down")
 TOO_LONG = bot_prefixes("too_long")
 ERROR = tuple(html.escape(BOT_TEXTS[lang]["error"], quote=False) for lang in LANGUAGES)
-DEGRADED = bot_prefixes("note_degraded")
+DEGRADED = tuple(BOT_TEXTS[lang]["note_degraded"] for lang in LANGUAGES)
 STANDALONE = SLOW_DOWN + TOO_LONG + ERROR
 PAGE_SIZE = 5
 QUIET_SECONDS = 3.0
+CARD = re.compile(r"<b>\d+\. ")
 
 
 @dataclass
@@ -603,43 +645,58 @@ class Answer:
     cards: int = 0
     complete: bool = False
     degraded: bool = False
+    status_id: int | None = None  # the "searching…" message the answer will be edited into
+    messages: int = 1
+
+
+def _take(answer: Answer, m: Message) -> None:
+    """Count what a results message (or an edit into one) holds."""
+    answer.last_at = m.at
+    answer.cards += len(CARD.findall(m.text))
+    if any(text in m.text for text in NO_RESULTS):
+        answer.kind = "no_results"
+    answer.degraded |= any(text in m.text for text in DEGRADED)
+    answer.complete = answer.kind == "no_results" or any(text in m.text for text in LEGEND)
 
 
 def segments(messages: Sequence[Message], now: float | None = None) -> list[Answer]:
     """Split a brand's chat (from a cursor) into one `Answer` per brief, in order.
 
-    An answer opens with "understood"/"refined" and is complete when the "➕ more" message
-    arrives, when "no results" arrives, when the next answer opens, or (fewer than a page of
-    cards, no ➕) after QUIET_SECONDS without messages. The "slow down", "too long" and error
-    replies are answers of their own.
+    An answer is one message that opens with "understood"/"refined" and holds the matches and
+    the buttons' legend (or "no results"). A slow answer first shows "searching…" and is
+    complete when that message is edited into the results. An answer too long for one
+    message continues in the next ones, up to the legend. The "slow down", "too long" and
+    error replies are answers of their own.
     """
     now = time.time() if now is None else now
     answers: list[Answer] = []
     for m in messages:
         current = answers[-1] if answers else None
-        if m.starts(OPENS_ANSWER):
-            if current is not None and not current.complete:
+        if m.edited:
+            target = next((a for a in answers if a.status_id == m.id and not a.complete), None)
+            if target is not None:
+                target.messages += 1
+                _take(target, m)
+        elif m.starts(OPENS_ANSWER):
+            if current is not None and not current.complete and current.status_id is None:
                 current.complete = True
-            answers.append(Answer("answer", m.at, m.at))
+            answer = Answer("answer", m.at, m.at)
+            if any(text in m.text for text in SEARCHING):
+                answer.status_id = m.id
+            else:
+                _take(answer, m)
+            answers.append(answer)
         elif m.starts(STANDALONE) or m.text in ERROR:
             if current is not None and not current.complete:
                 current.complete = True
             kind = ("slow_down" if m.starts(SLOW_DOWN) else
                     "too_long" if m.starts(TOO_LONG) else "error")
             answers.append(Answer(kind, m.at, m.at, complete=True))
-        elif current is not None and not current.complete:
-            current.last_at = m.at
-            if m.has_button("sl:"):
-                current.cards += 1
-            elif m.has_button("more:"):
-                current.complete = True
-            elif m.starts(NO_RESULTS):
-                current.kind = "no_results"
-                current.complete = True
-            elif m.starts(DEGRADED):
-                current.degraded = True
+        elif current is not None and not current.complete and current.status_id is None:
+            current.messages += 1
+            _take(current, m)
     if answers and not answers[-1].complete and answers[-1].cards and \
-            answers[-1].cards < PAGE_SIZE and now - answers[-1].last_at >= QUIET_SECONDS:
+            now - answers[-1].last_at >= QUIET_SECONDS:
         answers[-1].complete = True
     return answers
 

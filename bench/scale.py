@@ -176,10 +176,16 @@ def serve_size(size: int, *, workdir: Path) -> dict[str, Any]:
     service.search("warm up the model and the keyword index", log_brief=False)
     service.settle()
     totals = []
+    parts: dict[str, list[float]] = {}
     for text in briefs(40, filtered=True, seed=9) + briefs(40, filtered=False, seed=9):
-        totals.append(service.search(text, top=10).timings["total"] * 1000)
+        timings = service.search(text, top=10).timings
+        totals.append(timings["total"] * 1000)
+        for name, value in timings.items():
+            parts.setdefault(name, []).append(value * 1000)
     service.close()
-    return {"serve_p95_ms": _percentile(totals, 95),
+    return {"serve_p50_ms": _percentile(totals, 50), "serve_p95_ms": _percentile(totals, 95),
+            "serve_breakdown_ms": {name: round(statistics.mean(values), 2)
+                                   for name, values in parts.items() if name != "total"},
             "serve_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 

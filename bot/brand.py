@@ -7,18 +7,21 @@ import csv
 import io
 import logging
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ChatAction, ParseMode
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
+from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.common import user_language
-from bot.render import query_summary, render_card, t
+from bot.render import pack_messages, query_summary, render_card, t
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
 from retrieval.explain import explain_details, format_count
 from retrieval.privacy import scrub_contacts
+
+if TYPE_CHECKING:
+    from retrieval.engine import SearchResult
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 5
@@ -26,6 +29,8 @@ MAX_BRIEF_CHARS = 1500
 MAX_RESULTS = 50
 KEPT_BRIEFS = 5
 REFINEMENT_MAX_CHARS = 120
+# Longer than this, a brief's answer is announced by a status message first.
+STATUS_AFTER_S = 1.0
 
 
 def is_refinement(new: BriefQuery, text: str) -> bool:
@@ -57,6 +62,7 @@ def _remember(context: ContextTypes.DEFAULT_TYPE, query: BriefQuery) -> str:
 
 
 def card_keyboard(creator_id: int, token: str, language: str) -> InlineKeyboardMarkup:
+    """Everything one can do with one creator (under the ❓ details of a match)."""
     return InlineKeyboardMarkup([
         [
             InlineKeyboardButton(t(language, "btn_shortlist"), callback_data=f"sl:{creator_id}"),
@@ -64,35 +70,35 @@ def card_keyboard(creator_id: int, token: str, language: str) -> InlineKeyboardM
             InlineKeyboardButton(t(language, "btn_down"), callback_data=f"fb:{creator_id}:-1"),
         ],
         [InlineKeyboardButton(t(language, "btn_contact"),
-                              callback_data=f"ct:{creator_id}:{token}"),
-         InlineKeyboardButton(t(language, "btn_why"),
-                              callback_data=f"why:{creator_id}:{token}")],
+                              callback_data=f"ct:{creator_id}:{token}")],
     ])
 
 
-async def _typing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if update.effective_chat is None:
-        return
-    try:
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
-    except Exception:
-        log.debug("send_chat_action failed", exc_info=True)
+def results_keyboard(creator_ids: list[int], first_rank: int, token: str, *,
+                     more: bool, language: str) -> InlineKeyboardMarkup:
+    """One row per match, numbered as in the text: ❓ details, ⭐ save, ✉️ contact; then ➕."""
+    rows = [
+        [InlineKeyboardButton(f"❓ {rank}", callback_data=f"why:{creator_id}:{token}"),
+         InlineKeyboardButton(f"⭐ {rank}", callback_data=f"sl:{creator_id}"),
+         InlineKeyboardButton(f"✉️ {rank}", callback_data=f"ct:{creator_id}:{token}")]
+        for rank, creator_id in enumerate(creator_ids, start=first_rank)
+    ]
+    if more:
+        rows.append([InlineKeyboardButton(t(language, "btn_more"),
+                                          callback_data=f"more:{token}")])
+    return InlineKeyboardMarkup(rows)
 
 
-async def _send_page(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str,
-                     language: str) -> int:
+async def _search_page(context: ContextTypes.DEFAULT_TYPE, token: str, user_id: int | None
+                       ) -> tuple[SearchResult, list[str]]:
+    """The brief's next page of matches and their explanations (template or chat model)."""
     entry = _briefs(context)[token]
     query = BriefQuery(**entry["query"])
     offset: int = entry["offset"]
-    service = context.bot_data["service"]
-    user_id = update.effective_user.id if update.effective_user else None
-    result = await asyncio.to_thread(
-        service.search, query, top=PAGE_SIZE, offset=offset, telegram_id=user_id,
-        language=query.language, log_brief=offset == 0,
+    result: SearchResult = await asyncio.to_thread(
+        context.bot_data["service"].search, query, top=PAGE_SIZE, offset=offset,
+        telegram_id=user_id, language=query.language, log_brief=offset == 0,
     )
-    chat_id = update.effective_chat.id if update.effective_chat else 0
-    if result.degraded and offset == 0:
-        await context.bot.send_message(chat_id, t(language, "note_degraded"))
     explanations = result.explanations
     explainer = context.bot_data.get("explainer")
     if explainer is not None and result.matches:
@@ -104,20 +110,56 @@ async def _send_page(update: Update, context: ContextTypes.DEFAULT_TYPE, token: 
         log.info("LLM explanations: %s", ", ".join(
             item.source if item.fallback_reason is None else f"template ({item.fallback_reason})"
             for item in written))
-    for rank, (match, why) in enumerate(zip(result.matches, explanations,
-                                            strict=True), start=offset + 1):
-        await context.bot.send_message(
-            chat_id, render_card(rank, match, why, language), parse_mode=ParseMode.HTML,
-            reply_markup=card_keyboard(match.profile.creator_id, token, language),
-        )
-    entry["offset"] = offset + len(result.matches)
-    if len(result.matches) == PAGE_SIZE and entry["offset"] < MAX_RESULTS:
-        await context.bot.send_message(
-            chat_id, "⬇️", reply_markup=InlineKeyboardMarkup([[
-                InlineKeyboardButton(t(language, "btn_more"), callback_data=f"more:{token}")
-            ]]),
-        )
-    return len(result.matches)
+    return result, explanations
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str,
+                  language: str, summary_html: str | None) -> int:
+    """Search one page and answer with one message (more only if Telegram's length limit
+    demands it): the summary of the brief, the numbered matches, one row of buttons each.
+
+    A brief is one message, not one per card: Telegram lets a bot send about 30 messages a
+    second in all, and that, not the search, bounds how many brands are answered at once
+    (bench/RESULTS.md). If the answer takes longer than STATUS_AFTER_S, a status message
+    shows progress first and is then edited into the answer.
+    """
+    chat_id = update.effective_chat.id if update.effective_chat else 0
+    user_id = update.effective_user.id if update.effective_user else None
+    offset: int = _briefs(context)[token]["offset"]
+    work = asyncio.ensure_future(_search_page(context, token, user_id))
+    status: Message | None = None
+    try:
+        await asyncio.wait_for(asyncio.shield(work), STATUS_AFTER_S)
+    except TimeoutError:
+        lines = [summary_html] if summary_html else []
+        status = await context.bot.send_message(
+            chat_id, "\n\n".join([*lines, t(language, "searching")]), parse_mode=ParseMode.HTML)
+    result, explanations = await work
+    matches = result.matches
+    entry = _briefs(context)[token]
+    entry["offset"] = offset + len(matches)
+    blocks = [summary_html or t(language, "results_page", first=offset + 1,
+                                  last=offset + len(matches))] if matches or summary_html else []
+    if result.degraded and offset == 0:
+        blocks.append(t(language, "note_degraded"))
+    blocks += [render_card(rank, match, why, language) for rank, (match, why)
+               in enumerate(zip(matches, explanations, strict=True), start=offset + 1)]
+    if matches:
+        blocks.append(t(language, "results_legend"))
+    else:
+        blocks.append(t(language, "no_results" if offset == 0 else "no_more"))
+    more = len(matches) == PAGE_SIZE and entry["offset"] < MAX_RESULTS
+    keyboard = results_keyboard([m.profile.creator_id for m in matches], offset + 1, token,
+                                more=more, language=language) if matches else None
+    texts = pack_messages(blocks)
+    for number, text in enumerate(texts):
+        markup = keyboard if number == len(texts) - 1 else None
+        if number == 0 and status is not None:
+            await status.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        else:
+            await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
+                                           reply_markup=markup)
+    return len(matches)
 
 
 async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -136,7 +178,6 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await message.reply_text(t(language, "slow_down",
                                    seconds=max(1, round(limiter.retry_after(user_id)))))
         return
-    await _typing(update, context)
     new = parse_brief(text)
     previous_token = (context.user_data or {}).get("last_brief")
     previous_data = _briefs(context).get(previous_token or "", {}).get("query")
@@ -149,10 +190,8 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         query = await brief_parser.parse(text)
     token = _remember(context, query)
     key = "refined" if refining else "understood"
-    await message.reply_text(t(language, key, summary_html=query_summary(query, language)),
-                             parse_mode=ParseMode.HTML)
-    if await _send_page(update, context, token, language) == 0:
-        await message.reply_text(t(language, "no_results"))
+    await _answer(update, context, token, language,
+                  t(language, key, summary_html=query_summary(query, language)))
 
 
 async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -166,9 +205,7 @@ async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await callback.answer(t(language, "brief_expired"), show_alert=True)
         return
     await callback.answer()
-    await _typing(update, context)
-    if await _send_page(update, context, token, language) == 0 and update.effective_chat:
-        await context.bot.send_message(update.effective_chat.id, t(language, "no_more"))
+    await _answer(update, context, token, language, None)
 
 
 def _button_brief(context: ContextTypes.DEFAULT_TYPE, data: str | None
@@ -235,8 +272,11 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     await callback.answer()
     chat_id = update.effective_chat.id if update.effective_chat else update.effective_user.id
-    await context.bot.send_message(chat_id, t(language, "why", details=explain_details(
-        match, query, language)), parse_mode=ParseMode.HTML)
+    token = (callback.data or "").split(":")[2]
+    await context.bot.send_message(
+        chat_id, t(language, "why", details=explain_details(match, query, language)),
+        parse_mode=ParseMode.HTML,
+        reply_markup=card_keyboard(match.profile.creator_id, token, language))
 
 
 async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -14,6 +14,11 @@ from retrieval.privacy import scrub_contacts
 from retrieval.ranking import ScoredMatch
 
 SUPPORTED = ("id", "en")
+# Telegram's limit on one message's text.
+MAX_MESSAGE_CHARS = 4096
+# An explanation longer than this (only a chat model could write one) is cut, so five cards
+# and the brief's summary always fit one message.
+MAX_EXPLANATION_CHARS = 600
 
 
 def language_from_code(code: str | None) -> str:
@@ -71,5 +76,28 @@ def render_card(rank: int | None, match: ScoredMatch, explanation: str, language
         er=format_percent(match.er, language), tier=TIER_LABELS[language][match.tier],
         norm=format_percent(match.norm, language),
         verdict=VERDICT_LABELS[language][match.authenticity.verdict], rate=rate,
-        explanation_html=html.escape(explanation, quote=False),
+        explanation_html=html.escape(_shortened(explanation, MAX_EXPLANATION_CHARS),
+                                     quote=False),
     )
+
+
+def _shortened(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut) + "…"
+
+
+def pack_messages(blocks: list[str], *, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
+    """Blocks of HTML joined by blank lines into as few messages as `limit` allows.
+
+    A block is never split (that could cut a tag); one longer than `limit` on its own is
+    sent alone and Telegram refuses it, which the error handler reports.
+    """
+    messages: list[str] = []
+    for block in blocks:
+        if messages and len(messages[-1]) + 2 + len(block) <= limit:
+            messages[-1] += "\n\n" + block
+        else:
+            messages.append(block)
+    return messages

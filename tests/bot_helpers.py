@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.local import LocalBotAPI, LocalUser, SentMessage
@@ -39,3 +40,38 @@ def button(messages: list[SentMessage], prefix: str, label: str | None = None) -
             if data.startswith(prefix) and (label is None or label in text):
                 return data
     raise AssertionError(f"no button {prefix!r} in {[m.buttons for m in messages]}")
+
+
+def rank_of(text: str, handle: str) -> int:
+    """The number a creator has in a results message (`<b>3. Name</b> (@handle)`)."""
+    found = re.search(r"<b>(\d+)\. [^\n]*?</b> \(@" + re.escape(handle) + r"\)", text)
+    if found is None:
+        raise AssertionError(f"@{handle} is not a numbered match in {text!r}")
+    return int(found.group(1))
+
+
+def card_button(message: SentMessage, handle: str, prefix: str) -> str:
+    """The callback data of the `prefix` button (why:, sl:, ct:) in a creator's row."""
+    rank = rank_of(message.text, handle)
+    for text, data in message.buttons:
+        if data.startswith(prefix) and text.endswith(f" {rank}"):
+            return data
+    raise AssertionError(f"no {prefix!r} button for #{rank} in {message.buttons}")
+
+
+def results(messages: list[SentMessage]) -> list[SentMessage]:
+    """The results messages among `messages` (those with numbered matches)."""
+    return [m for m in messages if re.search(r"<b>\d+\. ", m.text or "")]
+
+
+def handles_in(message: SentMessage) -> list[str]:
+    """The creators of a results message, in rank order."""
+    return re.findall(r"<b>\d+\. [^\n]*?</b> \(@([\w.]+)\)", message.text or "")
+
+
+def cards_in(message: SentMessage) -> list[str]:
+    """Each match's block of a results message (from its numbered name to the next one)."""
+    blocks = re.split(r"\n\n(?=<b>\d+\. )", message.text or "")[1:]
+    if blocks:
+        blocks[-1] = blocks[-1].split("\n\n<i>")[0]  # the buttons' legend closes the message
+    return blocks

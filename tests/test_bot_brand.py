@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from collections.abc import AsyncIterator
 
 import pytest
 
+from bot import brand
 from bot.app import build_application
 from bot.brand import is_refinement, neutralise_cell
 from bot.local import LocalBotAPI, LocalUser
-from jodoh.service import JodohService
+from bot.render import MAX_MESSAGE_CHARS, pack_messages, render_card
+from jodoh.service import JodohService, profile_from
 from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
+from retrieval.ranking import score_candidates
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness
+from tests.bot_helpers import Harness, button, card_button, handles_in, rank_of
 from tests.conftest import creator_row
 
 CREATORS = [
@@ -63,32 +67,66 @@ async def test_language_switch(harness: Harness) -> None:
     assert "Ceritakan kebutuhanmu" in sent[0].text
 
 
-async def test_brief_gives_five_cards_with_buttons_and_more(harness: Harness) -> None:
+async def test_a_brief_is_answered_in_one_message_with_numbered_buttons_and_more(
+        harness: Harness) -> None:
     user = LocalUser(10, "Brand", "id")
     sent = await harness.send(user, "cari KOL skincare kulit berminyak, budget 1 jt per post")
-    assert sent[0].text.startswith("Yang kutangkap")
-    cards = [m for m in sent if m.buttons and m.buttons[0][1].startswith("sl:")]
-    assert len(cards) == 5
-    assert "sendChatAction" in harness.api.calls
-    first = cards[0]
-    assert {b[1].split(":")[0] for b in first.buttons} == {"sl", "fb", "ct", "why"}
-    assert "followers" in first.text and "ER" in first.text
-    more = [m for m in sent if m.buttons and m.buttons[0][1].startswith("more:")]
-    assert more
-    again = await harness.press(user, more[0].buttons[0][1])
-    assert [m for m in again if m.buttons and m.buttons[0][1].startswith("sl:")]
-    shown = {m.text.split("(@")[1].split(")")[0] for m in cards + again if "(@" in m.text}
-    assert len(shown) == len(cards + [m for m in again if "(@" in m.text])  # no repeats
+    # Fast answers need no status message: the summary, five matches and buttons, at once.
+    assert len(sent) == 1 and not sent[0].edited
+    answer = sent[0]
+    assert answer.text.startswith("Yang kutangkap")
+    assert len(handles_in(answer)) == 5
+    assert "followers" in answer.text and "ER" in answer.text and "Tombol bernomor" in answer.text
+    rows = [data.split(":")[0] for _, data in answer.buttons]
+    assert rows == ["why", "sl", "ct"] * 5 + ["more"]
+    assert [label for label, _ in answer.buttons[:3]] == ["❓ 1", "⭐ 1", "✉️ 1"]
+    again = await harness.press(user, answer.buttons[-1][1])
+    assert len(again) == 1 and again[0].text.startswith("Hasil 6–")
+    assert rank_of(again[0].text, handles_in(again[0])[0]) == 6
+    shown = handles_in(answer) + handles_in(again[0])
+    assert len(set(shown)) == len(shown)  # no repeats
+    assert "sendChatAction" not in harness.api.calls
+
+
+async def test_a_slow_answer_shows_a_status_message_first_then_edits_it(
+        harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = harness.app.bot_data["service"]
+    search = service.search
+
+    def slow_search(*args: object, **kwargs: object) -> object:
+        time.sleep(0.3)
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(brand, "STATUS_AFTER_S", 0.1)
+    monkeypatch.setattr(service, "search", slow_search)
+    sent = await harness.send(LocalUser(15, "Brand", "en"), "skincare Surabaya")
+    status, answer = sent
+    assert "Looking for matching creators" in status.text and not status.edited
+    assert answer.edited and answer.message_id == status.message_id
+    assert answer.text.startswith("What I understood") and len(handles_in(answer)) == 5
+
+
+async def test_answers_too_long_for_one_message_are_split_with_buttons_on_the_last() -> None:
+    blocks = ["header", *("x" * 1500 for _ in range(5)), "legend"]
+    packed = pack_messages(blocks)
+    assert len(packed) == 3 and all(len(text) <= MAX_MESSAGE_CHARS for text in packed)
+    assert "\n\n".join(packed) == "\n\n".join(blocks)
+    long = "kata " * 400
+    card = render_card(1, score_candidates(parse_brief("skincare"), [profile_from(
+        CreatorRecord.model_validate(CREATORS[0]), creator_id=1)], {}, {})[0], long, "id")
+    assert len(card) < 1000 and card.endswith("…")
 
 
 async def test_why_button_shows_every_fact_and_refuses_foreign_briefs(
         harness: Harness) -> None:
     user, other = LocalUser(11, "Brand", "id"), LocalUser(12, "Other", "id")
     sent = await harness.send(user, "skincare kulit berminyak di Malang, budget 1 jt")
-    card = next(m for m in sent if "glow.mlg" in m.text)
-    why = next(b[1] for b in card.buttons if b[1].startswith("why:"))
-    details = (await harness.press(user, why))[-1].text
+    why = card_button(sent[-1], "glow.mlg", "why:")
+    shown = (await harness.press(user, why))[-1]
+    details = shown.text
     assert details.startswith("Kenapa @glow.mlg?")
+    # Under the details: save, 👍 / 👎 and contact for this creator.
+    assert {data.split(":")[0] for _, data in shown.buttons} == {"sl", "fb", "ct"}
     # Its numbers are the creator's own: averages and the follower history.
     assert "800 like, 30 komentar" in details and "29.000 → 30.000" in details
     assert "glow.mlg@example.com" not in details
@@ -99,8 +137,7 @@ async def test_why_button_shows_every_fact_and_refuses_foreign_briefs(
 
 async def test_user_content_is_escaped(harness: Harness) -> None:
     sent = await harness.send(LocalUser(11), "skincare Surabaya")
-    card = next(m for m in sent if "glow.sby" in m.text)
-    assert "Glow &lt;b&gt;Sby&lt;/b&gt; _*[x]" in card.text
+    assert "Glow &lt;b&gt;Sby&lt;/b&gt; _*[x]" in sent[-1].text
 
 
 async def test_refinement_narrows_the_previous_brief(harness: Harness) -> None:
@@ -108,8 +145,7 @@ async def test_refinement_narrows_the_previous_brief(harness: Harness) -> None:
     await harness.send(user, "cari KOL skincare, budget 3 jt per post")
     sent = await harness.send(user, "yang di Bandung saja")
     assert sent[0].text.startswith("Brief sebelumnya dipersempit")
-    cards = [m for m in sent if "(@" in m.text]
-    assert "glow.bdg" in cards[0].text
+    assert handles_in(sent[0])[0] == "glow.bdg"
     assert is_refinement(parse_brief("only TikTok"), "only TikTok")
     assert not is_refinement(parse_brief("cari KOL kopi di Bandung"), "cari KOL kopi di Bandung")
 
@@ -117,12 +153,13 @@ async def test_refinement_narrows_the_previous_brief(harness: Harness) -> None:
 async def test_shortlist_feedback_export_and_clear(harness: Harness) -> None:
     user = LocalUser(13)
     sent = await harness.send(user, "skincare Surabaya")
-    card = next(m for m in sent if m.buttons and m.buttons[0][1].startswith("sl:"))
-    await harness.press(user, card.buttons[0][1])
-    await harness.press(user, card.buttons[0][1])
+    save = card_button(sent[-1], handles_in(sent[-1])[0], "sl:")
+    await harness.press(user, save)
+    await harness.press(user, save)
     assert [a.get("text") for a in harness.api.answers[-2:]] == [
         "⭐ Disimpan ke shortlist.", "Sudah ada di shortlist."]
-    await harness.press(user, card.buttons[1][1])
+    details = await harness.press(user, card_button(sent[-1], handles_in(sent[-1])[0], "why:"))
+    await harness.press(user, button(details, "fb:"))
     assert "Terima kasih" in harness.api.answers[-1]["text"]
     listing = await harness.send(user, "/shortlist")
     assert "Shortlist kamu" in listing[0].text and "(1 kreator)" in listing[0].text
@@ -140,9 +177,8 @@ async def test_shortlist_feedback_export_and_clear(harness: Harness) -> None:
 async def test_contact_request_only_reveals_contact_on_accept(harness: Harness) -> None:
     brand_user, creator_user, stranger = LocalUser(20), LocalUser(555), LocalUser(99)
     sent = await harness.send(brand_user, "skincare di Jakarta")
-    card = next(m for m in sent if "glow.jkt" in m.text)
-    assert "glow.jkt@example.com" not in card.text
-    contact_button = next(b[1] for b in card.buttons if b[1].startswith("ct:"))
+    assert "glow.jkt@example.com" not in sent[-1].text
+    contact_button = card_button(sent[-1], "glow.jkt", "ct:")
     delivered = await harness.press(brand_user, contact_button)
     to_creator = next(m for m in delivered if m.chat_id == 555)
     assert "skincare di Jakarta" in to_creator.text
@@ -167,7 +203,7 @@ async def test_contact_details_in_creator_text_never_reach_brands(
     card = next(m for m in sent if "leaky.sby" in m.text)
     for secret in ("0812", "leaky@mail.com", "wa.me", "6281234567890"):
         assert secret not in card.text
-    await harness.press(brand_user, next(b[1] for b in card.buttons if b[1].startswith("sl:")))
+    await harness.press(brand_user, card_button(card, "leaky.sby", "sl:"))
     await harness.send(brand_user, "/shortlist")
     exported = await harness.press(brand_user, "slx:csv")
     documents = [m for m in exported if m.document is not None]
@@ -181,8 +217,7 @@ async def test_contact_details_in_creator_text_never_reach_brands(
 async def test_contact_request_to_unregistered_creator(harness: Harness) -> None:
     user = LocalUser(21)
     sent = await harness.send(user, "kopi specialty")
-    card = next(m for m in sent if "kopi.jkt" in m.text)
-    result = await harness.press(user, next(b[1] for b in card.buttons if b[1].startswith("ct:")))
+    result = await harness.press(user, card_button(sent[-1], "kopi.jkt", "ct:"))
     assert "belum terhubung" in result[0].text
 
 

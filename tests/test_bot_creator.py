@@ -13,7 +13,7 @@ from jodoh.settings import Settings
 from storage import repository as repo
 from storage.db import session_scope
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness, button
+from tests.bot_helpers import Harness, button, card_button
 from tests.conftest import creator_row
 
 
@@ -262,7 +262,7 @@ async def test_requests_made_before_registration_reach_the_creator(
     brand, creator_user = LocalUser(301), LocalUser(302)
     sent = await harness.send(brand, "skincare kulit berminyak Surabaya")
     card = next(m for m in sent if "late.joiner" in m.text)
-    reply = await harness.press(brand, button([card], "ct:"))
+    reply = await harness.press(brand, card_button(card, "late.joiner", "ct:"))
     assert "belum terhubung" in reply[0].text
     # The creator registers the same handle (claiming the imported profile) …
     texts = await register(harness, creator_user, platform="instagram", handle="late.joiner")

@@ -13,7 +13,7 @@ from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.llm import LLMBriefParser, LLMExplainer
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness
+from tests.bot_helpers import Harness, cards_in
 from tests.conftest import creator_row
 
 GOOD = "Kontennya jujur soal skincare untuk kulit berminyak, pas dengan brief ini."
@@ -47,8 +47,8 @@ def test_no_llm_model_means_no_llm_layer(settings: Settings) -> None:
 async def test_without_a_model_cards_use_the_template(plain: Harness) -> None:
     assert "explainer" not in plain.app.bot_data
     sent = await plain.send(LocalUser(1), "skincare kulit berminyak Surabaya")
-    cards = [m for m in sent if "(@glow." in m.text]
-    assert cards and all("ER" in m.text and "Autentik" in m.text for m in cards)
+    cards = cards_in(sent[-1])
+    assert cards and all("ER" in card and "Autentik" in card for card in cards)
 
 
 async def test_grounded_model_output_is_used_and_invented_numbers_fall_back(
@@ -57,9 +57,9 @@ async def test_grounded_model_output_is_used_and_invented_numbers_fall_back(
     model = FakeListChatModel(responses=["bukan json", GOOD, INVENTED, GOOD, GOOD, GOOD])
     async for harness in _harness(service, settings, model):
         sent = await harness.send(LocalUser(2), "skincare kulit berminyak Surabaya")
-        cards = [m for m in sent if "(@glow." in m.text]
+        cards = cards_in(sent[-1])
         assert len(cards) == 5
-        with_llm = [m for m in cards if GOOD in m.text]
+        with_llm = [card for card in cards if GOOD in card]
         assert len(with_llm) == 4
-        assert all("99.999" not in m.text for m in cards)  # the invented numbers never show
-        assert any("Autentik" in m.text for m in cards if m not in with_llm)  # the template
+        assert all("99.999" not in card for card in cards)  # the invented numbers never show
+        assert any("Autentik" in card for card in cards if card not in with_llm)  # the template

@@ -12,6 +12,10 @@
 // "faults": ["429", "500", "drop"]} makes the next calls of that Bot API method answer 429
 // (flood control, retry_after 1), 500, or drop the connection, in that order.
 // GET /__faults reports how many faults were served.
+//
+// Edits: telegram-test-api changes an edited message in place, so a client that already
+// fetched it never sees the edit. The proxy logs every successful editMessageText with the
+// time it arrived; POST /__edits {"since": N} returns the log from entry N on, and "next".
 'use strict';
 const http = require('http');
 const TelegramServer = require('telegram-test-api');
@@ -61,6 +65,37 @@ function reply(res, status, body) {
   res.end(data);
 }
 
+const edits = [];
+
+function requestParams(req, body) {
+  const type = String(req.headers['content-type'] || '');
+  const text = body.toString('utf8');
+  if (type.includes('application/json')) return JSON.parse(text || '{}');
+  if (type.includes('application/x-www-form-urlencoded')) {
+    return Object.fromEntries(new URLSearchParams(text));
+  }
+  return {};
+}
+
+function logEdit(req, body) {
+  let params;
+  try {
+    params = requestParams(req, body);
+  } catch (error) {
+    return;
+  }
+  let markup = params.reply_markup;
+  if (typeof markup === 'string') {
+    try {
+      markup = JSON.parse(markup);
+    } catch (error) {
+      markup = undefined;
+    }
+  }
+  edits.push({chatId: String(params.chat_id), messageId: Number(params.message_id),
+    text: params.text, reply_markup: markup, time: Date.now()});
+}
+
 const pendingFaults = new Map();
 let servedFaults = 0;
 
@@ -96,6 +131,11 @@ const proxy = http.createServer((req, res) => {
       reply(res, 200, {ok: true, served: servedFaults, pending});
       return;
     }
+    if (req.url === '/__edits') {
+      const since = Number(requestParams(req, Buffer.concat(chunks)).since || 0);
+      reply(res, 200, {ok: true, edits: edits.slice(since), next: edits.length});
+      return;
+    }
     if (method && injectFault(method, req, res)) return;
     if (method && ALWAYS_OK.has(method)) {
       reply(res, 200, {ok: true, result: true});
@@ -116,6 +156,7 @@ const proxy = http.createServer((req, res) => {
           res.end(raw);
           return;
         }
+        if (method === 'editMessageText' && body.ok) logEdit(req, Buffer.concat(chunks));
         reply(res, answer.statusCode || 200, method ? fixResult(method, body) : body);
       });
     });
