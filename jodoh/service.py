@@ -24,9 +24,9 @@ from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery
 from retrieval.embedding import CachedEmbeddings, load_embeddings, text_hash
 from retrieval.engine import MatchEngine, SearchOptions, SearchResult
-from retrieval.filtering import MetadataTable
+from retrieval.filtering import MetadataTable, MetadataTableBuilder
 from retrieval.index import CreatorIndex, make_chroma_client, quarantine_chroma_dir
-from retrieval.keyword import KeywordIndex
+from retrieval.keyword import KeywordIndex, KeywordIndexBuilder
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import ScoredMatch, score_candidates
 from storage import repository as repo
@@ -259,23 +259,23 @@ class JodohService:
                 # Taken first: a change during the build makes the next check rebuild again.
                 signature = repo.creators_signature(session=session)
             self._keyword_stale = False
-            keys: list[str] = []
-            texts: list[str] = []
-            metadatas: list[dict[str, Any]] = []
-            vectors: list[np.ndarray | None] = []
+            keyword = KeywordIndexBuilder()
+            metadata = MetadataTableBuilder(expected_rows=signature[0])
             model = self.settings.embedding_model
             with session_scope(self.engine) as session:
+                # Batch by batch into numpy columns: no list of every creator's text and
+                # metadata is ever held (that was the bot's peak memory at 100k creators).
                 for batch in repo.iter_creators(session=session, batch_size=2000):
                     profiles = [profile_of(creator) for creator in batch]
                     digests = [text_hash(profile.document()) for profile in profiles]
                     cached = repo.cached_vectors(model, digests, session=session)
-                    for profile, digest in zip(profiles, digests, strict=True):
-                        keys.append(profile.key)
-                        texts.append(profile.keyword_text())
-                        metadatas.append(profile.index_metadata())
-                        vectors.append(cached.get(digest))
-            self.keyword_index.build(keys, texts)
-            self.metadata_table.build(keys, metadatas, vectors)
+                    keys = [profile.key for profile in profiles]
+                    keyword.add(keys, [profile.keyword_text() for profile in profiles])
+                    metadata.add(keys, [profile.index_metadata() for profile in profiles],
+                                 [cached.get(digest) for digest in digests])
+                    session.expunge_all()
+            self.keyword_index.install(keyword)
+            self.metadata_table.install(metadata)
             self._keyword_signature = signature
         except Exception:
             self._keyword_stale = True

@@ -37,6 +37,103 @@ class _Built:
 _EMPTY = _Built(np.asarray([], dtype=object), {}, {}, {}, None, np.zeros(0, dtype=bool), {})
 
 
+class MetadataTableBuilder:
+    """Collects creators batch by batch into numpy columns (no per-creator Python objects
+    are kept, which at 100k creators set the bot's peak memory).
+
+    Args:
+        expected_rows: how many creators will come, if known: the vector matrix is then
+            allocated once instead of concatenated from batches at the end.
+    """
+
+    def __init__(self, expected_rows: int = 0) -> None:
+        self._keys: list[str] = []
+        self._codes: dict[str, dict[str, int]] = {"platform": {}, "city": {}, "country": {}}
+        self._columns: dict[str, list[np.ndarray]] = {
+            name: [] for name in ("platform", "city", "country", "followers", "rate_idr")}
+        self._niche_rows: dict[str, list[int]] = {}
+        self._expected = expected_rows
+        self._matrix: np.ndarray | None = None
+        self._chunks: list[np.ndarray] = []  # vector rows beyond `expected_rows`
+        self._chunks_from = 0
+        self._has_vector: list[np.ndarray] = []
+
+    def add(self, keys: Sequence[str], metadatas: Sequence[CreatorMetadata],
+            vectors: Sequence[np.ndarray | None] | None = None) -> None:
+        """Add one batch.
+
+        Args:
+            keys: index keys, one per creator.
+            metadatas: as `CreatorProfile.index_metadata()` gives them.
+            vectors: each creator's document vector, or None where it is not known.
+        """
+        first = len(self._keys)
+        for name in ("platform", "city", "country"):
+            # Categories as small integers: comparing ints is ~20× faster than Python strings.
+            table = self._codes[name]
+            self._columns[name].append(np.asarray(
+                [table.setdefault(str(m.get(name) or ""), len(table)) for m in metadatas],
+                dtype=np.int32))
+        self._columns["followers"].append(
+            np.asarray([int(m["followers"]) for m in metadatas], dtype=np.int64))
+        self._columns["rate_idr"].append(
+            np.asarray([int(m.get("rate_idr", -1)) for m in metadatas], dtype=np.int64))
+        for offset, metadata in enumerate(metadatas):
+            for name in metadata:
+                if name.startswith("niche_") and metadata[name] is True:
+                    self._niche_rows.setdefault(name.removeprefix("niche_"), []).append(
+                        first + offset)
+        self._keys.extend(keys)
+        known = np.zeros(len(keys), dtype=bool)
+        if self._matrix is None:
+            dimension = next((len(v) for v in vectors or [] if v is not None), 0)
+            if dimension:
+                # float16 halves the memory (77 MB at 100k × 384); products are in float32.
+                # Rows of earlier batches (none had a vector) stay zero, marked unknown.
+                self._matrix = np.zeros((max(self._expected, first + len(keys)), dimension),
+                                        dtype=np.float16)
+        if self._matrix is not None:
+            block = self._block(first, len(keys))
+            for offset, vector in enumerate(vectors or []):
+                if vector is not None and len(vector) == block.shape[1]:
+                    block[offset] = vector
+                    known[offset] = True
+        self._has_vector.append(known)
+
+    def _block(self, first: int, count: int) -> np.ndarray:
+        """Where the vectors of rows first … first + count − 1 go: the preallocated matrix,
+        or (more rows than expected) one chunk per batch from then on."""
+        assert self._matrix is not None
+        if not self._chunks and first + count <= len(self._matrix):
+            return self._matrix[first : first + count]
+        if not self._chunks:
+            self._chunks_from = first
+        chunk = np.zeros((count, self._matrix.shape[1]), dtype=np.float16)
+        self._chunks.append(chunk)
+        return chunk
+
+    def finish(self) -> _Built:
+        """The build of every creator added."""
+        count = len(self._keys)
+        columns = {name: np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+                   for name, parts in self._columns.items()}
+        niches = {}
+        for niche, rows in self._niche_rows.items():
+            mask = np.zeros(count, dtype=bool)
+            mask[rows] = True
+            niches[niche] = mask
+        matrix = self._matrix
+        if matrix is not None:
+            matrix = np.concatenate([matrix[: self._chunks_from], *self._chunks]) \
+                if self._chunks else matrix[:count]
+        has_vector = np.concatenate(self._has_vector) if self._has_vector else \
+            np.zeros(0, dtype=bool)
+        return _Built(keys=np.asarray(self._keys, dtype=object), columns=columns,
+                      codes=self._codes, niches=niches, vectors=matrix,
+                      has_vector=has_vector,
+                      row_of={key: row for row, key in enumerate(self._keys)})
+
+
 class MetadataTable:
     """Filterable creator metadata as columns: platform, followers, city, country, rate,
     niches; `allowed` gives the keys meeting a brief's constraints (Chroma `where` semantics
@@ -47,49 +144,14 @@ class MetadataTable:
 
     def build(self, keys: Sequence[str], metadatas: Sequence[CreatorMetadata],
               vectors: Sequence[np.ndarray | None] | None = None) -> None:
-        """Replace the contents.
+        """Replace the contents (see `MetadataTableBuilder.add` for the arguments)."""
+        builder = MetadataTableBuilder(len(keys))
+        builder.add(keys, metadatas, vectors)
+        self.install(builder)
 
-        Args:
-            keys: index keys, one per creator.
-            metadatas: as `CreatorProfile.index_metadata()` gives them.
-            vectors: each creator's document vector, or None where it is not known.
-        """
-        codes: dict[str, dict[str, int]] = {}
-        columns: dict[str, np.ndarray] = {}
-        for name in ("platform", "city", "country"):
-            # Categories as small integers: comparing ints is ~20× faster than Python strings.
-            table = codes.setdefault(name, {})
-            columns[name] = np.asarray(
-                [table.setdefault(str(m.get(name) or ""), len(table)) for m in metadatas],
-                dtype=np.int32)
-        columns["followers"] = np.asarray([int(m["followers"]) for m in metadatas],
-                                          dtype=np.int64)
-        columns["rate_idr"] = np.asarray([int(m.get("rate_idr", -1)) for m in metadatas],
-                                         dtype=np.int64)
-        matrix: np.ndarray | None = None
-        has_vector = np.zeros(len(keys), dtype=bool)
-        known = [v for v in vectors or [] if v is not None]
-        if vectors is not None and known:
-            # float16 halves the memory (77 MB at 100k × 384); products are taken in float32.
-            matrix = np.zeros((len(keys), len(known[0])), dtype=np.float16)
-            for row, vector in enumerate(vectors):
-                if vector is not None and len(vector) == matrix.shape[1]:
-                    matrix[row] = vector
-                    has_vector[row] = True
-        niches: dict[str, list[int]] = {}
-        for row, metadata in enumerate(metadatas):
-            for name in metadata:
-                if name.startswith("niche_") and metadata[name] is True:
-                    niches.setdefault(name.removeprefix("niche_"), []).append(row)
-        niche_masks = {}
-        for niche, rows in niches.items():
-            mask = np.zeros(len(keys), dtype=bool)
-            mask[rows] = True
-            niche_masks[niche] = mask
-        self._built = _Built(
-            keys=np.asarray(list(keys), dtype=object), columns=columns, codes=codes,
-            niches=niche_masks, vectors=matrix, has_vector=has_vector,
-            row_of={key: row for row, key in enumerate(keys)})
+    def install(self, builder: MetadataTableBuilder) -> None:
+        """Replace the contents with what `builder` collected."""
+        self._built = builder.finish()
 
     def __len__(self) -> int:
         return len(self._built.keys)

@@ -9,7 +9,7 @@ import pytest
 
 from bench.generate import generate
 from jodoh.service import profile_from
-from retrieval.brief_parser import parse_brief
+from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.engine import build_where
 from retrieval.filtering import MetadataTable
 from retrieval.index import make_chroma_client
@@ -82,3 +82,32 @@ def test_nearest_is_exact_within_the_constraints() -> None:
     partial[next(i for i, p in enumerate(profiles) if p.key in allowed)] = None
     table.build([p.key for p in profiles], [p.index_metadata() for p in profiles], partial)
     assert table.nearest(probe, query, with_niches=False, limit=10) is None
+
+
+@pytest.mark.parametrize("expected_rows", [0, 5, 40, 100])
+def test_batches_build_the_same_table_whatever_the_size_guess(expected_rows: int) -> None:
+    from retrieval.filtering import MetadataTableBuilder
+
+    rng = np.random.default_rng(expected_rows)
+    keys = [f"instagram:c{n}" for n in range(40)]
+    metadatas = [{"platform": "instagram", "city": "Bandung" if n % 2 else "Surabaya",
+                  "country": "ID", "followers": 1000 * n, "rate_idr": -1,
+                  "niche_beauty": n % 3 == 0} for n in range(40)]
+    # The first batch has no vectors at all, later ones some.
+    vectors = [None if n < 8 or n % 5 == 0 else rng.normal(size=4).astype(np.float32)
+               for n in range(40)]
+    builder = MetadataTableBuilder(expected_rows)
+    for start in (0, 8, 13, 30):
+        end = {0: 8, 8: 13, 13: 30, 30: 40}[start]
+        builder.add(keys[start:end], metadatas[start:end], vectors[start:end])
+    table = MetadataTable()
+    table.install(builder)
+    found = table.vectors(keys)
+    assert set(found) == {k for k, v in zip(keys, vectors, strict=True) if v is not None}
+    for key, vector in zip(keys, vectors, strict=True):
+        if vector is not None:
+            assert np.allclose(found[key], vector, atol=1e-2)
+    query = BriefQuery(text="", language="id", semantic_text="", cities=["Bandung"],
+                       niches=["beauty"])
+    assert table.allowed(query, with_niches=True) == [
+        k for n, k in enumerate(keys) if n % 2 and n % 3 == 0]
