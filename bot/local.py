@@ -30,6 +30,7 @@ class SentMessage:
     document: bytes | None = None
     filename: str | None = None
     edited: bool = False
+    row_sizes: list[int] = field(default_factory=list)  # how `buttons` split into rows
 
 
 TELEGRAM_HTML_TAGS = frozenset({"b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
@@ -121,7 +122,9 @@ class LocalBotAPI(BaseRequest):
                 document = value[1] if isinstance(value[1], bytes) else value[1].read()
         sent = SentMessage(chat_id, message_id, str(params.get("text") or params.get("caption")
                                                     or ""), buttons, document, filename,
-                           edited=api_method == "editMessageText")
+                           edited=api_method == "editMessageText",
+                           row_sizes=[len(row) for row in (markup or {}).get(
+                               "inline_keyboard", [])])
         self.sent.append(sent)
         message: dict[str, Any] = {
             "message_id": message_id, "date": int(time.time()),

@@ -49,10 +49,14 @@ async def chat(
             if message.document is not None:
                 write(f"[document {message.filename}, {len(message.document)} bytes]")
             if message.buttons:
-                first = len(buttons) + 1
-                buttons += message.buttons
-                write("   " + "   ".join(f"[{first + i}] {label}"
-                                         for i, (label, _) in enumerate(message.buttons)))
+                # One line per keyboard row, as Telegram shows them.
+                start = 0
+                for size in message.row_sizes or [len(message.buttons)]:
+                    row = message.buttons[start : start + size]
+                    write("   " + "   ".join(f"[{len(buttons) + 1 + i}] {label}"
+                                             for i, (label, _) in enumerate(row)))
+                    buttons += row
+                    start += size
         seen = len(api.sent)
 
     async with application:

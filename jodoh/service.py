@@ -7,13 +7,15 @@ in line with the database after an interruption.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from queue import Empty, Queue
+from typing import Any, TypeVar
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -35,6 +37,7 @@ from storage.models import Creator
 from storage.records import CreatorRecord, RowError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 256
 # How often a search checks whether another bot instance changed creators (cheap query).
@@ -106,6 +109,43 @@ class ReconcileReport:
     upserted: int = 0
     deleted: int = 0
     rebuilt: bool = False
+
+
+def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """`items`, produced in a thread up to `depth` ahead of the consumer; an error raised
+    while producing is raised to the consumer at that point."""
+    queue: Queue[tuple[bool, Any]] = Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if stop.is_set():
+                    return
+                queue.put((True, item))
+            queue.put((False, None))
+        except BaseException as error:
+            queue.put((False, error))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # a generator's cleanup (its database session) runs here
+
+    worker = threading.Thread(target=produce, name="read-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            more, value = queue.get()
+            if not more:
+                if value is not None:
+                    raise value
+                return
+            yield value
+    finally:
+        stop.set()
+        while worker.is_alive():  # let a blocked producer see `stop`
+            with contextlib.suppress(Empty):
+                queue.get(timeout=0.1)
 
 
 class JodohService:
@@ -473,7 +513,7 @@ class JodohService:
                         target: CreatorIndex | None = None) -> None:
         if not profiles:
             return
-        vectors = self.embeddings.embed_documents([p.document() for p in profiles])
+        vectors = self.embeddings.embed_document_arrays([p.document() for p in profiles])
         (target or self.index).upsert(
             [p.key for p in profiles], vectors, [p.index_metadata() for p in profiles]
         )
@@ -563,6 +603,17 @@ class JodohService:
                 self._creators_changed()
         return report
 
+    def _reindex_batches(self) -> Iterator[tuple[list[str], list[np.ndarray],
+                                                 list[dict[str, Any]]]]:
+        with session_scope(self.engine) as session:
+            for batch in repo.iter_creators(session=session, batch_size=BATCH_SIZE):
+                profiles = [profile_of(creator) for creator in batch]
+                session.expunge_all()
+                vectors = self.embeddings.embed_document_arrays(
+                    [profile.document() for profile in profiles])
+                yield ([profile.key for profile in profiles], vectors,
+                       [profile.index_metadata() for profile in profiles])
+
     def reindex(self, progress: Progress | None = None) -> int:
         """Rebuild the index from the database into a staging collection, then swap.
 
@@ -580,12 +631,13 @@ class JodohService:
             with session_scope(self.engine) as session:
                 total = repo.count_creators(session=session)
             done = 0
-            with session_scope(self.engine) as session:
-                for batch in repo.iter_creators(session=session, batch_size=BATCH_SIZE):
-                    self._index_profiles([profile_of(c) for c in batch], target=staging)
-                    done += len(batch)
-                    if progress:
-                        progress(done, total)
+            # Reading the next batch (database, embedding cache) overlaps with writing this
+            # one into Chroma, so the rebuild costs little more than the inserts themselves.
+            for keys, vectors, metadatas in read_ahead(self._reindex_batches()):
+                staging.add(keys, vectors, metadatas)
+                done += len(keys)
+                if progress:
+                    progress(done, total)
             self.index.promote(staging)
             self._creators_changed()
         return done

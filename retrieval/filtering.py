@@ -3,7 +3,9 @@
 Chroma's `where` filters run through its SQLite metadata store and cost 0.1–0.5 s per query at
 100k creators (bench/RESULTS.md); the same test over a few numpy arrays takes about a
 millisecond. When the creators' vectors are known too (from the embedding cache), the nearest
-creators among those that pass are found exactly, by one matrix product over that subset;
+creators among those that pass are found by one matrix product over that subset, with the
+vectors held as int8 with a scale per row (38 MB at 100k × 384; cosine error ≤ 0.002, and 20k
+rows take 4 ms where float16 took 20, numpy having no fast float16 path);
 unfiltered searches stay with Chroma's HNSW index. Everything here is built from the database,
 the source of truth, together with the keyword index.
 """
@@ -19,6 +21,8 @@ import numpy as np
 from retrieval.brief_parser import BriefQuery
 
 CreatorMetadata = dict[str, Any]
+# Rows per product in `nearest`: small enough that the float32 copy stays in the CPU cache.
+NEAREST_CHUNK = 2048
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +33,14 @@ class _Built:
     columns: dict[str, np.ndarray]
     codes: dict[str, dict[str, int]]
     niches: dict[str, np.ndarray]
-    vectors: np.ndarray | None
+    vectors: np.ndarray | None  # int8, one row per creator
+    scales: np.ndarray  # float32: row × scale ≈ the creator's vector
     has_vector: np.ndarray
     row_of: dict[str, int]
 
 
-_EMPTY = _Built(np.asarray([], dtype=object), {}, {}, {}, None, np.zeros(0, dtype=bool), {})
+_EMPTY = _Built(np.asarray([], dtype=object), {}, {}, {}, None, np.zeros(0, dtype=np.float32),
+                np.zeros(0, dtype=bool), {})
 
 
 class MetadataTableBuilder:
@@ -57,6 +63,7 @@ class MetadataTableBuilder:
         self._chunks: list[np.ndarray] = []  # vector rows beyond `expected_rows`
         self._chunks_from = 0
         self._has_vector: list[np.ndarray] = []
+        self._scales: list[np.ndarray] = []
 
     def add(self, keys: Sequence[str], metadatas: Sequence[CreatorMetadata],
             vectors: Sequence[np.ndarray | None] | None = None) -> None:
@@ -85,20 +92,25 @@ class MetadataTableBuilder:
                         first + offset)
         self._keys.extend(keys)
         known = np.zeros(len(keys), dtype=bool)
+        scales = np.zeros(len(keys), dtype=np.float32)
         if self._matrix is None:
             dimension = next((len(v) for v in vectors or [] if v is not None), 0)
             if dimension:
-                # float16 halves the memory (77 MB at 100k × 384); products are in float32.
                 # Rows of earlier batches (none had a vector) stay zero, marked unknown.
                 self._matrix = np.zeros((max(self._expected, first + len(keys)), dimension),
-                                        dtype=np.float16)
+                                        dtype=np.int8)
         if self._matrix is not None:
             block = self._block(first, len(keys))
             for offset, vector in enumerate(vectors or []):
                 if vector is not None and len(vector) == block.shape[1]:
-                    block[offset] = vector
+                    values = np.asarray(vector, dtype=np.float32)
+                    largest = float(np.abs(values).max())
+                    scale = largest / 127 if largest > 0 else 1.0
+                    block[offset] = np.round(values / scale).astype(np.int8)
+                    scales[offset] = scale
                     known[offset] = True
         self._has_vector.append(known)
+        self._scales.append(scales)
 
     def _block(self, first: int, count: int) -> np.ndarray:
         """Where the vectors of rows first … first + count − 1 go: the preallocated matrix,
@@ -108,7 +120,7 @@ class MetadataTableBuilder:
             return self._matrix[first : first + count]
         if not self._chunks:
             self._chunks_from = first
-        chunk = np.zeros((count, self._matrix.shape[1]), dtype=np.float16)
+        chunk = np.zeros((count, self._matrix.shape[1]), dtype=np.int8)
         self._chunks.append(chunk)
         return chunk
 
@@ -128,8 +140,9 @@ class MetadataTableBuilder:
                 if self._chunks else matrix[:count]
         has_vector = np.concatenate(self._has_vector) if self._has_vector else \
             np.zeros(0, dtype=bool)
+        scales = np.concatenate(self._scales) if self._scales else np.zeros(0, np.float32)
         return _Built(keys=np.asarray(self._keys, dtype=object), columns=columns,
-                      codes=self._codes, niches=niches, vectors=matrix,
+                      codes=self._codes, niches=niches, vectors=matrix, scales=scales,
                       has_vector=has_vector,
                       row_of={key: row for row, key in enumerate(self._keys)})
 
@@ -178,7 +191,12 @@ class MetadataTable:
         rows = np.flatnonzero(mask)
         if rows.size == 0:
             return []
-        scores = built.vectors[rows].astype(np.float32) @ np.asarray(vector, dtype=np.float32)
+        probe = np.asarray(vector, dtype=np.float32)
+        scores = np.empty(rows.size, dtype=np.float32)
+        for start in range(0, rows.size, NEAREST_CHUNK):
+            chunk = rows[start : start + NEAREST_CHUNK]
+            scores[start : start + NEAREST_CHUNK] = (
+                built.vectors[chunk].astype(np.float32) @ probe) * built.scales[chunk]
         top = min(limit, rows.size)
         best = np.argpartition(-scores, top - 1)[:top]
         best = best[np.argsort(-scores[best])]
@@ -193,7 +211,7 @@ class MetadataTable:
         for key in keys:
             row = built.row_of.get(key)
             if row is not None and built.has_vector[row]:
-                found[key] = built.vectors[row].astype(np.float32)
+                found[key] = built.vectors[row].astype(np.float32) * built.scales[row]
         return found
 
 

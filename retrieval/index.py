@@ -181,14 +181,27 @@ class CreatorIndex:
                                    n_results=1, include=["distances"])
 
     def upsert(
-        self, ids: Sequence[str], vectors: Sequence[Sequence[float]],
+        self, ids: Sequence[str], vectors: Sequence[Sequence[float]] | Sequence[np.ndarray],
         metadatas: Sequence[CreatorMetadata],
     ) -> None:
         """Insert or replace entries by id."""
         if ids:
             self._collection.upsert(
                 ids=list(ids),
-                embeddings=[np.asarray(v, dtype=np.float32) for v in vectors],
+                embeddings=np.asarray(vectors, dtype=np.float32),
+                metadatas=list(metadatas),
+            )
+
+    def add(
+        self, ids: Sequence[str], vectors: Sequence[Sequence[float]] | Sequence[np.ndarray],
+        metadatas: Sequence[CreatorMetadata],
+    ) -> None:
+        """Insert entries whose ids are not in the collection yet (a fresh staging one):
+        cheaper than `upsert`, which first looks each id up."""
+        if ids:
+            self._collection.add(
+                ids=list(ids),
+                embeddings=np.asarray(vectors, dtype=np.float32),
                 metadatas=list(metadatas),
             )
 

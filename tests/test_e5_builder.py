@@ -176,3 +176,20 @@ def test_token_ids_match_e5c(built: Path, e5c_tokenizer: ctypes.CDLL) -> None:
         reference = [0, *buffer[:count], 2]
         same += tokenizer.encode("passage: " + text).ids == reference
     assert same / len(texts) >= 0.97, f"{same}/{len(texts)} identical"
+
+
+@pytest.mark.slow
+def test_float16_word_embeddings_change_nothing_measurable(built: Path) -> None:
+    from sentence_transformers import SentenceTransformer
+
+    from retrieval.embedding import SentenceTransformerEmbeddings
+
+    texts = fidelity_texts()[:40]
+    plain = SentenceTransformer(str(built), device="cpu")
+    reference = plain.encode(["passage: " + text for text in texts], normalize_embeddings=True)
+    compact = SentenceTransformerEmbeddings(str(built), query_prefix="query: ",
+                                            passage_prefix="passage: ")
+    table = compact._model[0].auto_model.get_input_embeddings()
+    assert type(table).__name__ == "HalfEmbedding"
+    ours = np.asarray(compact.embed_documents(texts))
+    assert float((ours * reference).sum(axis=1).min()) >= 0.99999

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,37 @@ def test_search_log_has_no_contact_details(service: JodohService) -> None:
 def test_empty_database_search_returns_nothing(service: JodohService) -> None:
     result = service.search("apa saja")
     assert result.matches == []
+
+
+def test_read_ahead_yields_everything_in_order_and_passes_errors_on() -> None:
+    from jodoh.service import read_ahead
+
+    assert list(read_ahead(iter(range(50)), depth=2)) == list(range(50))
+
+    def failing() -> Iterator[int]:
+        yield 1
+        raise RuntimeError("database gone")
+
+    seen = []
+    with pytest.raises(RuntimeError, match="database gone"):
+        for item in read_ahead(failing()):
+            seen.append(item)
+    assert seen == [1]
+    closed = []
+
+    def endless() -> Iterator[int]:
+        try:
+            n = 0
+            while True:
+                yield n
+                n += 1
+        finally:
+            closed.append(True)
+
+    for item in read_ahead(endless()):
+        if item == 3:
+            break
+    deadline = time.monotonic() + 5
+    while not closed and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert closed  # the consumer stopped early: the producer's generator was closed
