@@ -1,0 +1,3 @@
+"""Benchmarks and the evaluation harness (see README.md)."""
+
+import jodoh  # noqa: F401  (its process settings, before numpy loads)

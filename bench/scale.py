@@ -235,6 +235,14 @@ def to_markdown(results: list[dict[str, Any]]) -> str:
                   "filtered series that follows, i.e. the CPU was still busy with work left "
                   "from the inserts (most likely Chroma's background indexing); the serving "
                   "process shows the steady state."]
+        if all("serve_breakdown_ms" in r for r in results):
+            names = list(largest["serve_breakdown_ms"])
+            lines += ["", "Where search time goes in the serving process (mean ms per search, "
+                      "mixed briefs):", "", "| creators | p50 ms | " + " | ".join(names) + " |",
+                      "|---|---|" + "---|" * len(names)]
+            for r in results:
+                lines.append(f"| {r['size']:,} | {r['serve_p50_ms']:.0f} | " + " | ".join(
+                    f"{r['serve_breakdown_ms'].get(name, 0):.1f}" for name in names) + " |")
         lines += ["", "Where search time goes (mean ms per search, filtered briefs):", "",
                   "| creators | " + " | ".join(largest["search_filtered_breakdown_ms"]) + " |",
                   "|---|" + "---|" * len(largest["search_filtered_breakdown_ms"])]

