@@ -3,12 +3,6 @@ embedded store: CHROMA_HOST / CHROMA_PORT make it a setting, not a port."""
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,33 +10,9 @@ import pytest
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from storage.records import CreatorRecord
-from tests.conftest import HashingEmbeddings, creator_row, free_port
+from tests.conftest import HashingEmbeddings, creator_row
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    port = free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    process = subprocess.Popen(
-        [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={"ANONYMIZED_TELEMETRY": "False", "PATH": str(Path(sys.executable).parent)},
-    )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            assert process.poll() is None, "chroma run exited"
-            assert time.monotonic() < deadline, "chroma server did not start"
-            time.sleep(0.3)
-    yield port
-    process.terminate()
-    process.wait(timeout=20)
 
 
 def test_service_on_a_chroma_server(chroma_server: int, tmp_path: Path,
