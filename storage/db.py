@@ -64,7 +64,10 @@ def make_engine(url: str, *, migrate: bool = True) -> Engine:
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         connect_args = {"check_same_thread": False, "timeout": 30}
-    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+    # A server's connections can die under the pool (restarts, idle timeouts): check them
+    # on checkout. A SQLite file cannot, and the check cost 3 % of the bot's CPU under load.
+    engine = create_engine(url, connect_args=connect_args,
+                           pool_pre_ping=not url.startswith("sqlite"))
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _enable_sqlite_wal)
     if migrate:
