@@ -647,11 +647,13 @@ class Answer:
     degraded: bool = False
     status_id: int | None = None  # the "searching…" message the answer will be edited into
     messages: int = 1
+    ids: list[int] = field(default_factory=list)  # the bot messages that make up the answer
 
 
 def _take(answer: Answer, m: Message) -> None:
     """Count what a results message (or an edit into one) holds."""
-    answer.last_at = m.at
+    answer.last_at = max(answer.last_at, m.at)
+    answer.ids.append(m.id)
     answer.cards += len(CARD.findall(m.text))
     if any(text in m.text for text in NO_RESULTS):
         answer.kind = "no_results"
@@ -673,10 +675,14 @@ def segments(messages: Sequence[Message], now: float | None = None) -> list[Answ
     for m in messages:
         current = answers[-1] if answers else None
         if m.edited:
-            target = next((a for a in answers if a.status_id == m.id and not a.complete), None)
-            if target is not None:
+            target = next((a for a in answers if a.status_id == m.id or m.id in a.ids), None)
+            if target is not None and target.status_id == m.id and not target.complete:
                 target.messages += 1
                 _take(target, m)
+            elif target is not None:
+                # Fetched only after the bot had edited it: the message already showed the
+                # results, but they arrived with the edit, not when the status was sent.
+                target.last_at = max(target.last_at, m.at)
         elif m.starts(OPENS_ANSWER):
             if current is not None and not current.complete and current.status_id is None:
                 current.complete = True
