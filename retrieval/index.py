@@ -192,19 +192,6 @@ class CreatorIndex:
                 metadatas=list(metadatas),
             )
 
-    def add(
-        self, ids: Sequence[str], vectors: Sequence[Sequence[float]] | Sequence[np.ndarray],
-        metadatas: Sequence[CreatorMetadata],
-    ) -> None:
-        """Insert entries whose ids are not in the collection yet (a fresh staging one):
-        cheaper than `upsert`, which first looks each id up."""
-        if ids:
-            self._collection.add(
-                ids=list(ids),
-                embeddings=np.asarray(vectors, dtype=np.float32),
-                metadatas=list(metadatas),
-            )
-
     def delete(self, ids: Sequence[str]) -> None:
         """Remove entries by id."""
         if ids:

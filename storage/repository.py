@@ -148,21 +148,6 @@ def _handles_by_platform(keys: Iterable[str]) -> dict[str, list[str]]:
     return by_platform
 
 
-def get_creators_by_keys(keys: Iterable[str], *, session: Session) -> dict[str, Creator]:
-    """Creators by index key (`platform:handle`)."""
-    found: dict[str, Creator] = {}
-    # One IN list per platform uses the (platform, handle) unique index; a row-value IN
-    # makes SQLite scan the whole table (60 ms at 100k creators).
-    for platform, handles in _handles_by_platform(keys).items():
-        for start in range(0, len(handles), 500):
-            rows = session.exec(select(Creator).where(
-                col(Creator.platform) == platform,
-                col(Creator.handle).in_(handles[start : start + 500])))
-            for creator in rows:
-                found[creator.key] = creator
-    return found
-
-
 # What ranking and cards read; contact details and bookkeeping stay in the database.
 PROFILE_COLUMNS = (
     "id", "handle", "platform", "display_name", "bio", "community", "niches", "city", "country",
@@ -176,6 +161,8 @@ def get_profile_rows_by_keys(keys: Iterable[str], *, session: Session) -> dict[s
 
     The search path reads a few hundred creators per brief; plain rows skip the ORM's
     identity map and object construction, which cost ~4× more (bench/RESULTS.md, `db`).
+    One IN list per platform uses the (platform, handle) unique index; a row-value IN makes
+    SQLite scan the whole table (60 ms at 100k creators).
     """
     table = Creator.__table__  # type: ignore[attr-defined]
     columns = [table.c[name] for name in PROFILE_COLUMNS]
