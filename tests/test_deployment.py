@@ -10,12 +10,9 @@ really shared.
 from __future__ import annotations
 
 import itertools
-import json
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +20,14 @@ from typing import Any
 import pytest
 
 from tests.conftest import creator_row, free_port, write_jsonl
-from tests.test_e2e_bot import Emulator, bot_env, has_text, start_emulator
+from tests.test_e2e_bot import (
+    Emulator,
+    bot_env,
+    buttons,
+    has_text,
+    post_update,
+    start_emulator,
+)
 
 pytestmark = pytest.mark.slow
 SECRET = "deploy-webhook-secret"
@@ -39,18 +43,9 @@ class LoadBalancer:
         self.update_ids = itertools.count(1)
         self.message_ids = itertools.count(1)
 
-    def _post(self, port: int, update: dict[str, Any]) -> int:
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}/telegram", data=json.dumps(update).encode(),
-            headers={"Content-Type": "application/json",
-                     "X-Telegram-Bot-Api-Secret-Token": SECRET})
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return int(response.status)
-        except urllib.error.HTTPError as error:
-            return int(error.code)
-        except OSError:
-            return 0
+    @staticmethod
+    def _post(port: int, update: dict[str, Any]) -> int:
+        return post_update(port, update, SECRET)
 
     def wait_ready(self, deadline: float, logs: list[Path]) -> None:
         """Until every instance accepts updates (it has loaded the model and the index)."""
@@ -85,14 +80,6 @@ class LoadBalancer:
         assert self._post(port, {"update_id": next(self.update_ids),
                                  "callback_query": query}) == 200
         return port
-
-
-def buttons(message: dict[str, Any]) -> list[tuple[str, str]]:
-    markup = message.get("reply_markup") or {}
-    if isinstance(markup, str):
-        markup = json.loads(markup)
-    return [(b.get("text", ""), b.get("callback_data", ""))
-            for row in markup.get("inline_keyboard", []) for b in row]
 
 
 def answer(emulator: Emulator, chat: int) -> dict[str, Any]:

@@ -89,6 +89,8 @@ class Emulator:
 
 def buttons(message: dict[str, Any]) -> list[tuple[str, str]]:
     markup = message.get("reply_markup") or {}
+    if isinstance(markup, str):  # an edited message keeps the form-encoded JSON string
+        markup = json.loads(markup)
     return [(b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", [])
             for b in row]
 
@@ -107,6 +109,23 @@ def start_emulator(port: int) -> subprocess.Popen[str]:
     assert emulator.stdout is not None
     assert emulator.stdout.readline().startswith("ready")
     return emulator
+
+
+def post_update(port: int, update: dict[str, Any], secret: str | None) -> int:
+    """POST an update to a webhook-mode bot on `port` as Telegram does; the HTTP status
+    (0 when nothing answers)."""
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/telegram",
+                                     data=json.dumps(update).encode(), headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return int(error.code)
+    except OSError:
+        return 0
 
 
 def bot_env(data_dir: Path, port: int, models_dir: Path, **settings: str) -> dict[str, str]:
@@ -284,18 +303,7 @@ def test_webhook_mode_accepts_only_the_secret_token(tmp_path: Path,
             "from": {"id": STRANGER_ID + update_id, "is_bot": False, "first_name": "W",
                      "language_code": "en"},
             "entities": [{"type": "bot_command", "offset": 0, "length": 6}]}}
-        headers = {"Content-Type": "application/json"}
-        if header is not None:
-            headers["X-Telegram-Bot-Api-Secret-Token"] = header
-        request = urllib.request.Request(f"http://127.0.0.1:{hook_port}/telegram",
-                                         data=json.dumps(update).encode(), headers=headers)
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return int(response.status)
-        except urllib.error.HTTPError as error:
-            return int(error.code)
-        except OSError:
-            return 0
+        return post_update(hook_port, update, header)
 
     try:
         deadline = time.monotonic() + 120
