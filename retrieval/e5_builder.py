@@ -7,6 +7,10 @@ dequantises the weights and writes a standard model directory: BERT weights in s
 a fast tokenizer (SentencePiece Unigram with the model's own character map), mean pooling,
 L2 normalisation and the `query: ` / `passage: ` prompts. Nothing is downloaded.
 
+The same vocabulary is also written as a SentencePiece model (`sentencepiece.model`): it gives
+the same token ids as `tokenizer.json` in a fifth of the memory (54 vs 282 MiB for the 250k
+pieces, measured on this machine), so the bot tokenises with it (`retrieval.sentencepiece_input`).
+
 The directory is written to a temporary sibling and renamed into place, so an interrupted
 build never leaves a half-written model behind.
 
@@ -48,6 +52,7 @@ LAYER_PARTS = {
 }
 LAYER_NORMS = {"aln": "attention.output.LayerNorm", "oln": "output.LayerNorm"}
 BUILD_INFO = "jodoh_build.json"
+SENTENCEPIECE_FILE = "sentencepiece.model"
 Progress = Callable[[str], None]
 
 
@@ -286,8 +291,61 @@ def precompiled_charsmap(rules: list[tuple[int, tuple[int, ...]]], workdir: Path
     return bytes(proto.normalizer_spec.precompiled_charsmap)
 
 
+def sentencepiece_model(pieces: list[str], scores: list[float], charsmap: bytes) -> bytes:
+    """A serialized SentencePiece Unigram model with exactly these pieces, in this order.
+
+    The ids are the model's own (``<s>`` 0, ``<pad>`` 1, ``</s>`` 2, ``<unk>`` 3, no fairseq
+    offset), and `charsmap` is the compiled normalisation (`precompiled_charsmap`).
+    SentencePiece's own whitespace clean-up is off: it also drops a trailing space, which
+    `tokenizer.json` (and e5.c) keep as a token. The reader collapses runs of spaces after
+    normalising instead (`retrieval.sentencepiece_input`).
+    """
+    from sentencepiece import sentencepiece_model_pb2 as model_pb2
+
+    proto = model_pb2.ModelProto()  # type: ignore[attr-defined]
+    piece_type = model_pb2.ModelProto.SentencePiece  # type: ignore[attr-defined]
+    special = {"<s>": piece_type.CONTROL, "<pad>": piece_type.CONTROL,
+               "</s>": piece_type.CONTROL, "<unk>": piece_type.UNKNOWN,
+               "<mask>": piece_type.USER_DEFINED}
+    for piece, score in zip(pieces, scores, strict=True):
+        entry = proto.pieces.add()
+        entry.piece = piece
+        entry.score = float(score)
+        entry.type = special.get(piece, piece_type.NORMAL)
+    for piece, index in (("<s>", SPECIAL_IDS["bos"]), ("<pad>", SPECIAL_IDS["pad"]),
+                         ("</s>", SPECIAL_IDS["eos"]), ("<unk>", SPECIAL_IDS["unk"])):
+        if pieces[index] != piece:
+            raise E5FormatError(f"piece {index} is {pieces[index]!r}, expected {piece!r}")
+    proto.trainer_spec.model_type = model_pb2.TrainerSpec.UNIGRAM  # type: ignore[attr-defined]
+    proto.trainer_spec.vocab_size = len(pieces)
+    proto.trainer_spec.bos_id = SPECIAL_IDS["bos"]
+    proto.trainer_spec.pad_id = SPECIAL_IDS["pad"]
+    proto.trainer_spec.eos_id = SPECIAL_IDS["eos"]
+    proto.trainer_spec.unk_id = SPECIAL_IDS["unk"]
+    proto.normalizer_spec.name = "nmt_nfkc"
+    proto.normalizer_spec.precompiled_charsmap = charsmap
+    proto.normalizer_spec.add_dummy_prefix = True
+    proto.normalizer_spec.remove_extra_whitespaces = False
+    return bytes(proto.SerializeToString())
+
+
+def sentencepiece_from_tokenizer_json(tokenizer_file: Path) -> bytes:
+    """The SentencePiece model of a directory built before `SENTENCEPIECE_FILE` existed."""
+    import base64
+
+    spec = json.loads(tokenizer_file.read_text(encoding="utf-8"))
+    vocab = spec["model"]["vocab"]
+    charsmap = next(part["precompiled_charsmap"] for part in spec["normalizer"]["normalizers"]
+                    if part["type"] == "Precompiled")
+    return sentencepiece_model([piece for piece, _ in vocab], [score for _, score in vocab],
+                               base64.b64decode(charsmap))
+
+
 def build_tokenizer(source: E5File, workdir: Path) -> Any:
-    """A `tokenizers.Tokenizer` equivalent to e5.c's tokenizer (XLM-R SentencePiece Unigram)."""
+    """A `tokenizers.Tokenizer` equivalent to e5.c's tokenizer (XLM-R SentencePiece Unigram).
+
+    Also leaves the same vocabulary as a SentencePiece model in `workdir` (`SENTENCEPIECE_FILE`).
+    """
     from tokenizers import (
         Regex,
         Tokenizer,
@@ -300,9 +358,12 @@ def build_tokenizer(source: E5File, workdir: Path) -> Any:
 
     vocab = [(piece, float(score)) for piece, score in zip(source.pieces, source.scores,
                                                             strict=True)]
+    charsmap = precompiled_charsmap(source.norm_rules, workdir)
+    (workdir / SENTENCEPIECE_FILE).write_bytes(
+        sentencepiece_model(source.pieces, [float(score) for score in source.scores], charsmap))
     tokenizer = Tokenizer(models.Unigram(vocab, unk_id=SPECIAL_IDS["unk"], byte_fallback=False))
     tokenizer.normalizer = normalizers.Sequence([
-        normalizers.Precompiled(precompiled_charsmap(source.norm_rules, workdir)),
+        normalizers.Precompiled(charsmap),
         normalizers.Replace(Regex(" {2,}"), " "),
     ])
     tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always",
@@ -340,6 +401,7 @@ def write_model_dir(source: E5File, target: Path, *, source_sha256: str,
     with tempfile.TemporaryDirectory() as scratch:
         say("building the tokenizer")
         build_tokenizer(source, Path(scratch)).save(str(target / "tokenizer.json"))
+        shutil.copyfile(Path(scratch) / SENTENCEPIECE_FILE, target / SENTENCEPIECE_FILE)
     _write_json(target / "tokenizer_config.json", {
         "tokenizer_class": "PreTrainedTokenizerFast", "model_max_length": h["max_positions"],
         "bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<pad>",
@@ -389,6 +451,12 @@ def write_model_dir(source: E5File, target: Path, *, source_sha256: str,
     })
 
 
+def _write_atomically(path: Path, payload: bytes) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(payload)
+    os.replace(partial, path)
+
+
 def model_dir(models_dir: Path) -> Path:
     """Where the rebuilt model lives under a models directory."""
     return models_dir / MODEL_DIRNAME
@@ -404,6 +472,9 @@ def build_model(models_dir: Path, *, force: bool = False, progress: Progress | N
     """Build the model once (atomically) and return its directory."""
     target = model_dir(models_dir)
     if is_built(models_dir) and not force:
+        if not (target / SENTENCEPIECE_FILE).is_file():  # built by an earlier version
+            _write_atomically(target / SENTENCEPIECE_FILE,
+                              sentencepiece_from_tokenizer_json(target / "tokenizer.json"))
         return target
     say = progress or (lambda _message: None)
     path = source or source_path()

@@ -219,9 +219,14 @@ class SentenceTransformerEmbeddings(Embeddings):
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
+        from retrieval.sentencepiece_input import load_sentencepiece_model, uses_sentencepiece
+
         transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-        self._model = SentenceTransformer(model, device="cpu",
-                                          model_kwargs={"dtype": torch.float32})
+        if Path(model).is_dir() and uses_sentencepiece(Path(model)):
+            self._model = load_sentencepiece_model(Path(model))
+        else:
+            self._model = SentenceTransformer(model, device="cpu",
+                                              model_kwargs={"dtype": torch.float32})
         _compact_word_embeddings(self._model, Path(model) if Path(model).is_dir() else None)
         if int8:
             with warnings.catch_warnings():

@@ -163,19 +163,72 @@ def e5c_tokenizer(tmp_path_factory: pytest.TempPathFactory) -> ctypes.CDLL:
 
 @pytest.mark.slow
 def test_token_ids_match_e5c(built: Path, e5c_tokenizer: ctypes.CDLL) -> None:
+    import sentencepiece
     from tokenizers import Tokenizer
 
-    tokenizer = Tokenizer.from_file(str(built / "tokenizer.json"))
+    fast = Tokenizer.from_file(str(built / "tokenizer.json"))
+    pieces = sentencepiece.SentencePieceProcessor(
+        model_file=str(built / e5_builder.SENTENCEPIECE_FILE))
     texts = fidelity_texts()
-    same = 0
+    same_fast = same_pieces = 0
     for text in texts:
         encoded = ("passage: " + text).encode("utf-8")
         buffer = (ctypes.c_int * (len(encoded) + 8))()
         count = e5c_tokenizer.jodoh_tokenize(e5c_tokenizer.model, encoded, buffer,
                                              len(encoded) + 8)
         reference = [0, *buffer[:count], 2]
-        same += tokenizer.encode("passage: " + text).ids == reference
-    assert same / len(texts) >= 0.97, f"{same}/{len(texts)} identical"
+        same_fast += fast.encode("passage: " + text).ids == reference
+        same_pieces += [0, *pieces.encode("passage: " + text), 2] == reference
+    assert same_fast / len(texts) >= 0.97, f"tokenizer.json: {same_fast}/{len(texts)} identical"
+    assert same_pieces / len(texts) >= 0.97, f"SentencePiece: {same_pieces}/{len(texts)} identical"
+
+
+def test_an_older_build_gets_its_sentencepiece_model(built: Path, tmp_path: Path) -> None:
+    older = tmp_path / "models"
+    model_dir(older).mkdir(parents=True)
+    for name in ("tokenizer.json", e5_builder.BUILD_INFO):  # what the upgrade reads
+        shutil.copyfile(built / name, model_dir(older) / name)
+    assert build_model(older) == model_dir(older)
+    rebuilt = (model_dir(older) / e5_builder.SENTENCEPIECE_FILE).read_bytes()
+    assert rebuilt == (built / e5_builder.SENTENCEPIECE_FILE).read_bytes()
+
+
+def test_sentencepiece_ids_equal_tokenizer_json(built: Path) -> None:
+    from tokenizers import Tokenizer
+
+    from retrieval.sentencepiece_input import SentencePieceTokenizer
+
+    whitespace_and_forms = [
+        "a\u00a0 b", "tab\there", "line\nbreak  end ", "  ", "", " x", "x ", "emoji 😊  ",
+        "\u3000full width\u3000", "a \u00a0\u00a0 b", "ﬁ ligature Ａ", "ａｂ　　ｃ", "x\u200by",
+        "tab\t\t end", "lit▁eral ▁▁ x",
+    ]
+    texts = [prefix + text for text in fidelity_texts() + whitespace_and_forms
+             for prefix in ("passage: ", "query: ")]
+    fast = Tokenizer.from_file(str(built / "tokenizer.json"))
+    ours = SentencePieceTokenizer(built / e5_builder.SENTENCEPIECE_FILE).token_ids(texts)
+    different = [text for text, ids in zip(texts, ours, strict=True)
+                 if fast.encode(text).ids != [0, *ids, 2]]
+    assert different == []
+
+
+@pytest.mark.slow
+def test_sentencepiece_module_equals_the_standard_one(built: Path) -> None:
+    """The bot's model (SentencePiece first module) embeds like the directory loaded by
+    sentence-transformers with its `tokenizer.json`, long texts (cut at 512 tokens) too."""
+    from sentence_transformers import SentenceTransformer
+
+    from retrieval.sentencepiece_input import SentencePieceTransformer, load_sentencepiece_model
+
+    texts = ["passage: " + text for text in fidelity_texts()[:30]]
+    texts.append("passage: " + "kolaborasi skincare ramah lingkungan " * 200)
+    ours = load_sentencepiece_model(built)
+    assert isinstance(ours[0], SentencePieceTransformer)
+    standard = SentenceTransformer(str(built), device="cpu")
+    lengths = ours[0].preprocess(texts)["attention_mask"].sum(dim=1)
+    assert int(lengths.max()) == 512
+    a, b = (model.encode(texts, normalize_embeddings=True) for model in (ours, standard))
+    assert float((a * b).sum(axis=1).min()) >= 0.99999
 
 
 @pytest.mark.slow
@@ -189,7 +242,17 @@ def test_int8_word_embedding_rows_change_nothing_measurable(built: Path) -> None
     reference = plain.encode(["passage: " + text for text in texts], normalize_embeddings=True)
     compact = SentenceTransformerEmbeddings(str(built), query_prefix="query: ",
                                             passage_prefix="passage: ")
+    assert type(compact._model[0]).__name__ == "SentencePieceTransformer"
     table = compact._model[0].auto_model.get_input_embeddings()
     assert type(table).__name__ == "CompactEmbedding"
     ours = np.asarray(compact.embed_documents(texts))
     assert float((ours * reference).sum(axis=1).min()) >= 0.9999
+
+
+def test_pad_batch_frames_cuts_and_pads() -> None:
+    from retrieval.sentencepiece_input import pad_batch
+
+    input_ids, attention_mask = pad_batch([[7, 8, 9, 10], [5], []], max_length=4, bos=0, eos=2,
+                                          pad=1)
+    assert input_ids.tolist() == [[0, 7, 8, 2], [0, 5, 2, 1], [0, 2, 1, 1]]
+    assert attention_mask.tolist() == [[1, 1, 1, 1], [1, 1, 1, 0], [1, 1, 0, 0]]

@@ -1,0 +1,130 @@
+"""The first module of the rebuilt e5 model, tokenising with SentencePiece instead of `tokenizers`.
+
+`tokenizers` builds its Unigram lattice for multilingual-e5's 250k pieces in 282 MiB of the
+bot's memory; SentencePiece holds the same vocabulary in 54 MiB and gives the same ids
+(tests/test_e5_builder.py checks both against e5.c). Everything after tokenisation is the
+model directory's own: the BERT weights, then its Pooling and Normalize modules, all run by
+sentence-transformers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import torch
+from sentence_transformers.base.modules import InputModule
+
+from retrieval.e5_builder import SENTENCEPIECE_FILE, SPECIAL_IDS
+
+STANDARD_MODULES = ("Transformer", "Pooling", "Normalize")
+_SPACE_RUNS = re.compile(" {2,}")
+
+
+def pad_batch(token_ids: Sequence[Sequence[int]], *, max_length: int, bos: int, eos: int,
+              pad: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """`<s> ids </s>` per text, cut to `max_length`, right-padded: (input ids, attention mask)."""
+    rows = [[bos, *ids[: max_length - 2], eos] for ids in token_ids]
+    width = max((len(row) for row in rows), default=0)
+    input_ids = torch.full((len(rows), width), pad, dtype=torch.long)
+    attention_mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for index, row in enumerate(rows):
+        input_ids[index, : len(row)] = torch.tensor(row, dtype=torch.long)
+        attention_mask[index, : len(row)] = 1
+    return input_ids, attention_mask
+
+
+class SentencePieceTokenizer:
+    """Token ids of texts, as the model directory's `tokenizer.json` gives them.
+
+    Args:
+        model_file: the directory's `SENTENCEPIECE_FILE`.
+    """
+
+    def __init__(self, model_file: Path) -> None:
+        import sentencepiece
+
+        self._pieces = sentencepiece.SentencePieceProcessor(model_file=str(model_file))
+        self._normalizer = sentencepiece.SentencePieceNormalizer(
+            model_file=str(model_file), add_dummy_prefix=False, escape_whitespaces=False,
+            remove_extra_whitespaces=False)
+
+    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """The pieces' ids of each text, without `<s>` / `</s>`.
+
+        Normalise, collapse runs of spaces (normalising makes some, e.g. from tabs and
+        no-break spaces), then split into pieces: `tokenizer.json`'s order of steps.
+        """
+        cleaned = [_SPACE_RUNS.sub(" ", self._normalizer.normalize(text)) for text in texts]
+        ids: list[list[int]] = self._pieces.encode(cleaned, num_threads=1)
+        return ids
+
+
+class SentencePieceTransformer(InputModule):
+    """A BERT encoder whose texts are tokenised by a SentencePiece model.
+
+    Args:
+        model_dir: a sentence-transformers directory holding `SENTENCEPIECE_FILE` beside the
+            BERT weights (written by `retrieval.e5_builder`).
+        max_seq_length: most tokens per text, `<s>` and `</s>` included.
+    """
+
+    def __init__(self, model_dir: Path, *, max_seq_length: int = 512) -> None:
+        from transformers import AutoModel
+
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.auto_model = AutoModel.from_pretrained(str(model_dir), dtype=torch.float32)
+        self.max_seq_length = min(max_seq_length,
+                                  int(self.auto_model.config.max_position_embeddings))
+        self.pieces = SentencePieceTokenizer(model_dir / SENTENCEPIECE_FILE)
+
+    def preprocess(self, inputs: Sequence[Any], prompt: str | None = None,
+                   **kwargs: Any) -> dict[str, torch.Tensor | Any]:
+        texts = [str(text) for text in inputs]
+        if prompt:
+            texts = self._prepend_prompt(texts, prompt)
+        input_ids, attention_mask = pad_batch(
+            self.pieces.token_ids(texts), max_length=self.max_seq_length, bos=SPECIAL_IDS["bos"],
+            eos=SPECIAL_IDS["eos"], pad=SPECIAL_IDS["pad"])
+        return {"input_ids": input_ids, "attention_mask": attention_mask}
+
+    def forward(self, features: dict[str, torch.Tensor | Any],
+                **kwargs: Any) -> dict[str, torch.Tensor | Any]:
+        output = self.auto_model(input_ids=features["input_ids"],
+                                 attention_mask=features["attention_mask"], return_dict=True)
+        features["token_embeddings"] = output.last_hidden_state
+        return features
+
+    def get_sentence_embedding_dimension(self) -> int:
+        return int(self.auto_model.config.hidden_size)
+
+    def save(self, output_path: str, *args: Any, safe_serialization: bool = True,
+             **kwargs: Any) -> None:
+        raise NotImplementedError("load the model directory itself; this module only reads it")
+
+
+def uses_sentencepiece(model_dir: Path) -> bool:
+    """True for a directory this module can load: the standard Transformer → Pooling →
+    Normalize stack with a SentencePiece model beside it."""
+    try:
+        modules = json.loads((model_dir / "modules.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    kinds = tuple(str(module.get("type", "")).rsplit(".", 1)[-1] for module in modules)
+    return kinds == STANDARD_MODULES and (model_dir / SENTENCEPIECE_FILE).is_file()
+
+
+def load_sentencepiece_model(model_dir: Path) -> Any:
+    """A `SentenceTransformer` of `model_dir` whose first module is `SentencePieceTransformer`."""
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling
+
+    config = json.loads((model_dir / "sentence_bert_config.json").read_text(encoding="utf-8"))
+    encoder = SentencePieceTransformer(model_dir,
+                                       max_seq_length=int(config.get("max_seq_length", 512)))
+    modules = json.loads((model_dir / "modules.json").read_text(encoding="utf-8"))
+    pooling = Pooling.load(str(model_dir / modules[1]["path"]))
+    return SentenceTransformer(modules=[encoder, pooling, Normalize()], device="cpu")
