@@ -46,14 +46,16 @@ def decode_key(raw: str) -> ConversationKey:
 
 
 class SharedPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, Any]]):
-    """User data, chat data and conversations in the `botstate` table.
+    """User data and conversations in the `botstate` table.
 
-    bot_data holds live services and callback data is not used, so neither is stored.
+    bot_data holds live services, and no handler uses chat data (the bot only talks in
+    private chats, where user data is the same thing) or callback data, so none of them is
+    stored: each would cost a database read before every update.
     """
 
     def __init__(self, store: StateStore, *, update_interval: float = 60) -> None:
         super().__init__(
-            store_data=PersistenceInput(bot_data=False, chat_data=True, user_data=True,
+            store_data=PersistenceInput(bot_data=False, chat_data=False, user_data=True,
                                         callback_data=False),
             update_interval=update_interval,
         )
@@ -177,7 +179,8 @@ async def flush_state(update: object, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     if update.effective_user is not None and context.user_data is not None:
         await persistence.update_user_data(update.effective_user.id, context.user_data)
-    if update.effective_chat is not None and context.chat_data is not None:
+    if persistence.store_data.chat_data and update.effective_chat is not None \
+            and context.chat_data is not None:
         await persistence.update_chat_data(update.effective_chat.id, context.chat_data)
     await context.application.update_persistence()
 

@@ -201,6 +201,17 @@ def _compact_word_embeddings(model: Any, source: Path | None = None) -> None:
             parameter.data = parameter.data.clone()
 
 
+def native_bfloat16() -> bool:
+    """True when this CPU multiplies bfloat16 matrices in hardware (AVX512-BF16 or AMX)."""
+    import torch
+
+    probes = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    try:
+        return any(bool(getattr(torch.cpu, probe, lambda: False)()) for probe in probes)
+    except RuntimeError:
+        return False
+
+
 class SentenceTransformerEmbeddings(Embeddings):
     """Any sentence-transformers model, loaded offline on the CPU.
 
@@ -211,10 +222,16 @@ class SentenceTransformerEmbeddings(Embeddings):
         int8: quantise the linear layers to int8 (dynamic quantisation: weights int8,
             activations quantised on the fly); its vectors differ from the float model's, so
             it is a model of its own for the embedding cache and the index.
+        bf16: run the matrix products in bfloat16 (torch autocast; layer norms, softmax and
+            sums stay float32). None: when the CPU computes bfloat16 natively
+            (`native_bfloat16`). On this machine that is 1.8× faster (8.9 vs 16.0 ms a
+            brief) and the vectors equal the float32 ones to cosine ≥ 0.99999, so they keep
+            the model's name in the embedding cache and the index. Without native support
+            bfloat16 is emulated and slower, so it stays off.
     """
 
     def __init__(self, model: str, *, query_prefix: str = "", passage_prefix: str = "",
-                 int8: bool = False) -> None:
+                 int8: bool = False, bf16: bool | None = None) -> None:
         import torch
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
@@ -235,13 +252,19 @@ class SentenceTransformerEmbeddings(Embeddings):
                 warnings.simplefilter("ignore")
                 torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
                     self._model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
+        self.bf16 = (native_bfloat16() if bf16 is None else bf16) and not int8
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
         self._lock = threading.Lock()
         self._queries = QueryBatcher(self._encode_queries)
 
+    def _precision(self) -> Any:
+        import torch
+
+        return torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16)
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        with self._lock:
+        with self._lock, self._precision():
             vectors = self._model.encode(
                 [self._passage_prefix + text for text in texts],
                 batch_size=32,
@@ -254,11 +277,23 @@ class SentenceTransformerEmbeddings(Embeddings):
         return self._queries.embed(text)
 
     def _encode_queries(self, texts: list[str]) -> list[list[float]]:
+        import torch
+
         with self._lock:
-            vectors = self._model.encode(
-                [self._query_prefix + text for text in texts], batch_size=len(texts),
-                normalize_embeddings=True, show_progress_bar=False,
-            )
+            threads = torch.get_num_threads()
+            if len(texts) > 1:
+                # Queries that queued up mean a busy process: one thread computes a batch
+                # with ≈ 15 % less CPU (16 vs 19 ms a brief, measured) and leaves the other
+                # cores to the searches and the bot. A lone query keeps every thread.
+                torch.set_num_threads(1)
+            try:
+                with self._precision():
+                    vectors = self._model.encode(
+                        [self._query_prefix + text for text in texts], batch_size=len(texts),
+                        normalize_embeddings=True, show_progress_bar=False,
+                    )
+            finally:
+                torch.set_num_threads(threads)
         return _as_rows(vectors)
 
 

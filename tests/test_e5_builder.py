@@ -256,3 +256,43 @@ def test_pad_batch_frames_cuts_and_pads() -> None:
                                           pad=1)
     assert input_ids.tolist() == [[0, 7, 8, 2], [0, 5, 2, 1], [0, 2, 1, 1]]
     assert attention_mask.tolist() == [[1, 1, 1, 1], [1, 1, 1, 0], [1, 1, 0, 0]]
+
+
+@pytest.mark.slow
+def test_bfloat16_products_keep_the_float32_vectors(built: Path) -> None:
+    """bf16 is on where the CPU has it natively; forced here, so every machine checks it."""
+    from retrieval.embedding import SentenceTransformerEmbeddings
+
+    texts = fidelity_texts()[:40]
+    exact, fast = (SentenceTransformerEmbeddings(str(built), query_prefix="query: ",
+                                                 passage_prefix="passage: ", bf16=bf16)
+                   for bf16 in (False, True))
+    a, b = (np.asarray(model.embed_documents(texts)) for model in (exact, fast))
+    assert float((a * b).sum(axis=1).min()) >= 0.9999
+    query = np.asarray(fast.embed_query(texts[0]))
+    assert float(query @ np.asarray(exact.embed_query(texts[0]))) >= 0.9999
+
+
+@pytest.mark.slow
+def test_queued_queries_share_one_call_on_one_thread(built: Path) -> None:
+    import torch
+
+    from retrieval.embedding import SentenceTransformerEmbeddings
+
+    model = SentenceTransformerEmbeddings(str(built), query_prefix="query: ",
+                                          passage_prefix="passage: ")
+    texts = fidelity_texts()[:6]
+    threads = torch.get_num_threads()
+    seen: list[int] = []
+    encode = model._model.encode
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(torch.get_num_threads())
+        return encode(*args, **kwargs)
+
+    model._model.encode = spy  # type: ignore[method-assign]
+    together = np.asarray(model._encode_queries(texts))
+    alone = np.asarray(model._encode_queries(texts[:1]))
+    assert seen == [1, threads]  # a batch on one thread, a lone query on all of them
+    assert torch.get_num_threads() == threads  # restored
+    assert float(together[0] @ alone[0]) >= 0.9999

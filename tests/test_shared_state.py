@@ -70,8 +70,9 @@ def test_user_lease_is_exclusive_and_expires_when_its_holder_died(database_url: 
 def test_state_store_round_trip_and_refuses_non_json(database_url: str) -> None:
     store = StateStore(database_url=database_url)
     store.put("user_data", "1", {"reg": {"queue": ["handle"], "data": {"followers": 12}}})
-    store.put("user_data", "1", {"lang": "en"})
+    store.put("user_data", "1", {"lang": "en"})  # replaces (an upsert on both databases)
     assert store.load("user_data") == {"1": {"lang": "en"}}
+    assert store.get("user_data", "1") == {"lang": "en"}
     with pytest.raises(TypeError):
         store.put("user_data", "2", {"bad": object()})
     store.delete("user_data", "1")
