@@ -12,7 +12,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from queue import Empty, Queue
@@ -41,8 +40,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 256
-# What the index stores per creator: keys, vectors and metadata.
-IndexEntries = tuple[list[str], list[np.ndarray], list[dict[str, Any]]]
 # How often a search checks whether another bot instance changed creators (cheap query).
 SIGNATURE_CHECK_S = 5.0
 # From this many creators on, the in-memory indexes are rebuilt in the background (≈ 1 s of
@@ -512,7 +509,8 @@ class JodohService:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def _index_entries(self, profiles: Sequence[CreatorProfile]) -> IndexEntries:
+    def _index_entries(self, profiles: Sequence[CreatorProfile]
+                       ) -> tuple[list[str], list[np.ndarray], list[dict[str, Any]]]:
         """Keys, vectors (cached or embedded) and metadata of profiles, as the index holds
         them."""
         vectors = self.embeddings.embed_document_arrays([p.document() for p in profiles])
@@ -529,18 +527,11 @@ class JodohService:
         rejected: Sequence[RowError] = (),
         progress: Progress | None = None,
     ) -> ImportReport:
-        """Upsert validated records batch by batch: commit to the database, then index.
-
-        The model embeds one batch while the database and Chroma store the one before it
-        (a worker thread; torch releases the GIL while it computes), so storing costs
-        little time on top of embedding. A batch is indexed only after its commit; a crash
-        leaves at most two committed batches unindexed, which the next start reconciles.
-        """
+        """Upsert validated records batch by batch: commit to the database, then index."""
         report = ImportReport(rejected=list(rejected))
-        total = len(records)
-        with self._write_lock, ThreadPoolExecutor(1, thread_name_prefix="jodoh-embed") as embed:
+        with self._write_lock:
             self.check_index()
-            waiting: tuple[Future[IndexEntries], int] | None = None
+            total = len(records)
             for start in range(0, total, BATCH_SIZE):
                 batch = records[start : start + BATCH_SIZE]
                 with session_scope(self.engine) as session:
@@ -553,22 +544,12 @@ class JodohService:
                         report.updated += 1
                     else:
                         report.unchanged += 1
-                entries = embed.submit(self._index_entries, changed)
-                if waiting is not None:
-                    self._store_entries(*waiting, report=report, total=total, progress=progress)
-                waiting = (entries, min(start + BATCH_SIZE, total))
-            if waiting is not None:
-                self._store_entries(*waiting, report=report, total=total, progress=progress)
+                self._index_profiles(changed)
+                report.indexed += len(changed)
+                self._creators_changed()
+                if progress:
+                    progress(min(start + BATCH_SIZE, total), total)
         return report
-
-    def _store_entries(self, entries: Future[IndexEntries], done: int, *,
-                       report: ImportReport, total: int, progress: Progress | None) -> None:
-        keys, vectors, metadatas = entries.result()
-        self.index.upsert(keys, vectors, metadatas)
-        report.indexed += len(keys)
-        self._creators_changed()
-        if progress:
-            progress(done, total)
 
     @retry_on_db_errors
     def save_creator(self, record: CreatorRecord, *, owner_telegram_id: int | None = None
