@@ -171,16 +171,13 @@ class SharedConversationHandler(ConversationHandler[Any]):
 async def flush_state(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Runs after every update (last handler group): write its state changes through now.
 
-    PTB marks an update's user and chat for saving only after all groups ran, so their data
-    is written here directly; `update_persistence` writes the conversation states.
+    PTB marks an update's user for saving only after all groups ran, so user data is
+    written here directly; `update_persistence` writes the conversation states.
     """
     persistence = context.application.persistence
     if not isinstance(persistence, SharedPersistence) or not isinstance(update, Update):
         return
     if update.effective_user is not None and context.user_data is not None:
         await persistence.update_user_data(update.effective_user.id, context.user_data)
-    if persistence.store_data.chat_data and update.effective_chat is not None \
-            and context.chat_data is not None:
-        await persistence.update_chat_data(update.effective_chat.id, context.chat_data)
     await context.application.update_persistence()
 
