@@ -10,7 +10,7 @@ from prompts.explanations import PLATFORM_LABELS, TIER_LABELS, VERDICT_LABELS
 from retrieval.brief_parser import BriefQuery
 from retrieval.explain import format_count, format_percent, format_rupiah
 from retrieval.lexicon import NICHE_LABELS
-from retrieval.privacy import scrub_contacts
+from retrieval.privacy import brand_view
 from retrieval.ranking import ScoredMatch
 
 SUPPORTED = ("id", "en")
@@ -64,14 +64,15 @@ def query_summary(query: BriefQuery, language: str) -> str:
 def render_card(rank: int | None, match: ScoredMatch, explanation: str, language: str) -> str:
     """A creator card as brands see it; `rank` None for the creator's own view (/myprofile)."""
     profile = match.profile
+    # Free text from the creator: contact details are only released on Accept.
+    view = brand_view(profile)
     rate = (format_rupiah(profile.rate_idr, language) if profile.rate_idr is not None
             else t(language, "rate_unknown"))
     return t(
         language, "card", rank=f"{rank}. " if rank is not None else "",
-        # Free text from the creator: contact details are only released on Accept.
-        name=scrub_contacts(profile.display_name or profile.handle, profile.handle),
+        name=view.name,
         handle=profile.handle, platform=PLATFORM_LABELS.get(profile.platform, profile.platform),
-        city=scrub_contacts(profile.city or "-"),
+        city=view.city or "-",
         followers=format_count(profile.followers, language),
         er=format_percent(match.er, language), tier=TIER_LABELS[language][match.tier],
         norm=format_percent(match.norm, language),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from prompts.explanations import EXPLANATION_TEMPLATES, PLATFORM_LABELS, TIER_LABELS
 from retrieval.brief_parser import BriefQuery
 from retrieval.lexicon import NICHE_LABELS
-from retrieval.privacy import scrub_contacts
+from retrieval.privacy import brand_view
 from retrieval.ranking import ScoredMatch
 from retrieval.scoring import Signal
 
@@ -118,6 +118,8 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
     language = language if language in EXPLANATION_TEMPLATES else "en"
     texts = EXPLANATION_TEMPLATES[language]
     profile = match.profile
+    # Creators' own words only as brands may see them (contacts are released on Accept).
+    view = brand_view(profile)
     niche_names = ", ".join(NICHE_LABELS[n][language] for n in profile.niches if n in NICHE_LABELS)
     matched_terms = [t for n in profile.niches for t in query.niche_terms.get(n, [])]
     sentences = []
@@ -127,11 +129,9 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
         ))
     else:
         sentences.append(texts["content_semantic"].format(niches=niche_names))
-    if profile.community:
+    if view.community:
         sentences.append(texts["community"].format(
-            # Creators' own words, minus any contact details (released only on Accept).
-            community=_trim(scrub_contacts(profile.community, profile.handle), MAX_COMMUNITY_CHARS)
-        ))
+            community=_trim(view.community, MAX_COMMUNITY_CHARS)))
     sentences.append(numbers_sentence(match, language))
     sentences.append(authenticity_sentence(match, language))
     sentences.append(rate_sentence(match, query, language))
@@ -140,7 +140,7 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
 
     def label(name: str) -> str:
         if name == "location":
-            return texts["location"].format(city=profile.city or "-")
+            return texts["location"].format(city=view.city or "-")
         if name == "platform":
             return texts["platform"].format(
                 platform=PLATFORM_LABELS.get(profile.platform, profile.platform))

@@ -62,7 +62,14 @@ from retrieval.lexicon import (
     Place,
     canonical_city,
 )
-from retrieval.privacy import CONTACT_PATTERNS, MENTION, normalize_handle, scrub_contacts
+from retrieval.privacy import (
+    MENTION,
+    MESSAGING_HINT,
+    brand_view,
+    find_contacts,
+    normalize_handle,
+    scrub_contacts,
+)
 from retrieval.ranking import ScoredMatch
 
 log = logging.getLogger(__name__)
@@ -177,10 +184,12 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _user_text(text: str | None, limit: int, own_handle: str) -> str | None:
+def _user_text(text: str | None, limit: int) -> str | None:
+    # `text` comes from `brand_view`, already without contact details: scrubbing before
+    # clipping, so a clip can never cut a number short enough to pass as ordinary digits.
     if not text or not text.strip():
         return None
-    return neutralize(scrub_contacts(_clip(text, limit), own_handle))
+    return neutralize(_clip(text, limit))
 
 
 def _preview(text: str, own_handle: str | None = None) -> str:
@@ -201,7 +210,7 @@ def _constraint_label(name: str, match: ScoredMatch, language: str) -> str:
     texts = EXPLANATION_TEMPLATES[language]
     profile = match.profile
     if name == "location":
-        return texts["location"].format(city=profile.city or "-")
+        return texts["location"].format(city=brand_view(profile).city or "-")
     if name == "platform":
         return texts["platform"].format(
             platform=PLATFORM_LABELS.get(profile.platform, profile.platform))
@@ -233,16 +242,17 @@ def creator_facts(
     language = _language(language or query.language)
     profile = match.profile
     own = profile.handle
+    view = brand_view(profile)
     rate = profile.rate_idr
     authenticity = match.authenticity
     facts: dict[str, Any] = {
         "handle": "@" + normalize_handle(profile.handle),
-        "display_name": _user_text(profile.display_name, MAX_NAME_CHARS, own),
+        "display_name": _user_text(profile.display_name and view.name, MAX_NAME_CHARS),
         "platform": PLATFORM_LABELS.get(profile.platform, profile.platform),
-        "city": _user_text(profile.city, MAX_NAME_CHARS, own),
+        "city": _user_text(view.city, MAX_NAME_CHARS),
         "niches": [NICHE_LABELS[n][language] for n in profile.niches if n in NICHE_LABELS],
-        "bio": _user_text(profile.bio, MAX_BIO_CHARS, own),
-        "community": _user_text(profile.community, MAX_COMMUNITY_CHARS, own),
+        "bio": _user_text(view.bio, MAX_BIO_CHARS),
+        "community": _user_text(view.community, MAX_COMMUNITY_CHARS),
         "followers": format_count(profile.followers, language),
         "tier": TIER_LABELS[language][match.tier],
         "engagement_rate": format_percent(match.er, language),
@@ -460,7 +470,7 @@ def grounding_problems(
 
     Returns:
         Problem codes, without the offending contact details: ``empty``, ``too_long``,
-        ``contact:email|url|phone|messaging``, ``handle``, ``number:<token>``,
+        ``contact:email|url|phone|handle|messaging``, ``handle``, ``number:<token>``,
         ``place:<name>``, ``markup``.
     """
     del language  # both conventions are always accepted; kept for a stable signature
@@ -475,11 +485,13 @@ def grounding_problems(
     without_own = re.sub(rf"[@＠]{re.escape(own)}(?![\w])", " ", stripped,
                          flags=re.IGNORECASE) if own else stripped
     rest = without_own
-    for code, pattern in CONTACT_PATTERNS:
-        if pattern.search(rest):
-            problems.append(f"contact:{code}")
-            # Reported once: the digits of a phone number are not also "invented numbers".
-            rest = pattern.sub(" ", rest)
+    if MESSAGING_HINT.search(rest):
+        problems.append("contact:messaging")
+    # Reported once: the digits of a phone number are not also "invented numbers".
+    for span in reversed(find_contacts(rest, own)):
+        if span.kind != "mention":
+            problems.append(f"contact:{span.kind}")
+            rest = rest[:span.start] + " " + rest[span.end:]
     if any(m.group(1).rstrip(".").lower() != own for m in MENTION.finditer(rest)):
         problems.append("handle")
     if _DATA_TAG.search(stripped):

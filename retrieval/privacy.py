@@ -1,46 +1,45 @@
 """Contact details in free text: found and removed before any text reaches a brand.
 
-A creator's contact is released only when they accept a brand's request, so bios, community
-descriptions and names shown on cards (and anything a language model writes) are scrubbed of
-e-mails, links, phone numbers, messaging hints and other people's @handles.
+A creator's contact is released only when they accept a brand's request, so every free-text
+field a brand can see (name, city, bio, community, and anything a language model writes about
+them) leaves through `scrub_contacts`, and profile fields through `brand_view`, the one
+brand-visible view of a profile that cards, explanations, the LLM's facts and the CLI use.
+
+Detection is a small classifier (`retrieval.contact_fold` folds disguises away,
+`retrieval.contact_detect` scores candidates); `bench.privacy` measures it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Protocol
 
-# Characters that hide a contact from the patterns without changing how it reads.
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-_EMAIL = re.compile(
-    r"[\w.+-]+\s?(?:@|＠|[(\[]at[)\]])\s?[\w-]+"
-    r"(?:(?:\s?\.\s?|\s?[(\[]dot[)\]]\s?)[\w-]+)+",
-    re.IGNORECASE,
-)
-_URL = re.compile(
-    r"(?:https?://|www\.)\S+|"
-    r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.id|my\.id|web\.id|id|co|io|"
-    r"me|ly|ee|bio|link|app|xyz|info|biz|site|store|shop|gg|tv)\b(?:/\S*)?",
-    re.IGNORECASE,
-)
-_PHONE = re.compile(
-    r"(?:\+\s?62|(?<!\d)62|(?<!\d)0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{3,4}){2}\d{0,4}"  # ID mobiles
-    r"|\+\d(?:[\s.-]?\d){7,14}"  # any international number
-    r"|\b\d(?:[\s-]?\d){9,}\b",  # ten or more digits in a row: no Jodoh fact looks like that
-)
-_MESSAGING = re.compile(
-    r"\bwa\s*[:.]?\s*\+?\d|"  # "WA 0812…", "wa: +62…"
+from retrieval.contact_detect import THRESHOLD, Candidate, candidates
+from retrieval.contact_fold import fold
+
+MARKER = "[…]"
+MENTION = re.compile(r"(?<![\w.@＠])[@＠]([A-Za-z0-9_.]{1,30})")
+# Invitations to get in touch outside Jodoh. Not contact details, so free text keeps them;
+# a language model's output must not contain them (retrieval.llm.validate_output).
+MESSAGING_HINT = re.compile(
+    r"\bwa\s*[:.]?\s*\+?\d|"
     r"\b(?:whats\s?app|watsap|wasap|dm|d\.m|direct message|inbox|e-?mail|"
     r"surel|telegram|line\s?id|telp|telepon|phone number|call me|no\.?\s?hp|"
     r"nomor\s+(?:hp|wa|telepon|telp)|hubungi|kontaknya|kontak\s+(?:di|via|ke|lewat)|"
     r"contact\s+(?:me|them|her|him|via|at|details?|info|number))\b",
     re.IGNORECASE,
 )
-CONTACT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # Messaging before phone: "WA 0812…" is named for the app, then its digits for the phone.
-    ("email", _EMAIL), ("url", _URL), ("messaging", _MESSAGING), ("phone", _PHONE),
-)
-MENTION = re.compile(r"(?<![\w.@＠])[@＠]([A-Za-z0-9_.]{1,30})")
 
+
+@dataclass(frozen=True, slots=True)
+class ContactSpan:
+    """A contact detail found in the original text: `text[start:end]`."""
+
+    kind: str  # email | url | phone | handle | mention
+    start: int
+    end: int
+    score: float
 
 
 def normalize_handle(handle: str | None) -> str:
@@ -48,14 +47,78 @@ def normalize_handle(handle: str | None) -> str:
     return (handle or "").strip().lstrip("@＠").lower()
 
 
-def scrub_contacts(text: str, own_handle: str | None = None) -> str:
-    """`text` without e-mails, links, phone numbers, messaging hints or other @handles."""
+def find_contacts(text: str, own_handle: str | None = None) -> list[ContactSpan]:
+    """Contact details in `text`, in order, without overlaps (the longest span wins)."""
     own = normalize_handle(own_handle)
-    text = _INVISIBLE.sub("", text)
-    for _, pattern in CONTACT_PATTERNS:
-        text = pattern.sub("[…]", text)
+    folded = fold(text)
+    found: list[Candidate] = [c for c in candidates(folded.text, own) if c.score >= THRESHOLD]
+    for match in MENTION.finditer(folded.text):
+        if not own or match.group(1).rstrip(".").lower() != own:
+            found.append(Candidate("mention", match.start(), match.end(), 1.0))
+    spans: list[ContactSpan] = []
+    for cand in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
+        start, end = folded.original_span(cand.start, cand.end)
+        if spans and start < spans[-1].end:
+            last = spans[-1]
+            if end > last.end:
+                spans[-1] = ContactSpan(last.kind, last.start, end, max(last.score, cand.score))
+            continue
+        spans.append(ContactSpan(cand.kind, start, end, cand.score))
+    return spans
 
-    def mention(match: re.Match[str]) -> str:
-        return match.group(0) if own and match.group(1).rstrip(".").lower() == own else "@…"
 
-    return MENTION.sub(mention, text)
+def scrub_contacts(text: str, own_handle: str | None = None) -> str:
+    """`text` with e-mails, links, phone numbers, messaging handles and other people's
+    @handles replaced by "[…]"; the creator's own @handle and everything else kept."""
+    spans = find_contacts(text, own_handle)
+    if not spans:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for span in spans:
+        pieces.append(text[position:span.start])
+        pieces.append(MARKER)
+        position = span.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+class _Profile(Protocol):
+    @property
+    def handle(self) -> str: ...
+    @property
+    def display_name(self) -> str | None: ...
+    @property
+    def city(self) -> str | None: ...
+    @property
+    def bio(self) -> str: ...
+    @property
+    def community(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class BrandView:
+    """A profile's free-text fields as a brand may see them (before Accept)."""
+
+    handle: str
+    name: str  # the display name, or the handle when there is none
+    city: str | None
+    bio: str
+    community: str | None
+
+
+def brand_view(profile: _Profile) -> BrandView:
+    """The brand-visible free text of `profile`: every renderer reads fields from here."""
+    own = profile.handle
+
+    def clean(text: str | None) -> str | None:
+        scrubbed = scrub_contacts(text, own) if text else None
+        return scrubbed if scrubbed and scrubbed.strip() else None
+
+    return BrandView(
+        handle=normalize_handle(own),
+        name=clean(profile.display_name) or profile.handle,
+        city=clean(profile.city),
+        bio=clean(profile.bio) or "",
+        community=clean(profile.community),
+    )
