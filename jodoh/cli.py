@@ -13,9 +13,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from jodoh.log_redaction import install_redaction
 from jodoh.service import JodohService
-from jodoh.settings import load_settings
+from jodoh.settings import Settings, load_settings
 from retrieval.engine import SearchResult
+from retrieval.privacy import brand_view
 from storage.db import current_revision, head_revision, make_engine
 from storage.records import ImportFileError, iter_jsonl, read_creator_file
 
@@ -30,7 +32,7 @@ DEMO_BRIEFS = (
 )
 
 
-def _configure_logging(level: str) -> None:
+def _configure_logging(level: str, settings: Settings | None = None) -> None:
     logging.basicConfig(level=level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "chromadb", "sentence_transformers"):
@@ -38,13 +40,22 @@ def _configure_logging(level: str) -> None:
     # Some libraries reset their own logger levels; the handler level is the final word.
     for handler in logging.getLogger().handlers:
         handler.setLevel(level.upper())
+    # Every level: the token is in every Bot API URL, contacts in DEBUG request bodies.
+    install_redaction(*_secrets(settings))
+
+
+def _secrets(settings: Settings | None) -> tuple[str, ...]:
+    if settings is None:
+        return ()
+    return tuple(secret.get_secret_value() for secret in (
+        settings.telegram_bot_token, settings.webhook_secret) if secret is not None)
 
 
 def _service(*, quiet: bool = False) -> JodohService:
     settings = load_settings()
     # Interactive commands keep the terminal for the conversation unless LOG_LEVEL says more.
     level = "WARNING" if quiet and settings.log_level.upper() == "INFO" else settings.log_level
-    _configure_logging(level)
+    _configure_logging(level, settings)
     return JodohService(settings, on_model_build=_say_model_step)
 
 
@@ -87,7 +98,7 @@ def _print_table(result: SearchResult) -> None:
         p = match.profile
         table.add_row(
             str(rank),
-            f"@{p.handle}\n{p.platform} · {p.city or '-'}",
+            f"@{p.handle}\n{p.platform} · {brand_view(p).city or '-'}",
             f"{p.followers:,}\n{match.er * 100:.1f}%",
             f"{match.score:.3f}",
             why,
@@ -333,7 +344,7 @@ def bot_command() -> None:
     from bot.app import run_bot
 
     settings = load_settings()
-    _configure_logging(settings.log_level)
+    _configure_logging(settings.log_level, settings)
     run_bot(settings)
 
 
