@@ -30,37 +30,42 @@ _HOSTS = (
 _PROVIDERS = "gmail|yahoo|ymail|hotmail|outlook|icloud|live|proton(?:mail)?|aol|rocketmail|gmx"
 
 # "@", "(at)", "[at]", "{at}" and " at " between a name and a domain.
-_AT_MARK = r"(?:@\s*|\s+@\s+|\s*[(\[{<]\s*(?:at|et|@)\s*[)\]}>]\s*)"
+_AT_MARK = r"(?:@\s*|\s+@\s+|\s*[(\[{<\-_*]\s*(?:at|et|@)\s*[)\]}>\-_*]\s*)"
 _AT_WORD = r"(?:\s+(?:at|et)\s+)"
-_DOT_MARK = r"(?:\s?\.\s?|\s*[(\[{<]\s*(?:dot|titik|\.)\s*[)\]}>]\s*)"
+_DOT_MARK = r"(?:\s?\.\s?|\s*[(\[{<\-_*]\s*(?:dot|titik|\.)\s*[)\]}>\-_*]\s*)"
 _DOT_WORD = r"(?:\s+(?:dot|titik|point|punto)\s+)"
 _DOT_ANY = rf"(?:{_DOT_MARK}|{_DOT_WORD})"
+# Matches start only where a name starts: trying every position inside a long word or a
+# run like "a.a.a…" would make scrubbing quadratic in the text's length.
+_START = r"(?<![\w+\-.])"
 # A link's path, without the sentence's full stop or comma after it.
 _PATH = r"(?:[^\s,;)]*[^\s,;).!?:'\"])"
 # Only unambiguous spelled dots: "titik" alone is also an ordinary Indonesian word.
-_DOT_SPELLED = r"(?:\s+dot\s+|\s*[(\[{<]\s*(?:dot|titik|\.)\s*[)\]}>]\s*)"
+_DOT_SPELLED = r"(?:\s+dot\s+|\s*[(\[{<\-_*]\s*(?:dot|titik|\.)\s*[)\]}>\-_*]\s*)"
 
+_LOCAL = rf"{_START}[\w+\-]+(?:\.[\w+\-]+){{0,5}}"
+_DOMAIN = rf"[a-z0-9\-]+(?:{_DOT_ANY}[a-z0-9\-]+){{0,5}}{_DOT_ANY}"
 _EMAIL = re.compile(
     # Marked forms: any TLD-looking ending will do.
-    rf"[\w+\-]+(?:\.[\w+\-]+)*{_AT_MARK}[a-z0-9\-]+(?:{_DOT_ANY}[a-z0-9\-]+)*{_DOT_ANY}"
-    rf"[a-z]{{2,12}}\b"
-    # Spelled forms ("ayu at gmail dot com", "ayu di gmail titik com"): a known ending.
-    rf"|[\w+\-]+(?:\.[\w+\-]+)*(?:{_AT_WORD}|{_AT_MARK})[a-z0-9\-]+(?:{_DOT_ANY}[a-z0-9\-]+)*"
-    rf"{_DOT_ANY}(?:{_TLDS})\b"
+    rf"{_LOCAL}{_AT_MARK}{_DOMAIN}[a-z]{{2,12}}\b"
+    # Spelled forms ("ayu at gmail dot com"): a known ending.
+    rf"|{_LOCAL}(?:{_AT_WORD}|{_AT_MARK}){_DOMAIN}(?:{_TLDS})\b"
     # A mail provider without its ending ("ayu@gmail", "ayu at gmail").
-    rf"|[\w+\-]+(?:\.[\w+\-]+)*(?:{_AT_MARK}|{_AT_WORD})(?:{_PROVIDERS})\b",
+    rf"|{_LOCAL}(?:{_AT_MARK}|{_AT_WORD})(?:{_PROVIDERS})\b",
     re.IGNORECASE,
 )
 _URL = re.compile(
-    rf"(?:h[tx]{{2}}ps?\s*:\s*/\s*/|www\s*\.)\s*\S+(?:{_DOT_MARK}[a-z]{{2,12}}\b)*"
+    rf"(?:h[tx]{{2}}ps?\s*:\s*/\s*/|www\s*\.)\s*\S+(?:{_DOT_MARK}[a-z]{{2,12}}\b){{0,5}}"
     # Spaced or spelled dots ("t . me/ayu", "wa. me/62…", "bit dot ly/x"): a known link host,
     # or any host with a path after it.
-    rf"|\b(?:{_HOSTS.replace(chr(92) + '.', _DOT_ANY)})\b(?:\s*/\s*{_PATH})?"
+    rf"|{_START}(?:{_HOSTS.replace(chr(92) + '.', _DOT_ANY)})\b(?:\s*/\s*{_PATH})?"
     # Written normally: any host under a known TLD, with an optional path.
-    rf"|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:{_TLDS})\b(?:/{_PATH}?)?"
-    rf"|\b[a-z0-9][a-z0-9\-]*(?:{_DOT_ANY}[a-z0-9\-]+)*{_DOT_ANY}(?:{_TLDS})\s*/\s*{_PATH}"
+    rf"|{_START}[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+){{0,5}}\.(?:{_TLDS})\b(?:/{_PATH}?)?"
+    rf"|{_START}[a-z0-9][a-z0-9\-]*(?:{_DOT_ANY}[a-z0-9\-]+){{0,5}}{_DOT_ANY}(?:{_TLDS})"
+    rf"\s*/\s*{_PATH}"
     # Dots spelled out ("ayu dot carrd dot co"): nobody writes that but to hide a link.
-    rf"|\b[a-z0-9][a-z0-9\-]*(?:{_DOT_SPELLED}[a-z0-9\-]+)*{_DOT_SPELLED}(?:{_TLDS})\b",
+    rf"|{_START}[a-z0-9][a-z0-9\-]*(?:{_DOT_SPELLED}[a-z0-9\-]+){{0,5}}{_DOT_SPELLED}"
+    rf"(?:{_TLDS})\b",
     re.IGNORECASE,
 )
 # A run of digits with the separators people put between groups: spaces, dots, dashes,
@@ -83,7 +88,7 @@ _HANDLE_CUE = re.compile(
     r"twitter|twt|x|threads|fb|facebook|youtube|yt|snap(?:chat)?|discord|wechat|kakao|"
     r"skype|signal)\b(?:\s+(?:2nd|second|kedua|ke-?2|backup|utama|main|personal|pribadi))?"
     r"(?:\s+(?:is|adalah|aku|ku|nya))?"
-    r"(?P<sep>\s*(?:[:=>]|->|:)\s*|\s*(?:@|\(at\))\s*|\s+)"
+    r"(?P<sep>\s*(?:[:=>\-–]|->|:)\s*|\s*(?:@|\(at\))\s*|\s+)"
     r"(?P<handle>[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])(?:#\d{4})?)",
     re.IGNORECASE,
 )
