@@ -17,7 +17,7 @@ from retrieval.privacy import find_contacts
 TOKEN_MARK = "[token]"
 CONTACT_MARK = "[contact]"
 # Bot API tokens: "<bot id>:<35 characters>", in URLs as ".../bot<id>:<secret>/method".
-_TOKEN = re.compile(r"\d{6,12}:[A-Za-z0-9_-]{30,}")
+_TOKEN = re.compile(r"\d{6,12}(?::|%3A)[A-Za-z0-9_-]{30,}", re.IGNORECASE)
 _MOBILE = re.compile(r"^\+|^\(?0|^62")
 
 
