@@ -130,7 +130,9 @@ def _phone_score(text: str, start: int, end: int) -> float:
     if 10 <= len(digits) <= 15 and (mobile or run.lstrip().startswith("+")):
         return 1.0
     if len(digits) >= 10:
-        return 0.9 if not re.fullmatch(r"(\d{4})\D+(\d{4})\D*", run) else 0.4
+        # "2019 - 2021 - 2023" lists years, not a number to dial.
+        years = re.fullmatch(r"(?:(?:19|20)\d\d\D+)+(?:19|20)\d\d", run.strip())
+        return 0.0 if years else 0.9
     if len(digits) >= 7 and (cue or mobile):
         return 0.8 if cue else 0.6
     if len(digits) >= 5 and cue and mobile:
@@ -143,8 +145,9 @@ def candidates(text: str, own_handle: str = "") -> list[Candidate]:
     found = [Candidate("email", m.start(), m.end(), 1.0) for m in _EMAIL.finditer(text)]
     for match in _URL.finditer(text):
         token = match.group(0).lower()
-        own = own_handle and token.rstrip("./").endswith(own_handle)
-        # A bare "name.tld" that is the creator's own handle ("ayu.id") is their name.
+        # A bare "name.tld" that is the creator's own handle ("ayu.id") is their name; a link
+        # with their handle in its path ("linktr.ee/ayu") still leads to their contacts.
+        own = own_handle and token.rstrip(".") == own_handle
         found.append(Candidate("url", match.start(), match.end(), 0.0 if own else 1.0))
     for match in _DIGIT_RUN.finditer(text):
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())

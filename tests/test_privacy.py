@@ -50,6 +50,7 @@ SHARED = shared_dir()
     ("t . me/ayusecond", "ayusecond"),
     ("ayu＠gmail．com", "gmail"),
     ("media kit: ayu.ai / ayu.dev / ayu.page", ".ai"),
+    ("linktr.ee/ayu.glow", "linktr"),  # a link to the creator's own page leads to contacts
 ])
 def test_contacts_are_scrubbed(text: str, secret: str) -> None:
     assert secret not in scrub_contacts(text, "ayu.glow")
@@ -60,6 +61,7 @@ def test_contacts_are_scrubbed(text: str, secret: str) -> None:
     "Review skincare lokal untuk kulit berminyak di Surabaya.",
     "Ibu muda, 2 anak, suka masak",
     "DM for collab! Follow @ayu.glow, 10rb followers, 3x seminggu, 5 kg, sejak 2019",
+    "Juara 2019 - 2021 - 2023 berturut-turut",
 ])
 def test_ordinary_text_and_numbers_are_kept(text: str) -> None:
     assert scrub_contacts(text, "ayu.glow") == text
