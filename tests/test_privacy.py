@@ -217,3 +217,20 @@ def test_scrubbing_time_grows_linearly(unit: str) -> None:
     started = time.perf_counter()
     scrub_contacts(text)
     assert time.perf_counter() - started < 1.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(phone_numbers(), emails(), st.sampled_from(["city", "display_name", "community"]),
+       st.sampled_from(["id", "en"]))
+def test_no_renderer_shows_a_contact(phone: tuple[str, str], email: tuple[str, str],
+                                     field: str, language: str) -> None:
+    query = parse_brief("kreator skincare di Medan" if language == "id"
+                        else "skincare creators in Medan")
+    match = score_candidates(
+        query, [_profile(**{field: f"Surabaya WA {phone[0]} / {email[0]}"})], {}, {})[0]
+    for text in (explain(match, query, language), explain_details(match, query, language),
+                 render_card(1, match, explain(match, query, language), language),
+                 json.dumps(creator_facts(match, query, language), ensure_ascii=False)):
+        numbers = [re.sub(r"\D", "", run)
+                   for run in re.findall(r"\d(?:[^\w]{0,3}\d)*", fold(text).text)]
+        assert not any(phone[1][:7] in number for number in numbers) and email[1] not in text
