@@ -55,10 +55,9 @@ class RedactingFilter(logging.Filter):
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
+            # Formatters print the cached exc_text rather than render exc_info again; exc_info
+            # stays for handlers that need the exception object itself.
             record.exc_text = self.redact(record.exc_text)
-            # Formatters re-render exc_info only when exc_text is empty; drop it anyway so
-            # no handler can print the unredacted traceback.
-            record.exc_info = None
         if record.stack_info:
             record.stack_info = self.redact(record.stack_info)
         return True

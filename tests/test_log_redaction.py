@@ -11,7 +11,7 @@ import pytest
 from pydantic import SecretStr
 
 from jodoh.cli import _configure_logging
-from jodoh.log_redaction import install_redaction
+from jodoh.log_redaction import RedactingFilter, install_redaction
 from jodoh.settings import Settings
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
@@ -36,8 +36,9 @@ def output() -> Iterator[io.StringIO]:
         yield stream
     finally:
         root.removeHandler(handler)
-        for old in list(handler.filters):
-            handler.removeFilter(old)
+        for each in [handler, *root.handlers]:  # pytest's own handlers got one too
+            for old in [f for f in each.filters if isinstance(f, RedactingFilter)]:
+                each.removeFilter(old)
         root.setLevel(saved_level)
 
 
