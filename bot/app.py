@@ -24,7 +24,7 @@ from bot import admin, brand, common, creator
 from bot.delivery import ReliableRateLimiter
 from bot.persistence import SharedPersistence, flush_state
 from bot.processing import PerUserUpdateProcessor
-from jodoh.log_redaction import install_redaction
+from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
 from jodoh.settings import Settings
 from jodoh.state import SharedRateLimiter, StateStore, UserLeases
@@ -165,8 +165,7 @@ def run_bot(settings: Settings) -> None:
         raise SystemExit("TELEGRAM_BOT_TOKEN is not set; try `jodoh chat` to use the bot "
                          "in the terminal.")
     # Whoever configured logging, the token (in every Bot API URL) stays out of it.
-    install_redaction(*(secret.get_secret_value() for secret in (
-        settings.telegram_bot_token, settings.webhook_secret) if secret is not None))
+    install_redaction(*secrets_of(settings))
     application = build_application(settings)
     if settings.webhook_url:
         # Telegram POSTs updates to WEBHOOK_URL; the server listens on the same path.

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from jodoh.log_redaction import install_redaction
+from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
 from retrieval.engine import SearchResult
@@ -41,14 +41,7 @@ def _configure_logging(level: str, settings: Settings | None = None) -> None:
     for handler in logging.getLogger().handlers:
         handler.setLevel(level.upper())
     # Every level: the token is in every Bot API URL, contacts in DEBUG request bodies.
-    install_redaction(*_secrets(settings))
-
-
-def _secrets(settings: Settings | None) -> tuple[str, ...]:
-    if settings is None:
-        return ()
-    return tuple(secret.get_secret_value() for secret in (
-        settings.telegram_bot_token, settings.webhook_secret) if secret is not None)
+    install_redaction(*secrets_of(settings))
 
 
 def _service(*, quiet: bool = False) -> JodohService:

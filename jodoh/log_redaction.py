@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
+from jodoh.settings import Settings
 from retrieval.privacy import find_contacts
 
 TOKEN_MARK = "[token]"
@@ -61,6 +62,14 @@ class RedactingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = self.redact(record.stack_info)
         return True
+
+
+def secrets_of(settings: Settings | None) -> tuple[str, ...]:
+    """The settings' secret values that must never appear in a log line."""
+    if settings is None:
+        return ()
+    return tuple(secret.get_secret_value() for secret in (
+        settings.telegram_bot_token, settings.webhook_secret) if secret is not None)
 
 
 def install_redaction(*secrets: str, logger: logging.Logger | None = None) -> RedactingFilter:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from retrieval.contact_detect import THRESHOLD, Candidate, candidates
@@ -109,16 +110,23 @@ class BrandView:
 
 def brand_view(profile: _Profile) -> BrandView:
     """The brand-visible free text of `profile`: every renderer reads fields from here."""
-    own = profile.handle
+    return _brand_view(profile.handle, profile.display_name, profile.city, profile.bio,
+                       profile.community)
 
+
+# Remembered by value: one brief renders each match's card, explanation and ❓ (and the LLM's
+# facts), and scrubbing a profile costs ≈ 0.85 ms, more than the rest of rendering together.
+@lru_cache(maxsize=20_000)
+def _brand_view(handle: str, display_name: str | None, city: str | None, bio: str,
+                community: str | None) -> BrandView:
     def clean(text: str | None) -> str | None:
-        scrubbed = scrub_contacts(text, own) if text else None
+        scrubbed = scrub_contacts(text, handle) if text else None
         return scrubbed if scrubbed and scrubbed.strip() else None
 
     return BrandView(
-        handle=normalize_handle(own),
-        name=clean(profile.display_name) or profile.handle,
-        city=clean(profile.city),
-        bio=clean(profile.bio) or "",
-        community=clean(profile.community),
+        handle=normalize_handle(handle),
+        name=clean(display_name) or handle,
+        city=clean(city),
+        bio=clean(bio) or "",
+        community=clean(community),
     )
