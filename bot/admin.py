@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 from telegram import Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.common import user_language
@@ -167,5 +166,4 @@ async def admin_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
               sync=("✅" if data["stale"] == 0 else f"⚠️ {data['stale']}"),
               platforms=top(data["by_platform"]), niches=top(data["by_niche"]),
               cities=top(data["by_city"])),
-            parse_mode=ParseMode.HTML,
         )

@@ -9,11 +9,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import Update
+from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
+    Defaults,
     MessageHandler,
     TypeHandler,
     filters,
@@ -137,6 +139,8 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .token(token or secret or "0:local")
+        # Every text is built by `t`, which escapes what users typed: all of it is HTML.
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
         .persistence(SharedPersistence(store))
         .rate_limiter(ReliableRateLimiter())
         .post_init(post_init)
@@ -173,8 +177,8 @@ def run_bot(settings: Settings) -> None:
         application.run_webhook(
             listen=settings.webhook_listen, port=settings.webhook_port, url_path=url_path,
             webhook_url=settings.webhook_url,
-            secret_token=(settings.webhook_secret.get_secret_value()
-                          if settings.webhook_secret else None),
+            secret_token=(settings.resolved_webhook_secret.get_secret_value()
+                          if settings.resolved_webhook_secret else None),
             allowed_updates=Update.ALL_TYPES,
         )
     else:

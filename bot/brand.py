@@ -10,15 +10,15 @@ import secrets
 from typing import TYPE_CHECKING, Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.common import user_language
 from bot.render import pack_messages, query_summary, render_card, t
+from jodoh.limits import MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
 from retrieval.explain import explain_details, format_count
-from retrieval.privacy import scrub_contacts
+from retrieval.privacy import brand_view, scrub_contacts
 
 if TYPE_CHECKING:
     from retrieval.engine import SearchResult
@@ -28,6 +28,7 @@ PAGE_SIZE = 5
 MAX_BRIEF_CHARS = 1500
 MAX_RESULTS = 50
 KEPT_BRIEFS = 5
+SHORTLIST_PAGE_SIZE = 10
 REFINEMENT_MAX_CHARS = 120
 # Longer than this, a brief's answer is announced by a status message first.
 STATUS_AFTER_S = 1.0
@@ -96,7 +97,8 @@ async def _search_page(context: ContextTypes.DEFAULT_TYPE, token: str, user_id: 
     query = BriefQuery(**entry["query"])
     offset: int = entry["offset"]
     result: SearchResult = await asyncio.to_thread(
-        context.bot_data["service"].search, query, top=PAGE_SIZE, offset=offset,
+        context.bot_data["service"].search, query,
+        top=max(0, min(PAGE_SIZE, MAX_RESULTS - offset)), offset=offset,
         telegram_id=user_id, language=query.language, log_brief=offset == 0,
     )
     explanations = result.explanations
@@ -133,7 +135,7 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     except TimeoutError:
         lines = [summary_html] if summary_html else []
         status = await context.bot.send_message(
-            chat_id, "\n\n".join([*lines, t(language, "searching")]), parse_mode=ParseMode.HTML)
+            chat_id, "\n\n".join([*lines, t(language, "searching")]))
     result, explanations = await work
     matches = result.matches
     entry = _briefs(context)[token]
@@ -155,9 +157,9 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     for number, text in enumerate(texts):
         markup = keyboard if number == len(texts) - 1 else None
         if number == 0 and status is not None:
-            await status.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+            await status.edit_text(text, reply_markup=markup)
         else:
-            await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
+            await context.bot.send_message(chat_id, text,
                                            reply_markup=markup)
     return len(matches)
 
@@ -195,14 +197,26 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The ➕ button: the next page of the same brief."""
+    """The ➕ button: the next page of the same brief (a search like a brief: it counts
+    against the same rate limit, and no brief pages past MAX_RESULTS)."""
     callback = update.callback_query
     if callback is None:
         return
     language = user_language(update, context)
     token = (callback.data or "").split(":", 1)[-1]
-    if token not in _briefs(context):
+    entry = _briefs(context).get(token)
+    if entry is None:
         await callback.answer(t(language, "brief_expired"), show_alert=True)
+        return
+    if entry["offset"] >= MAX_RESULTS:
+        await callback.answer(t(language, "results_cap", limit=MAX_RESULTS), show_alert=True)
+        return
+    limiter = context.bot_data.get("brief_limiter")
+    user_id = update.effective_user.id if update.effective_user else 0
+    if limiter is not None and not await asyncio.to_thread(limiter.allow, user_id):
+        await callback.answer(t(language, "slow_down",
+                                seconds=max(1, round(limiter.retry_after(user_id)))),
+                              show_alert=True)
         return
     await callback.answer()
     await _answer(update, context, token, language, None)
@@ -233,9 +247,16 @@ async def shortlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if parts is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
-    added = await asyncio.to_thread(context.bot_data["actions"].shortlist_add,
-                                    update.effective_user.id, parts[0])
-    await callback.answer(t(language, "shortlisted" if added else "already_shortlisted"))
+    outcome = await asyncio.to_thread(context.bot_data["actions"].shortlist_add,
+                                      update.effective_user.id, parts[0])
+    if outcome == "gone":
+        await callback.answer(t(language, "old_button"), show_alert=True)
+    elif outcome == "full":
+        await callback.answer(t(language, "shortlist_full", limit=MAX_SHORTLIST),
+                              show_alert=True)
+    else:
+        await callback.answer(t(language, "shortlisted" if outcome == "added"
+                                else "already_shortlisted"))
 
 
 async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -275,7 +296,6 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     token = (callback.data or "").split(":")[2]
     await context.bot.send_message(
         chat_id, t(language, "why", details=explain_details(match, query, language)),
-        parse_mode=ParseMode.HTML,
         reply_markup=card_keyboard(match.profile.creator_id, token, language))
 
 
@@ -308,7 +328,6 @@ async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         creator_chat,
         t(creator_language, "contact_request_to_creator", handle=profile.handle,
           brief=brief_text or "-"),
-        parse_mode=ParseMode.HTML,
         reply_markup=contact_request_markup(request_id, creator_language),
     )
     await context.bot.send_message(chat_id, t(language, "contact_sent", handle=profile.handle))
@@ -354,8 +373,41 @@ async def contact_decision(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await context.bot.send_message(decision.brand_telegram_id, text)
 
 
+def shortlist_page(profiles: list[Any], page: int, language: str
+                   ) -> tuple[str, InlineKeyboardMarkup]:
+    """One page of the shortlist (names and cities as brands may see them) and its buttons.
+
+    Pages keep each message far below Telegram's 4,096 characters: an item is at most
+    ≈ 260 characters (a 100-character name and city).
+    """
+    pages = max(1, -(-len(profiles) // SHORTLIST_PAGE_SIZE))
+    page = min(max(page, 0), pages - 1)
+    shown = profiles[page * SHORTLIST_PAGE_SIZE:(page + 1) * SHORTLIST_PAGE_SIZE]
+    lines = [t(language, "shortlist_header", count=format_count(len(profiles), language))]
+    for profile in shown:
+        view = brand_view(profile)
+        lines.append(t(language, "shortlist_item", name=view.name, handle=view.handle,
+                       platform=PLATFORM_LABELS.get(profile.platform, profile.platform),
+                       city=view.city or "-",
+                       followers=format_count(profile.followers, language)))
+    rows: list[list[InlineKeyboardButton]] = []
+    if pages > 1:
+        lines.append(t(language, "shortlist_page", page=page + 1, pages=pages))
+        turn = []
+        if page > 0:
+            turn.append(InlineKeyboardButton(t(language, "btn_previous"),
+                                             callback_data=f"slx:page:{page - 1}"))
+        if page < pages - 1:
+            turn.append(InlineKeyboardButton(t(language, "btn_next"),
+                                             callback_data=f"slx:page:{page + 1}"))
+        rows.append(turn)
+    rows.append([InlineKeyboardButton(t(language, "btn_export"), callback_data="slx:csv"),
+                 InlineKeyboardButton(t(language, "btn_clear"), callback_data="slx:clear")])
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
 async def shortlist_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/shortlist: the saved creators, with export and clear buttons."""
+    """/shortlist: the saved creators, a page at a time, with export and clear buttons."""
     message = update.effective_message
     if message is None or update.effective_user is None:
         return
@@ -365,20 +417,8 @@ async def shortlist_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if not profiles:
         await message.reply_text(t(language, "shortlist_empty"))
         return
-    lines = [t(language, "shortlist_header", count=len(profiles))]
-    lines += [
-        t(language, "shortlist_item", name=p.display_name or p.handle, handle=p.handle,
-          platform=PLATFORM_LABELS.get(p.platform, p.platform), city=p.city or "-",
-          followers=format_count(p.followers, language))
-        for p in profiles
-    ]
-    await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML,
-                             reply_markup=InlineKeyboardMarkup([[
-                                 InlineKeyboardButton(t(language, "btn_export"),
-                                                      callback_data="slx:csv"),
-                                 InlineKeyboardButton(t(language, "btn_clear"),
-                                                      callback_data="slx:clear"),
-                             ]]))
+    text, markup = shortlist_page(profiles, 0, language)
+    await message.reply_text(text, reply_markup=markup)
 
 
 def neutralise_cell(value: object) -> str:
@@ -412,7 +452,18 @@ async def shortlist_action(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     user_id = update.effective_user.id
     chat_id = update.effective_chat.id if update.effective_chat else user_id
     await callback.answer()
-    if action == "clear":
+    if action.startswith("page:"):
+        profiles = await asyncio.to_thread(actions.shortlist, user_id)
+        if not profiles:
+            await context.bot.send_message(chat_id, t(language, "shortlist_empty"))
+            return
+        page = action.removeprefix("page:")
+        text, markup = shortlist_page(profiles, int(page) if page.isdigit() else 0, language)
+        if isinstance(callback.message, Message):
+            await callback.message.edit_text(text, reply_markup=markup)
+        else:
+            await context.bot.send_message(chat_id, text, reply_markup=markup)
+    elif action == "clear":
         removed = await asyncio.to_thread(actions.shortlist_clear, user_id)
         await context.bot.send_message(chat_id, t(language, "shortlist_cleared", count=removed))
     elif action == "csv":

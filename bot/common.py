@@ -6,7 +6,6 @@ import html
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.render import SUPPORTED, language_from_code, t
@@ -37,7 +36,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         InlineKeyboardButton(t(language, "role_creator"), callback_data="role:creator"),
     ]])
     await update.effective_message.reply_text(
-        t(language, "welcome", name=name or "👋"), parse_mode=ParseMode.HTML,
+        t(language, "welcome", name=name or "👋"),
         reply_markup=keyboard,
     )
 
@@ -54,16 +53,14 @@ async def choose_role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         context.user_data["role"] = role
     key = "howto_creator" if role == "creator" else "howto_brand"
     if query.message is not None:
-        await context.bot.send_message(query.message.chat.id, t(language, key),
-                                       parse_mode=ParseMode.HTML)
+        await context.bot.send_message(query.message.chat.id, t(language, key))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Short how-to for brands."""
     if update.effective_message:
         await update.effective_message.reply_text(
-            t(user_language(update, context), "howto_brand"), parse_mode=ParseMode.HTML
-        )
+            t(user_language(update, context), "howto_brand"))
 
 
 async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -14,7 +14,6 @@ from typing import Any
 
 from pydantic import ValidationError
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -116,7 +115,7 @@ def _chat_id(update: Update) -> int:
 
 async def _say(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
                markup: InlineKeyboardMarkup | None = None) -> None:
-    await context.bot.send_message(_chat_id(update), text, parse_mode=ParseMode.HTML,
+    await context.bot.send_message(_chat_id(update), text,
                                    reply_markup=markup)
 
 

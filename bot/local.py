@@ -6,6 +6,7 @@ API methods the bot uses and records every message the bot sends.
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -31,6 +32,12 @@ class SentMessage:
     filename: str | None = None
     edited: bool = False
     row_sizes: list[int] = field(default_factory=list)  # how `buttons` split into rows
+    parse_mode: str | None = None
+
+    @property
+    def visible_text(self) -> str:
+        """The text as the user reads it (markup applied)."""
+        return visible_text(self.text, self.parse_mode)
 
 
 TELEGRAM_HTML_TAGS = frozenset({"b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
@@ -51,6 +58,23 @@ def html_problem(text: str) -> str | None:
         elif not stack or stack.pop() != tag:
             return f"can't parse entities: unmatched end tag </{tag}>"
     return f"can't parse entities: unclosed <{stack[-1]}>" if stack else None
+
+
+# Telegram's limits, counted after entities are parsed, in UTF-16 code units.
+MAX_TEXT_LENGTH = 4096
+MAX_CAPTION_LENGTH = 1024
+
+
+def visible_text(text: str, parse_mode: str | None) -> str:
+    """What Telegram shows for `text`: tags removed and entities decoded in HTML mode."""
+    if parse_mode != "HTML":
+        return text
+    return html.unescape(re.sub(r"<[^>]*>", "", text))
+
+
+def utf16_length(text: str) -> int:
+    """Length as Telegram counts it (an emoji outside the BMP is two)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 class LocalBotAPI(BaseRequest):
@@ -87,10 +111,16 @@ class LocalBotAPI(BaseRequest):
         if api_method == "getMe":
             result = BOT_USER
         elif api_method in {"sendMessage", "sendDocument", "editMessageText"}:
-            problem = html_problem(str(params.get("text") or params.get("caption") or "")) \
-                if params.get("parse_mode") == "HTML" else None
+            body = str(params.get("text") or params.get("caption") or "")
+            parse_mode = params.get("parse_mode")
+            problem = html_problem(body) if parse_mode == "HTML" else None
+            limit = MAX_CAPTION_LENGTH if api_method == "sendDocument" else MAX_TEXT_LENGTH
+            if problem is None and utf16_length(visible_text(body, parse_mode)) > limit:
+                problem = ("message caption is too long" if api_method == "sendDocument"
+                           else "message is too long")
             if problem:
-                # Telegram refuses malformed markup; so does this fake, so tests catch it.
+                # Telegram refuses malformed markup and over-long texts; so does this fake,
+                # so tests catch them.
                 return 400, json.dumps({"ok": False, "error_code": 400,
                                         "description": f"Bad Request: {problem}"}).encode()
             result = self._record(api_method, params, request_data)
@@ -124,7 +154,8 @@ class LocalBotAPI(BaseRequest):
                                                     or ""), buttons, document, filename,
                            edited=api_method == "editMessageText",
                            row_sizes=[len(row) for row in (markup or {}).get(
-                               "inline_keyboard", [])])
+                               "inline_keyboard", [])],
+                           parse_mode=params.get("parse_mode"))
         self.sent.append(sent)
         message: dict[str, Any] = {
             "message_id": message_id, "date": int(time.time()),

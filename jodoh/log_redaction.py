@@ -69,7 +69,7 @@ def secrets_of(settings: Settings | None) -> tuple[str, ...]:
     if settings is None:
         return ()
     return tuple(secret.get_secret_value() for secret in (
-        settings.telegram_bot_token, settings.webhook_secret) if secret is not None)
+        settings.telegram_bot_token, settings.resolved_webhook_secret) if secret is not None)
 
 
 def install_redaction(*secrets: str, logger: logging.Logger | None = None) -> RedactingFilter:

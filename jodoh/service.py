@@ -22,6 +22,7 @@ from langchain_core.embeddings import Embeddings
 from sqlalchemy.engine import Engine
 from threadpoolctl import threadpool_limits
 
+from jodoh.limits import MAX_SHORTLIST
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery
 from retrieval.embedding import CachedEmbeddings, load_embeddings, text_hash
@@ -660,11 +661,16 @@ class JodohBrandActions:
         self._service = service
 
     @retry_on_db_errors
-    def shortlist_add(self, telegram_id: int, creator_id: int) -> bool:
+    def shortlist_add(self, telegram_id: int, creator_id: int) -> str:
+        """'added', 'already' (saved before), 'full' (MAX_SHORTLIST) or 'gone' (deleted)."""
         with session_scope(self._service.engine) as session:
             if repo.get_creator(creator_id, session=session) is None:
-                return False
-            return repo.add_to_shortlist(telegram_id, creator_id, session=session)
+                return "gone"
+            if repo.shortlist_size(telegram_id, session=session) >= MAX_SHORTLIST:
+                return "already" if repo.in_shortlist(telegram_id, creator_id,
+                                                      session=session) else "full"
+            added = repo.add_to_shortlist(telegram_id, creator_id, session=session)
+            return "added" if added else "already"
 
     @retry_on_db_errors
     def shortlist(self, telegram_id: int) -> list[CreatorProfile]:

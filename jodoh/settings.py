@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated
@@ -56,6 +58,18 @@ class Settings(BaseSettings):
         """Where the embedded Chroma store lives (ignored when `CHROMA_HOST` is set)."""
         return self.chroma_path or self.jodoh_data_dir / "chroma"
 
+    @cached_property
+    def resolved_webhook_secret(self) -> SecretStr | None:
+        """The secret Telegram must send with every webhook update: `WEBHOOK_SECRET`, or one
+        derived from the bot token, so an unset variable never leaves the endpoint open and
+        every instance behind a load balancer derives the same one."""
+        if self.webhook_secret is not None:
+            return self.webhook_secret
+        if self.telegram_bot_token is None:
+            return None
+        token = self.telegram_bot_token.get_secret_value().encode()
+        # Telegram allows 1-256 characters of A-Z, a-z, 0-9, _ and -: hex qualifies.
+        return SecretStr(hmac.new(token, b"jodoh webhook secret", hashlib.sha256).hexdigest())
 
     @cached_property
     def resolved_models_dir(self) -> Path:

@@ -295,14 +295,26 @@ def count_briefs_since(since: datetime, *, session: Session) -> int:
     )
 
 
-def add_to_shortlist(telegram_id: int, creator_id: int, *, session: Session) -> bool:
-    """Save a creator; False when it was already saved."""
-    exists = session.exec(
-        select(ShortlistItem).where(
+def in_shortlist(telegram_id: int, creator_id: int, *, session: Session) -> bool:
+    """Whether a brand already saved this creator."""
+    return session.exec(
+        select(ShortlistItem.id).where(
             ShortlistItem.telegram_id == telegram_id, ShortlistItem.creator_id == creator_id
         )
-    ).first()
-    if exists:
+    ).first() is not None
+
+
+def shortlist_size(telegram_id: int, *, session: Session) -> int:
+    """How many creators a brand has saved."""
+    return session.exec(
+        select(func.count()).select_from(ShortlistItem)
+        .where(ShortlistItem.telegram_id == telegram_id)
+    ).one()
+
+
+def add_to_shortlist(telegram_id: int, creator_id: int, *, session: Session) -> bool:
+    """Save a creator; False when it was already saved."""
+    if in_shortlist(telegram_id, creator_id, session=session):
         return False
     session.add(ShortlistItem(telegram_id=telegram_id, creator_id=creator_id))
     return True

@@ -72,6 +72,13 @@ async def test_import_document_reports_counts_and_reasons(harness: Harness) -> N
     assert harness.app.bot_data["service"].stats()["creators"] == 31
 
 
+async def test_import_reasons_show_the_rows_text_as_written(harness: Harness) -> None:
+    """Rejection reasons quoting the file reached the admin as "&lt;b&gt;…&amp;…"."""
+    rows = [json.dumps(creator_row("odd.niche", niches=["<b>kopi & teh"]))]
+    sent = await harness.upload(LocalUser(ADMIN), "creators.jsonl", "\n".join(rows).encode())
+    assert "'<b>kopi & teh'" in sent[-1].visible_text
+
+
 async def test_import_refuses_wrong_type_big_and_binary_files(harness: Harness) -> None:
     admin = LocalUser(ADMIN)
     assert "Hanya file" in (await harness.upload(admin, "x.xlsx", b"PK"))[0].text

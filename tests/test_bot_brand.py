@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import time
 from collections.abc import AsyncIterator
 
 import pytest
+from telegram import Bot
+from telegram.error import BadRequest
 
 from bot import brand
 from bot.app import build_application
 from bot.brand import is_refinement, neutralise_cell
-from bot.local import LocalBotAPI, LocalUser
+from bot.local import LocalBotAPI, LocalUser, utf16_length
 from bot.render import MAX_MESSAGE_CHARS, pack_messages, render_card
 from jodoh.service import JodohService, profile_from
 from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
 from retrieval.ranking import score_candidates
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness, button, card_button, handles_in, rank_of
+from tests.bot_helpers import Harness, button, card_button, handles_in, rank_of, results
 from tests.conftest import creator_row
 
 CREATORS = [
@@ -272,3 +275,113 @@ def test_fake_api_refuses_markup_telegram_would_refuse() -> None:
     assert html_problem("<b>open") is not None
     assert html_problem("a < b") is not None
     assert html_problem("<script>x</script>") is not None
+
+
+async def test_shortlist_shows_names_and_cities_as_brands_may_see_them(
+        harness: Harness, service: JodohService) -> None:
+    """/shortlist printed display name and city unscrubbed (the CSV export was scrubbed)."""
+    service.import_records([CreatorRecord.model_validate(creator_row(
+        "leaky.list", display_name="Rina <i>WA 0812-3456-7890</i>",
+        city="Surabaya line: rina.kontak rina@mail.com"))])
+    user = LocalUser(31)
+    creator_id = service.count_creators()
+    actions = harness.app.bot_data["actions"]
+    assert actions.shortlist_add(31, creator_id) == "added"
+    listing = (await harness.send(user, "/shortlist"))[0]
+    assert "leaky.list" in listing.text and "Surabaya" in listing.visible_text
+    for secret in ("0812", "3456", "rina@mail.com", "rina.kontak"):
+        assert secret not in listing.visible_text
+    assert "<i>" not in listing.text  # shown as typed, not as markup
+
+
+async def test_long_shortlists_come_in_pages_within_telegrams_limit(
+        harness: Harness, service: JodohService) -> None:
+    """60 saved creators made one 4,928-character message, which Telegram refuses."""
+    service.import_records([CreatorRecord.model_validate(creator_row(
+        f"long.{i:02d}", display_name=("Nama Panjang Sekali " * 5)[:100],
+        city=("Kota Administrasi Jakarta Selatan " * 3)[:100])) for i in range(60)])
+    actions = harness.app.bot_data["actions"]
+    user = LocalUser(32, language_code="en")
+    ids = [p.creator_id for p in service.load_profiles(
+        f"instagram:long.{i:02d}" for i in range(60)).values()]
+    for creator_id in ids:
+        actions.shortlist_add(32, creator_id)
+    first = (await harness.send(user, "/shortlist"))[0]
+    seen = set(re.findall(r"@(long\.\d\d)", first.text))
+    assert "(60 creators)" in first.text and "Page 1 of 6" in first.text
+    page = first
+    while any(data.startswith("slx:page:") and "Next" in label for label, data in page.buttons):
+        page = (await harness.press(user, button([page], "slx:page:", "Next")))[0]
+        assert page.edited and utf16_length(page.visible_text) <= 4096
+        seen |= set(re.findall(r"@(long\.\d\d)", page.text))
+    assert len(seen) == len(ids) == 60
+    assert "Page 6 of 6" in page.text
+
+
+async def test_a_shortlist_has_a_limit_and_says_so(harness: Harness,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("jodoh.service.MAX_SHORTLIST", 2)
+    monkeypatch.setattr("bot.brand.MAX_SHORTLIST", 2)
+    user = LocalUser(33)
+    sent = await harness.send(user, "skincare Surabaya")
+    saves = [card_button(sent[-1], handle, "sl:") for handle in handles_in(sent[-1])[:3]]
+    for data in saves:
+        await harness.press(user, data)
+    assert [a.get("text") for a in harness.api.answers[-3:-1]] == [
+        "⭐ Disimpan ke shortlist.", "⭐ Disimpan ke shortlist."]
+    assert "penuh (2 kreator)" in harness.api.answers[-1]["text"]
+    await harness.press(user, saves[0])  # saving one already saved still says so
+    assert harness.api.answers[-1]["text"] == "Sudah ada di shortlist."
+
+
+async def test_an_accepted_contact_reaches_the_brand_as_written(
+        harness: Harness, service: JodohService) -> None:
+    """An accepted contact arrived as "&lt;b&gt;…&amp;…": escaped text sent as plain text."""
+    contact = "<b>Tari</b> & co: https://tari.example/?a=1&b=2"
+    owner = CreatorRecord.model_validate(creator_row("glow.jkt", city="Jakarta",
+                                                     contact=contact))
+    service.save_creator(owner, owner_telegram_id=555)
+    brand_user = LocalUser(34)
+    sent = await harness.send(brand_user, "skincare di Jakarta")
+    delivered = await harness.press(brand_user, card_button(sent[-1], "glow.jkt", "ct:"))
+    to_creator = next(m for m in delivered if m.chat_id == 555)
+    accept = next(b[1] for b in to_creator.buttons if b[1].endswith(":1"))
+    to_brand = next(m for m in await harness.press(LocalUser(555), accept) if m.chat_id == 34)
+    assert contact in to_brand.visible_text
+    assert "&amp;" not in to_brand.visible_text and "&lt;" not in to_brand.visible_text
+
+
+async def test_the_local_bot_api_refuses_what_telegram_refuses() -> None:
+    api = LocalBotAPI()
+    async with Bot("0:local", request=api, get_updates_request=api) as bot:
+        with pytest.raises(BadRequest, match="too long"):
+            await bot.send_message(1, "x" * 4097)
+        # Counted as Telegram counts: markup does not count, an emoji counts twice (UTF-16).
+        await bot.send_message(1, "<b>" + "x" * 4096 + "</b>", parse_mode="HTML")
+        with pytest.raises(BadRequest, match="too long"):
+            await bot.send_message(1, "😀" * 2049)
+    assert len(api.sent) == 1
+
+
+async def test_more_counts_against_the_brief_limit_and_stops_at_the_cap(
+        harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the limit, 40 ➕ presses ran 40 searches and paged past the 50-result cap."""
+    user = LocalUser(35)
+    first = (await harness.send(user, "skincare"))[-1]
+    more = button([first], "more:")
+    searched = []
+    for _ in range(40):
+        searched += results(await harness.press(user, more))
+    # The brief and 11 presses fill the minute's 12 searches; the other presses only alert.
+    assert len(searched) <= 11
+    assert "Pelan-pelan" in harness.api.answers[-1]["text"]
+    monkeypatch.setattr("bot.brand.MAX_RESULTS", 7)
+    harness.app.bot_data["brief_limiter"] = None
+    other = LocalUser(36)
+    page = (await harness.send(other, "skincare"))[-1]
+    ranks = [rank_of(page.text, h) for h in handles_in(page)]
+    for _ in range(5):
+        for message in results(await harness.press(other, button([page], "more:"))):
+            ranks += [rank_of(message.text, h) for h in handles_in(message)]
+    assert max(ranks) == 7 and len(ranks) == 7
+    assert harness.api.answers[-1].get("show_alert")

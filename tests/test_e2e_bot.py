@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import SecretStr
 
+from jodoh.settings import Settings
 from tests.bot_helpers import rank_of
 from tests.conftest import ROOT, creator_row, free_port, write_jsonl
 
@@ -136,7 +138,7 @@ def bot_env(data_dir: Path, port: int, models_dir: Path, **settings: str) -> dic
            "TELEGRAM_POLL_INTERVAL": "0.05", "MODELS_DIR": str(models_dir),
            "LOG_LEVEL": "INFO"}
     for name in ("DATABASE_URL", "CHROMA_HOST", "EMBEDDING_MODEL", "ADMIN_USER_IDS",
-                 "WEBHOOK_URL", "LLM_MODEL"):
+                 "WEBHOOK_URL", "WEBHOOK_SECRET", "LLM_MODEL"):
         env.pop(name, None)
     return {**env, **settings}
 
@@ -281,14 +283,19 @@ def test_admin_reindex_shows_progress_and_others_are_refused(live_bot: Emulator)
     c.replies(STRANGER_ID, has_text("Jodoh"))
 
 
-def test_webhook_mode_accepts_only_the_secret_token(tmp_path: Path,
-                                                    shared_models_dir: Path) -> None:
-    """WEBHOOK_URL runs the bot with webhooks; updates without the right secret are refused."""
+@pytest.mark.parametrize("configured", ["s3cret-webhook-token", None])
+def test_webhook_mode_accepts_only_the_secret_token(tmp_path: Path, shared_models_dir: Path,
+                                                    configured: str | None) -> None:
+    """WEBHOOK_URL runs the bot with webhooks; updates without the right secret are refused,
+    also when WEBHOOK_SECRET is not set (the bot then derives one from its token)."""
     port, hook_port = free_port(), free_port()
     emulator = start_emulator(port)
-    secret = "s3cret-webhook-token"
+    derived = Settings(telegram_bot_token=SecretStr(TOKEN)).resolved_webhook_secret
+    assert derived is not None
+    secret = configured or derived.get_secret_value()
+    extra = {"WEBHOOK_SECRET": configured} if configured else {}
     env = bot_env(tmp_path, port, shared_models_dir,
-                  WEBHOOK_URL=f"http://127.0.0.1:{hook_port}/telegram", WEBHOOK_SECRET=secret,
+                  WEBHOOK_URL=f"http://127.0.0.1:{hook_port}/telegram", **extra,
                   WEBHOOK_LISTEN="127.0.0.1", WEBHOOK_PORT=str(hook_port))
     log_path = tmp_path / "bot.log"
     with log_path.open("w") as log_file:

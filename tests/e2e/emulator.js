@@ -6,7 +6,8 @@
 //
 // The proxy corrects where telegram-test-api 4.2.1 deviates from the Bot API in ways PTB
 // rejects: getMe lacks is_bot; dates are in milliseconds; callback queries lack chat_instance;
-// edit*/answerCallbackQuery return null; several methods answer HTTP 500.
+// edit*/answerCallbackQuery return null; several methods answer HTTP 500; texts of any length
+// are accepted (Telegram refuses more than 4,096 characters: so does the proxy).
 //
 // Fault injection for the reliability tests: POST /__faults {"method": "sendMessage",
 // "faults": ["429", "500", "drop"]} makes the next calls of that Bot API method answer 429
@@ -96,6 +97,33 @@ function logEdit(req, body) {
     text: params.text, reply_markup: markup, time: Date.now()});
 }
 
+// Telegram refuses a text longer than 4,096 characters (1,024 for a caption), counted in
+// UTF-16 code units after entities are parsed; telegram-test-api accepts any length.
+const TEXT_LIMITS = {sendMessage: ['text', 4096], editMessageText: ['text', 4096],
+  sendDocument: ['caption', 1024], sendPhoto: ['caption', 1024]};
+
+function visibleText(text, parseMode) {
+  if (parseMode !== 'HTML') return text;
+  return text.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(code))
+    .replace(/&amp;/g, '&');
+}
+
+function lengthProblem(method, req, body) {
+  const limit = TEXT_LIMITS[method];
+  if (!limit) return null;
+  let params;
+  try {
+    params = requestParams(req, body);
+  } catch (error) {
+    return null;
+  }
+  const [field, max] = limit;
+  const text = typeof params[field] === 'string' ? params[field] : '';
+  if (visibleText(text, params.parse_mode).length <= max) return null;
+  return field === 'caption' ? 'message caption is too long' : 'message is too long';
+}
+
 const pendingFaults = new Map();
 let servedFaults = 0;
 
@@ -137,6 +165,11 @@ const proxy = http.createServer((req, res) => {
       return;
     }
     if (method && injectFault(method, req, res)) return;
+    const tooLong = method ? lengthProblem(method, req, Buffer.concat(chunks)) : null;
+    if (tooLong) {
+      reply(res, 400, {ok: false, error_code: 400, description: `Bad Request: ${tooLong}`});
+      return;
+    }
     if (method && ALWAYS_OK.has(method)) {
       reply(res, 200, {ok: true, result: true});
       return;
