@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.ext import ContextTypes
 
-from bot.common import user_language
+from bot.common import callback_ints, user_language
 from bot.render import pack_messages, query_summary, render_card, t
 from jodoh.limits import MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
 from retrieval.explain import explain_details, format_count
 from retrieval.privacy import brand_view, scrub_contacts
+from storage.records import well_formed
 
 if TYPE_CHECKING:
     from retrieval.engine import SearchResult
@@ -170,7 +171,7 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if message is None or not message.text:
         return
     language = user_language(update, context)
-    text = message.text.strip()
+    text = well_formed(message.text.strip())
     if len(text) > MAX_BRIEF_CHARS:
         await message.reply_text(t(language, "too_long", limit=MAX_BRIEF_CHARS))
         return
@@ -181,6 +182,9 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
                                    seconds=max(1, round(limiter.retry_after(user_id)))))
         return
     new = parse_brief(text)
+    if not new.asks_for_something:
+        await message.reply_text(t(language, "empty_brief"))
+        return
     previous_token = (context.user_data or {}).get("last_brief")
     previous_data = _briefs(context).get(previous_token or "", {}).get("query")
     previous = BriefQuery(**previous_data) if previous_data else None
@@ -229,21 +233,13 @@ def _button_brief(context: ContextTypes.DEFAULT_TYPE, data: str | None
     return _briefs(context).get(pieces[2] if len(pieces) > 2 else "")
 
 
-def _int_parts(data: str | None, count: int) -> list[int] | None:
-    parts = (data or "").split(":")[1 : 1 + count]
-    try:
-        return [int(part) for part in parts] if len(parts) == count else None
-    except ValueError:
-        return None
-
-
 async def shortlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """⭐: save to the presser's own shortlist."""
     callback = update.callback_query
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = _int_parts(callback.data, 1)
+    parts = callback_ints(callback.data, 1)
     if parts is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
@@ -265,7 +261,7 @@ async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = _int_parts(callback.data, 2)
+    parts = callback_ints(callback.data, 2)
     if parts is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
@@ -280,7 +276,7 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = _int_parts(callback.data, 1)
+    parts = callback_ints(callback.data, 1)
     # The token must be one of the presser's own briefs: a forged or foreign button does nothing.
     brief_entry = _button_brief(context, callback.data)
     if parts is None or brief_entry is None:
@@ -305,7 +301,7 @@ async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = _int_parts(callback.data, 1)
+    parts = callback_ints(callback.data, 1)
     if parts is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
@@ -347,7 +343,7 @@ async def contact_decision(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = _int_parts(callback.data, 2)
+    parts = callback_ints(callback.data, 2)
     if parts is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import html
 import logging
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
@@ -113,6 +113,21 @@ async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                                        t(user_language(update, context), "edited"))
 
 
+# Database integers are signed 64-bit: a forged button with a larger number must read as an
+# unknown button, not overflow in the driver.
+_LARGEST_ID = 2**63 - 1
+
+
+def callback_ints(data: str | None, count: int) -> list[int] | None:
+    """The `count` integers after the prefix of a button's data (`xx:1:2`), or None when the
+    data is not that (forged, truncated, out of range)."""
+    parts = (data or "").split(":")[1 : 1 + count]
+    if len(parts) != count or not all(re.fullmatch(r"-?\d{1,19}", part) for part in parts):
+        return None
+    numbers = [int(part) for part in parts]
+    return numbers if all(abs(number) <= _LARGEST_ID for number in numbers) else None
+
+
 async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button whose data we no longer understand (old message, old bot version)."""
     if update.callback_query:
@@ -131,7 +146,6 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
         language = user_language(update, context)
         try:
             await context.bot.send_message(update.effective_chat.id,
-                                           html.escape(t(language, "db_busy" if busy
-                                                         else "error")))
+                                           t(language, "db_busy" if busy else "error"))
         except Exception:
             log.warning("Could not send the error message", exc_info=True)

@@ -23,7 +23,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.common import user_language
+from bot.common import callback_ints, user_language
 from bot.persistence import SharedConversationHandler
 from bot.render import render_card
 from bot.render import t as render_t
@@ -44,6 +44,7 @@ from storage.records import (
     PLATFORMS,
     CreatorRecord,
     describe_validation_error,
+    well_formed,
 )
 
 log = logging.getLogger(__name__)
@@ -308,7 +309,7 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
         await _say(update, context, tc(language, f"ask_{field}"),
                    _keyboard(field, language, state.get("selected", [])))
         return ASKING
-    value, error = _validate(field, message.text, language)
+    value, error = _validate(field, well_formed(message.text), language)
     if error is None and field == "handle":
         status = await asyncio.to_thread(
             context.bot_data["creators"].handle_status, state["data"]["platform"], value,
@@ -569,9 +570,12 @@ async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = (callback.data or "").split(":")
-    if len(parts) == 3 and parts[1] == "yes" and parts[2].isdigit():
-        deleted = await asyncio.to_thread(context.bot_data["creators"].delete, int(parts[2]),
+    if (callback.data or "").startswith("del:yes"):
+        target = callback_ints((callback.data or "").removeprefix("del:yes"), 1)
+        if target is None:
+            await callback.answer(render_t(language, "old_button"), show_alert=True)
+            return
+        deleted = await asyncio.to_thread(context.bot_data["creators"].delete, target[0],
                                           update.effective_user.id)
         if not deleted:
             await callback.answer(render_t(language, "not_yours"), show_alert=True)

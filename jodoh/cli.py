@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,10 +17,11 @@ from rich.table import Table
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
+from retrieval.brief_parser import parse_brief
 from retrieval.engine import SearchResult
 from retrieval.privacy import brand_view
 from storage.db import current_revision, head_revision, make_engine
-from storage.records import ImportFileError, iter_jsonl, read_creator_file
+from storage.records import ImportFileError, read_creator_file
 
 app = typer.Typer(help="Jodoh: match brands with authentic micro-influencers.",
                   no_args_is_help=True, add_completion=False)
@@ -148,15 +150,28 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
     batch: Annotated[Path | None, typer.Option("--batch", help="JSONL of {id, brief}")] = None,
 ) -> None:
-    """Search for one brief, or for many with --batch."""
+    """Search for one brief, or for many with --batch.
+
+    A brief with nothing to search on is refused; in a batch, a malformed or empty line is
+    reported (with its line number, on stderr) and the others are still answered; the exit
+    code is then 1.
+    """
     if (brief is None) == (batch is None):
         console.print("[red]Give either a BRIEF or --batch FILE.[/red]")
         raise typer.Exit(2)
+    if brief is not None and not parse_brief(brief).asks_for_something:
+        console.print(f"[red]{EMPTY_BRIEF}[/red]")
+        raise typer.Exit(2)
     service = _service()
     service.check_index()
+    problems = 0
     if batch is not None:
-        for row in iter_jsonl(batch):
-            result = service.search(str(row.get("brief", "")), top=top)
+        for number, row, problem in batch_briefs(batch):
+            if problem is not None:
+                problems += 1
+                console.print(f"[yellow]line {number}: {problem}[/yellow]", highlight=False)
+                continue
+            result = service.search(row["brief"], top=top)
             line = {"id": row.get("id"), "results": result_rows(result)}
             if as_json:
                 out.print(json.dumps(line, ensure_ascii=False), markup=False)
@@ -170,6 +185,32 @@ def search(
         else:
             _print_table(result)
     service.close()
+    if problems:
+        console.print(f"[yellow]{problems} line(s) skipped.[/yellow]")
+        raise typer.Exit(1)
+
+
+EMPTY_BRIEF = "The brief names nothing to search for (a product, topic, audience or place)."
+
+
+def batch_briefs(path: Path) -> Iterator[tuple[int, dict[str, Any], str | None]]:
+    """(line number, {id, brief}, why the line cannot be searched or None) for each non-blank
+    line of a `--batch` file: one bad line never stops the others."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, text in enumerate(handle, start=1):
+            if not text.strip():
+                continue
+            try:
+                row = json.loads(text)
+            except json.JSONDecodeError as error:
+                yield number, {}, f"not valid JSON ({error.msg})"
+                continue
+            if not isinstance(row, dict) or not isinstance(row.get("brief"), str):
+                yield number, {}, 'expected {"id": ..., "brief": "text"}'
+            elif not parse_brief(row["brief"]).asks_for_something:
+                yield number, row, EMPTY_BRIEF
+            else:
+                yield number, row, None
 
 
 @app.command()

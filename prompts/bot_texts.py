@@ -22,6 +22,10 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "<i>only TikTok</i>, <i>di bawah 20rb followers</i>.\n"
             "/shortlist — kreator yang kamu simpan · /language — ganti bahasa"
         ),
+        "empty_brief": (
+            "Produk apa yang mau dipromosikan, dan ke siapa? Ceritakan dalam satu pesan, misalnya:"
+            "\n<i>cari KOL skincare kulit berminyak di Surabaya, budget 1 jt/post</i>"
+        ),
         "howto_creator": (
             "Daftarkan profilmu dengan /register (segera hadir di bot ini). Brand hanya "
             "melihat kontakmu kalau kamu menerima permintaan mereka."
@@ -149,6 +153,10 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "\n\nThen narrow it down: <i>only in Bandung</i>, <i>only TikTok</i>, "
             "<i>under 20k followers</i>.\n"
             "/shortlist — creators you saved · /language — change language"
+        ),
+        "empty_brief": (
+            "What would you like to promote, and to whom? Tell me in one message, for example:"
+            "\n<i>skincare creators for oily skin in Surabaya, budget Rp 1 jt/post</i>"
         ),
         "howto_creator": (
             "Register your profile with /register (coming to this bot soon). Brands only see "

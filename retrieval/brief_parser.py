@@ -11,6 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from retrieval.keyword import tokenize
 from retrieval.lexicon import AMBIGUOUS_PLACES, NICHE_TERMS, PLACES, PLATFORM_TERMS, Place
 
 # Longer texts are cut before parsing (the bot refuses them earlier, with a message).
@@ -171,6 +172,17 @@ class BriefQuery:
     @property
     def has_location(self) -> bool:
         return bool(self.cities or self.countries)
+
+    @property
+    def asks_for_something(self) -> bool:
+        """False for a brief with nothing to search on ("", "halo", "cari KOL dong", "🙏"):
+        no topic word, no niche, no stated constraint. Such a brief gets a question back,
+        not arbitrary creators."""
+        return bool(
+            self.niches or self.has_location or self.platforms or self.excluded_platforms
+            or self.min_followers is not None or self.max_followers is not None
+            or self.max_rate_idr is not None or self.audience or tokenize(self.text)
+        )
 
 
 def parse_number(number: str, unit: str | None = None) -> float:
@@ -471,7 +483,10 @@ def _semantic_text(text: str, spans: list[_Span]) -> str:
 
 def parse_brief(text: str) -> BriefQuery:
     """Parse one brief. Never raises; an empty brief gives an empty query."""
-    text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069]", "", text or "").strip()
+    # Invisible marks, and lone surrogates (half an emoji from a broken client), which no
+    # database or HTTP request can encode.
+    text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]", "",
+                  text or "").strip()
     text = text[:MAX_BRIEF_CHARS]
     language = detect_language(text)
     content, audience = _split_audience(text)

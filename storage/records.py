@@ -54,6 +54,12 @@ MAX_LINE_BYTES = 64 * 1024
 MAX_IMPORT_ROWS = 200_000
 
 
+def well_formed(text: str) -> str:
+    """`text` as it can be stored and sent: a lone surrogate (half an emoji from a broken
+    client) becomes U+FFFD, which no database or HTTP request can encode otherwise."""
+    return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
+
+
 class CreatorRecord(BaseModel):
     """One creator, exactly as the contract defines it."""
 
@@ -76,6 +82,11 @@ class CreatorRecord(BaseModel):
     follower_history: list[int] = Field(default_factory=list, max_length=MAX_HISTORY_POINTS)
     rate_idr: int | None = Field(default=None, ge=0, le=MAX_RATE_IDR)
     contact: str | None = Field(default=None, max_length=MAX_CONTACT_CHARS)
+
+    @field_validator("display_name", "bio", "community", "city", "contact", mode="before")
+    @classmethod
+    def _well_formed(cls, value: Any) -> Any:
+        return well_formed(value) if isinstance(value, str) else value
 
     @field_validator("handle", mode="before")
     @classmethod
@@ -332,7 +343,27 @@ def parse_creator_bytes(data: bytes, suffix: str, *,
     if rows > max_rows:
         raise ImportFileError(f"the file has {rows:,} rows; the limit is {max_rows:,} per "
                               "file (split it into several files)")
-    return parse_csv(text) if suffix == ".csv" else parse_jsonl(text)
+    parsed = parse_csv(text) if suffix == ".csv" else parse_jsonl(text)
+    return without_repeated_handles(parsed)
+
+
+def without_repeated_handles(parsed: ParsedFile) -> ParsedFile:
+    """The first row of each platform and handle; every later one is rejected with the line
+    it repeats, so two versions of one creator are never merged silently."""
+    first_line: dict[tuple[str, str], int] = {}
+    records: list[tuple[int, CreatorRecord]] = []
+    errors = list(parsed.errors)
+    for line, record in parsed.records:
+        key = (record.platform, record.handle)
+        if key in first_line:
+            errors.append(RowError(line, f"{record.platform} handle '{record.handle}' is "
+                                         f"already on line {first_line[key]}; only that row "
+                                         "is imported", record.handle))
+            continue
+        first_line[key] = line
+        records.append((line, record))
+    errors.sort(key=lambda error: error.line)
+    return ParsedFile(records, errors)
 
 
 def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:

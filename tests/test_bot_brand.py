@@ -385,3 +385,23 @@ async def test_more_counts_against_the_brief_limit_and_stops_at_the_cap(
             ranks += [rank_of(message.text, h) for h in handles_in(message)]
     assert max(ranks) == 7 and len(ranks) == 7
     assert harness.api.answers[-1].get("show_alert")
+
+
+async def test_forged_input_gets_an_answer_not_a_crash(harness: Harness) -> None:
+    """Callback ids ≥ 2^63 raised OverflowError; a lone surrogate raised UnicodeEncodeError;
+    an empty brief returned arbitrary creators."""
+    user = LocalUser(37)
+    huge = str(2**63)
+    await harness.send(user, "skincare Surabaya")
+    token = harness.app.user_data[37]["last_brief"]
+    for data in (f"sl:{huge}", f"fb:{huge}:1", f"why:{huge}:{token}", f"ct:{huge}:{token}",
+                 f"cd:{huge}:1", f"del:yes:{huge}", f"sl:-{huge}0", "fb:1:99999999999999999999"):
+        sent = await harness.press(user, data)
+        assert not any("salah di sisi kami" in m.text for m in sent), data
+        assert harness.api.answers[-1].get("show_alert"), data
+    sent = await harness.send(user, "skincare \ud800 Surabaya")
+    assert results(sent) and not any("salah di sisi kami" in m.text for m in sent)
+    for empty in ("?", "halo kak", "cari KOL dong 🙏"):
+        asked = await harness.send(user, empty)
+        assert len(asked) == 1 and not results(asked)
+        assert "Produk apa" in asked[0].text

@@ -11,7 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from jodoh.cli import app
-from tests.conftest import SHARED_DEV, creator_row, write_jsonl
+from retrieval.brief_parser import parse_brief
+from storage.records import iter_jsonl
+from tests.conftest import ROOT, SHARED_DEV, creator_row, write_jsonl
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -100,3 +102,39 @@ def test_db_commands_on_sqlite_and_postgresql(env: Path, database_url: str,
     assert upgraded.exit_code == 0, upgraded.output
     current = runner.invoke(app, ["db", "current"])
     assert current.exit_code == 0 and "database 0003, code 0003" in current.output
+
+
+def test_a_malformed_batch_line_is_reported_and_the_others_answered(env: Path) -> None:
+    """One malformed line killed `search --batch`; an empty brief returned arbitrary creators."""
+    assert runner.invoke(app, ["import", str(write_jsonl(env / "c.jsonl", [
+        creator_row("kopi.bdg", bio="Review kopi specialty", niches=["coffee"],
+                    city="Bandung")]))]).exit_code == 0
+    batch = env / "briefs.jsonl"
+    batch.write_text("\n".join([
+        json.dumps({"id": "a", "brief": "kopi specialty Bandung"}),
+        "{not json",
+        json.dumps({"id": "b"}),
+        json.dumps({"id": "c", "brief": "halo kak 🙏"}),
+        json.dumps(["a list"]),
+        json.dumps({"id": "d", "brief": "review kopi"}),
+    ]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["search", "--batch", str(batch), "--json"])
+    assert result.exit_code == 1
+    answered = [json.loads(line)["id"] for line in result.stdout.splitlines() if line.strip()]
+    assert answered == ["a", "d"]
+    for line in (2, 3, 4, 5):
+        assert f"line {line}:" in result.stderr
+    empty = runner.invoke(app, ["search", "cari KOL dong"])
+    assert empty.exit_code == 2 and "nothing to search" in empty.stderr
+
+
+def test_every_realistic_brief_asks_for_something() -> None:
+    """The empty-brief check never refuses a real brief (every evaluation set's briefs)."""
+    files = [*ROOT.glob("data/eval/*/briefs.jsonl"),
+             *SHARED_DEV.parent.glob("*/briefs.jsonl")]
+    assert files
+    for path in files:
+        for row in iter_jsonl(path):
+            assert parse_brief(row["brief"]).asks_for_something, (path.name, row["brief"])
+    for empty in ("", "  ", "?", "halo", "cari KOL dong kak", "🙏🙏", "hi, looking for creators"):
+        assert not parse_brief(empty).asks_for_something, empty

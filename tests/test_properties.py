@@ -567,6 +567,12 @@ def test_validate_row_never_raises(raw: Any, line: int) -> None:
     check_row_result(validate_row(raw, line), line)
 
 
+def creator_key(row: dict[str, Any]) -> tuple[str, str]:
+    """One creator per platform and handle: an import file repeating one is reported."""
+    record = valid_record(row)
+    return record.platform, record.handle
+
+
 @FAST
 @given(valid_rows())
 def test_valid_rows_are_accepted_and_normalisation_is_stable(row: dict[str, Any]) -> None:
@@ -576,7 +582,7 @@ def test_valid_rows_are_accepted_and_normalisation_is_stable(row: dict[str, Any]
 
 
 @FAST
-@given(st.lists(valid_rows(), min_size=1, max_size=4), st.booleans())
+@given(st.lists(valid_rows(), min_size=1, max_size=4, unique_by=creator_key), st.booleans())
 @example([{"handle": "ayu", "platform": "instagram", "bio": "satu\u2028dua\x85tiga\u2029",
            "niches": ["coffee"], "followers": 5, "avg_likes": 1, "avg_comments": 0}],
          False).via("line separators that JSON leaves unescaped")
@@ -589,7 +595,7 @@ def test_jsonl_round_trip(rows: list[dict[str, Any]], ascii_only: bool) -> None:
 
 
 @FAST
-@given(st.lists(valid_rows(), min_size=1, max_size=4))
+@given(st.lists(valid_rows(), min_size=1, max_size=4, unique_by=creator_key))
 def test_csv_round_trip(rows: list[dict[str, Any]]) -> None:
     records = [valid_record(row) for row in rows]
     parsed = parse_creator_bytes(to_csv(records), ".csv")

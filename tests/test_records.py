@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -145,3 +147,29 @@ def test_row_count_limit_is_enforced_before_parsing() -> None:
     assert len(parse_creator_bytes(jsonl, ".jsonl", max_rows=4).errors) == 4
     csv_file = b"handle,platform,bio,niches,followers\n" + b"a,instagram,b,coffee,1\n" * 3
     assert len(parse_creator_bytes(csv_file, ".csv", max_rows=3).errors) == 3  # header not counted
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_repeated_handles_in_one_file_are_reported_not_merged(suffix: str) -> None:
+    """Duplicate handles in one import file were merged silently (the last row won)."""
+    rows = [creator_row("dup.one", followers=12_000),
+            creator_row("other.one"),
+            creator_row("DUP.one", followers=99_000, follower_history=[]),
+            creator_row("dup.one", platform="tiktok", avg_views=5000)]
+    if suffix == ".jsonl":
+        data = "\n".join(json.dumps(row) for row in rows).encode()
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: ";".join(map(str, v)) if isinstance(v, list) else
+                             ("" if v is None else v) for k, v in row.items()})
+        data = buffer.getvalue().encode()
+    parsed = parse_creator_bytes(data, suffix)
+    kept = {(r.platform, r.handle): r.followers for _, r in parsed.records}
+    assert kept == {("instagram", "dup.one"): 12_000, ("instagram", "other.one"): 12_000,
+                    ("tiktok", "dup.one"): 12_000}
+    offset = 1 if suffix == ".csv" else 0
+    assert [(e.line, e.handle) for e in parsed.errors] == [(3 + offset, "dup.one")]
+    assert f"line {1 + offset}" in parsed.errors[0].reason
