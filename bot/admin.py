@@ -7,11 +7,14 @@ import logging
 import time
 from pathlib import Path
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.common import user_language
+from bot.common import callback_ints, user_language
+from bot.creator import deliver_pending_requests
 from bot.render import t
+from prompts.creator_texts import CREATOR_TEXTS
+from prompts.explanations import PLATFORM_LABELS
 from storage.records import ImportFileError, parse_creator_bytes
 
 log = logging.getLogger(__name__)
@@ -139,7 +142,7 @@ async def _import_bytes(update: Update, context: ContextTypes.DEFAULT_TYPE, data
     report = await asyncio.to_thread(
         service.import_records, [r for _, r in parsed.records], rejected=parsed.errors)
     lines = [t(language, "import_done", created=report.created, updated=report.updated,
-               unchanged=report.unchanged, rejected=len(report.rejected))]
+               unchanged=report.unchanged, kept=report.kept, rejected=len(report.rejected))]
     lines += [t(language, "import_rejected_line", line=e.line, reason=e.reason)
               for e in report.rejected[:SHOWN_REJECTIONS]]
     if len(report.rejected) > SHOWN_REJECTIONS:
@@ -167,3 +170,71 @@ async def admin_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
               platforms=top(data["by_platform"]), niches=top(data["by_niche"]),
               cities=top(data["by_city"])),
         )
+
+
+async def claims_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/claims: handles of imported creators that someone registered, each with the code to
+    look for in the account's bio and Approve / Reject."""
+    message = update.effective_message
+    if message is None:
+        return
+    if not is_admin(update, context):
+        await _refuse(update, context)
+        return
+    language = user_language(update, context)
+    claims = await asyncio.to_thread(context.bot_data["claims"].pending)
+    if not claims:
+        await message.reply_text(t(language, "claims_none"))
+        return
+    for claim in claims:
+        await message.reply_text(
+            t(language, "claim_item", claim_id=claim.claim_id, handle=claim.handle,
+              platform=PLATFORM_LABELS.get(claim.platform, claim.platform), code=claim.code,
+              name=claim.display_name or "-", claimer=claim.claimer_telegram_id),
+            reply_markup=InlineKeyboardMarkup([[
+                InlineKeyboardButton(t(language, "btn_approve"),
+                                     callback_data=f"cl:{claim.claim_id}:1"),
+                InlineKeyboardButton(t(language, "btn_reject"),
+                                     callback_data=f"cl:{claim.claim_id}:0"),
+            ]]))
+
+
+async def claim_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Approve / Reject a claim (admins only, checked here); every claimer is told."""
+    callback = update.callback_query
+    if callback is None:
+        return
+    language = user_language(update, context)
+    if not is_admin(update, context):
+        await callback.answer(t(language, "admin_only"), show_alert=True)
+        return
+    parts = callback_ints(callback.data, 2)
+    if parts is None:
+        await callback.answer(t(language, "old_button"), show_alert=True)
+        return
+    try:
+        decision = await asyncio.to_thread(context.bot_data["claims"].decide, parts[0],
+                                           parts[1] == 1)
+    except PermissionError:
+        await callback.answer(t(language, "claim_conflict"), show_alert=True)
+        return
+    if decision is None:
+        await callback.answer(t(language, "claim_gone"), show_alert=True)
+        return
+    await callback.answer()
+    outcome = "approved" if decision.approved else "rejected"
+    if update.effective_chat is not None:
+        await context.bot.send_message(update.effective_chat.id, t(
+            language, "claim_decided", claim_id=parts[0], handle=decision.handle,
+            outcome=t(language, f"claim_outcome_{outcome}")))
+    platform = PLATFORM_LABELS.get(decision.platform, decision.platform)
+    for claimer, key in ([(c, "claim_approved") for c in decision.approved]
+                         + [(c, "claim_rejected") for c in decision.rejected]):
+        claimer_language = context.application.user_data.get(claimer, {}).get("lang", "id")
+        await context.bot.send_message(claimer, t(
+            claimer_language, key, table=CREATOR_TEXTS, handle=decision.handle,
+            platform=platform))
+        if key == "claim_approved" and decision.creator_id is not None:
+            # The requests brands made for this creator reach their verified owner, once.
+            await deliver_pending_requests(context, claimer, decision.creator_id, claimer,
+                                           claimer_language)

@@ -26,6 +26,7 @@ from bot import admin, brand, common, creator
 from bot.delivery import ReliableRateLimiter
 from bot.persistence import SharedPersistence, flush_state
 from bot.processing import PerUserUpdateProcessor
+from jodoh.claims import ClaimActions
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
 from jodoh.settings import Settings
@@ -55,6 +56,8 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
     application.add_handler(CommandHandler("delete", creator.delete_command))
     application.add_handler(CommandHandler("reindex", admin.reindex))
     application.add_handler(CommandHandler("import", admin.import_command))
+    application.add_handler(CommandHandler("claims", admin.claims_command))
+    application.add_handler(CallbackQueryHandler(admin.claim_button, pattern=r"^cl:"))
     application.add_handler(CallbackQueryHandler(creator.delete_button, pattern=r"^del:"))
     application.add_handler(MessageHandler(
         filters.UpdateType.MESSAGE & filters.Document.ALL, admin.import_document))
@@ -101,6 +104,7 @@ def build_application(
         application.bot_data["service"] = svc
         application.bot_data["actions"] = JodohBrandActions(svc)
         application.bot_data["creators"] = JodohCreatorActions(svc)
+        application.bot_data["claims"] = ClaimActions(svc)
         application.bot_data["admins"] = set(settings.admin_user_ids)
         # Optional chat model (LLM_MODEL): richer explanations and brief understanding, with
         # the deterministic ones as the fallback for every failure.

@@ -6,6 +6,7 @@ import asyncio
 import csv
 import io
 import logging
+import re
 import secrets
 from typing import TYPE_CHECKING, Any
 
@@ -13,8 +14,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Mess
 from telegram.ext import ContextTypes
 
 from bot.common import callback_ints, user_language
-from bot.render import pack_messages, query_summary, render_card, t
-from jodoh.limits import MAX_SHORTLIST
+from bot.render import format_date, pack_messages, query_summary, render_card, t
+from jodoh.limits import CONTACT_REQUESTS_PER_DAY, MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
 from retrieval.explain import explain_details, format_count
@@ -63,27 +64,27 @@ def _remember(context: ContextTypes.DEFAULT_TYPE, query: BriefQuery) -> str:
     return token
 
 
-def card_keyboard(creator_id: int, token: str, language: str) -> InlineKeyboardMarkup:
-    """Everything one can do with one creator (under the ❓ details of a match)."""
+def card_keyboard(ref: str, token: str, language: str) -> InlineKeyboardMarkup:
+    """Everything one can do with one creator (under the ❓ details of a match). Buttons
+    carry the creator's public ref, never a row id."""
     return InlineKeyboardMarkup([
         [
-            InlineKeyboardButton(t(language, "btn_shortlist"), callback_data=f"sl:{creator_id}"),
-            InlineKeyboardButton(t(language, "btn_up"), callback_data=f"fb:{creator_id}:1"),
-            InlineKeyboardButton(t(language, "btn_down"), callback_data=f"fb:{creator_id}:-1"),
+            InlineKeyboardButton(t(language, "btn_shortlist"), callback_data=f"sl:{ref}"),
+            InlineKeyboardButton(t(language, "btn_up"), callback_data=f"fb:{ref}:1"),
+            InlineKeyboardButton(t(language, "btn_down"), callback_data=f"fb:{ref}:-1"),
         ],
-        [InlineKeyboardButton(t(language, "btn_contact"),
-                              callback_data=f"ct:{creator_id}:{token}")],
+        [InlineKeyboardButton(t(language, "btn_contact"), callback_data=f"ct:{ref}:{token}")],
     ])
 
 
-def results_keyboard(creator_ids: list[int], first_rank: int, token: str, *,
+def results_keyboard(refs: list[str], first_rank: int, token: str, *,
                      more: bool, language: str) -> InlineKeyboardMarkup:
     """One row per match, numbered as in the text: ❓ details, ⭐ save, ✉️ contact; then ➕."""
     rows = [
-        [InlineKeyboardButton(f"❓ {rank}", callback_data=f"why:{creator_id}:{token}"),
-         InlineKeyboardButton(f"⭐ {rank}", callback_data=f"sl:{creator_id}"),
-         InlineKeyboardButton(f"✉️ {rank}", callback_data=f"ct:{creator_id}:{token}")]
-        for rank, creator_id in enumerate(creator_ids, start=first_rank)
+        [InlineKeyboardButton(f"❓ {rank}", callback_data=f"why:{ref}:{token}"),
+         InlineKeyboardButton(f"⭐ {rank}", callback_data=f"sl:{ref}"),
+         InlineKeyboardButton(f"✉️ {rank}", callback_data=f"ct:{ref}:{token}")]
+        for rank, ref in enumerate(refs, start=first_rank)
     ]
     if more:
         rows.append([InlineKeyboardButton(t(language, "btn_more"),
@@ -141,6 +142,8 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     matches = result.matches
     entry = _briefs(context)[token]
     entry["offset"] = offset + len(matches)
+    # ✉️ only reaches creators this brief showed (a forged button names any creator).
+    entry["shown"] = [*entry.get("shown", []), *(m.profile.ref for m in matches)]
     blocks = [summary_html or t(language, "results_page", first=offset + 1,
                                   last=offset + len(matches))] if matches or summary_html else []
     if result.degraded and offset == 0:
@@ -152,7 +155,7 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     else:
         blocks.append(t(language, "no_results" if offset == 0 else "no_more"))
     more = len(matches) == PAGE_SIZE and entry["offset"] < MAX_RESULTS
-    keyboard = results_keyboard([m.profile.creator_id for m in matches], offset + 1, token,
+    keyboard = results_keyboard([m.profile.ref for m in matches], offset + 1, token,
                                 more=more, language=language) if matches else None
     texts = pack_messages(blocks)
     for number, text in enumerate(texts):
@@ -228,9 +231,19 @@ async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 def _button_brief(context: ContextTypes.DEFAULT_TYPE, data: str | None
                   ) -> dict[str, Any] | None:
-    """The presser's own brief named by a card button (`xx:<creator>:<token>`), if any."""
+    """The presser's own brief named by a card button (`xx:<ref>:<token>`), if any."""
     pieces = (data or "").split(":")
     return _briefs(context).get(pieces[2] if len(pieces) > 2 else "")
+
+
+_REF = re.compile(r"[0-9a-f]{12}")
+
+
+def _button_ref(data: str | None) -> str | None:
+    """The creator ref of a card button (`xx:<ref>…`), or None for anything else (an old
+    button with a row id, a forged one)."""
+    pieces = (data or "").split(":")
+    return pieces[1] if len(pieces) > 1 and _REF.fullmatch(pieces[1]) else None
 
 
 async def shortlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -239,12 +252,12 @@ async def shortlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = callback_ints(callback.data, 1)
-    if parts is None:
+    ref = _button_ref(callback.data)
+    if ref is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
     outcome = await asyncio.to_thread(context.bot_data["actions"].shortlist_add,
-                                      update.effective_user.id, parts[0])
+                                      update.effective_user.id, ref)
     if outcome == "gone":
         await callback.answer(t(language, "old_button"), show_alert=True)
     elif outcome == "full":
@@ -261,12 +274,13 @@ async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = callback_ints(callback.data, 2)
-    if parts is None:
+    ref = _button_ref(callback.data)
+    value = (callback.data or "").split(":")[-1]
+    if ref is None or value not in ("1", "-1"):
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
     await asyncio.to_thread(context.bot_data["actions"].feedback, update.effective_user.id,
-                            parts[0], parts[1])
+                            ref, int(value))
     await callback.answer(t(language, "feedback_thanks"))
 
 
@@ -276,14 +290,14 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = callback_ints(callback.data, 1)
+    ref = _button_ref(callback.data)
     # The token must be one of the presser's own briefs: a forged or foreign button does nothing.
     brief_entry = _button_brief(context, callback.data)
-    if parts is None or brief_entry is None:
+    if ref is None or brief_entry is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
     query = BriefQuery(**brief_entry["query"])
-    match = await asyncio.to_thread(context.bot_data["service"].match_for, query, parts[0])
+    match = await asyncio.to_thread(context.bot_data["service"].match_for, query, ref)
     if match is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
@@ -292,7 +306,7 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     token = (callback.data or "").split(":")[2]
     await context.bot.send_message(
         chat_id, t(language, "why", details=explain_details(match, query, language)),
-        reply_markup=card_keyboard(match.profile.creator_id, token, language))
+        reply_markup=card_keyboard(match.profile.ref, token, language))
 
 
 async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -301,32 +315,41 @@ async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if callback is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    parts = callback_ints(callback.data, 1)
-    if parts is None:
-        await callback.answer(t(language, "old_button"), show_alert=True)
-        return
+    ref = _button_ref(callback.data)
     brief_entry = _button_brief(context, callback.data)
-    brief_text = brief_entry["query"]["text"] if brief_entry else ""
-    outcome = await asyncio.to_thread(context.bot_data["actions"].request_contact,
-                                      update.effective_user.id, parts[0], brief_text)
-    if outcome is None:
+    # Only a creator one of the presser's own briefs showed: a forged ct: reaches no one.
+    if ref is None or brief_entry is None or ref not in brief_entry.get("shown", []):
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
-    request_id, creator_chat, profile = outcome
+    brief_text = brief_entry["query"]["text"]
+    outcome = await asyncio.to_thread(context.bot_data["actions"].request_contact,
+                                      update.effective_user.id, ref, brief_text)
+    if outcome.status == "gone" or outcome.profile is None:
+        await callback.answer(t(language, "old_button"), show_alert=True)
+        return
+    handle = outcome.profile.handle
+    if outcome.status != "sent":
+        # Said in an alert: nothing new happened, so nothing new is added to the chat.
+        until = format_date(outcome.until, language) if outcome.until else ""
+        await callback.answer(t(language, f"contact_{outcome.status}", handle=handle,
+                                until=until, limit=CONTACT_REQUESTS_PER_DAY),
+                              show_alert=True)
+        return
     await callback.answer()
     chat_id = update.effective_chat.id if update.effective_chat else update.effective_user.id
-    if creator_chat is None:
+    if outcome.creator_chat is None or outcome.request_id is None:
         await context.bot.send_message(chat_id, t(language, "contact_unreachable",
-                                                  handle=profile.handle))
+                                                  handle=handle))
         return
+    creator_chat = outcome.creator_chat
     creator_language = context.application.user_data.get(creator_chat, {}).get("lang", "id")
     await context.bot.send_message(
         creator_chat,
-        t(creator_language, "contact_request_to_creator", handle=profile.handle,
+        t(creator_language, "contact_request_to_creator", handle=handle,
           brief=brief_text or "-"),
-        reply_markup=contact_request_markup(request_id, creator_language),
+        reply_markup=contact_request_markup(outcome.request_id, creator_language),
     )
-    await context.bot.send_message(chat_id, t(language, "contact_sent", handle=profile.handle))
+    await context.bot.send_message(chat_id, t(language, "contact_sent", handle=handle))
 
 
 def contact_request_markup(request_id: int, language: str) -> InlineKeyboardMarkup:

@@ -404,8 +404,8 @@ async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return await _choose_field(update, context)
     try:
         record = _record(state)
-        creator_id = await asyncio.to_thread(context.bot_data["creators"].save, record,
-                                             update.effective_user.id)
+        outcome = await asyncio.to_thread(context.bot_data["creators"].save, record,
+                                          update.effective_user.id)
     except ValidationError as error:
         await _say(update, context,
                    tc(language, "invalid_record", reason=describe_validation_error(error)))
@@ -416,25 +416,31 @@ async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return await _choose_field(update, context)
     assert context.user_data is not None
     context.user_data.pop("reg", None)
+    if outcome.claim_code is not None:
+        await _say(update, context, tc(language, "claim_pending", handle=record.handle,
+                                       platform=PLATFORM_LABELS.get(record.platform, ""),
+                                       code=outcome.claim_code))
+        return ConversationHandler.END
     await _say(update, context, tc(language, "saved"))
-    await deliver_pending_requests(update, context, creator_id)
+    await deliver_pending_requests(context, _chat_id(update), outcome.creator_id,
+                                   update.effective_user.id, language)
     return ConversationHandler.END
 
 
-async def deliver_pending_requests(update: Update, context: ContextTypes.DEFAULT_TYPE,
-                                   creator_id: int) -> None:
-    """Requests brands made before this creator joined reach them now, with Accept/Decline."""
+async def deliver_pending_requests(context: ContextTypes.DEFAULT_TYPE, chat_id: int,
+                                   creator_id: int, owner_telegram_id: int,
+                                   language: str) -> None:
+    """Requests brands made before this creator was on Telegram reach them now, once, with
+    Accept/Decline."""
     from bot.brand import contact_request_markup
 
-    assert update.effective_user is not None
-    language = user_language(update, context)
     pending = await asyncio.to_thread(context.bot_data["creators"].pending_requests,
-                                      creator_id, update.effective_user.id)
+                                      creator_id, owner_telegram_id)
     for request_id, brief, handle in pending:
-        await _say(update, context,
-                   render_t(language, "contact_request_to_creator", handle=handle,
-                            brief=brief or "-"),
-                   contact_request_markup(request_id, language))
+        await context.bot.send_message(
+            chat_id, render_t(language, "contact_request_to_creator", handle=handle,
+                              brief=brief or "-"),
+            reply_markup=contact_request_markup(request_id, language))
 
 
 async def field_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -536,6 +542,14 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     language = user_language(update, context)
     profiles = await _owned(update, context)
     if not profiles:
+        claim = await asyncio.to_thread(context.bot_data["claims"].pending_for,
+                                        update.effective_user.id if update.effective_user
+                                        else 0)
+        if claim is not None:
+            await _say(update, context, tc(language, "claim_waiting", handle=claim.handle,
+                                           platform=PLATFORM_LABELS.get(claim.platform, ""),
+                                           code=claim.code))
+            return
         await _say(update, context, tc(language, "no_profile"))
         return
     for profile in profiles:

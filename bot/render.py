@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from typing import Any
 
 from prompts.bot_texts import BOT_TEXTS
@@ -87,6 +88,18 @@ def _shortened(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1]
     return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut) + "…"
+
+
+_MONTHS = {
+    "id": "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des".split(),
+    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+}
+
+
+def format_date(moment: datetime, language: str) -> str:
+    """A day as people write it: "2 Jan 2027" (en) / "2 Agu 2027" (id)."""
+    months = _MONTHS.get(language, _MONTHS["en"])
+    return f"{moment.day} {months[moment.month - 1]} {moment.year}"
 
 
 def pack_messages(blocks: list[str], *, limit: int = MAX_MESSAGE_CHARS) -> list[str]:

@@ -123,6 +123,7 @@ def import_command(path: Annotated[Path, typer.Argument(help=".jsonl or .csv fil
     out.print(
         f"created {report.created}, updated {report.updated}, unchanged {report.unchanged}, "
         f"rejected {len(report.rejected)}; indexed {report.indexed}"
+        + (f"; kept {report.kept} (maintained by their creators)" if report.kept else "")
     )
     service.close()
     if report.rejected:

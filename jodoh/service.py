@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from queue import Empty, Queue
 from typing import Any, TypeVar
 
@@ -22,7 +22,8 @@ from langchain_core.embeddings import Embeddings
 from sqlalchemy.engine import Engine
 from threadpoolctl import threadpool_limits
 
-from jodoh.limits import MAX_SHORTLIST
+from jodoh.claims import file_claim
+from jodoh.limits import CONTACT_REQUESTS_PER_DAY, DECLINE_COOLDOWN_DAYS, MAX_SHORTLIST
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery
 from retrieval.embedding import CachedEmbeddings, load_embeddings, text_hash
@@ -52,7 +53,7 @@ PROFILE_CACHE_SIZE = 5000
 
 
 def profile_from(source: Creator | CreatorRecord, *, creator_id: int,
-                 content_hash: str = "") -> CreatorProfile:
+                 content_hash: str = "", ref: str = "") -> CreatorProfile:
     """The retrieval view of a creator's contract fields (contact details stay behind)."""
     return CreatorProfile(
         key=f"{source.platform}:{source.handle}", creator_id=creator_id, handle=source.handle,
@@ -63,14 +64,15 @@ def profile_from(source: Creator | CreatorRecord, *, creator_id: int,
         languages=tuple(source.languages), avg_views=source.avg_views,
         posts_per_week=source.posts_per_week,
         follower_history=tuple(source.follower_history), rate_idr=source.rate_idr,
-        content_hash=content_hash,
+        content_hash=content_hash, ref=ref,
     )
 
 
 def profile_of(creator: Creator) -> CreatorProfile:
     """The retrieval view of a stored creator."""
     assert creator.id is not None
-    return profile_from(creator, creator_id=creator.id, content_hash=creator.content_hash)
+    return profile_from(creator, creator_id=creator.id, content_hash=creator.content_hash,
+                        ref=creator.ref)
 
 
 class DatabaseVectorCache:
@@ -95,12 +97,13 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    kept: int = 0  # maintained by their creators through the bot: not overwritten
     rejected: list[RowError] = field(default_factory=list)
     indexed: int = 0
 
     @property
     def accepted(self) -> int:
-        return self.created + self.updated + self.unchanged
+        return self.created + self.updated + self.unchanged + self.kept
 
 
 @dataclass(slots=True)
@@ -246,7 +249,8 @@ class JodohService:
             return found
         with session_scope(self.engine) as session:
             loaded = {
-                key: profile_from(row, creator_id=row.id, content_hash=row.content_hash)
+                key: profile_from(row, creator_id=row.id, content_hash=row.content_hash,
+                                  ref=row.ref)
                 for key, row in repo.get_profile_rows_by_keys(missing, session=session).items()
             }
         with self._profile_lock:
@@ -455,10 +459,10 @@ class JodohService:
         return result
 
     @retry_on_db_errors
-    def match_for(self, query: BriefQuery, creator_id: int) -> ScoredMatch | None:
+    def match_for(self, query: BriefQuery, ref: str) -> ScoredMatch | None:
         """One creator scored against a brief (for "why this creator?"), or None if gone."""
         with session_scope(self.engine) as session:
-            creator = repo.get_creator(creator_id, session=session)
+            creator = repo.get_creator_by_ref(ref, session=session)
             if creator is None:
                 return None
             profile = profile_of(creator)
@@ -537,12 +541,15 @@ class JodohService:
                 batch = records[start : start + BATCH_SIZE]
                 with session_scope(self.engine) as session:
                     results = repo.upsert_creators(batch, session=session)
-                    changed = [profile_of(r.creator) for r in results if r.status != "unchanged"]
+                    changed = [profile_of(r.creator) for r in results
+                               if r.status in ("created", "updated")]
                 for result in results:
                     if result.status == "created":
                         report.created += 1
                     elif result.status == "updated":
                         report.updated += 1
+                    elif result.status == "kept":
+                        report.kept += 1
                     else:
                         report.unchanged += 1
                 self._index_profiles(changed)
@@ -553,13 +560,19 @@ class JodohService:
         return report
 
     @retry_on_db_errors
-    def save_creator(self, record: CreatorRecord, *, owner_telegram_id: int | None = None
-                     ) -> Creator:
-        """Create or update one profile and index it at once (the bot's registration)."""
+    def save_creator(self, record: CreatorRecord, *, owner_telegram_id: int | None = None,
+                     take_over_imported: bool = False) -> Creator:
+        """Create or update one profile and index it at once (the bot's registration).
+
+        Raises:
+            OwnershipError: the handle is someone else's.
+            ClaimNeeded: the handle is an imported profile and no claim was approved.
+        """
         with self._write_lock:
             with session_scope(self.engine) as session:
                 result = repo.upsert_creators(
-                    [record], session=session, owner_telegram_id=owner_telegram_id
+                    [record], session=session, owner_telegram_id=owner_telegram_id,
+                    take_over_imported=take_over_imported,
                 )[0]
                 profile = profile_of(result.creator)
                 creator = result.creator
@@ -644,6 +657,25 @@ class JodohService:
 
 
 @dataclass(frozen=True, slots=True)
+class ContactOutcome:
+    """What became of a brand's ✉️: "sent" (a new request; `creator_chat` None when the
+    creator is not on Telegram yet), "open" (one is already waiting), "accepted" (answered
+    yes before), "cooldown" (answered no; may ask again from `until`), "limit" (the brand's
+    daily number is reached) or "gone" (deleted)."""
+
+    status: str
+    profile: CreatorProfile | None = None
+    request_id: int | None = None
+    creator_chat: int | None = None
+    until: datetime | None = None
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite returns naive datetimes (stored in UTC)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
 class ContactDecision:
     """The outcome of a creator's answer to a contact request."""
 
@@ -661,11 +693,13 @@ class JodohBrandActions:
         self._service = service
 
     @retry_on_db_errors
-    def shortlist_add(self, telegram_id: int, creator_id: int) -> str:
+    def shortlist_add(self, telegram_id: int, ref: str) -> str:
         """'added', 'already' (saved before), 'full' (MAX_SHORTLIST) or 'gone' (deleted)."""
         with session_scope(self._service.engine) as session:
-            if repo.get_creator(creator_id, session=session) is None:
+            creator = repo.get_creator_by_ref(ref, session=session)
+            if creator is None or creator.id is None:
                 return "gone"
+            creator_id = creator.id
             if repo.shortlist_size(telegram_id, session=session) >= MAX_SHORTLIST:
                 return "already" if repo.in_shortlist(telegram_id, creator_id,
                                                       session=session) else "full"
@@ -683,25 +717,41 @@ class JodohBrandActions:
             return repo.clear_shortlist(telegram_id, session=session)
 
     @retry_on_db_errors
-    def feedback(self, telegram_id: int, creator_id: int, value: int) -> None:
+    def feedback(self, telegram_id: int, ref: str, value: int) -> None:
         with session_scope(self._service.engine) as session:
-            if repo.get_creator(creator_id, session=session) is not None:
-                repo.add_feedback(telegram_id, creator_id, value, session=session)
+            creator = repo.get_creator_by_ref(ref, session=session)
+            if creator is not None and creator.id is not None:
+                repo.add_feedback(telegram_id, creator.id, value, session=session)
 
     @retry_on_db_errors
-    def request_contact(
-        self, brand_telegram_id: int, creator_id: int, brief: str
-    ) -> tuple[int, int | None, CreatorProfile] | None:
-        """Create a request; returns (request id, creator's Telegram id or None, profile)."""
+    def request_contact(self, brand_telegram_id: int, ref: str, brief: str) -> ContactOutcome:
+        """Ask a creator for their contact, within the limits (jodoh/limits.py): one open
+        request per brand and creator, a cool-down after a "no", a daily number per brand."""
+        now = datetime.now(UTC)
         with session_scope(self._service.engine) as session:
-            creator = repo.get_creator(creator_id, session=session)
-            if creator is None:
-                return None
+            creator = repo.get_creator_by_ref(ref, session=session)
+            if creator is None or creator.id is None:
+                return ContactOutcome("gone")
+            profile = profile_of(creator)
+            latest = repo.latest_contact_request(brand_telegram_id, creator.id,
+                                                 session=session)
+            if latest is not None and latest.status in ("pending", "accepted"):
+                return ContactOutcome("open" if latest.status == "pending" else "accepted",
+                                      profile)
+            if latest is not None and latest.decided_at is not None:
+                until = _aware(latest.decided_at) + timedelta(days=DECLINE_COOLDOWN_DAYS)
+                if until > now:
+                    return ContactOutcome("cooldown", profile, until=until)
+            made_today = repo.count_contact_requests_since(
+                brand_telegram_id, now - timedelta(days=1), session=session)
+            if made_today >= CONTACT_REQUESTS_PER_DAY:
+                return ContactOutcome("limit", profile)
             request = repo.create_contact_request(
-                brand_telegram_id, creator_id, brief[:1000], session=session
+                brand_telegram_id, creator.id, brief[:1000], session=session,
+                notified=creator.owner_telegram_id is not None,
             )
             assert request.id is not None
-            return request.id, creator.owner_telegram_id, profile_of(creator)
+            return ContactOutcome("sent", profile, request.id, creator.owner_telegram_id)
 
     @retry_on_db_errors
     def decide_contact(
@@ -736,6 +786,15 @@ class JodohBrandActions:
             session.add(user)
 
 
+@dataclass(frozen=True, slots=True)
+class SaveOutcome:
+    """A saved profile (`creator_id`), or a claim of an imported one waiting for an admin
+    (`claim_code`, to be put in the account's bio)."""
+
+    creator_id: int | None
+    claim_code: str | None
+
+
 class JodohCreatorActions:
     """Profile management for creators who registered through the bot."""
 
@@ -764,22 +823,26 @@ class JodohCreatorActions:
             return "claimable" if creator.owner_telegram_id is None else "taken"
 
     @retry_on_db_errors
-    def save(self, record: CreatorRecord, telegram_id: int) -> int:
-        """Create or update the user's profile and index it at once."""
-        creator = self._service.save_creator(record, owner_telegram_id=telegram_id)
+    def save(self, record: CreatorRecord, telegram_id: int) -> SaveOutcome:
+        """Create or update the user's profile and index it at once; a profile imported
+        under that handle is not taken over but claimed (see jodoh/claims.py)."""
+        try:
+            creator = self._service.save_creator(record, owner_telegram_id=telegram_id)
+        except repo.ClaimNeeded:
+            return SaveOutcome(None, file_claim(self._service.engine, record, telegram_id))
         assert creator.id is not None
-        return creator.id
+        return SaveOutcome(creator.id, None)
 
     @retry_on_db_errors
     def pending_requests(self, creator_id: int, telegram_id: int) -> list[tuple[int, str, str]]:
-        """(request id, brief, handle) waiting for this owner's answer (e.g. made before they
-        registered)."""
+        """(request id, brief, handle) made before this owner was on Telegram, each returned
+        once: a later profile save does not send them again."""
         with session_scope(self._service.engine) as session:
             creator = repo.get_creator(creator_id, session=session)
             if creator is None or creator.owner_telegram_id != telegram_id:
                 return []
             return [(r.id or 0, r.brief, creator.handle)
-                    for r in repo.pending_contact_requests(creator_id, session=session)]
+                    for r in repo.take_unnotified_requests(creator_id, session=session)]
 
     @retry_on_db_errors
     def delete(self, creator_id: int, telegram_id: int) -> bool:

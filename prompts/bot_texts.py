@@ -94,6 +94,16 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "btn_accept": "✅ Terima",
         "btn_decline": "❌ Tolak",
+        "contact_open": "Permintaanmu ke @{handle} masih menunggu jawaban. Sabar ya 🙏",
+        "contact_accepted": (
+            "@{handle} sudah menerima permintaanmu; kontaknya ada di pesan sebelumnya."
+        ),
+        "contact_cooldown": (
+            "@{handle} menolak permintaanmu. Kamu bisa bertanya lagi mulai {until}."
+        ),
+        "contact_limit": (
+            "Batas {limit} permintaan kontak per hari sudah tercapai. Coba lagi besok ya."
+        ),
         "contact_accepted_creator": "Kontakmu sudah dikirim ke brand tersebut.",
         "contact_declined_creator": "Permintaan ditolak. Brand tidak menerima kontakmu.",
         "contact_accepted_brand": "✅ @{handle} menerima permintaanmu. Kontak: {contact}",
@@ -117,6 +127,19 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "busy": "Sebentar, brief sebelumnya masih diproses…",
         "note_degraded": "ℹ️ Indeks pencarian sedang diperbaiki; hasil ini berdasarkan kata kunci.",
         "admin_only": "Maaf, perintah ini khusus admin.",
+        "claims_none": "Tidak ada klaim yang menunggu.",
+        "claim_item": (
+            "<b>Klaim #{claim_id}</b>: @{handle} di {platform}\n"
+            "Kode yang harus ada di bio: <code>{code}</code>\n"
+            "Pengklaim: {name} (Telegram {claimer})"
+        ),
+        "btn_approve": "✅ Setujui",
+        "btn_reject": "❌ Tolak",
+        "claim_decided": "Klaim #{claim_id} ({handle}): {outcome}.",
+        "claim_outcome_approved": "disetujui",
+        "claim_outcome_rejected": "ditolak",
+        "claim_gone": "Klaim ini sudah diputuskan atau tidak ada.",
+        "claim_conflict": "Handle ini sudah dimiliki orang lain; klaim tetap menunggu.",
         "reindex_started": "🔄 Membangun ulang indeks… 0/{total}",
         "reindex_progress": "🔄 Membangun ulang indeks… {done}/{total}",
         "reindex_done": "✅ Indeks selesai dibangun ulang: {count} kreator ({seconds} detik).",
@@ -129,7 +152,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "import_working": "📥 Mengimpor {count} baris…",
         "import_done": (
             "✅ Impor selesai: {created} baru, {updated} diperbarui, {unchanged} tidak berubah, "
-            "{rejected} ditolak."
+            "{kept} dikelola kreatornya sendiri (tidak ditimpa), {rejected} ditolak."
         ),
         "import_rejected_line": "• baris {line}: {reason}",
         "import_more_rejected": "…dan {count} lagi.",
@@ -224,6 +247,10 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "btn_accept": "✅ Accept",
         "btn_decline": "❌ Decline",
+        "contact_open": "Your request to @{handle} is still waiting for an answer.",
+        "contact_accepted": "@{handle} already accepted; their contact is in an earlier message.",
+        "contact_cooldown": "@{handle} declined your request. You can ask again from {until}.",
+        "contact_limit": "You have reached {limit} contact requests today. Please try tomorrow.",
         "contact_accepted_creator": "Your contact was sent to the brand.",
         "contact_declined_creator": "Declined. The brand does not get your contact.",
         "contact_accepted_brand": "✅ @{handle} accepted your request. Contact: {contact}",
@@ -243,6 +270,19 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "busy": "One moment, your previous brief is still being processed…",
         "note_degraded": "ℹ️ The search index is being repaired; these results use keywords only.",
         "admin_only": "Sorry, this command is for admins only.",
+        "claims_none": "No claims are waiting.",
+        "claim_item": (
+            "<b>Claim #{claim_id}</b>: @{handle} on {platform}\n"
+            "Code that must be in the bio: <code>{code}</code>\n"
+            "Claimed by: {name} (Telegram {claimer})"
+        ),
+        "btn_approve": "✅ Approve",
+        "btn_reject": "❌ Reject",
+        "claim_decided": "Claim #{claim_id} ({handle}): {outcome}.",
+        "claim_outcome_approved": "approved",
+        "claim_outcome_rejected": "rejected",
+        "claim_gone": "This claim was already decided or does not exist.",
+        "claim_conflict": "Someone else owns this handle by now; the claim stays pending.",
         "reindex_started": "🔄 Rebuilding the index… 0/{total}",
         "reindex_progress": "🔄 Rebuilding the index… {done}/{total}",
         "reindex_done": "✅ Index rebuilt: {count} creators ({seconds} s).",
@@ -255,7 +295,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "import_working": "📥 Importing {count} rows…",
         "import_done": (
             "✅ Import finished: {created} new, {updated} updated, {unchanged} unchanged, "
-            "{rejected} rejected."
+            "{kept} maintained by their creators (not overwritten), {rejected} rejected."
         ),
         "import_rejected_line": "• line {line}: {reason}",
         "import_more_rejected": "…and {count} more.",

@@ -47,6 +47,21 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "edit_button": "✏️ Ubah",
         "choose_field": "Bagian mana yang mau diubah?",
         "saved": "✅ Profil tersimpan dan langsung bisa ditemukan brand.",
+        "claim_pending": (
+            "@{handle} di {platform} sudah ada di Jodoh (dari data publik). Untuk membuktikan "
+            "akun ini milikmu, tulis kode <code>{code}</code> di bio {platform}-mu, lalu tunggu "
+            "admin memeriksanya. Sampai disetujui, profil yang ada tidak diubah dan datamu "
+            "disimpan terpisah. Setelah disetujui, kode boleh dihapus dari bio."
+        ),
+        "claim_waiting": (
+            "Klaim @{handle} di {platform} masih menunggu admin. Pastikan kode "
+            "<code>{code}</code> ada di bio {platform}-mu."
+        ),
+        "claim_approved": "✅ Klaim @{handle} disetujui: profil ini sekarang milikmu.",
+        "claim_rejected": (
+            "Klaim @{handle} di {platform} tidak disetujui: admin tidak menemukan kodenya di "
+            "bio. Kamu bisa mencoba lagi dengan /register."
+        ),
         "cancelled": "Dibatalkan. Tidak ada yang berubah.",
         "no_profile": "Kamu belum punya profil. Daftar dengan /register.",
         "register_slow_down": (
@@ -124,6 +139,21 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "edit_button": "✏️ Edit",
         "choose_field": "Which part do you want to change?",
         "saved": "✅ Profile saved — brands can find you right away.",
+        "claim_pending": (
+            "@{handle} on {platform} is already listed on Jodoh (from public data). To prove the "
+            "account is yours, put the code <code>{code}</code> in your {platform} bio and wait "
+            "for an admin to check it. Until then the listed profile stays as it is and your "
+            "details are kept aside. Once approved, you can remove the code."
+        ),
+        "claim_waiting": (
+            "Your claim of @{handle} on {platform} is waiting for an admin. Make sure the code "
+            "<code>{code}</code> is in your {platform} bio."
+        ),
+        "claim_approved": "✅ Your claim of @{handle} was approved: the profile is yours now.",
+        "claim_rejected": (
+            "Your claim of @{handle} on {platform} was not approved: the admin did not find the "
+            "code in the bio. You can try again with /register."
+        ),
         "cancelled": "Cancelled. Nothing changed.",
         "no_profile": "You don't have a profile yet. Register with /register.",
         "register_slow_down": (

@@ -43,6 +43,8 @@ class CreatorProfile:
     follower_history: tuple[int, ...] = field(default_factory=tuple)
     rate_idr: int | None = None
     content_hash: str = ""
+    # The public reference buttons carry (never the row id); "" for a profile not yet stored.
+    ref: str = ""
 
     @property
     def match_city(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,12 +15,25 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def new_ref() -> str:
+    """A creator's public reference: what buttons carry instead of the row id, so a button
+    can neither be guessed from another nor land on a different creator after a deletion."""
+    return secrets.token_hex(6)
+
+
+# Ids that reach users (creators and contact requests, in buttons) are never reused: SQLite
+# reuses the largest deleted rowid without AUTOINCREMENT; PostgreSQL sequences never do.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
 class Creator(SQLModel, table=True):
     """A creator profile: every contract field plus bookkeeping."""
 
-    __table_args__ = (UniqueConstraint("platform", "handle", name="uq_creator_platform_handle"),)
+    __table_args__ = (UniqueConstraint("platform", "handle", name="uq_creator_platform_handle"),
+                      NEVER_REUSE_IDS)
 
     id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(default_factory=new_ref, max_length=16, unique=True)
     handle: str = Field(index=True, max_length=30)
     platform: str = Field(index=True, max_length=20)
     display_name: str | None = None
@@ -108,11 +122,33 @@ class MatchFeedback(SQLModel, table=True):
 class ContactRequest(SQLModel, table=True):
     """A brand asking a creator for their contact; only `accepted` reveals it."""
 
+    __table_args__ = (NEVER_REUSE_IDS,)
+
     id: int | None = Field(default=None, primary_key=True)
     brand_telegram_id: int = Field(index=True, sa_type=BigInteger)
     creator_id: int = Field(foreign_key="creator.id", ondelete="CASCADE")
     brief: str
     status: str = Field(default="pending", max_length=10)
+    created_at: datetime = Field(default_factory=utcnow)
+    decided_at: datetime | None = None
+    # When the creator was shown the request (None: not yet, e.g. not on Telegram then).
+    notified_at: datetime | None = None
+
+
+class CreatorClaim(SQLModel, table=True):
+    """Someone registering an imported creator's handle: waits for an admin, who checks the
+    one-time code in the account's bio; the imported record stays as it is until then."""
+
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=20)
+    handle: str = Field(max_length=30)
+    claimer_telegram_id: int = Field(index=True, sa_type=BigInteger)
+    # The profile as the claimer entered it: applied only on approval.
+    record: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    code: str = Field(max_length=20)
+    status: str = Field(default="pending", max_length=10, index=True)
     created_at: datetime = Field(default_factory=utcnow)
     decided_at: datetime | None = None
 

@@ -21,6 +21,7 @@ from storage.models import (
     BriefLog,
     ContactRequest,
     Creator,
+    CreatorClaim,
     EmbeddingCacheEntry,
     FollowerSnapshot,
     MatchFeedback,
@@ -31,7 +32,8 @@ from storage.models import (
 )
 from storage.records import CreatorRecord
 
-UpsertStatus = Literal["created", "updated", "unchanged"]
+# "kept": an import met a profile its creator maintains through the bot, and left it alone.
+UpsertStatus = Literal["created", "updated", "unchanged", "kept"]
 _COUNT_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views")
 
 
@@ -47,6 +49,10 @@ class OwnershipError(PermissionError):
     """A profile with that platform and handle belongs to someone else."""
 
 
+class ClaimNeeded(PermissionError):
+    """The handle is an imported profile nobody owns: taking it over needs an approved claim."""
+
+
 def _snapshot(creator: Creator) -> FollowerSnapshot:
     assert creator.id is not None
     return FollowerSnapshot(
@@ -59,7 +65,8 @@ def _snapshot(creator: Creator) -> FollowerSnapshot:
 
 
 def upsert_creators(
-    records: Sequence[CreatorRecord], *, session: Session, owner_telegram_id: int | None = None
+    records: Sequence[CreatorRecord], *, session: Session, owner_telegram_id: int | None = None,
+    take_over_imported: bool = False,
 ) -> list[UpsertResult]:
     """Insert new creators and update changed ones (same platform + handle = same creator).
 
@@ -68,6 +75,8 @@ def upsert_creators(
         session: open session; the caller commits.
         owner_telegram_id: set when a creator registers through the bot. A profile owned by
             another Telegram user is never overwritten through the bot.
+        take_over_imported: an admin approved this owner's claim of an imported profile;
+            without it, such a profile is not overwritten (ClaimNeeded).
 
     Returns:
         One result per distinct (platform, handle), in input order.
@@ -103,9 +112,16 @@ def upsert_creators(
             owner_telegram_id,
         ):
             raise OwnershipError(f"{creator.platform}:{creator.handle} belongs to another user")
+        if owner_telegram_id is not None and creator.owner_telegram_id is None and \
+                not take_over_imported:
+            raise ClaimNeeded(f"{creator.platform}:{creator.handle} was imported")
+        if owner_telegram_id is None and creator.owner_telegram_id is not None:
+            # An import never overwrites what a creator maintains through the bot.
+            results.append(UpsertResult(creator, "kept"))
+            continue
         if creator.content_hash == digest:
             if owner_telegram_id is not None and creator.owner_telegram_id is None:
-                creator.owner_telegram_id = owner_telegram_id  # claiming an imported profile
+                creator.owner_telegram_id = owner_telegram_id  # an approved claim
                 session.add(creator)
             results.append(UpsertResult(creator, "unchanged"))
             continue
@@ -134,6 +150,11 @@ def get_creator(creator_id: int, *, session: Session) -> Creator | None:
     return session.get(Creator, creator_id)
 
 
+def get_creator_by_ref(ref: str, *, session: Session) -> Creator | None:
+    """One creator by the public reference its buttons carry."""
+    return session.exec(select(Creator).where(Creator.ref == ref)).first()
+
+
 def get_creator_by_handle(platform: str, handle: str, *, session: Session) -> Creator | None:
     """One creator by platform and handle."""
     return session.exec(
@@ -152,8 +173,8 @@ def _handles_by_platform(keys: Iterable[str]) -> dict[str, list[str]]:
 
 # What ranking and cards read; contact details and bookkeeping stay in the database.
 PROFILE_COLUMNS = (
-    "id", "handle", "platform", "display_name", "bio", "community", "niches", "city", "country",
-    "languages", "followers", "avg_likes", "avg_comments", "avg_views", "posts_per_week",
+    "id", "ref", "handle", "platform", "display_name", "bio", "community", "niches", "city",
+    "country", "languages", "followers", "avg_likes", "avg_comments", "avg_views", "posts_per_week",
     "follower_history", "rate_idr", "content_hash",
 )
 
@@ -353,9 +374,12 @@ def add_feedback(
 
 
 def create_contact_request(
-    brand_telegram_id: int, creator_id: int, brief: str, *, session: Session
+    brand_telegram_id: int, creator_id: int, brief: str, *, session: Session,
+    notified: bool = True,
 ) -> ContactRequest:
-    """A pending request (an existing pending one for the same pair is reused)."""
+    """A pending request (an existing pending one for the same pair is reused).
+
+    `notified`: the creator is shown it now (False: they are not on Telegram yet)."""
     existing = session.exec(
         select(ContactRequest).where(
             ContactRequest.brand_telegram_id == brand_telegram_id,
@@ -366,20 +390,48 @@ def create_contact_request(
     if existing:
         return existing
     request = ContactRequest(
-        brand_telegram_id=brand_telegram_id, creator_id=creator_id, brief=brief
+        brand_telegram_id=brand_telegram_id, creator_id=creator_id, brief=brief,
+        notified_at=utcnow() if notified else None,
     )
     session.add(request)
     session.flush()
     return request
 
 
-def pending_contact_requests(creator_id: int, *, session: Session) -> list[ContactRequest]:
-    """Requests still waiting for this creator's answer, oldest first."""
-    return list(session.exec(
+def take_unnotified_requests(creator_id: int, *, session: Session) -> list[ContactRequest]:
+    """Pending requests this creator was never shown (made before they registered), oldest
+    first; they are marked shown, so a later profile save does not send them again."""
+    requests = list(session.exec(
         select(ContactRequest)
-        .where(ContactRequest.creator_id == creator_id, ContactRequest.status == "pending")
+        .where(ContactRequest.creator_id == creator_id, ContactRequest.status == "pending",
+               col(ContactRequest.notified_at).is_(None))
         .order_by(col(ContactRequest.created_at), col(ContactRequest.id))
     ))
+    for request in requests:
+        request.notified_at = utcnow()
+        session.add(request)
+    return requests
+
+
+def latest_contact_request(brand_telegram_id: int, creator_id: int, *,
+                           session: Session) -> ContactRequest | None:
+    """The brand's most recent request to this creator."""
+    return session.exec(
+        select(ContactRequest)
+        .where(ContactRequest.brand_telegram_id == brand_telegram_id,
+               ContactRequest.creator_id == creator_id)
+        .order_by(col(ContactRequest.created_at).desc(), col(ContactRequest.id).desc())
+    ).first()
+
+
+def count_contact_requests_since(brand_telegram_id: int, since: datetime, *,
+                                 session: Session) -> int:
+    """How many requests a brand made since `since`."""
+    return session.exec(
+        select(func.count()).select_from(ContactRequest)
+        .where(ContactRequest.brand_telegram_id == brand_telegram_id,
+               col(ContactRequest.created_at) >= since)
+    ).one()
 
 
 def get_contact_request(request_id: int, *, session: Session) -> ContactRequest | None:
@@ -396,6 +448,65 @@ def decide_contact_request(
         request.decided_at = utcnow()
         session.add(request)
     return request
+
+
+# --- claims of imported creators -------------------------------------------------------------
+
+
+def save_claim(platform: str, handle: str, claimer_telegram_id: int, record: dict[str, Any],
+               code: str, *, session: Session) -> CreatorClaim:
+    """A pending claim; the claimer's own pending claim of the same handle is updated (and
+    keeps its code, which may already be in their bio)."""
+    claim = session.exec(
+        select(CreatorClaim).where(
+            CreatorClaim.platform == platform, CreatorClaim.handle == handle,
+            CreatorClaim.claimer_telegram_id == claimer_telegram_id,
+            CreatorClaim.status == "pending")
+    ).first()
+    if claim is None:
+        claim = CreatorClaim(platform=platform, handle=handle,
+                             claimer_telegram_id=claimer_telegram_id, record=record, code=code)
+    else:
+        claim.record = record
+    session.add(claim)
+    session.flush()
+    return claim
+
+
+def pending_claims(*, session: Session, limit: int = 10) -> list[CreatorClaim]:
+    """Claims waiting for an admin, oldest first."""
+    return list(session.exec(
+        select(CreatorClaim).where(CreatorClaim.status == "pending")
+        .order_by(col(CreatorClaim.created_at), col(CreatorClaim.id)).limit(limit)))
+
+
+def claim_for(claimer_telegram_id: int, *, session: Session) -> CreatorClaim | None:
+    """The user's most recent pending claim."""
+    return session.exec(
+        select(CreatorClaim).where(CreatorClaim.claimer_telegram_id == claimer_telegram_id,
+                                   CreatorClaim.status == "pending")
+        .order_by(col(CreatorClaim.created_at).desc())).first()
+
+
+def get_claim(claim_id: int, *, session: Session) -> CreatorClaim | None:
+    """One claim."""
+    return session.get(CreatorClaim, claim_id)
+
+
+def decide_claim(claim: CreatorClaim, status: str, *, session: Session) -> list[CreatorClaim]:
+    """Approve or reject a claim; approving rejects every other pending claim of the same
+    handle. Returns the claims decided (the given one first)."""
+    decided = [claim]
+    if status == "approved":
+        decided += [other for other in session.exec(
+            select(CreatorClaim).where(
+                CreatorClaim.platform == claim.platform, CreatorClaim.handle == claim.handle,
+                CreatorClaim.status == "pending", CreatorClaim.id != claim.id))]
+    for item in decided:
+        item.status = status if item is claim else "rejected"
+        item.decided_at = utcnow()
+        session.add(item)
+    return decided
 
 
 # --- embedding cache ------------------------------------------------------------------------

@@ -44,7 +44,7 @@ async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Ha
     records = [CreatorRecord.model_validate(r) for r in CREATORS]
     service.import_records(records)
     owner = CreatorRecord.model_validate(creator_row("glow.jkt", city="Jakarta"))
-    service.save_creator(owner, owner_telegram_id=555)
+    service.save_creator(owner, owner_telegram_id=555, take_over_imported=True)
     api = LocalBotAPI()
     app = build_application(settings, service=service, request=api)
     async with app:
@@ -284,9 +284,9 @@ async def test_shortlist_shows_names_and_cities_as_brands_may_see_them(
         "leaky.list", display_name="Rina <i>WA 0812-3456-7890</i>",
         city="Surabaya line: rina.kontak rina@mail.com"))])
     user = LocalUser(31)
-    creator_id = service.count_creators()
+    ref = service.load_profiles(["instagram:leaky.list"])["instagram:leaky.list"].ref
     actions = harness.app.bot_data["actions"]
-    assert actions.shortlist_add(31, creator_id) == "added"
+    assert actions.shortlist_add(31, ref) == "added"
     listing = (await harness.send(user, "/shortlist"))[0]
     assert "leaky.list" in listing.text and "Surabaya" in listing.visible_text
     for secret in ("0812", "3456", "rina@mail.com", "rina.kontak"):
@@ -302,10 +302,10 @@ async def test_long_shortlists_come_in_pages_within_telegrams_limit(
         city=("Kota Administrasi Jakarta Selatan " * 3)[:100])) for i in range(60)])
     actions = harness.app.bot_data["actions"]
     user = LocalUser(32, language_code="en")
-    ids = [p.creator_id for p in service.load_profiles(
+    ids = [p.ref for p in service.load_profiles(
         f"instagram:long.{i:02d}" for i in range(60)).values()]
-    for creator_id in ids:
-        actions.shortlist_add(32, creator_id)
+    for ref in ids:
+        actions.shortlist_add(32, ref)
     first = (await harness.send(user, "/shortlist"))[0]
     seen = set(re.findall(r"@(long\.\d\d)", first.text))
     assert "(60 creators)" in first.text and "Page 1 of 6" in first.text
@@ -405,3 +405,52 @@ async def test_forged_input_gets_an_answer_not_a_crash(harness: Harness) -> None
         asked = await harness.send(user, empty)
         assert len(asked) == 1 and not results(asked)
         assert "Produk apa" in asked[0].text
+
+
+async def test_contact_requests_cannot_be_used_to_spam_a_creator(
+        harness: Harness, service: JodohService, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every ✉️ press messaged the creator again; a declined request could be re-sent at once;
+    a forged ct: reached any creator; no brand had a daily limit."""
+    brand_user, creator = LocalUser(41), LocalUser(555)
+    sent = await harness.send(brand_user, "skincare di Jakarta")
+    ask = card_button(sent[-1], "glow.jkt", "ct:")
+    to_creator = [m for _ in range(5) for m in await harness.press(brand_user, ask)
+                  if m.chat_id == 555]
+    assert len(to_creator) == 1  # one open request: the other presses only alert the brand
+    assert "menunggu jawaban" in harness.api.answers[-1]["text"]
+    decline = next(b[1] for b in to_creator[0].buttons if b[1].endswith(":0"))
+    await harness.press(creator, decline)
+    assert not [m for m in await harness.press(brand_user, ask) if m.chat_id == 555]
+    assert "bisa bertanya lagi mulai" in harness.api.answers[-1]["text"]
+    # A creator this brand was never shown: the ref is real, the request is not sent.
+    service.import_records([CreatorRecord.model_validate(creator_row("never.shown"))])
+    hidden = service.load_profiles(["instagram:never.shown"])["instagram:never.shown"].ref
+    token = ask.split(":")[2]
+    assert not await harness.press(brand_user, f"ct:{hidden}:{token}")
+    assert harness.api.answers[-1].get("show_alert")
+    # The daily limit, counted per brand.
+    monkeypatch.setattr("jodoh.service.CONTACT_REQUESTS_PER_DAY", 2)
+    other = LocalUser(42)
+    page = (await harness.send(other, "skincare"))[-1]
+    for handle in handles_in(page)[:3]:
+        await harness.press(other, card_button(page, handle, "ct:"))
+    assert "per hari" in harness.api.answers[-1]["text"]
+
+
+async def test_old_buttons_of_a_deleted_creator_never_act_on_a_newcomer(
+        harness: Harness, service: JodohService) -> None:
+    """SQLite reused a deleted creator's id: an old ✉️ then reached whoever registered next."""
+    service.import_records([CreatorRecord.model_validate(creator_row("soon.gone"))])
+    brand_user = LocalUser(43)
+    sent = await harness.send(brand_user, "skincare Surabaya")
+    card = next(m for m in sent if "soon.gone" in m.text)
+    old = {prefix: card_button(card, "soon.gone", prefix) for prefix in ("ct:", "sl:", "why:")}
+    gone = service.load_profiles(["instagram:soon.gone"])["instagram:soon.gone"]
+    assert gone.ref in old["ct:"] and str(gone.creator_id) not in old["ct:"].split(":")
+    service.delete_creator(gone.creator_id)
+    newcomer = CreatorRecord.model_validate(creator_row("new.comer"))
+    service.save_creator(newcomer, owner_telegram_id=777)
+    for data in old.values():
+        delivered = await harness.press(brand_user, data)
+        assert not [m for m in delivered if m.chat_id == 777]
+        assert harness.api.answers[-1].get("show_alert")

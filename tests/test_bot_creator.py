@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -16,6 +17,8 @@ from storage.records import CreatorRecord
 from tests.bot_helpers import Harness, button, card_button
 from tests.conftest import creator_row
 
+ADMIN = 4243
+
 
 @pytest.fixture
 async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Harness]:
@@ -26,7 +29,8 @@ async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Ha
         assert creator is not None
         creator.owner_telegram_id = 999
     api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
+    app = build_application(settings.model_copy(update={"admin_user_ids": [ADMIN]}),
+                             service=service, request=api)
     async with app:
         await app.post_init(app)  # type: ignore[misc]
         yield Harness(app, api)
@@ -254,22 +258,72 @@ async def test_bad_input_at_every_step_is_reasked(harness: Harness, field: str, 
     assert state["step"] == field and field not in state["data"]
 
 
-async def test_requests_made_before_registration_reach_the_creator(
+async def test_an_imported_handle_is_claimed_not_taken_over(
         harness: Harness, service: JodohService) -> None:
-    from tests.conftest import creator_row as row
-
-    service.import_records([CreatorRecord.model_validate(row("late.joiner"))])
-    brand, creator_user = LocalUser(301), LocalUser(302)
+    """Anyone could /register an imported handle: their data overwrote the record, they got
+    its pending requests, and /myprofile later showed them the real creator's contact."""
+    service.import_records([CreatorRecord.model_validate(creator_row(
+        "late.joiner", contact="real.owner@mail.com", display_name="Real Owner"))])
+    brand, claimer, admin = LocalUser(301), LocalUser(302), LocalUser(ADMIN)
     sent = await harness.send(brand, "skincare kulit berminyak Surabaya")
     card = next(m for m in sent if "late.joiner" in m.text)
     reply = await harness.press(brand, card_button(card, "late.joiner", "ct:"))
     assert "belum terhubung" in reply[0].text
-    # The creator registers the same handle (claiming the imported profile) …
-    texts = await register(harness, creator_user, platform="instagram", handle="late.joiner")
+    texts = await register(harness, claimer, platform="instagram", handle="late.joiner")
     assert "Pratinjau" in texts[-1]
-    delivered = await harness.press(creator_user, "rg:save")
-    request = next(m for m in delivered if "ingin bekerja sama" in m.text)
+    saved = await harness.press(claimer, "rg:save")
+    # A claim with a one-time code, and nothing else: no request, no takeover.
+    assert len(saved) == 1 and "JODOH-" in saved[0].text
+    assert not any("ingin bekerja sama" in m.text for m in saved)
+    code = re.search(r"JODOH-[A-Z0-9]{6}", saved[0].text)
+    assert code is not None
+    with session_scope(service.engine) as session:
+        kept = repo.get_creator_by_handle("instagram", "late.joiner", session=session)
+        assert kept is not None and kept.owner_telegram_id is None
+        assert kept.display_name == "Real Owner" and kept.contact == "real.owner@mail.com"
+    mine = await harness.send(claimer, "/myprofile")
+    assert code.group(0) in mine[0].text and "real.owner@mail.com" not in mine[0].text
+    # The admin finds the code in the bio and approves: the claimer's own profile, their
+    # own contact, and the waiting request, once.
+    listing = await harness.send(admin, "/claims")
+    assert code.group(0) in listing[0].text
+    decided = await harness.press(admin, button(listing, "cl:", "Setujui"))
+    to_claimer = [m for m in decided if m.chat_id == 302]
+    assert any("disetujui" in m.text for m in to_claimer)
+    request = next(m for m in to_claimer if "ingin bekerja sama" in m.text)
     assert "skincare kulit berminyak Surabaya" in request.text
-    # … and accepting sends the contact they registered to the brand.
-    result = await harness.press(creator_user, button([request], "cd:", "Terima"))
+    profile = await harness.send(claimer, "/myprofile")
+    assert "real.owner@mail.com" not in profile[0].text and "Nadia" in profile[0].text
+    # Later saves do not send the same request again.
+    await harness.send(claimer, "/edit")
+    await harness.press(claimer, "rg:field:city")
+    again = await harness.send(claimer, "Malang")
+    again += await harness.press(claimer, "rg:save")
+    assert not any("ingin bekerja sama" in m.text for m in again)
+    result = await harness.press(claimer, button([request], "cd:", "Terima"))
     assert any("wa.me/628123456789" in m.text for m in result if m.chat_id == 301)
+    # An admin re-import leaves the profile its creator now maintains alone.
+    report = service.import_records([CreatorRecord.model_validate(creator_row(
+        "late.joiner", contact="real.owner@mail.com"))])
+    assert report.kept == 1
+    assert "real.owner@mail.com" not in (await harness.send(claimer, "/myprofile"))[0].text
+
+
+async def test_a_rejected_claim_changes_nothing_and_is_told(
+        harness: Harness, service: JodohService) -> None:
+    service.import_records([CreatorRecord.model_validate(creator_row("someone.else"))])
+    impostor, admin = LocalUser(303), LocalUser(ADMIN)
+    await register(harness, impostor, platform="instagram", handle="someone.else")
+    await harness.press(impostor, "rg:save")
+    assert "khusus admin" in (await harness.send(impostor, "/claims"))[0].text
+    listing = await harness.send(admin, "/claims")
+    reject = button(listing, "cl:", "Tolak")
+    assert not await harness.press(impostor, reject)  # only admins decide
+    decided = await harness.press(admin, reject)
+    assert any("tidak disetujui" in m.text for m in decided if m.chat_id == 303)
+    assert "belum punya profil" in (await harness.send(impostor, "/myprofile"))[0].text
+    await harness.press(admin, reject)
+    assert "sudah diputuskan" in harness.api.answers[-1]["text"]
+    with session_scope(service.engine) as session:
+        kept = repo.get_creator_by_handle("instagram", "someone.else", session=session)
+        assert kept is not None and kept.owner_telegram_id is None

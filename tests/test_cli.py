@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from jodoh.cli import app
 from retrieval.brief_parser import parse_brief
+from storage.db import head_revision
 from storage.records import iter_jsonl
 from tests.conftest import ROOT, SHARED_DEV, creator_row, write_jsonl
 
@@ -101,7 +102,8 @@ def test_db_commands_on_sqlite_and_postgresql(env: Path, database_url: str,
     upgraded = runner.invoke(app, ["db", "upgrade"])
     assert upgraded.exit_code == 0, upgraded.output
     current = runner.invoke(app, ["db", "current"])
-    assert current.exit_code == 0 and "database 0003, code 0003" in current.output
+    head = head_revision()
+    assert current.exit_code == 0 and f"database {head}, code {head}" in current.output
 
 
 def test_a_malformed_batch_line_is_reported_and_the_others_answered(env: Path) -> None:

@@ -60,9 +60,10 @@ def hold_write_lock(settings: Settings, seconds: float) -> threading.Thread:
 def test_a_briefly_locked_database_is_retried(quick_service: JodohService,
                                               settings: Settings) -> None:
     actions = JodohBrandActions(quick_service)
+    ref = quick_service.load_profiles(["instagram:glow.sby"])["instagram:glow.sby"].ref
     holder = hold_write_lock(settings, 0.5)
     started = time.monotonic()
-    assert actions.shortlist_add(7, 1)  # blocked at first, done after a retry
+    assert actions.shortlist_add(7, ref) == "added"  # blocked at first, done after a retry
     assert time.monotonic() - started >= 0.3
     holder.join()
     assert [p.handle for p in actions.shortlist(7)] == ["glow.sby"]
@@ -71,12 +72,13 @@ def test_a_briefly_locked_database_is_retried(quick_service: JodohService,
 def test_a_database_that_stays_locked_raises_a_clear_error(quick_service: JodohService,
                                                           settings: Settings) -> None:
     actions = JodohBrandActions(quick_service)
+    ref = quick_service.load_profiles(["instagram:glow.sby"])["instagram:glow.sby"].ref
     holder = hold_write_lock(settings, 3.0)
     with pytest.raises(DatabaseUnavailable):
-        actions.shortlist_add(8, 1)
+        actions.shortlist_add(8, ref)
     holder.join()
     assert actions.shortlist(8) == []  # nothing half-written
-    assert actions.shortlist_add(8, 1)  # and it works again once the lock is gone
+    assert actions.shortlist_add(8, ref) == "added"  # and it works again once the lock is gone
 
 
 async def test_the_user_is_told_and_can_try_again(quick_service: JodohService,

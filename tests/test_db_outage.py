@@ -87,11 +87,12 @@ def test_a_restarting_database_is_waited_for(
         outage_service: tuple[JodohService, PrivatePostgres]) -> None:
     service, server = outage_service
     actions = JodohBrandActions(service)
+    ref = service.load_profiles(["instagram:glow.sby"])["instagram:glow.sby"].ref
     server.stop()
     restarter = threading.Timer(1.0, server.start)
     restarter.start()
     started = time.monotonic()
-    assert actions.shortlist_add(5, 1)  # refused at first, done once the server is back
+    assert actions.shortlist_add(5, ref) == "added"  # refused at first, done once it is back
     assert time.monotonic() - started >= 0.5
     restarter.join()
     assert [p.handle for p in actions.shortlist(5)] == ["glow.sby"]
@@ -101,8 +102,9 @@ def test_a_lasting_outage_raises_the_clear_error(
         outage_service: tuple[JodohService, PrivatePostgres]) -> None:
     service, server = outage_service
     actions = JodohBrandActions(service)
+    ref = service.load_profiles(["instagram:glow.sby"])["instagram:glow.sby"].ref
     server.stop()
     with pytest.raises(DatabaseUnavailable):
-        actions.shortlist_add(6, 1)
+        actions.shortlist_add(6, ref)
     server.start()
-    assert actions.shortlist_add(6, 1)  # and everything works again afterwards
+    assert actions.shortlist_add(6, ref) == "added"  # and everything works again afterwards

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import numpy as np
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import text
 
 from storage import repository as repo
@@ -125,7 +128,31 @@ def test_migrations_replayed_from_empty_match_the_models(database_url: str) -> N
     migrate_schema(eng)
     assert current_revision(eng) == head_revision() != "0001"
     assert _schema_differences(eng) == []
+    assert_ids_are_never_reused(eng)
     eng.dispose()
+
+
+def assert_ids_are_never_reused(engine) -> None:  # type: ignore[no-untyped-def]
+    """Old buttons in brands' chats must not act on whoever registers after a deletion."""
+    with session_scope(engine) as session:
+        first, last = (r.creator for r in repo.upsert_creators(
+            [record("keep.me"), record("gone.soon")], session=session))
+        request = repo.create_contact_request(1, last.id or 0, "brief", session=session)
+    gone_id, gone_ref, request_id = last.id, last.ref, request.id
+    with session_scope(engine) as session:
+        creator = repo.get_creator(gone_id or 0, session=session)
+        assert creator is not None
+        repo.delete_creator(creator, session=session)
+    with session_scope(engine) as session:
+        newcomer = repo.upsert_creators([record("new.comer")], session=session)[0].creator
+        later = repo.create_contact_request(1, newcomer.id or 0, "brief", session=session)
+    assert newcomer.id is not None and gone_id is not None and newcomer.id > gone_id
+    assert later.id is not None and request_id is not None and later.id > request_id
+    assert newcomer.ref != gone_ref and first.ref != newcomer.ref
+
+
+def test_deleted_ids_are_never_reused(engine) -> None:  # type: ignore[no-untyped-def]
+    assert_ids_are_never_reused(engine)
 
 
 def test_new_database_is_stamped_at_head_and_matches_models(engine) -> None:  # type: ignore[no-untyped-def]
@@ -143,14 +170,19 @@ def test_database_from_before_migrations_is_upgraded_in_place(database_url: str)
     migrate_schema(eng, revision="0001")
     with eng.begin() as connection:
         connection.execute(text("DROP TABLE alembic_version"))
-    with session_scope(eng) as session:
-        repo.upsert_creators([record("legacy")], session=session)
+        # Written as that version wrote it: the models of today have more columns.
+        legacy = sa.Table("creator", sa.MetaData(), autoload_with=connection)
+        row = record("legacy")
+        connection.execute(legacy.insert().values(
+            **row.model_dump(), content_hash=row.content_hash(),
+            created_at=datetime.now(UTC), updated_at=datetime.now(UTC)))
     eng.dispose()
 
     upgraded = make_engine(database_url)
     assert current_revision(upgraded) == head_revision()
     with session_scope(upgraded) as session:
-        assert repo.get_creator_by_handle("instagram", "legacy", session=session) is not None
+        legacy_creator = repo.get_creator_by_handle("instagram", "legacy", session=session)
+        assert legacy_creator is not None and len(legacy_creator.ref) == 12
     assert _schema_differences(upgraded) == []
     upgraded.dispose()
 
