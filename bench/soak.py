@@ -68,8 +68,6 @@ ABUSER_BASE = 500_000
 # The bot's limits (bot/app.py BRIEFS_PER_MINUTE, jodoh/limits.py), as the abuser expects them.
 SEARCHES_PER_MINUTE = 12
 CONTACT_REQUESTS_PER_DAY = 20
-# How long the abuser waits for messages that should (or must not) arrive after a burst.
-SETTLE_SECONDS = 6.0
 MAX_RESULTS = 50
 CREATOR_BASE = 400_000
 VISITOR = 8_101
@@ -309,6 +307,23 @@ def _pages(messages: Sequence[Message]) -> tuple[int, int]:
     return len(answers), max(ranks, default=0)
 
 
+async def collect(client: Client, chat_id: int, cursor: int, quiet: float = 4.0,
+                  longest: float = 40.0) -> list[Message]:
+    """Every bot message to `chat_id` after `cursor` until none came for `quiet` seconds
+    (the client only fetches chats someone waits on, so this waits)."""
+    seen = [-1, time.monotonic()]  # message count, when it last changed
+
+    def settled(messages: list[Message]) -> bool | None:
+        if len(messages) != seen[0]:
+            seen[0], seen[1] = len(messages), time.monotonic()
+            return None
+        return True if time.monotonic() - seen[1] >= quiet else None
+
+    with contextlib.suppress(ReplyTimeout):
+        await client.wait_until(chat_id, settled, longest)
+    return client.chat(chat_id).messages[cursor:]
+
+
 async def abuser_worker(client: Client, index: int, deadline: float, timeout: float,
                         report: SoakReport) -> None:
     """Once a minute: a brief, a burst of ➕, repeated and forged ✉️ (see the module doc)."""
@@ -342,8 +357,7 @@ async def abuser_worker(client: Client, index: int, deadline: float, timeout: fl
         for _ in range(20):
             await client.press(user, more, message.id)
         tally.sent += 20
-        await asyncio.sleep(SETTLE_SECONDS)
-        pages, last_rank = _pages(client.chat(user).messages[cursor:])
+        pages, last_rank = _pages(await collect(client, user, cursor))
         tally.expected += 1
         tally.received += min(pages, 1)
         tally.lost += 0 if pages else 1
@@ -360,8 +374,7 @@ async def abuser_worker(client: Client, index: int, deadline: float, timeout: fl
                 await client.press(user, contact, message.id)
             tally.sent += 3
             allowed = 1 if len(requested) <= CONTACT_REQUESTS_PER_DAY else 0
-            await asyncio.sleep(SETTLE_SECONDS)
-            got = len(client.chat(user).messages[cursor:])
+            got = len(await collect(client, user, cursor))
             tally.expected += allowed
             tally.received += min(got, allowed)
             tally.lost += max(0, allowed - got)
@@ -371,8 +384,7 @@ async def abuser_worker(client: Client, index: int, deadline: float, timeout: fl
         cursor = client.count(user)
         await client.press(user, f"ct:{secrets.token_hex(6)}:{token}", message.id)
         tally.sent += 1
-        await asyncio.sleep(2.0)
-        report.violations += len(client.chat(user).messages[cursor:])
+        report.violations += len(await collect(client, user, cursor))
         await asyncio.sleep(max(0.0, 61 - (time.monotonic() - started)))
 
 

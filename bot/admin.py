@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from concurrent.futures import Future
 from pathlib import Path
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -58,18 +59,23 @@ async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         status = await message.reply_text(t(language, "reindex_started", total=total))
         loop = asyncio.get_running_loop()
         last_edit = [0.0]
+        edits: list[Future[None]] = []
 
         def progress(done: int, total: int) -> None:
             now = time.monotonic()
             if now - last_edit[0] < PROGRESS_EVERY_SECONDS and done < total:
                 return
             last_edit[0] = now
-            asyncio.run_coroutine_threadsafe(
+            edits.append(asyncio.run_coroutine_threadsafe(
                 _edit(context, status.chat_id, status.message_id,
-                      t(language, "reindex_progress", done=done, total=total)), loop)
+                      t(language, "reindex_progress", done=done, total=total)), loop))
 
         started = time.monotonic()
         count = await asyncio.to_thread(service.reindex, progress)
+        # A progress edit still on its way would land after the final state and stay there
+        # (seen under load: "0/398" for good): the final edit goes out after all of them.
+        await asyncio.gather(*(asyncio.wrap_future(edit) for edit in edits),
+                             return_exceptions=True)
         await _edit(context, status.chat_id, status.message_id,
                     t(language, "reindex_done", count=count,
                       seconds=f"{time.monotonic() - started:.1f}"))

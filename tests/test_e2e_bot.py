@@ -329,3 +329,31 @@ def test_webhook_mode_accepts_only_the_secret_token(tmp_path: Path, shared_model
         emulator.terminate()
         emulator.wait(timeout=10)
     assert secret not in log_path.read_text() and TOKEN not in log_path.read_text()
+
+
+def test_the_emulator_refuses_texts_telegram_would_refuse() -> None:
+    """telegram-test-api accepts any length; the proxy refuses what Telegram refuses."""
+    port = free_port()
+    emulator = start_emulator(port)
+
+    def send(text: str, parse_mode: str | None = None) -> int:
+        payload = {"chat_id": STRANGER_ID, "text": text}
+        if parse_mode:
+            payload["parse_mode"] = parse_mode
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/bot{TOKEN}/sendMessage", data=json.dumps(payload).encode(),
+            headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            assert b"message is too long" in error.read()
+            return int(error.code)
+
+    try:
+        assert send("x" * 4097) == 400
+        assert send("😀" * 2049) == 400  # two UTF-16 units each
+        assert send("<b>" + "x" * 4096 + "</b>", "HTML") == 200  # markup does not count
+    finally:
+        emulator.terminate()
+        emulator.wait(timeout=10)
