@@ -154,7 +154,7 @@ def _handles_by_platform(keys: Iterable[str]) -> dict[str, list[str]]:
 PROFILE_COLUMNS = (
     "id", "handle", "platform", "display_name", "bio", "community", "niches", "city", "country",
     "languages", "followers", "avg_likes", "avg_comments", "avg_views", "posts_per_week",
-    "follower_history", "rate_idr", "content_hash",
+    "follower_history", "follower_history_dates", "rate_idr", "content_hash",
 )
 
 
