@@ -10,6 +10,7 @@ import asyncio
 import logging
 import re
 import warnings
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -36,13 +37,13 @@ from storage.records import (
     HANDLE_PATTERN,
     MAX_CONTACT_CHARS,
     MAX_FOLLOWERS,
-    MAX_HISTORY_POINTS,
     MAX_RATE_IDR,
     MAX_SHORT_TEXT_CHARS,
     MAX_TEXT_CHARS,
     NICHES,
     PLATFORMS,
     CreatorRecord,
+    add_history_point,
     describe_validation_error,
     well_formed,
 )
@@ -141,10 +142,12 @@ async def _ask_next(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 def _record(state: dict[str, Any]) -> CreatorRecord:
     data = dict(state["data"])
     history: list[int] = list(data.get("follower_history") or [])
+    dates: list[str] = list(data.get("follower_history_dates") or [])
     followers = data.get("followers")
-    if followers is not None and (not history or history[-1] != followers):
-        history.append(followers)
-    data["follower_history"] = history[-MAX_HISTORY_POINTS:]
+    if followers is not None:
+        # Dated, so that saves seconds apart are judged as seconds apart, not as months.
+        history, dates = add_history_point(history, dates, followers, datetime.now(UTC))
+    data["follower_history"], data["follower_history_dates"] = history, dates
     return CreatorRecord.model_validate(data)
 
 

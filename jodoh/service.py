@@ -36,7 +36,7 @@ from retrieval.ranking import ScoredMatch, score_candidates
 from storage import repository as repo
 from storage.db import make_engine, retry_on_db_errors, session_scope
 from storage.models import Creator
-from storage.records import CreatorRecord, RowError
+from storage.records import CreatorRecord, RowError, history_datetimes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -63,8 +63,9 @@ def profile_from(source: Creator | CreatorRecord, *, creator_id: int,
         community=source.community, city=source.city, country=source.country,
         languages=tuple(source.languages), avg_views=source.avg_views,
         posts_per_week=source.posts_per_week,
-        follower_history=tuple(source.follower_history), rate_idr=source.rate_idr,
-        content_hash=content_hash, ref=ref,
+        follower_history=tuple(source.follower_history),
+        follower_history_dates=history_datetimes(source.follower_history_dates or ()),
+        rate_idr=source.rate_idr, content_hash=content_hash, ref=ref,
     )
 
 

@@ -39,10 +39,15 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
         "engagement_pod_short": "komentar {comment_share} dari jumlah like (pola engagement pod)",
         "very_high_engagement": "ER {er} jauh di atas norma {norm}",
         "follower_jump": (
-            "followers melonjak {growth} dalam sebulan ({before} → {after}) tanpa kenaikan "
+            "followers melonjak {growth} {period} ({before} → {after}) tanpa kenaikan "
             "engagement"
         ),
-        "follower_jump_short": "followers melonjak {growth} dalam sebulan ({before} → {after})",
+        "follower_jump_short": "followers melonjak {growth} {period} ({before} → {after})",
+        "jump_month": "dalam sebulan",
+        "jump_day": "dalam sehari",
+        "jump_days": "dalam {days} hari",
+        "jump_average_days": "per bulan rata-rata selama {days} hari",
+        "jump_average_months": "per bulan rata-rata selama {months} bulan",
         "view_farming": "views {views} vs {followers} followers tapi like per view hanya {lpv}",
         "few_views": "views rata-rata {views} dari {followers} followers",
         "unknown_rate": "?",
@@ -84,10 +89,15 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
         "engagement_pod_short": "comments are {comment_share} of likes (engagement-pod pattern)",
         "very_high_engagement": "ER {er} far above the {norm} norm",
         "follower_jump": (
-            "followers jumped {growth} in one month ({before} → {after}) without engagement "
+            "followers jumped {growth} {period} ({before} → {after}) without engagement "
             "following"
         ),
-        "follower_jump_short": "followers jumped {growth} in one month ({before} → {after})",
+        "follower_jump_short": "followers jumped {growth} {period} ({before} → {after})",
+        "jump_month": "in one month",
+        "jump_day": "within a day",
+        "jump_days": "within {days} days",
+        "jump_average_days": "a month on average over {days} days",
+        "jump_average_months": "a month on average over {months} months",
         "view_farming": "{views} views vs {followers} followers but only {lpv} likes per view",
         "few_views": "average views {views} for {followers} followers",
         "unknown_rate": "?",

@@ -11,7 +11,7 @@ from retrieval.brief_parser import BriefQuery
 from retrieval.lexicon import NICHE_LABELS
 from retrieval.privacy import brand_view
 from retrieval.ranking import ScoredMatch
-from retrieval.scoring import Signal
+from retrieval.scoring import MONTH_DAYS, Signal
 
 MAX_COMMUNITY_CHARS = 140
 
@@ -32,6 +32,22 @@ def format_percent(fraction: float, language: str) -> str:
 def format_rupiah(value: int, language: str) -> str:
     """2000000 → "Rp 2.000.000" (id) / "Rp 2,000,000" (en)."""
     return f"Rp {format_count(value, language)}"
+
+
+def _jump_period(facts: dict[str, float], language: str) -> str:
+    """Over what time a follower jump happened: counts saved with dates say how many days
+    (beyond a month the growth is a monthly average); undated counts are a month apart."""
+    texts = EXPLANATION_TEMPLATES[language]
+    if "days" in facts:
+        days = int(facts["days"])
+        if days <= 1:
+            return texts["jump_day"]
+        key = "jump_days" if days <= MONTH_DAYS else "jump_average_days"
+        return texts[key].format(days=format_count(days, language))
+    if "months" in facts:
+        return texts["jump_average_months"].format(
+            months=format_count(int(facts["months"]), language))
+    return texts["jump_month"]
 
 
 def signal_reason(signal: Signal, language: str) -> str:
@@ -56,7 +72,7 @@ def signal_reason(signal: Signal, language: str) -> str:
     if signal.code == "follower_jump":
         key = "follower_jump" if signal.severity == "strong" else "follower_jump_short"
         return texts[key].format(growth="+" + pct("growth"), before=count("before"),
-                                 after=count("after"))
+                                 after=count("after"), period=_jump_period(facts, language))
     if signal.code == "view_farming":
         return texts["view_farming"].format(
             views=count("views"), followers=count("followers"), lpv=pct("like_per_view")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from retrieval.lexicon import NICHE_LABELS, canonical_city
 
@@ -41,6 +42,9 @@ class CreatorProfile:
     avg_views: int | None = None
     posts_per_week: float | None = None
     follower_history: tuple[int, ...] = field(default_factory=tuple)
+    # When the last len(follower_history_dates) counts were saved (through the bot); earlier
+    # counts are the contract's undated monthly points.
+    follower_history_dates: tuple[datetime, ...] = field(default_factory=tuple)
     rate_idr: int | None = None
     content_hash: str = ""
     # The public reference buttons carry (never the row id); "" for a profile not yet stored.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 
 import numpy as np
@@ -84,7 +85,8 @@ class CreatorFacts:
 @lru_cache(maxsize=20_000)
 def creator_facts(platform: str, followers: int, avg_likes: int, avg_comments: int,
                   avg_views: int | None, follower_history: tuple[int, ...],
-                  city: str | None) -> CreatorFacts:
+                  city: str | None,
+                  follower_history_dates: tuple[datetime, ...] = ()) -> CreatorFacts:
     """Engagement, tier, authenticity and canonical city of one creator's numbers.
 
     Every search scores the same creators again; remembered by value (≈ 1 ms of a search's
@@ -95,6 +97,7 @@ def creator_facts(platform: str, followers: int, avg_likes: int, avg_comments: i
     authenticity = assess_authenticity(
         platform=platform, followers=followers, avg_likes=avg_likes,
         avg_comments=avg_comments, avg_views=avg_views, follower_history=list(follower_history),
+        follower_history_dates=follower_history_dates,
     )
     return CreatorFacts(er=er, norm=norm, engagement=engagement_score(er, norm),
                         tier=tier_of(followers), authenticity=authenticity,
@@ -121,7 +124,8 @@ def score_candidates(
     for profile in profiles:
         facts = creator_facts(profile.platform, profile.followers, profile.avg_likes,
                               profile.avg_comments, profile.avg_views,
-                              tuple(profile.follower_history), profile.city)
+                              tuple(profile.follower_history), profile.city,
+                              profile.follower_history_dates)
         er, norm, authenticity = facts.er, facts.norm, facts.authenticity
         checks = check_constraints(
             city=facts.match_city, country=profile.country, platform=profile.platform,

@@ -24,7 +24,8 @@ Authenticity signals and their thresholds follow the audit checks those tools de
 * engagement pods — comments above 25 % of likes together with ER above twice the norm
   (organic comment/like ratios sit around 1–10 %);
 * follower jumps — more than +50 % in one month while engagement stays at or below the norm
-  (bought followers arrive in bulk; viral growth brings engagement with it);
+  (bought followers arrive in bulk; viral growth brings engagement with it); counts saved
+  with dates are judged per real time, so a jump split over many saves is still one jump;
 * view farming — average views above 3× followers with fewer than 1 like per 100 views
   (organic short video gets roughly 3–10 likes per 100 views);
 * few views — on video platforms, average views under 10 % of followers at ≥ 5k followers
@@ -34,7 +35,11 @@ Authenticity signals and their thresholds follow the audit checks those tools de
 from __future__ import annotations
 
 import itertools
+import math
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 Severity = Literal["strong", "moderate", "mild"]
@@ -103,14 +108,109 @@ class Authenticity:
     signals: tuple[Signal, ...]
 
 
-def _max_monthly_jump(history: list[int]) -> tuple[float, int, int]:
-    best = (0.0, 0, 0)
-    for before, after in itertools.pairwise(history):
-        if before > 0:
-            growth = after / before - 1.0
-            if growth > best[0]:
-                best = (growth, before, after)
-    return best
+# The longest calendar month: two counts at most this far apart are "within one month".
+# Undated (imported, monthly) points are taken to be this far apart, so for them the rule
+# below is exactly the month-to-month rule.
+MONTH_DAYS = 31.0
+SECONDS_PER_DAY = 86_400.0
+
+
+def _max_monthly_jump(history: list[int], dates: Sequence[datetime] = ()
+                      ) -> tuple[float, int, int, dict[str, float]]:
+    """The worst follower growth per month: (growth, before, after, facts about the span).
+
+    `dates` belong to the last len(dates) points (counts saved through the bot); earlier
+    points are monthly counts without dates, as the import contract defines them.
+    """
+    if not dates:
+        best = (0.0, 0, 0)
+        for before, after in itertools.pairwise(history):
+            if before > 0:
+                growth = after / before - 1.0
+                if growth > best[0]:
+                    best = (growth, before, after)
+        return (*best, {})
+    return _max_dated_jump(history, dates)
+
+
+def _cross(x: list[float], y: list[float], o: int, a: int, b: int) -> float:
+    return (x[a] - x[o]) * (y[b] - y[o]) - (y[a] - y[o]) * (x[b] - x[o])
+
+
+def _max_dated_jump(history: list[int], dates: Sequence[datetime]
+                    ) -> tuple[float, int, int, dict[str, float]]:
+    """Growth judged per real time, so many small saves cannot hide one jump.
+
+    Two points at most MONTH_DAYS apart count with their whole growth (10k → 30k in five
+    saves within a minute is +200 %, as one save would be); points further apart count with
+    their growth compounded down to one month, (after / before) ** (MONTH_DAYS / days) − 1.
+    Every pair is judged, in O(n log n) instead of the n² pairs: within the month the
+    largest growth into a point is from the smallest count before it (a sliding-window
+    minimum); beyond it, the monthly rate is MONTH_DAYS × the slope in (days, log count),
+    largest towards a vertex of the lower convex hull of the older points (binary search
+    for the tangent).
+    """
+    n, dated_from = len(history), len(history) - len(dates)
+    # Days since the first date: exact for whole days (a 31-day gap is exactly MONTH_DAYS).
+    x = [-MONTH_DAYS * (dated_from - i) for i in range(dated_from)]
+    x.extend((moment - dates[0]).total_seconds() / SECONDS_PER_DAY for moment in dates)
+    # A count of 0 is no baseline (any growth from it is infinite); 0 itself is not a jump.
+    y = [math.log(count) if count > 0 else 0.0 for count in history]
+    best, best_pair = 0.0, (0, 0)
+    window: deque[int] = deque()  # indices of the last month, counts increasing
+    hull: list[int] = []  # lower hull of the points more than a month before j
+    next_far = 0
+
+    def slope_to(j: int, k: int) -> float:
+        return (y[j] - y[hull[k]]) / (x[j] - x[hull[k]])
+
+    for j in range(1, n):
+        previous = j - 1
+        if history[previous] > 0:
+            while window and history[window[-1]] >= history[previous]:
+                window.pop()
+            window.append(previous)
+        while window and x[j] - x[window[0]] > MONTH_DAYS:
+            window.popleft()
+        while next_far < j and x[j] - x[next_far] > MONTH_DAYS:
+            if history[next_far] > 0:
+                if hull and x[hull[-1]] == x[next_far]:
+                    if y[hull[-1]] <= y[next_far]:
+                        next_far += 1
+                        continue
+                    hull.pop()
+                while len(hull) >= 2 and _cross(x, y, hull[-2], hull[-1], next_far) <= 0:
+                    hull.pop()
+                hull.append(next_far)
+            next_far += 1
+        if history[j] <= 0:
+            continue
+        if window:
+            growth = history[j] / history[window[0]] - 1.0
+            if growth > best:
+                best, best_pair = growth, (window[0], j)
+        if hull:
+            low, high = 0, len(hull) - 1
+            while low < high:
+                middle = (low + high) // 2
+                if slope_to(j, middle + 1) > slope_to(j, middle):
+                    low = middle + 1
+                else:
+                    high = middle
+            growth = math.exp(MONTH_DAYS * slope_to(j, low)) - 1.0
+            if growth > best:
+                best, best_pair = growth, (hull[low], j)
+    if best <= 0.0:
+        return 0.0, 0, 0, {}
+    i, j = best_pair
+    span = x[j] - x[i]
+    facts: dict[str, float] = {}
+    if i >= dated_from:
+        facts["days"] = float(math.ceil(span))  # "within N days": an upper bound
+    elif round(span / MONTH_DAYS) >= 2:
+        # From an undated monthly point: only the number of months is known.
+        facts["months"] = float(round(span / MONTH_DAYS))
+    return best, history[i], history[j], facts
 
 
 def authenticity_signals(
@@ -121,6 +221,7 @@ def authenticity_signals(
     avg_comments: int,
     avg_views: int | None,
     follower_history: list[int],
+    follower_history_dates: Sequence[datetime] = (),
 ) -> list[Signal]:
     """Every inauthenticity pattern the numbers show (see module docstring)."""
     signals: list[Signal] = []
@@ -142,7 +243,7 @@ def authenticity_signals(
         signals.append(Signal("engagement_pod", "moderate", {"comment_share": comment_share}))
     elif ratio >= 4.0 and followers >= 1_000:
         signals.append(Signal("very_high_engagement", "mild", {"er": er, "norm": norm}))
-    jump, before, after = _max_monthly_jump(follower_history)
+    jump, before, after, span = _max_monthly_jump(follower_history, follower_history_dates)
     # Judge engagement against the larger of the norms before and after the jump: real
     # followers engage like the old audience did; bought ones leave the likes where they were.
     jump_ratio = er / max(norm, er_norm(platform, before)) if before else ratio
@@ -150,11 +251,13 @@ def authenticity_signals(
         severity: Severity = "strong" if jump_ratio <= 1.2 else "mild"
         signals.append(
             Signal("follower_jump", severity,
-                   {"growth": jump, "before": before, "after": after, "er": er, "norm": norm})
+                   {"growth": jump, "before": before, "after": after, **span, "er": er,
+                    "norm": norm})
         )
     elif jump > 0.25 and after - before >= 500 and ratio < 0.8:
         signals.append(
-            Signal("follower_jump", "moderate", {"growth": jump, "before": before, "after": after})
+            Signal("follower_jump", "moderate",
+                   {"growth": jump, "before": before, "after": after, **span})
         )
     if avg_views is not None and platform in {"tiktok", "youtube"} and followers >= 5_000:
         view_share = avg_views / followers
@@ -179,11 +282,13 @@ def assess_authenticity(
     avg_comments: int,
     avg_views: int | None,
     follower_history: list[int],
+    follower_history_dates: Sequence[datetime] = (),
 ) -> Authenticity:
     """Authenticity score and verdict for one creator."""
     signals = authenticity_signals(
         platform=platform, followers=followers, avg_likes=avg_likes, avg_comments=avg_comments,
         avg_views=avg_views, follower_history=follower_history,
+        follower_history_dates=follower_history_dates,
     )
     score = 1.0
     for signal in signals:

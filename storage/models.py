@@ -6,7 +6,7 @@ import secrets
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -50,6 +50,12 @@ class Creator(SQLModel, table=True):
     posts_per_week: float | None = None
     follower_history: list[int] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    # See CreatorRecord.follower_history_dates. The server default lets a bot instance that
+    # predates the column keep inserting creators during a rolling upgrade.
+    follower_history_dates: list[str] = Field(
+        default_factory=list,
+        sa_column=Column(JSON, nullable=False, server_default=text("'[]'")),
     )
     rate_idr: int | None = None
     contact: str | None = None

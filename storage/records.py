@@ -9,10 +9,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +82,11 @@ class CreatorRecord(BaseModel):
     avg_views: int | None = Field(default=None, ge=0, le=100 * MAX_FOLLOWERS)
     posts_per_week: float | None = Field(default=None, ge=0, le=1000)
     follower_history: list[int] = Field(default_factory=list, max_length=MAX_HISTORY_POINTS)
+    # Not a contract field: when the last len(...) history points were saved (ISO 8601, UTC),
+    # for counts updated through the bot, whose saves can be seconds apart. Earlier points
+    # are the contract's undated monthly counts; empty = every point is monthly.
+    follower_history_dates: list[str] = Field(default_factory=list,
+                                              max_length=MAX_HISTORY_POINTS)
     rate_idr: int | None = Field(default=None, ge=0, le=MAX_RATE_IDR)
     contact: str | None = Field(default=None, max_length=MAX_CONTACT_CHARS)
 
@@ -167,6 +174,26 @@ class CreatorRecord(BaseModel):
             raise ValueError("follower_history values must be between 0 and 1,000,000,000")
         return value
 
+    @field_validator("follower_history_dates", mode="before")
+    @classmethod
+    def _split_history_dates(cls, value: Any) -> Any:
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(";") if part.strip()]
+        return value
+
+    @field_validator("follower_history_dates")
+    @classmethod
+    def _check_history_dates(cls, value: list[str]) -> list[str]:
+        try:
+            moments = history_datetimes(value)
+        except (ValueError, OverflowError) as error:  # Overflow: year 1 moved to UTC
+            raise ValueError("follower_history_dates must be ISO 8601 dates") from error
+        if any(later < earlier for earlier, later in itertools.pairwise(moments)):
+            raise ValueError("follower_history_dates must be in time order, oldest first")
+        return [moment.isoformat(timespec="seconds") for moment in moments]
+
     @field_validator("display_name", "bio", "community", "city", "contact")
     @classmethod
     def _no_nul(cls, value: str | None) -> str | None:
@@ -189,12 +216,55 @@ class CreatorRecord(BaseModel):
     def _history_ends_at_followers(self) -> CreatorRecord:
         if self.follower_history and self.follower_history[-1] != self.followers:
             raise ValueError("follower_history must end with the current followers count")
+        if len(self.follower_history_dates) > len(self.follower_history):
+            raise ValueError("follower_history_dates has more dates than follower_history")
         return self
 
     def content_hash(self) -> str:
         """A stable hash of every field, to tell an unchanged re-import from an update."""
-        payload = json.dumps(self.model_dump(), sort_keys=True, ensure_ascii=False)
+        # Without dates the hash is the one records had before dates existed: a re-import of
+        # an unchanged file stays "unchanged".
+        exclude = None if self.follower_history_dates else {"follower_history_dates"}
+        payload = json.dumps(self.model_dump(exclude=exclude), sort_keys=True,
+                             ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def history_datetimes(values: list[str] | tuple[str, ...]) -> tuple[datetime, ...]:
+    """`follower_history_dates` as aware datetimes (a date without a zone is UTC)."""
+    moments = []
+    for value in values:
+        moment = datetime.fromisoformat(value)
+        moments.append(moment.replace(tzinfo=UTC) if moment.tzinfo is None
+                       else moment.astimezone(UTC))
+    return tuple(moments)
+
+
+def add_history_point(history: list[int], dates: list[str], followers: int,
+                      at: datetime) -> tuple[list[int], list[str]]:
+    """The follower history and its dates after `followers` was saved at `at`.
+
+    A save replaces an earlier save of the same (UTC) day, unless that one is the oldest
+    point: one point per day, so saving again and again cannot push a month-old baseline out
+    of the MAX_HISTORY_POINTS kept (a jump stays measured from the last day before it, or
+    from the first count ever saved), and a count corrected the same day leaves no jump.
+    """
+    dates = list(dates)[-len(history):] if history else []
+    history = list(history)
+    if history and history[-1] == followers:
+        return history, dates
+    at = at.astimezone(UTC)
+    stamp = at.isoformat(timespec="seconds")
+    same_day = bool(dates) and history_datetimes(dates[-1:])[0].date() == at.date()
+    if len(history) >= 2 and same_day:
+        history[-1], dates[-1] = followers, stamp
+        if history[-1] == history[-2]:
+            del history[-1], dates[-1]
+    else:
+        history.append(followers)
+        dates.append(stamp)
+    history = history[-MAX_HISTORY_POINTS:]
+    return history, dates[-len(history):]
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,8 +174,8 @@ def _handles_by_platform(keys: Iterable[str]) -> dict[str, list[str]]:
 # What ranking and cards read; contact details and bookkeeping stay in the database.
 PROFILE_COLUMNS = (
     "id", "ref", "handle", "platform", "display_name", "bio", "community", "niches", "city",
-    "country", "languages", "followers", "avg_likes", "avg_comments", "avg_views", "posts_per_week",
-    "follower_history", "rate_idr", "content_hash",
+    "country", "languages", "followers", "avg_likes", "avg_comments", "avg_views",
+    "posts_per_week", "follower_history", "follower_history_dates", "rate_idr", "content_hash",
 )
 
 

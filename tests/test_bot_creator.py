@@ -327,3 +327,32 @@ async def test_a_rejected_claim_changes_nothing_and_is_told(
     with session_scope(service.engine) as session:
         kept = repo.get_creator_by_handle("instagram", "someone.else", session=session)
         assert kept is not None and kept.owner_telegram_id is None
+
+
+async def test_a_jump_saved_in_small_steps_is_still_a_jump(
+        harness: Harness, service: JodohService) -> None:
+    from jodoh.service import profile_of
+    from retrieval.brief_parser import parse_brief
+    from retrieval.ranking import score_candidates
+
+    user = LocalUser(107)
+    await register(harness, user)  # 12,500 followers, 800 likes, 35 comments, 9,000 views
+    await harness.press(user, "rg:save")
+    # 12.5k → 30k (+140 %) in five /stats saves seconds apart, each below +25 %, likes flat.
+    for followers in ("15rb", "18rb", "22rb", "26rb", "30rb"):
+        await harness.send(user, "/stats")
+        for answer in (followers, "800", "35", "9.000"):
+            await harness.send(user, answer)
+        assert "tersimpan" in (await harness.press(user, "rg:save"))[-1].text
+    with session_scope(service.engine) as session:
+        creator = repo.get_creator_by_handle("tiktok", "nadia.glow", session=session)
+        assert creator is not None
+        profile = profile_of(creator)
+    match = score_candidates(parse_brief(""), [profile], {}, {})[0]
+    assert match.authenticity.verdict != "authentic"
+    card = (await harness.send(user, "/myprofile"))[0].text
+    assert "melonjak +140,0% dalam sehari (12.500 → 30.000)" in card
+    # One point per day (a UTC midnight during the test may leave one more): the history
+    # does not fill up with saves.
+    assert profile.follower_history[0] == 12_500 and profile.follower_history[-1] == 30_000
+    assert len(profile.follower_history) <= 3

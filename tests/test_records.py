@@ -5,15 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from retrieval.scoring import MONTH_DAYS
 from storage.records import (
+    MAX_HISTORY_POINTS,
     MAX_IMPORT_BYTES,
     CreatorRecord,
     ImportFileError,
     RowError,
+    add_history_point,
+    history_datetimes,
     parse_creator_bytes,
     read_creator_file,
     validate_row,
@@ -173,3 +178,58 @@ def test_repeated_handles_in_one_file_are_reported_not_merged(suffix: str) -> No
     offset = 1 if suffix == ".csv" else 0
     assert [(e.line, e.handle) for e in parsed.errors] == [(3 + offset, "dup.one")]
     assert f"line {1 + offset}" in parsed.errors[0].reason
+
+
+def test_undated_records_keep_the_content_hash_they_had_before_dates() -> None:
+    # The digest before follower_history_dates existed: an unchanged re-import stays
+    # "unchanged" and nothing is re-embedded.
+    record = CreatorRecord.model_validate(creator_row("same"))
+    assert record.content_hash() == (
+        "e34dd6ff89d92401b1974141559a11de227522a3c4188d9757e2d3c9b1fefd7f")
+    dated = CreatorRecord.model_validate(creator_row(
+        "same", follower_history_dates=["2025-03-01T09:00:00+00:00"]))
+    assert dated.content_hash() != record.content_hash()
+
+
+def test_history_dates_are_normalised_and_checked() -> None:
+    record = CreatorRecord.model_validate(creator_row(
+        "dated", follower_history_dates="2025-03-01T16:00:00+07:00;2025-03-02"))
+    assert record.follower_history_dates == ["2025-03-01T09:00:00+00:00",
+                                             "2025-03-02T00:00:00+00:00"]
+    for dates, reason in [(["yesterday"], "ISO 8601"),
+                          (["0001-01-01T00:00:00+05:00"], "ISO 8601"),
+                          (["2025-03-02", "2025-03-01"], "time order"),
+                          (["2025-03-01"] * 5, "more dates")]:
+        result = validate_row(creator_row("dated", follower_history_dates=dates), 1)
+        assert isinstance(result, RowError) and reason in result.reason
+
+
+def test_saves_of_one_day_keep_the_baseline_and_the_last_count() -> None:
+    day = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
+    history, dates = [10_000], [(day - timedelta(days=3)).isoformat()]
+    for step, count in enumerate([14_000, 18_000, 22_000, 26_000, 30_000]):
+        history, dates = add_history_point(history, dates, count, day + timedelta(seconds=step))
+    assert history == [10_000, 30_000] and len(dates) == 2
+    # A count corrected the same day leaves no jump behind.
+    history, dates = add_history_point(history, dates, 10_000, day + timedelta(hours=1))
+    assert history == [10_000] and len(dates) == 1
+    # On the day of the first save, that first count stays the baseline.
+    history, dates = add_history_point([], [], 10_000, day)
+    for count in (15_000, 20_000, 30_000):
+        history, dates = add_history_point(history, dates, count, day)
+    assert history == [10_000, 30_000]
+
+
+def test_spamming_saves_cannot_push_a_month_old_baseline_out() -> None:
+    start = datetime(2025, 3, 1, tzinfo=UTC)
+    history = list(range(1_000, 1_000 + MAX_HISTORY_POINTS))  # undated, monthly
+    dates: list[str] = []
+    history, dates = add_history_point(history, dates, 10_000, start)
+    count = 10_000
+    for minute in range(0, 40 * 24 * 60, 7):  # a save every 7 minutes for 40 days
+        count += 1
+        history, dates = add_history_point(history, dates, count,
+                                           start + timedelta(minutes=minute))
+    assert len(history) <= MAX_HISTORY_POINTS and len(dates) <= len(history)
+    moments = history_datetimes(dates)
+    assert moments[-1] - moments[0] > timedelta(days=MONTH_DAYS)  # a month back and more

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import numpy as np
 import pytest
-import sqlalchemy as sa
 from sqlalchemy import text
 
 from storage import repository as repo
@@ -164,25 +161,31 @@ def test_new_database_is_stamped_at_head_and_matches_models(engine) -> None:  # 
 
 def test_database_from_before_migrations_is_upgraded_in_place(database_url: str) -> None:
     """A session-1 database (tables from create_all, no alembic_version) keeps its rows."""
+    from sqlalchemy import MetaData, Table, insert
+
     from storage.db import current_revision, head_revision, migrate_schema
+    from storage.models import Creator
 
     eng = make_engine(database_url, migrate=False)
     migrate_schema(eng, revision="0001")
     with eng.begin() as connection:
         connection.execute(text("DROP TABLE alembic_version"))
-        # Written as that version wrote it: the models of today have more columns.
-        legacy = sa.Table("creator", sa.MetaData(), autoload_with=connection)
-        row = record("legacy")
-        connection.execute(legacy.insert().values(
-            **row.model_dump(), content_hash=row.content_hash(),
-            created_at=datetime.now(UTC), updated_at=datetime.now(UTC)))
+        # Written with the session-1 columns: today's model has columns that table lacks.
+        legacy_table = Table("creator", MetaData(), autoload_with=connection)
+        legacy = record("legacy")
+        row = Creator(**legacy.model_dump(), content_hash=legacy.content_hash())
+        connection.execute(insert(legacy_table).values(
+            {column.name: getattr(row, column.name) for column in legacy_table.columns
+             if column.name != "id"}))
     eng.dispose()
 
     upgraded = make_engine(database_url)
     assert current_revision(upgraded) == head_revision()
     with session_scope(upgraded) as session:
-        legacy_creator = repo.get_creator_by_handle("instagram", "legacy", session=session)
-        assert legacy_creator is not None and len(legacy_creator.ref) == 12
+        creator = repo.get_creator_by_handle("instagram", "legacy", session=session)
+        assert creator is not None and len(creator.ref) == 12
+        assert creator.follower_history == [10500, 11000, 11600, 12000]
+        assert creator.follower_history_dates == []  # undated: monthly points, as before
     assert _schema_differences(upgraded) == []
     upgraded.dispose()
 
