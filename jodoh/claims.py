@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 
 from storage import repository as repo
 from storage.db import retry_on_db_errors, session_scope
-from storage.records import CreatorRecord
+from storage.records import MAX_HISTORY_POINTS, CreatorRecord
 
 if TYPE_CHECKING:
     from jodoh.service import JodohService
@@ -99,6 +99,10 @@ class ClaimActions:
                 return None
             record = CreatorRecord.model_validate(claim.record)
             claimer = claim.claimer_telegram_id
+            imported = repo.get_creator_by_handle(claim.platform, claim.handle,
+                                                  session=session)
+            if imported is not None:
+                record = with_earlier_history(record, list(imported.follower_history))
         creator_id = None
         if approve:
             # The profile first: if it fails, the claim is still pending and can be retried.
@@ -114,6 +118,16 @@ class ClaimActions:
                         if item.status == "rejected"]
             return ClaimDecision(claim.platform, claim.handle, creator_id,
                                  [claimer] if approve else [], rejected)
+
+
+def with_earlier_history(record: CreatorRecord, earlier: list[int]) -> CreatorRecord:
+    """`record` with the imported creator's monthly history in front of its own points, so
+    approving a claim neither loses the history nor hides a jump behind a fresh start."""
+    own = record.follower_history or [record.followers]
+    dates = record.follower_history_dates[-len(own):]
+    history = [*earlier, *own][-MAX_HISTORY_POINTS:]
+    return CreatorRecord.model_validate({**record.model_dump(), "follower_history": history,
+                                         "follower_history_dates": dates[-len(history):]})
 
 
 def _pending(claim: Any) -> PendingClaim:

@@ -356,3 +356,21 @@ async def test_a_jump_saved_in_small_steps_is_still_a_jump(
     # does not fill up with saves.
     assert profile.follower_history[0] == 12_500 and profile.follower_history[-1] == 30_000
     assert len(profile.follower_history) <= 3
+
+
+async def test_an_approved_claim_keeps_the_imported_history(
+        harness: Harness, service: JodohService) -> None:
+    """Approving a claim replaced the imported history with the claimer's single count, so a
+    jump from the imported numbers to the claimed ones was never seen."""
+    service.import_records([CreatorRecord.model_validate(creator_row(
+        "grown.fast", followers=5_000, avg_likes=200, avg_comments=10,
+        follower_history=[4_600, 4_800, 5_000]))])
+    claimer, admin = LocalUser(304), LocalUser(ADMIN)
+    await register(harness, claimer, platform="instagram", handle="grown.fast")  # 12,500
+    await harness.press(claimer, "rg:save")
+    await harness.press(admin, button(await harness.send(admin, "/claims"), "cl:", "Setujui"))
+    with session_scope(service.engine) as session:
+        creator = repo.get_creator_by_handle("instagram", "grown.fast", session=session)
+        assert creator is not None and creator.owner_telegram_id == 304
+        assert creator.follower_history == [4_600, 4_800, 5_000, 12_500]
+        assert len(creator.follower_history_dates) == 1
