@@ -23,7 +23,9 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from bot.app import build_application
 from bot.local import LocalBotAPI, LocalUser
+from jodoh.briefs import BriefPipeline
 from jodoh.service import JodohService
+from jodoh.services import build_services
 from jodoh.settings import Settings
 from retrieval.llm import LLMBriefParser, LLMExplainer, total_usage
 from storage.records import read_creator_file
@@ -43,13 +45,13 @@ GROUNDED = "Kontennya sesuai dengan brief dan komunitasnya aktif."
 async def _run(settings: Settings, service: JodohService, briefs: int,
                model: Any | None) -> tuple[list[float], list[Any]]:
     api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
+    pipeline = (BriefPipeline(service, parser=LLMBriefParser(model),
+                              explainer=LLMExplainer(model)) if model is not None else None)
+    app = build_application(settings, request=api,
+                            services=build_services(settings, service, pipeline=pipeline))
     usages: list[Any] = []
     async with app:
         await app.post_init(app)  # type: ignore[misc]
-        if model is not None:
-            app.bot_data["explainer"] = LLMExplainer(model)
-            app.bot_data["brief_parser"] = LLMBriefParser(model)
         times: list[float] = []
         for i in range(briefs):
             user = LocalUser(1000 + i)
@@ -57,7 +59,8 @@ async def _run(settings: Settings, service: JodohService, briefs: int,
             await app.process_update(user.message(app.bot, BRIEFS[i % len(BRIEFS)]))
             times.append(time.perf_counter() - started)
         if model is not None:
-            explainer: LLMExplainer = app.bot_data["explainer"]
+            explainer = pipeline.explainer if pipeline is not None else None
+            assert explainer is not None
             service_result = service.search(BRIEFS[0], top=5, log_brief=False)
             written = await explainer.explain_many(service_result.matches,
                                                    service_result.query, BRIEFS[0])

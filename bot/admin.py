@@ -11,7 +11,7 @@ from pathlib import Path
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.common import callback_ints, user_language
+from bot.common import callback_ints, services, user_language
 from bot.creator import deliver_pending_requests
 from bot.render import t
 from prompts.creator_texts import CREATOR_TEXTS
@@ -29,7 +29,7 @@ PROGRESS_EVERY_SECONDS = 1.0
 def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Checked on the server for every admin action; refusals are logged."""
     user = update.effective_user
-    allowed = user is not None and user.id in context.bot_data.get("admins", set())
+    allowed = user is not None and user.id in services(context).admins
     if not allowed:
         log.warning("Refused admin action from user %s", user.id if user else None)
     return allowed
@@ -53,7 +53,7 @@ async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(t(language, "reindex_running"))
         return
     context.bot_data["reindex_running"] = True
-    service = context.bot_data["service"]
+    service = services(context).service
     try:
         total = await asyncio.to_thread(service.count_creators)
         status = await message.reply_text(t(language, "reindex_started", total=total))
@@ -144,7 +144,7 @@ async def _import_bytes(update: Update, context: ContextTypes.DEFAULT_TYPE, data
         return
     await message.reply_text(t(language, "import_working",
                                count=len(parsed.records) + len(parsed.errors)))
-    service = context.bot_data["service"]
+    service = services(context).service
     report = await asyncio.to_thread(
         service.import_records, [r for _, r in parsed.records], rejected=parsed.errors)
     lines = [t(language, "import_done", created=report.created, updated=report.updated,
@@ -163,7 +163,7 @@ async def admin_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _refuse(update, context)
         return
     language = user_language(update, context)
-    data = await asyncio.to_thread(context.bot_data["service"].stats)
+    data = await asyncio.to_thread(services(context).service.stats)
 
     def top(counts: dict[str, int]) -> str:
         return ", ".join(f"{k} {v}" for k, v in list(counts.items())[:8]) or "-"
@@ -188,7 +188,7 @@ async def claims_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await _refuse(update, context)
         return
     language = user_language(update, context)
-    claims = await asyncio.to_thread(context.bot_data["claims"].pending)
+    claims = await asyncio.to_thread(services(context).claims.pending)
     if not claims:
         await message.reply_text(t(language, "claims_none"))
         return
@@ -219,7 +219,7 @@ async def claim_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
     try:
-        decision = await asyncio.to_thread(context.bot_data["claims"].decide, parts[0],
+        decision = await asyncio.to_thread(services(context).claims.decide, parts[0],
                                            parts[1] == 1)
     except PermissionError:
         await callback.answer(t(language, "claim_conflict"), show_alert=True)

@@ -23,21 +23,17 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import admin, brand, common, creator
+from bot.common import SERVICES
 from bot.delivery import ReliableRateLimiter
 from bot.persistence import SharedPersistence, flush_state
 from bot.processing import PerUserUpdateProcessor
-from jodoh.claims import ClaimActions
 from jodoh.log_redaction import install_redaction, secrets_of
-from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
+from jodoh.service import JodohService
+from jodoh.services import Services, build_services
 from jodoh.settings import Settings
-from jodoh.state import SharedRateLimiter, StateStore, UserLeases
-from retrieval.llm import LLMBriefParser, LLMExplainer, load_chat_model
+from jodoh.state import StateStore, UserLeases
 
 log = logging.getLogger(__name__)
-# A person refining a brief sends a few a minute; more than this is a script or a stuck client.
-BRIEFS_PER_MINUTE = 12
-# Finishing a registration takes a few minutes; restarting it more often than this is a script.
-REGISTRATIONS_PER_HOUR = 6
 # After every other handler: state changes reach the shared database before the next update.
 FLUSH_GROUP = 99
 # Threads for searches and database calls (most of them wait: for the model, for the disk).
@@ -89,10 +85,15 @@ def build_application(
     settings: Settings,
     *,
     service: JodohService | None = None,
+    services: Services | None = None,
     request: BaseRequest | None = None,
     token: str | None = None,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The bot, wired to a service that is created in post_init (unless one is given)."""
+    """The bot, wired to `services` (or services around `service`, or built from `settings`
+    in post_init); handlers reach them through `bot.common.services(context)`."""
+    if services is not None and service is not None and services.service is not service:
+        raise ValueError("give either service or services, not two different services")
+    service = services.service if services is not None else service
 
     async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         # Searches wait in the query batcher to share one model call; with asyncio's default
@@ -100,26 +101,11 @@ def build_application(
         # took 12 % longer (bench/RESULTS.md).
         asyncio.get_running_loop().set_default_executor(
             ThreadPoolExecutor(max_workers=WORKER_THREADS, thread_name_prefix="jodoh"))
-        svc = service or JodohService(settings)
-        application.bot_data["service"] = svc
-        application.bot_data["actions"] = JodohBrandActions(svc)
-        application.bot_data["creators"] = JodohCreatorActions(svc)
-        application.bot_data["claims"] = ClaimActions(svc)
-        application.bot_data["admins"] = set(settings.admin_user_ids)
-        # Optional chat model (LLM_MODEL): richer explanations and brief understanding, with
-        # the deterministic ones as the fallback for every failure.
-        model = load_chat_model(settings.llm_model)
-        if model is not None:
-            application.bot_data["explainer"] = LLMExplainer(
-                model, timeout=settings.llm_timeout_seconds)
-            application.bot_data["brief_parser"] = LLMBriefParser(
-                model, timeout=settings.llm_timeout_seconds)
-            log.info("LLM layer on: %s", settings.llm_model)
-        # Limits are counted in the database, so they hold across bot instances.
-        application.bot_data["brief_limiter"] = SharedRateLimiter(
-            store.engine, "brief", BRIEFS_PER_MINUTE, 60.0)
-        application.bot_data["register_limiter"] = SharedRateLimiter(
-            store.engine, "register", REGISTRATIONS_PER_HOUR, 3600.0)
+        # Optional chat model (LLM_MODEL) in the brief pipeline: richer explanations and
+        # brief understanding, with the deterministic ones as the fallback for every failure.
+        ready = services or build_services(settings, service or JodohService(settings))
+        application.bot_data[SERVICES] = ready
+        svc = ready.service
         # Repair the index after a crash (a broken or missing store is rebuilt in the
         # background, searches use keywords meanwhile); warm the keyword index.
         await asyncio.to_thread(svc.check_index, background=True)
@@ -127,9 +113,9 @@ def build_application(
         log.info("Jodoh bot ready")
 
     async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        svc = application.bot_data.get("service")
-        if svc is not None and service is None:
-            svc.close()
+        ready = application.bot_data.get(SERVICES)
+        if ready is not None and service is None:
+            ready.service.close()
         store.close()
 
     secret = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token \

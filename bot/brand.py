@@ -13,17 +13,17 @@ from typing import TYPE_CHECKING, Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.ext import ContextTypes
 
-from bot.common import callback_ints, user_language
+from bot.common import callback_ints, services, user_language
 from bot.render import format_date, pack_messages, query_summary, render_card, t
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
-from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
+from retrieval.brief_parser import BriefQuery
 from retrieval.explain import explain_details, format_count
 from retrieval.privacy import brand_view, scrub_contacts
 from storage.records import well_formed
 
 if TYPE_CHECKING:
-    from retrieval.engine import SearchResult
+    from jodoh.briefs import Page
 
 log = logging.getLogger(__name__)
 PAGE_SIZE = 5
@@ -31,19 +31,8 @@ MAX_BRIEF_CHARS = 1500
 MAX_RESULTS = 50
 KEPT_BRIEFS = 5
 SHORTLIST_PAGE_SIZE = 10
-REFINEMENT_MAX_CHARS = 120
 # Longer than this, a brief's answer is announced by a status message first.
 STATUS_AFTER_S = 1.0
-
-
-def is_refinement(new: BriefQuery, text: str) -> bool:
-    """A short follow-up that only adds constraints ("yang di Bandung saja", "only TikTok")."""
-    has_constraint = bool(
-        new.cities or new.countries or new.platforms or new.excluded_platforms
-        or new.min_followers is not None or new.max_followers is not None
-        or new.max_rate_idr is not None
-    )
-    return has_constraint and not new.niches and len(text) <= REFINEMENT_MAX_CHARS
 
 
 def _briefs(context: ContextTypes.DEFAULT_TYPE) -> dict[str, dict[str, Any]]:
@@ -93,28 +82,14 @@ def results_keyboard(refs: list[str], first_rank: int, token: str, *,
 
 
 async def _search_page(context: ContextTypes.DEFAULT_TYPE, token: str, user_id: int | None
-                       ) -> tuple[SearchResult, list[str]]:
-    """The brief's next page of matches and their explanations (template or chat model)."""
+                       ) -> Page:
+    """The brief's next page, through the one brief pipeline (`jodoh.briefs`)."""
     entry = _briefs(context)[token]
     query = BriefQuery(**entry["query"])
     offset: int = entry["offset"]
-    result: SearchResult = await asyncio.to_thread(
-        context.bot_data["service"].search, query,
-        top=max(0, min(PAGE_SIZE, MAX_RESULTS - offset)), offset=offset,
-        telegram_id=user_id, language=query.language, log_brief=offset == 0,
-    )
-    explanations = result.explanations
-    explainer = context.bot_data.get("explainer")
-    if explainer is not None and result.matches:
-        # Written by the configured chat model, concurrently; each one that fails the
-        # grounding check or times out is the template explanation instead.
-        written = await explainer.explain_many(result.matches, result.query, query.text,
-                                               query.language)
-        explanations = [item.text for item in written]
-        log.info("LLM explanations: %s", ", ".join(
-            item.source if item.fallback_reason is None else f"template ({item.fallback_reason})"
-            for item in written))
-    return result, explanations
+    return await services(context).pipeline.page(
+        query, offset=offset, top=max(0, min(PAGE_SIZE, MAX_RESULTS - offset)),
+        telegram_id=user_id, language=query.language)
 
 
 async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str,
@@ -138,8 +113,8 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
         lines = [summary_html] if summary_html else []
         status = await context.bot.send_message(
             chat_id, "\n\n".join([*lines, t(language, "searching")]))
-    result, explanations = await work
-    matches = result.matches
+    result = await work
+    matches, explanations = result.matches, result.explanations
     entry = _briefs(context)[token]
     entry["offset"] = offset + len(matches)
     # ✉️ only reaches creators this brief showed (a forged button names any creator).
@@ -178,27 +153,22 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if len(text) > MAX_BRIEF_CHARS:
         await message.reply_text(t(language, "too_long", limit=MAX_BRIEF_CHARS))
         return
-    limiter = context.bot_data.get("brief_limiter")
+    limiter = services(context).brief_limiter
     user_id = update.effective_user.id if update.effective_user else 0
     if limiter is not None and not await asyncio.to_thread(limiter.allow, user_id):
         await message.reply_text(t(language, "slow_down",
                                    seconds=max(1, round(limiter.retry_after(user_id)))))
         return
-    new = parse_brief(text)
-    if not new.asks_for_something:
-        await message.reply_text(t(language, "empty_brief"))
-        return
     previous_token = (context.user_data or {}).get("last_brief")
     previous_data = _briefs(context).get(previous_token or "", {}).get("query")
     previous = BriefQuery(**previous_data) if previous_data else None
-    refining = previous is not None and is_refinement(new, text)
-    query = merge_refinement(previous, new) if refining and previous else new
-    brief_parser = context.bot_data.get("brief_parser")
-    if brief_parser is not None and not refining:
-        # The chat model may add what the rules missed; the rules' numbers win.
-        query = await brief_parser.parse(text)
+    understood = await services(context).pipeline.understand(text, previous)
+    if not understood.refined and not understood.query.asks_for_something:
+        await message.reply_text(t(language, "empty_brief"))
+        return
+    query = understood.query
     token = _remember(context, query)
-    key = "refined" if refining else "understood"
+    key = "refined" if understood.refined else "understood"
     await _answer(update, context, token, language,
                   t(language, key, summary_html=query_summary(query, language)))
 
@@ -218,7 +188,7 @@ async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if entry["offset"] >= MAX_RESULTS:
         await callback.answer(t(language, "results_cap", limit=MAX_RESULTS), show_alert=True)
         return
-    limiter = context.bot_data.get("brief_limiter")
+    limiter = services(context).brief_limiter
     user_id = update.effective_user.id if update.effective_user else 0
     if limiter is not None and not await asyncio.to_thread(limiter.allow, user_id):
         await callback.answer(t(language, "slow_down",
@@ -256,7 +226,7 @@ async def shortlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if ref is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
-    outcome = await asyncio.to_thread(context.bot_data["actions"].shortlist_add,
+    outcome = await asyncio.to_thread(services(context).brands.shortlist_add,
                                       update.effective_user.id, ref)
     if outcome == "gone":
         await callback.answer(t(language, "old_button"), show_alert=True)
@@ -279,7 +249,7 @@ async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if ref is None or value not in ("1", "-1"):
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
-    await asyncio.to_thread(context.bot_data["actions"].feedback, update.effective_user.id,
+    await asyncio.to_thread(services(context).brands.feedback, update.effective_user.id,
                             ref, int(value))
     await callback.answer(t(language, "feedback_thanks"))
 
@@ -297,7 +267,7 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
     query = BriefQuery(**brief_entry["query"])
-    match = await asyncio.to_thread(context.bot_data["service"].match_for, query, ref)
+    match = await asyncio.to_thread(services(context).service.match_for, query, ref)
     if match is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
@@ -322,7 +292,7 @@ async def contact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
     brief_text = brief_entry["query"]["text"]
-    outcome = await asyncio.to_thread(context.bot_data["actions"].request_contact,
+    outcome = await asyncio.to_thread(services(context).brands.request_contact,
                                       update.effective_user.id, ref, brief_text)
     if outcome.status == "gone" or outcome.profile is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
@@ -370,7 +340,7 @@ async def contact_decision(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if parts is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
-    decision = await asyncio.to_thread(context.bot_data["actions"].decide_contact, parts[0],
+    decision = await asyncio.to_thread(services(context).brands.decide_contact, parts[0],
                                        update.effective_user.id, parts[1] == 1)
     if decision is None:
         await callback.answer(t(language, "not_yours"), show_alert=True)
@@ -431,7 +401,7 @@ async def shortlist_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if message is None or update.effective_user is None:
         return
     language = user_language(update, context)
-    profiles = await asyncio.to_thread(context.bot_data["actions"].shortlist,
+    profiles = await asyncio.to_thread(services(context).brands.shortlist,
                                        update.effective_user.id)
     if not profiles:
         await message.reply_text(t(language, "shortlist_empty"))
@@ -467,7 +437,7 @@ async def shortlist_action(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     language = user_language(update, context)
     action = (callback.data or "").split(":", 1)[-1]
-    actions = context.bot_data["actions"]
+    actions = services(context).brands
     user_id = update.effective_user.id
     chat_id = update.effective_chat.id if update.effective_chat else user_id
     await callback.answer()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING, cast
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
@@ -11,6 +12,9 @@ from telegram.ext import ContextTypes
 from bot.render import SUPPORTED, language_from_code, t
 from prompts.bot_texts import LANGUAGE_NAMES
 from storage.errors import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from jodoh.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +115,14 @@ async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if update.effective_chat is not None:
         await context.bot.send_message(update.effective_chat.id,
                                        t(user_language(update, context), "edited"))
+
+
+SERVICES = "services"
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    """The bot's services (built in post_init; see `jodoh.services`)."""
+    return cast("Services", context.bot_data[SERVICES])
 
 
 # Database integers are signed 64-bit: a forged button with a larger number must read as an

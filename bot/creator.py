@@ -24,7 +24,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.common import callback_ints, user_language
+from bot.common import callback_ints, services, user_language
 from bot.persistence import SharedConversationHandler
 from bot.render import render_card
 from bot.render import t as render_t
@@ -172,7 +172,7 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 async def _own_card(context: ContextTypes.DEFAULT_TYPE, record: CreatorRecord,
                     creator_id: int, language: str) -> str:
     """The card brands see for this profile, plus the private contact line only its owner sees."""
-    match, explanation = await asyncio.to_thread(context.bot_data["creators"].describe, record,
+    match, explanation = await asyncio.to_thread(services(context).creators.describe, record,
                                                  creator_id, language)
     return render_card(None, match, explanation, language) + "\n\n" + tc(
         language, "contact_line", contact=record.contact or "-")
@@ -196,7 +196,7 @@ async def _choose_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> i
 
 async def register(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
     """/register: start the guided conversation (a few times an hour at most per user)."""
-    limiter = context.bot_data.get("register_limiter")
+    limiter = services(context).register_limiter
     user_id = update.effective_user.id if update.effective_user else 0
     if limiter is not None and not await asyncio.to_thread(limiter.allow, user_id):
         minutes = max(1, round(limiter.retry_after(user_id) / 60))
@@ -213,7 +213,7 @@ async def register(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | 
 async def _owned(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[dict[str, Any]]:
     assert update.effective_user is not None
     profiles: list[dict[str, Any]] = await asyncio.to_thread(
-        context.bot_data["creators"].owned, update.effective_user.id)
+        services(context).creators.owned, update.effective_user.id)
     return profiles
 
 
@@ -255,7 +255,7 @@ async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """/stats: admins get statistics; creators update their counts (kept as history)."""
     user = update.effective_user
-    if user is not None and user.id in context.bot_data.get("admins", set()):
+    if user is not None and user.id in services(context).admins:
         from bot.admin import admin_stats
 
         await admin_stats(update, context)
@@ -315,7 +315,7 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     value, error = _validate(field, well_formed(message.text), language)
     if error is None and field == "handle":
         status = await asyncio.to_thread(
-            context.bot_data["creators"].handle_status, state["data"]["platform"], value,
+            services(context).creators.handle_status, state["data"]["platform"], value,
             update.effective_user.id if update.effective_user else 0)
         platform = PLATFORM_LABELS.get(state["data"]["platform"], "")
         if status == "taken":
@@ -407,7 +407,7 @@ async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return await _choose_field(update, context)
     try:
         record = _record(state)
-        outcome = await asyncio.to_thread(context.bot_data["creators"].save, record,
+        outcome = await asyncio.to_thread(services(context).creators.save, record,
                                           update.effective_user.id)
     except ValidationError as error:
         await _say(update, context,
@@ -425,6 +425,7 @@ async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                                        code=outcome.claim_code))
         return ConversationHandler.END
     await _say(update, context, tc(language, "saved"))
+    assert outcome.creator_id is not None
     await deliver_pending_requests(context, _chat_id(update), outcome.creator_id,
                                    update.effective_user.id, language)
     return ConversationHandler.END
@@ -437,7 +438,7 @@ async def deliver_pending_requests(context: ContextTypes.DEFAULT_TYPE, chat_id: 
     Accept/Decline."""
     from bot.brand import contact_request_markup
 
-    pending = await asyncio.to_thread(context.bot_data["creators"].pending_requests,
+    pending = await asyncio.to_thread(services(context).creators.pending_requests,
                                       creator_id, owner_telegram_id)
     for request_id, brief, handle in pending:
         await context.bot.send_message(
@@ -545,7 +546,7 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     language = user_language(update, context)
     profiles = await _owned(update, context)
     if not profiles:
-        claim = await asyncio.to_thread(context.bot_data["claims"].pending_for,
+        claim = await asyncio.to_thread(services(context).claims.pending_for,
                                         update.effective_user.id if update.effective_user
                                         else 0)
         if claim is not None:
@@ -592,7 +593,7 @@ async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         if target is None:
             await callback.answer(render_t(language, "old_button"), show_alert=True)
             return
-        deleted = await asyncio.to_thread(context.bot_data["creators"].delete, target[0],
+        deleted = await asyncio.to_thread(services(context).creators.delete, target[0],
                                           update.effective_user.id)
         if not deleted:
             await callback.answer(render_t(language, "not_yours"), show_alert=True)

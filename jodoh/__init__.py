@@ -1,4 +1,8 @@
-"""Jodoh application wiring: settings, the service facade and the command line."""
+"""The application layer: settings (a leaf), the service facade over storage and retrieval,
+the one brief pipeline (jodoh/briefs.py), claims, limits, the bot's services
+(jodoh/services.py) and the command line, the composition root.
+
+May import: retrieval, storage, prompts; only the CLI may import the bot."""
 
 import os
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import sys
@@ -14,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from jodoh.briefs import BriefPipeline, Page, build_pipeline
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
@@ -63,7 +65,7 @@ def _progress() -> Progress:
                     TimeElapsedColumn(), console=console, transient=False)
 
 
-def result_rows(result: SearchResult) -> list[dict[str, Any]]:
+def result_rows(result: SearchResult | Page) -> list[dict[str, Any]]:
     """The contract's JSON shape for one search."""
     return [
         {
@@ -77,7 +79,7 @@ def result_rows(result: SearchResult) -> list[dict[str, Any]]:
     ]
 
 
-def _print_table(result: SearchResult) -> None:
+def _print_table(result: SearchResult | Page) -> None:
     query = result.query
     summary = [f"niches={','.join(query.niches) or '-'}", f"city={','.join(query.places) or '-'}",
                f"platform={','.join(query.platforms) or '-'}",
@@ -165,30 +167,39 @@ def search(
         raise typer.Exit(2)
     service = _service()
     service.check_index()
-    problems = 0
-    if batch is not None:
-        for number, row, problem in batch_briefs(batch):
-            if problem is not None:
-                problems += 1
-                console.print(f"[yellow]line {number}: {problem}[/yellow]", highlight=False)
-                continue
-            result = service.search(row["brief"], top=top)
-            line = {"id": row.get("id"), "results": result_rows(result)}
-            if as_json:
-                out.print(json.dumps(line, ensure_ascii=False), markup=False)
-            else:
-                _print_table(result)
-    else:
-        assert brief is not None
-        result = service.search(brief, top=top)
-        if as_json:
-            out.print(json.dumps(result_rows(result), ensure_ascii=False, indent=2), markup=False)
-        else:
-            _print_table(result)
+    # The bot's own path (jodoh.briefs): with LLM_MODEL set, the model takes part here too.
+    pipeline = build_pipeline(service, service.settings)
+    problems = asyncio.run(_search(pipeline, brief, batch, top=top, as_json=as_json))
     service.close()
     if problems:
         console.print(f"[yellow]{problems} line(s) skipped.[/yellow]")
         raise typer.Exit(1)
+
+
+async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None, *, top: int,
+                  as_json: bool) -> int:
+    """Answer one brief or a batch; the number of batch lines that could not be searched."""
+    if batch is None:
+        assert brief is not None
+        page = await pipeline.answer(brief, top=top)
+        if as_json:
+            out.print(json.dumps(result_rows(page), ensure_ascii=False, indent=2), markup=False)
+        else:
+            _print_table(page)
+        return 0
+    problems = 0
+    for number, row, problem in batch_briefs(batch):
+        if problem is not None:
+            problems += 1
+            console.print(f"[yellow]line {number}: {problem}[/yellow]", highlight=False)
+            continue
+        page = await pipeline.answer(row["brief"], top=top)
+        if as_json:
+            line = {"id": row.get("id"), "results": result_rows(page)}
+            out.print(json.dumps(line, ensure_ascii=False), markup=False)
+        else:
+            _print_table(page)
+    return problems
 
 
 EMPTY_BRIEF = "The brief names nothing to search for (a product, topic, audience or place)."

@@ -9,3 +9,9 @@ MAX_SHORTLIST = 200
 # campaign would (the rest is spam the creators would have to decline one by one).
 CONTACT_REQUESTS_PER_DAY = 20
 DECLINE_COOLDOWN_DAYS = 30
+
+# A person refining a brief sends a few a minute; more than this is a script or a stuck client
+# (➕ pages count too: each is a search).
+BRIEFS_PER_MINUTE = 12
+# Finishing a registration takes a few minutes; restarting it more often than this is a script.
+REGISTRATIONS_PER_HOUR = 6

@@ -773,19 +773,6 @@ class JodohBrandActions:
                 contact=creator.contact if request.status == "accepted" else None,
             )
 
-    @retry_on_db_errors
-    def user_language(self, telegram_id: int, default: str) -> str:
-        with session_scope(self._service.engine) as session:
-            return repo.get_or_create_user(telegram_id, session=session,
-                                           language=default).language
-
-    @retry_on_db_errors
-    def set_user_language(self, telegram_id: int, language: str) -> None:
-        with session_scope(self._service.engine) as session:
-            user = repo.get_or_create_user(telegram_id, session=session, language=language)
-            user.language = language
-            session.add(user)
-
 
 @dataclass(frozen=True, slots=True)
 class SaveOutcome:

@@ -1,1 +1,3 @@
-"""Every user-facing text template and LLM prompt lives in this package."""
+"""Every user-facing text template and LLM prompt, in Indonesian and English.
+
+May import: nothing else of Jodoh."""

@@ -1,4 +1,8 @@
-"""Retrieval: embeddings, the Chroma index, brief parsing, scoring, ranking and explanations."""
+"""Retrieval: embeddings, the Chroma index, brief understanding, scoring, ranking and template
+explanations, plus the optional chat-model layer (retrieval/llm.py).
+
+Pure functions beside thin I/O classes with injected clients. May import: prompts; never the
+application (jodoh), the bot or storage."""
 
 import os
 

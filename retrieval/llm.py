@@ -223,7 +223,8 @@ def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def creator_facts(
-    match: ScoredMatch, query: BriefQuery, language: str | None = None
+    match: ScoredMatch, query: BriefQuery, language: str | None = None, *,
+    template: str | None = None,
 ) -> dict[str, Any]:
     """Everything the model may say about one creator, formatted as the cards format it.
 
@@ -235,6 +236,7 @@ def creator_facts(
         match: The ranked creator.
         query: The parsed brief (for the budget and the constraints checked).
         language: "id" or "en"; defaults to the brief's language.
+        template: the card's template explanation, when already written.
 
     Returns:
         A JSON-serialisable dict (strings, lists, nested dicts) without empty values.
@@ -285,7 +287,8 @@ def creator_facts(
         "constraints_missed": [_constraint_label(c.name, match, language)
                                for c in match.checks if c.satisfied is False],
         # The template quotes the community text verbatim, so it is scrubbed like user text.
-        "template_explanation": neutralize(scrub_contacts(explain(match, query, language), own)),
+        "template_explanation": neutralize(scrub_contacts(
+            template if template is not None else explain(match, query, language), own)),
     }
     return _drop_empty(facts)
 
@@ -651,6 +654,7 @@ class LLMExplainer:
         query: BriefQuery,
         brief_text: str | None = None,
         language: str | None = None,
+        templates: Sequence[str] | None = None,
     ) -> list[Explanation]:
         """Explanations for `matches`, in order, generated concurrently.
 
@@ -661,25 +665,31 @@ class LLMExplainer:
             query: The parsed brief.
             brief_text: The brief as the brand wrote it; defaults to ``query.text``.
             language: "id" or "en"; defaults to the brief's language.
+            templates: the template explanation of each match, as the search wrote them
+                (computed here when not given).
         """
         language = _language(language or query.language)
         brief = query.text if brief_text is None else brief_text
+        fallbacks = list(templates) if templates is not None else [None] * len(matches)
         # Per call, not per instance: asyncio primitives bind to the loop that first uses them.
         semaphore = asyncio.Semaphore(self.max_concurrency)
 
-        async def bounded(match: ScoredMatch) -> Explanation:
+        async def bounded(match: ScoredMatch, template: str | None) -> Explanation:
             async with semaphore:
-                return await self.explain_one(match, query, brief, language)
+                return await self.explain_one(match, query, brief, language, template)
 
-        return list(await asyncio.gather(*(bounded(match) for match in matches)))
+        return list(await asyncio.gather(*(bounded(match, template) for match, template
+                                           in zip(matches, fallbacks, strict=True))))
 
     async def explain_one(
-        self, match: ScoredMatch, query: BriefQuery, brief_text: str, language: str
+        self, match: ScoredMatch, query: BriefQuery, brief_text: str, language: str,
+        template: str | None = None,
     ) -> Explanation:
-        """One card's explanation: the model's if grounded, else the template's."""
+        """One card's explanation: the model's if grounded, else the template's (`template`,
+        or written here when not given)."""
         language = _language(language)
-        template = explain(match, query, language)
-        facts = creator_facts(match, query, language)
+        template = template if template is not None else explain(match, query, language)
+        facts = creator_facts(match, query, language, template=template)
         inputs = self.prompt_inputs(facts, brief_text, language)
         characters = prompt_chars(EXPLANATION_PROMPT, inputs)
         collector = _UsageCollector()
@@ -949,7 +959,11 @@ class LLMBriefParser:
 
     async def parse_detailed(self, text: str) -> BriefParse:
         """Parse `text`; never raises for a model failure (the rules' parse is returned)."""
-        deterministic = parse_brief(text)
+        return await self.complete(parse_brief(text))
+
+    async def complete(self, deterministic: BriefQuery) -> BriefParse:
+        """The rules' parse completed by the model's extraction (the brief is not parsed
+        again); never raises for a model failure (the rules' parse is returned)."""
         if not deterministic.text:
             return BriefParse(deterministic, "rules", "empty")
         inputs = {"brief": neutralize(_clip(deterministic.text, MAX_PROMPT_BRIEF_CHARS))}

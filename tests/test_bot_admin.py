@@ -52,7 +52,7 @@ async def test_reindex_edits_one_status_message(harness: Harness) -> None:
     status = sent[0]
     edits = [m for m in harness.api.sent if m.edited and m.message_id == status.message_id]
     assert edits and "30 kreator" in edits[-1].text
-    assert harness.app.bot_data["service"].stats()["indexed"] == 30
+    assert harness.app.bot_data["services"].service.stats()["indexed"] == 30
 
 
 async def test_second_reindex_is_refused_while_one_runs(harness: Harness) -> None:
@@ -69,7 +69,7 @@ async def test_import_document_reports_counts_and_reasons(harness: Harness) -> N
     report = sent[-1].text
     assert "1 baru" in report and "1 tidak berubah" in report and "2 ditolak" in report
     assert "baris 2" in report and "baris 3" in report
-    assert harness.app.bot_data["service"].stats()["creators"] == 31
+    assert harness.app.bot_data["services"].service.stats()["creators"] == 31
 
 
 async def test_import_reasons_show_the_rows_text_as_written(harness: Harness) -> None:

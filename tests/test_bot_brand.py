@@ -14,9 +14,10 @@ from telegram.error import BadRequest
 
 from bot import brand
 from bot.app import build_application
-from bot.brand import is_refinement, neutralise_cell
+from bot.brand import neutralise_cell
 from bot.local import LocalBotAPI, LocalUser, utf16_length
 from bot.render import MAX_MESSAGE_CHARS, pack_messages, render_card
+from jodoh.briefs import is_refinement
 from jodoh.service import JodohService, profile_from
 from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
@@ -93,7 +94,7 @@ async def test_a_brief_is_answered_in_one_message_with_numbered_buttons_and_more
 
 async def test_a_slow_answer_shows_a_status_message_first_then_edits_it(
         harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
-    service = harness.app.bot_data["service"]
+    service = harness.app.bot_data["services"].service
     search = service.search
 
     def slow_search(*args: object, **kwargs: object) -> object:
@@ -244,7 +245,7 @@ async def test_errors_are_logged_and_the_user_is_told(harness: Harness,
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("database on fire")
 
-    harness.app.bot_data["service"].search = boom
+    harness.app.bot_data["services"].service.search = boom
     sent = await harness.send(LocalUser(31), "skincare")
     assert any("Maaf, ada yang salah" in m.text for m in sent)
     assert any(r.exc_info for r in caplog.records if "Unhandled error" in r.message)
@@ -257,7 +258,7 @@ def test_csv_cells_are_neutralised() -> None:
 
 
 async def test_brief_flood_is_slowed_down(harness: Harness) -> None:
-    from bot.app import BRIEFS_PER_MINUTE
+    from jodoh.limits import BRIEFS_PER_MINUTE
 
     user = LocalUser(40)
     for _ in range(BRIEFS_PER_MINUTE):
@@ -285,7 +286,7 @@ async def test_shortlist_shows_names_and_cities_as_brands_may_see_them(
         city="Surabaya line: rina.kontak rina@mail.com"))])
     user = LocalUser(31)
     ref = service.load_profiles(["instagram:leaky.list"])["instagram:leaky.list"].ref
-    actions = harness.app.bot_data["actions"]
+    actions = harness.app.bot_data["services"].brands
     assert actions.shortlist_add(31, ref) == "added"
     listing = (await harness.send(user, "/shortlist"))[0]
     assert "leaky.list" in listing.text and "Surabaya" in listing.visible_text
@@ -300,7 +301,7 @@ async def test_long_shortlists_come_in_pages_within_telegrams_limit(
     service.import_records([CreatorRecord.model_validate(creator_row(
         f"long.{i:02d}", display_name=("Nama Panjang Sekali " * 5)[:100],
         city=("Kota Administrasi Jakarta Selatan " * 3)[:100])) for i in range(60)])
-    actions = harness.app.bot_data["actions"]
+    actions = harness.app.bot_data["services"].brands
     user = LocalUser(32, language_code="en")
     ids = [p.ref for p in service.load_profiles(
         f"instagram:long.{i:02d}" for i in range(60)).values()]
@@ -376,7 +377,7 @@ async def test_more_counts_against_the_brief_limit_and_stops_at_the_cap(
     assert len(searched) <= 11
     assert "Pelan-pelan" in harness.api.answers[-1]["text"]
     monkeypatch.setattr("bot.brand.MAX_RESULTS", 7)
-    harness.app.bot_data["brief_limiter"] = None
+    harness.app.bot_data["services"].brief_limiter = None
     other = LocalUser(36)
     page = (await harness.send(other, "skincare"))[-1]
     ranks = [rank_of(page.text, h) for h in handles_in(page)]

@@ -9,7 +9,9 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from bot.app import build_application
 from bot.local import LocalBotAPI, LocalUser
+from jodoh.briefs import BriefPipeline
 from jodoh.service import JodohService
+from jodoh.services import build_services
 from jodoh.settings import Settings
 from retrieval.llm import LLMBriefParser, LLMExplainer
 from storage.records import CreatorRecord
@@ -25,12 +27,13 @@ async def _harness(service: JodohService, settings: Settings, model: object | No
     service.import_records([CreatorRecord.model_validate(creator_row(f"glow.{i}"))
                             for i in range(6)])
     api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
+    pipeline = BriefPipeline(
+        service, parser=LLMBriefParser(model, timeout=2),  # type: ignore[arg-type]
+        explainer=LLMExplainer(model, timeout=2)) if model is not None else None  # type: ignore[arg-type]
+    app = build_application(settings, request=api,
+                            services=build_services(settings, service, pipeline=pipeline))
     async with app:
         await app.post_init(app)  # type: ignore[misc]
-        if model is not None:
-            app.bot_data["explainer"] = LLMExplainer(model, timeout=2)  # type: ignore[arg-type]
-            app.bot_data["brief_parser"] = LLMBriefParser(model, timeout=2)  # type: ignore[arg-type]
         yield Harness(app, api)
 
 
@@ -45,7 +48,7 @@ def test_no_llm_model_means_no_llm_layer(settings: Settings) -> None:
 
 
 async def test_without_a_model_cards_use_the_template(plain: Harness) -> None:
-    assert "explainer" not in plain.app.bot_data
+    assert plain.app.bot_data["services"].pipeline.explainer is None
     sent = await plain.send(LocalUser(1), "skincare kulit berminyak Surabaya")
     cards = cards_in(sent[-1])
     assert cards and all("ER" in card and "Autentik" in card for card in cards)

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -140,3 +141,64 @@ def test_every_realistic_brief_asks_for_something() -> None:
             assert parse_brief(row["brief"]).asks_for_something, (path.name, row["brief"])
     for empty in ("", "  ", "?", "halo", "cari KOL dong kak", "🙏🙏", "hi, looking for creators"):
         assert not parse_brief(empty).asks_for_something, empty
+
+
+BRIEF = "cari KOL kopi specialty di Bandung"
+
+
+def test_the_cli_and_the_bot_answer_a_brief_through_one_pipeline(
+        env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`jodoh search` and the bot both answer through `BriefPipeline`, with the same result."""
+    import asyncio
+
+    from bot.app import build_application
+    from bot.local import LocalBotAPI, LocalUser
+    from jodoh.briefs import BriefPipeline
+    from jodoh.service import JodohService
+    from jodoh.settings import load_settings
+    from tests.bot_helpers import Harness, handles_in
+
+    assert runner.invoke(app, ["import", str(write_jsonl(env / "c.jsonl", [
+        creator_row(f"kopi.{i}", bio=f"Review kopi specialty nomor {i}", niches=["coffee"],
+                    city="Bandung" if i % 2 else "Jakarta") for i in range(8)]))]).exit_code == 0
+    pages: list[str] = []
+    real_page = BriefPipeline.page
+
+    async def spy(self: BriefPipeline, query: Any, **options: Any) -> Any:
+        pages.append(query.text)
+        return await real_page(self, query, **options)
+
+    monkeypatch.setattr(BriefPipeline, "page", spy)
+    cli = runner.invoke(app, ["search", BRIEF, "--json", "--top", "5"])
+    assert cli.exit_code == 0, cli.output
+    cli_handles = [row["handle"] for row in json.loads(cli.stdout)]
+
+    async def ask_the_bot() -> list[str]:
+        service = JodohService(load_settings())
+        api = LocalBotAPI()
+        bot = build_application(load_settings(), service=service, request=api)
+        async with bot:
+            await bot.post_init(bot)  # type: ignore[misc]
+            sent = await Harness(bot, api).send(LocalUser(1), BRIEF)
+        service.close()
+        return handles_in(sent[-1])
+
+    assert asyncio.run(ask_the_bot()) == cli_handles
+    assert pages == [BRIEF, BRIEF]
+
+
+def test_with_a_chat_model_configured_the_cli_prints_its_explanations(
+        env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    written = "Kontennya sesuai dengan brief dan komunitasnya aktif."
+    model = FakeListChatModel(responses=["{}", *[written] * 5])
+    monkeypatch.setenv("LLM_MODEL", "fake:list")
+    monkeypatch.setattr("jodoh.briefs.load_chat_model",
+                        lambda spec: model if spec == "fake:list" else None)
+    assert runner.invoke(app, ["import", str(write_jsonl(env / "c.jsonl", [
+        creator_row(f"kopi.{i}", bio="Review kopi specialty", niches=["coffee"])
+        for i in range(3)]))]).exit_code == 0
+    result = runner.invoke(app, ["search", BRIEF, "--json", "--top", "3"])
+    assert result.exit_code == 0, result.output
+    assert [row["explanation"] for row in json.loads(result.stdout)] == [written] * 3

@@ -34,3 +34,27 @@ def test_user_facing_bot_texts_exist_in_both_languages() -> None:
     for table in (BOT_TEXTS, CREATOR_TEXTS, EXPLANATION_TEMPLATES):
         assert set(table) == {"id", "en"}
         assert set(table["id"]) == set(table["en"])
+
+
+def _imports_of(package: str) -> dict[str, set[str]]:
+    return {str(path.relative_to(ROOT)): imported_modules(path.read_text(encoding="utf-8"))
+            for path in sorted((ROOT / package).rglob("*.py"))}
+
+
+def _project_packages(modules: set[str]) -> set[str]:
+    return {m.split(".")[0] for m in modules} & {"bot", "jodoh", "retrieval", "storage",
+                                                   "prompts"}
+
+
+def test_packages_import_only_downwards() -> None:
+    """bot → jodoh → retrieval/storage → prompts; the CLI (the composition root) alone may
+    know the bot; storage and retrieval know no application settings."""
+    allowed = {"prompts": set(), "storage": {"storage"}, "retrieval": {"retrieval", "prompts"},
+               "jodoh": {"jodoh", "retrieval", "storage", "prompts"},
+               "bot": {"bot", "jodoh", "retrieval", "storage", "prompts"}}
+    for package, permitted in allowed.items():
+        for path, modules in _imports_of(package).items():
+            extra = _project_packages(modules) - permitted - {package}
+            if path == "jodoh/cli.py":
+                extra -= {"bot"}
+            assert not extra, f"{path} imports {sorted(extra)}"

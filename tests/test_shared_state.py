@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from bot.app import BRIEFS_PER_MINUTE, REGISTRATIONS_PER_HOUR, build_application
+from bot.app import build_application
 from bot.local import LocalBotAPI, LocalUser, SentMessage
+from jodoh.limits import BRIEFS_PER_MINUTE, REGISTRATIONS_PER_HOUR
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from jodoh.state import SharedRateLimiter, StateStore, UserLeases
@@ -127,7 +128,7 @@ async def test_registration_continues_on_whichever_instance_gets_the_update(
     saved = await instances.press(user, "rg:save")
     assert any("tersimpan" in m.text for m in saved), [m.text for m in saved]
     for harness in instances.harnesses:
-        owned = harness.app.bot_data["creators"].owned(user.user["id"])
+        owned = harness.app.bot_data["services"].creators.owned(user.user["id"])
         assert [p["handle"] for p in owned] == ["nadia.glow"]
 
 

@@ -1,7 +1,9 @@
 """Alembic environment: runs on the connection `storage.db.migrate` hands in, or on
-`DATABASE_URL` (through the project's settings) when called from the `alembic` command."""
+`DATABASE_URL` when called from the `alembic` command."""
 
 from __future__ import annotations
+
+import os
 
 from alembic import context
 from sqlalchemy.engine import Connection
@@ -29,10 +31,14 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    from jodoh.settings import Settings
+    # Run by the `alembic` command itself: the application (`jodoh db upgrade`, every start)
+    # hands over its connection instead, so storage never reads the application's settings.
+    url = context.config.get_main_option("sqlalchemy.url") or os.environ.get("DATABASE_URL")
+    if not url:
+        raise SystemExit("Set DATABASE_URL, or run `jodoh db upgrade`.")
     from storage.db import make_engine
 
-    engine = make_engine(Settings().resolved_database_url, migrate=False)
+    engine = make_engine(url, migrate=False)
     with engine.begin() as conn:
         _run(conn)
 

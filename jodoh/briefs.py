@@ -1,0 +1,117 @@
+"""The one path of a brief: understand it, search, explain, log.
+
+The bot, `jodoh search` (one brief or `--batch`), `jodoh chat` and the benchmarks all answer a
+brief here, so the optional chat model (LLM_MODEL) takes part wherever a brief is answered:
+
+    understand  rules (`parse_brief`), a short follow-up narrows the previous brief, otherwise
+                the model's extraction completes the rules' parse (one parse, never two)
+    search      `JodohService.search`: retrieval, ranking and the template explanations
+    explain     the model's explanation per card, each grounded or replaced by the template
+                the search already wrote (one explanation per card, never two)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from jodoh.settings import Settings
+from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
+from retrieval.llm import LLMBriefParser, LLMExplainer, load_chat_model
+from retrieval.ranking import ScoredMatch
+
+if TYPE_CHECKING:
+    from jodoh.service import JodohService
+
+log = logging.getLogger(__name__)
+# A follow-up longer than this is a new brief, not a narrowing of the previous one.
+REFINEMENT_MAX_CHARS = 120
+
+
+def is_refinement(new: BriefQuery, text: str) -> bool:
+    """A short follow-up that only adds constraints ("yang di Bandung saja", "only TikTok")."""
+    has_constraint = bool(
+        new.cities or new.countries or new.platforms or new.excluded_platforms
+        or new.min_followers is not None or new.max_followers is not None
+        or new.max_rate_idr is not None
+    )
+    return has_constraint and not new.niches and len(text) <= REFINEMENT_MAX_CHARS
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    """What a brief asks for, and whether it narrowed the previous brief."""
+
+    query: BriefQuery
+    refined: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a brief's answer."""
+
+    query: BriefQuery
+    matches: list[ScoredMatch]
+    explanations: list[str]
+    offset: int
+    degraded: str | None = None
+    # Per card: "template", "llm", or "template (<why the model's text was not used>)".
+    sources: list[str] = field(default_factory=list)
+
+
+class BriefPipeline:
+    """Understand, search, explain and log a brief; thread-safe like the service."""
+
+    def __init__(self, service: JodohService, *, parser: LLMBriefParser | None = None,
+                 explainer: LLMExplainer | None = None) -> None:
+        self.service = service
+        self.parser = parser
+        self.explainer = explainer
+
+    async def understand(self, text: str, previous: BriefQuery | None = None) -> Understood:
+        """The query a brief asks for (a follow-up narrows `previous`)."""
+        rules = parse_brief(text)
+        if previous is not None and is_refinement(rules, text):
+            return Understood(merge_refinement(previous, rules), refined=True)
+        if self.parser is None or not rules.asks_for_something:
+            return Understood(rules)
+        return Understood((await self.parser.complete(rules)).query)
+
+    async def page(self, query: BriefQuery, *, offset: int = 0, top: int = 5,
+                   telegram_id: int | None = None, language: str | None = None) -> Page:
+        """Matches `offset`…`offset + top` of `query`, explained (the first page is logged)."""
+        language = language or query.language
+        result = await asyncio.to_thread(
+            self.service.search, query, top=top, offset=offset, telegram_id=telegram_id,
+            language=language, log_brief=offset == 0)
+        explanations = list(result.explanations)
+        sources = ["template"] * len(explanations)
+        if self.explainer is not None and result.matches:
+            written = await self.explainer.explain_many(
+                result.matches, result.query, query.text, language, templates=explanations)
+            explanations = [item.text for item in written]
+            sources = [item.source if item.fallback_reason is None
+                       else f"template ({item.fallback_reason})" for item in written]
+            log.info("LLM explanations: %s", ", ".join(sources))
+        return Page(result.query, list(result.matches), explanations, offset, result.degraded,
+                    sources)
+
+    async def answer(self, text: str, previous: BriefQuery | None = None, *, top: int = 5,
+                     telegram_id: int | None = None, language: str | None = None) -> Page:
+        """The first page of a brief's answer (what `jodoh search` prints)."""
+        understood = await self.understand(text, previous)
+        return await self.page(understood.query, top=top, telegram_id=telegram_id,
+                               language=language)
+
+
+def build_pipeline(service: JodohService, settings: Settings) -> BriefPipeline:
+    """The pipeline with the chat model named by LLM_MODEL, if any."""
+    model = load_chat_model(settings.llm_model)
+    if model is None:
+        return BriefPipeline(service)
+    log.info("LLM layer on: %s", settings.llm_model)
+    return BriefPipeline(
+        service, parser=LLMBriefParser(model, timeout=settings.llm_timeout_seconds),
+        explainer=LLMExplainer(model, timeout=settings.llm_timeout_seconds))

@@ -1,0 +1,50 @@
+"""Everything the bot's handlers call, built once and reached through one typed object.
+
+The composition root: the bot stores one `Services` in `bot_data` and its handlers reach it
+through `bot.common.services(context)`; tests build their own and hand it to
+`build_application(settings, services=…)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jodoh.briefs import BriefPipeline, build_pipeline
+from jodoh.claims import ClaimActions
+from jodoh.limits import BRIEFS_PER_MINUTE, REGISTRATIONS_PER_HOUR
+from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
+from jodoh.settings import Settings
+from jodoh.state import SharedRateLimiter
+
+
+@dataclass(slots=True)
+class Services:
+    """The services of one bot process (limits are counted in the shared database, so they
+    hold across instances)."""
+
+    service: JodohService
+    pipeline: BriefPipeline
+    brands: JodohBrandActions
+    creators: JodohCreatorActions
+    claims: ClaimActions
+    admins: frozenset[int]
+    brief_limiter: SharedRateLimiter | None
+    register_limiter: SharedRateLimiter | None
+
+
+def build_services(settings: Settings, service: JodohService, *,
+                   pipeline: BriefPipeline | None = None,
+                   rate_limits: bool = True) -> Services:
+    """The bot's services around `service`; the brief pipeline from LLM_MODEL unless given."""
+    return Services(
+        service=service,
+        pipeline=pipeline or build_pipeline(service, settings),
+        brands=JodohBrandActions(service),
+        creators=JodohCreatorActions(service),
+        claims=ClaimActions(service),
+        admins=frozenset(settings.admin_user_ids),
+        brief_limiter=(SharedRateLimiter(service.engine, "brief", BRIEFS_PER_MINUTE, 60.0)
+                       if rate_limits else None),
+        register_limiter=(SharedRateLimiter(service.engine, "register", REGISTRATIONS_PER_HOUR,
+                                            3600.0) if rate_limits else None),
+    )
