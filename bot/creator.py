@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import warnings
 from typing import Any
 
@@ -31,13 +30,15 @@ from bot.render import t as render_t
 from jodoh.state import StateStore
 from prompts.creator_texts import COUNTRY_CHOICES, CREATOR_TEXTS, LANGUAGE_CHOICES
 from prompts.explanations import PLATFORM_LABELS
-from retrieval.brief_parser import parse_count
+from retrieval.explain import format_count
 from retrieval.lexicon import NICHE_LABELS
+from storage.numbers import NumberError, read_count, read_decimal
 from storage.records import (
     HANDLE_PATTERN,
     MAX_CONTACT_CHARS,
     MAX_FOLLOWERS,
     MAX_HISTORY_POINTS,
+    MAX_POSTS_PER_WEEK,
     MAX_RATE_IDR,
     MAX_SHORT_TEXT_CHARS,
     MAX_TEXT_CHARS,
@@ -67,6 +68,8 @@ TEXT_LIMITS = {"display_name": MAX_SHORT_TEXT_CHARS, "bio": MAX_TEXT_CHARS,
 STATS_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views")
 MULTI_LIMITS = {"niches": 3, "languages": 5}
 VIDEO_PLATFORMS = frozenset({"tiktok", "youtube"})
+# Which message explains a count the shared reader refused.
+COUNT_ERRORS = {"fraction": "count_fraction", "ambiguous": "count_ambiguous"}
 
 
 def tc(language: str, key: str, **values: Any) -> str:
@@ -284,16 +287,25 @@ def _validate(field: str, text: str, language: str) -> tuple[Any, str | None]:
                             length=len(value))
         return value, None
     if field in COUNT_LIMITS:
-        number = parse_count(value)
-        if number is None:
-            return None, tc(language, "bad_count")
+        # The same reader as import files, so "10.000" is ten thousand at every door.
+        try:
+            number = read_count(value)
+        except NumberError as error:
+            return None, tc(language, COUNT_ERRORS.get(error.code, "bad_count"))
         if not 0 <= number <= COUNT_LIMITS[field]:
-            return None, tc(language, "count_range", limit=f"{COUNT_LIMITS[field]:,}")
+            return None, tc(language, "count_range",
+                            limit=format_count(COUNT_LIMITS[field], language))
         return number, None
     if field == "posts_per_week":
-        if not re.fullmatch(r"\d{1,3}([.,]\d{1,2})?", value):
-            return None, tc(language, "bad_number")
-        return float(value.replace(",", ".")), None
+        try:
+            posts = read_decimal(value, MAX_POSTS_PER_WEEK)
+        except NumberError as error:
+            key = "posts_ambiguous" if error.code == "ambiguous" else "bad_number"
+            return None, tc(language, key)
+        if posts > MAX_POSTS_PER_WEEK:
+            return None, tc(language, "count_range",
+                            limit=format_count(MAX_POSTS_PER_WEEK, language))
+        return posts, None
     return None, tc(language, "empty")
 
 

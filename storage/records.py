@@ -18,6 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from storage.numbers import read_count, read_decimal
+
 NICHES: tuple[str, ...] = (
     "beauty_skincare",
     "sustainable_living",
@@ -46,12 +48,14 @@ MAX_CONTACT_CHARS = 200
 # Far above any real account (the largest has < 700M followers); rejects typos like an extra 000.
 MAX_FOLLOWERS = 1_000_000_000
 MAX_RATE_IDR = 10_000_000_000
+MAX_POSTS_PER_WEEK = 1000
 MAX_HISTORY_POINTS = 120
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 MAX_LINE_BYTES = 64 * 1024
 # Rows per import file: 200k rows is twice the largest base measured (bench/RESULTS.md); a
 # bigger base is imported in several files, each one a separate, resumable unit of work.
 MAX_IMPORT_ROWS = 200_000
+COUNT_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views", "rate_idr")
 
 
 class CreatorRecord(BaseModel):
@@ -72,7 +76,7 @@ class CreatorRecord(BaseModel):
     avg_likes: int = Field(ge=0, le=MAX_FOLLOWERS)
     avg_comments: int = Field(ge=0, le=MAX_FOLLOWERS)
     avg_views: int | None = Field(default=None, ge=0, le=100 * MAX_FOLLOWERS)
-    posts_per_week: float | None = Field(default=None, ge=0, le=1000)
+    posts_per_week: float | None = Field(default=None, ge=0, le=MAX_POSTS_PER_WEEK)
     follower_history: list[int] = Field(default_factory=list, max_length=MAX_HISTORY_POINTS)
     rate_idr: int | None = Field(default=None, ge=0, le=MAX_RATE_IDR)
     contact: str | None = Field(default=None, max_length=MAX_CONTACT_CHARS)
@@ -140,13 +144,33 @@ class CreatorRecord(BaseModel):
                 raise ValueError("country must be an ISO 3166-1 alpha-2 code such as 'ID'")
         return value
 
+    @field_validator(*COUNT_FIELDS, mode="before")
+    @classmethod
+    def _read_count(cls, value: Any) -> Any:
+        # "10.000" is ten thousand to an Indonesian; pydantic alone would read it as 10.
+        if isinstance(value, str) and value.strip():
+            return read_count(value)
+        return value
+
+    @field_validator("posts_per_week", mode="before")
+    @classmethod
+    def _read_posts_per_week(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.strip():
+            return read_decimal(value, MAX_POSTS_PER_WEEK)
+        return value
+
     @field_validator("follower_history", mode="before")
     @classmethod
     def _split_history(cls, value: Any) -> Any:
         if value is None:
             return []
         if isinstance(value, str):
-            return [part.strip() for part in re.split(r"[;,]", value) if part.strip()]
+            # ";" is the contract's separator; "," only when there is no ";", so that
+            # "10,000;12,000" keeps its English thousands separators.
+            separator = ";" if ";" in value else ","
+            value = [part.strip() for part in value.split(separator) if part.strip()]
+        if isinstance(value, list):
+            return [read_count(point) if isinstance(point, str) else point for point in value]
         return value
 
     @field_validator("follower_history")

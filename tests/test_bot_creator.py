@@ -33,8 +33,12 @@ async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Ha
 
 
 async def register(h: Harness, user: LocalUser, *, platform: str = "tiktok",
-                   handle: str = "nadia.glow") -> list[str]:
-    """Walk the whole registration; returns the bot's texts."""
+                   handle: str = "nadia.glow",
+                   counts: tuple[str, ...] | None = None) -> list[str]:
+    """Walk the whole registration; returns the bot's texts.
+
+    `counts` are the answers from followers to rate (views only on video platforms).
+    """
     texts: list[str] = []
 
     async def say(text: str) -> None:
@@ -56,13 +60,11 @@ async def register(h: Harness, user: LocalUser, *, platform: str = "tiktok",
     await press("rg:pick:ID")
     await press("rg:tog:id")
     await press("rg:done")
-    await say("12,5rb")
-    await say("800")
-    await say("35")
-    if platform != "instagram":
-        await say("9.000")
-    await say("3")
-    await say("750rb")
+    if counts is None:
+        video = ("9.000",) if platform != "instagram" else ()
+        counts = ("12,5rb", "800", "35", *video, "3", "750rb")
+    for answer in counts:
+        await say(answer)
     await say("wa.me/628123456789")
     return texts
 
@@ -273,3 +275,36 @@ async def test_requests_made_before_registration_reach_the_creator(
     # … and accepting sends the contact they registered to the brand.
     result = await harness.press(creator_user, button([request], "cd:", "Terima"))
     assert any("wa.me/628123456789" in m.text for m in result if m.chat_id == 301)
+
+
+@pytest.mark.parametrize(
+    ("language", "fraction", "ambiguous", "posts", "shown"),
+    [
+        ("id", "bilangan bulat", "dua cara", "dua cara", "10.000 followers"),
+        ("en", "whole number", "two ways", "two ways", "10,000 followers"),
+    ],
+)
+async def test_typed_counts_are_read_like_import_files(
+        harness: Harness, service: JodohService, language: str, fraction: str, ambiguous: str,
+        posts: str, shown: str) -> None:
+    user = LocalUser(110, language_code=language)
+    await register(harness, user, platform="tiktok", handle="angka.tiktok", counts=())
+    # The followers question is open: unclear numbers are re-asked, never rescaled.
+    assert fraction in (await harness.send(user, "10.000,5"))[0].text
+    assert ambiguous in (await harness.send(user, "1.5"))[0].text
+    await harness.send(user, "10.000")
+    await harness.send(user, "500")
+    await harness.send(user, "20")
+    await harness.send(user, "9.000")
+    assert posts in (await harness.send(user, "1.000"))[0].text
+    await harness.send(user, "2,5")
+    await harness.send(user, "750.000")
+    preview = await harness.send(user, "wa.me/628123456789")
+    assert shown in preview[-1].text
+    await harness.press(user, "rg:save")
+    with session_scope(service.engine) as session:
+        creator = repo.get_creator_by_handle("tiktok", "angka.tiktok", session=session)
+        assert creator is not None
+        assert (creator.followers, creator.avg_views, creator.rate_idr,
+                creator.posts_per_week) == (10_000, 9_000, 750_000, 2.5)
+
