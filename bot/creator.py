@@ -159,7 +159,7 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         record = _record(state)
     except ValidationError as error:
         await _say(update, context,
-                   tc(language, "invalid_record", reason=describe_validation_error(error)))
+                   tc(language, "invalid_record", reason=_invalid_reason(error, language)))
         return await _choose_field(update, context)
     card = await _own_card(context, record, state.get("creator_id") or 0, language)
     await _say(update, context, tc(language, "preview", card_html=card), InlineKeyboardMarkup([[
@@ -309,6 +309,23 @@ def _validate(field: str, text: str, language: str) -> tuple[Any, str | None]:
     return None, tc(language, "empty")
 
 
+def _invalid_reason(error: ValidationError, language: str) -> str:
+    """Why a profile cannot be saved, in the user's language when the check is one of ours."""
+    for item in error.errors():
+        if item["type"] == "implausible_engagement":
+            facts = item.get("ctx") or {}
+            template = CREATOR_TEXTS.get(language, CREATOR_TEXTS["en"])["implausible_engagement"]
+            # Plain text: `invalid_record` escapes it once.
+            return template.format(
+                field=tc(language, f"field_{facts['field']}"),
+                value=format_count(int(facts["value"]), language),
+                followers=format_count(int(facts["followers"]), language),
+                platform=PLATFORM_LABELS.get(str(facts["platform"]), str(facts["platform"])),
+                limit=format_count(int(facts["limit"]), language),
+            )
+    return describe_validation_error(error)
+
+
 async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """A typed answer to the current question: validate, store or re-ask."""
     state = _state(context)
@@ -420,7 +437,7 @@ async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                                              update.effective_user.id)
     except ValidationError as error:
         await _say(update, context,
-                   tc(language, "invalid_record", reason=describe_validation_error(error)))
+                   tc(language, "invalid_record", reason=_invalid_reason(error, language)))
         return await _choose_field(update, context)
     except PermissionError:
         await _say(update, context, tc(language, "handle_taken",

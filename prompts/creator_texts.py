@@ -48,6 +48,10 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
             "(12.500), atau pakai rb/jt (12,5rb)."
         ),
         "posts_ambiguous": "Angka itu bisa dibaca dua cara. Tulis tanpa titik, contoh: 3 atau 2,5.",
+        "implausible_engagement": (
+            "{field}: {value} tidak mungkin dengan {followers} followers di {platform} (paling "
+            "banyak {limit}) — cek lagi kedua angkanya, mungkin ada nol yang kelebihan"
+        ),
         "need_niche": "Pilih minimal satu niche dulu.",
         "max_niches": "Maksimal 3 niche.",
         "preview": "<b>Pratinjau profilmu</b> — begini brand melihatnya:\n\n{card_html}",
@@ -133,6 +137,10 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         ),
         "posts_ambiguous": "That number can be read two ways. Write it without commas, e.g. 3 or "
                            "2.5.",
+        "implausible_engagement": (
+            "{field}: {value} isn't possible with {followers} followers on {platform} (at most "
+            "{limit}) — please check both numbers, maybe there is an extra zero"
+        ),
         "need_niche": "Pick at least one niche first.",
         "max_niches": "At most 3 niches.",
         "preview": "<b>Your profile preview</b> — this is what brands see:\n\n{card_html}",

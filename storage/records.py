@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from storage.numbers import read_count, read_decimal
 
@@ -56,6 +57,35 @@ MAX_LINE_BYTES = 64 * 1024
 # bigger base is imported in several files, each one a separate, resumable unit of work.
 MAX_IMPORT_ROWS = 200_000
 COUNT_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views", "rate_idr")
+
+# Hard plausibility limits: averages above `multiple × followers + floor` cannot be organic and
+# are typos (an extra 000, likes typed into followers) or made-up numbers, so they are refused
+# at every door. They are deliberately generous — the authenticity signals judge everything
+# between normal and these limits — because real posts reach beyond the audience:
+# * Instagram: Reels reach non-followers, but an *average* over recent posts above 5× the
+#   followers in likes means every post went viral; organic ER is 1–10 %.
+# * TikTok and YouTube: the feed is built on non-followers; a viral video can get 50× the
+#   followers in views and 5–10× in likes (3–10 likes per 100 views), so likes get 20× and
+#   views 200× (views are also averaged over a few videos, one of which may have exploded).
+# * Comments get the likes' bound: organic posts have far fewer comments than likes (pods and
+#   giveaways, which can invert that, are the authenticity signals' job).
+# The floors keep tiny accounts valid (12 likes on 10 followers, a first video's views).
+# The shared evaluation bases peak at 0.29 likes and 39 views per follower.
+LIKES_PER_FOLLOWER_LIMIT: dict[str, int] = {"instagram": 5, "tiktok": 20, "youtube": 20}
+VIEWS_PER_FOLLOWER_LIMIT = 200
+LIKES_FLOOR = 100
+VIEWS_FLOOR = 10_000
+
+
+def engagement_limits(platform: str, followers: int) -> tuple[int, int]:
+    """The most average likes (and comments) and views a record may claim for its followers."""
+    if followers <= 0:
+        # No audience to average over: engagement on a 0-follower record is a typo (the
+        # followers cell left empty), and it would show as "ER 0 %".
+        return 0, 0
+    likes = LIKES_PER_FOLLOWER_LIMIT.get(platform, min(LIKES_PER_FOLLOWER_LIMIT.values()))
+    return (likes * followers + LIKES_FLOOR,
+            VIEWS_PER_FOLLOWER_LIMIT * followers + VIEWS_FLOOR)
 
 
 class CreatorRecord(BaseModel):
@@ -204,6 +234,24 @@ class CreatorRecord(BaseModel):
             raise ValueError("follower_history must end with the current followers count")
         return self
 
+    @model_validator(mode="after")
+    def _plausible_engagement(self) -> CreatorRecord:
+        likes_limit, views_limit = engagement_limits(self.platform, self.followers)
+        for name, value, limit in (("avg_likes", self.avg_likes, likes_limit),
+                                   ("avg_comments", self.avg_comments, likes_limit),
+                                   ("avg_views", self.avg_views or 0, views_limit)):
+            if value > limit:
+                # The context carries the numbers, so the bot can say this in the user's language.
+                raise PydanticCustomError(
+                    "implausible_engagement",
+                    "{field} {value_text} is not possible with {followers_text} followers on "
+                    "{platform} (at most {limit_text}); check both numbers",
+                    {"field": name, "value": value, "followers": self.followers,
+                     "platform": self.platform, "limit": limit, "value_text": f"{value:,}",
+                     "followers_text": f"{self.followers:,}", "limit_text": f"{limit:,}"},
+                )
+        return self
+
     def content_hash(self) -> str:
         """A stable hash of every field, to tell an unchanged re-import from an update."""
         payload = json.dumps(self.model_dump(), sort_keys=True, ensure_ascii=False)
@@ -235,9 +283,10 @@ def describe_validation_error(error: ValidationError) -> str:
     """Turn pydantic's error list into one short, human sentence."""
     parts = []
     for item in error.errors()[:3]:
-        field = ".".join(str(loc) for loc in item["loc"]) or "row"
+        field = ".".join(str(loc) for loc in item["loc"])
         message = str(item["msg"]).removeprefix("Value error, ")
-        parts.append(f"{field}: {message}")
+        # Checks across fields (no location) name their fields in the message itself.
+        parts.append(f"{field}: {message}" if field else message)
     return "; ".join(parts)
 
 

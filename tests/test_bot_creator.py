@@ -308,3 +308,26 @@ async def test_typed_counts_are_read_like_import_files(
         assert (creator.followers, creator.avg_views, creator.rate_idr,
                 creator.posts_per_week) == (10_000, 9_000, 750_000, 2.5)
 
+
+@pytest.mark.parametrize(
+    ("language", "reason", "other_language"),
+    [
+        ("id", "Like: 900.000 tidak mungkin dengan 1.500 followers di Instagram", "not possible"),
+        ("en", "Likes: 900,000 isn't possible with 1,500 followers on Instagram", "tidak"),
+    ],
+)
+async def test_impossible_numbers_are_explained_in_the_users_language(
+        harness: Harness, service: JodohService, language: str, reason: str,
+        other_language: str) -> None:
+    user = LocalUser(111, language_code=language)
+    texts = await register(harness, user, platform="instagram", handle="viral.ig",
+                           counts=("1.500", "900rb", "30", "3", "750rb"))
+    refusal = next(text for text in texts if reason in text)
+    assert other_language not in refusal
+    assert service.stats()["creators"] == 1  # nothing saved
+    # The field chooser follows; correcting the likes gives a preview that can be saved.
+    await harness.press(user, "rg:field:avg_likes")
+    preview = await harness.send(user, "90")
+    assert "1.500" in preview[-1].text or "1,500" in preview[-1].text
+    await harness.press(user, "rg:save")
+    assert service.stats()["creators"] == 2

@@ -222,3 +222,59 @@ def test_json_numbers_must_be_whole_counts(tmp_path: Path) -> None:
         ("whole", 12_000, 420)]
     assert parsed.errors[0].handle == "fraction" and "followers" in parsed.errors[0].reason
 
+
+# --- plausible engagement ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        # 900,000 likes cannot come from 1,500 followers (an "ER" of 60,000 %).
+        {"platform": "instagram", "followers": 1_500, "avg_likes": 900_000},
+        {"platform": "instagram", "followers": 20_000, "avg_comments": 150_000},
+        {"platform": "tiktok", "followers": 2_000, "avg_likes": 60_000},
+        {"platform": "youtube", "followers": 5_000, "avg_likes": 1_000, "avg_views": 5_000_000},
+        # No followers, yet likes: the followers cell was left empty.
+        {"platform": "tiktok", "followers": 0, "avg_likes": 40, "avg_comments": 0},
+    ],
+)
+def test_impossible_engagement_is_rejected(overrides: dict[str, int | str]) -> None:
+    row = creator_row("ayu", **overrides, follower_history=[])
+    result = validate_row(row, 2)
+    assert isinstance(result, RowError), result
+    assert "not possible" in result.reason and "followers" in result.reason
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"platform": "instagram", "followers": 10, "avg_likes": 12, "avg_comments": 3},
+        {"platform": "instagram", "followers": 4_000, "avg_likes": 9_000},  # a viral Reel
+        # Viral short video: views 50× and likes 8× the followers are real.
+        {"platform": "tiktok", "followers": 2_000, "avg_likes": 16_000, "avg_views": 100_000},
+        {"platform": "youtube", "followers": 300, "avg_likes": 900, "avg_views": 40_000},
+        {"platform": "tiktok", "followers": 0, "avg_likes": 0, "avg_comments": 0},
+    ],
+)
+def test_high_but_real_engagement_is_accepted(overrides: dict[str, int | str]) -> None:
+    assert isinstance(validate_row(creator_row("ayu", **overrides, follower_history=[]), 2),
+                      CreatorRecord)
+
+
+def _creator_bases() -> list[Path]:
+    root = Path(__file__).resolve().parent.parent
+    # ../shared next to the checkout, or two levels up from a worktree.
+    shared = [base / "shared" / "eval" for base in (root.parent, root.parent.parent)]
+    found = [root / "data" / "sample_creators.jsonl",
+             *sorted(root.glob("data/eval/*/creators.jsonl")),
+             *sorted(root.glob("tests/data/*creators*.jsonl"))]
+    for eval_dir in shared:
+        found += sorted(eval_dir.glob("*/creators.jsonl"))
+    return list(dict.fromkeys(path.resolve() for path in found))
+
+
+@pytest.mark.parametrize("path", _creator_bases(), ids=lambda p: "/".join(p.parts[-3:]))
+def test_every_known_creator_base_passes_the_plausibility_check(path: Path) -> None:
+    parsed = read_creator_file(path)
+    assert [error for error in parsed.errors if "not possible" in error.reason] == []
+    assert parsed.errors == [] and parsed.records
