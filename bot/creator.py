@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import warnings
 from datetime import UTC, datetime
 from typing import Any
@@ -31,12 +30,14 @@ from bot.render import t as render_t
 from jodoh.state import StateStore
 from prompts.creator_texts import COUNTRY_CHOICES, CREATOR_TEXTS, LANGUAGE_CHOICES
 from prompts.explanations import PLATFORM_LABELS
-from retrieval.brief_parser import parse_count
+from retrieval.explain import format_count
 from retrieval.lexicon import NICHE_LABELS
+from storage.numbers import NumberError, read_count, read_decimal
 from storage.records import (
     HANDLE_PATTERN,
     MAX_CONTACT_CHARS,
     MAX_FOLLOWERS,
+    MAX_POSTS_PER_WEEK,
     MAX_RATE_IDR,
     MAX_SHORT_TEXT_CHARS,
     MAX_TEXT_CHARS,
@@ -45,6 +46,7 @@ from storage.records import (
     CreatorRecord,
     add_history_point,
     describe_validation_error,
+    stored_record,
     well_formed,
 )
 
@@ -68,6 +70,8 @@ TEXT_LIMITS = {"display_name": MAX_SHORT_TEXT_CHARS, "bio": MAX_TEXT_CHARS,
 STATS_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views")
 MULTI_LIMITS = {"niches": 3, "languages": 5}
 VIDEO_PLATFORMS = frozenset({"tiktok", "youtube"})
+# Which message explains a count the shared reader refused.
+COUNT_ERRORS = {"fraction": "count_fraction", "ambiguous": "count_ambiguous"}
 
 
 def tc(language: str, key: str, **values: Any) -> str:
@@ -159,7 +163,7 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         record = _record(state)
     except ValidationError as error:
         await _say(update, context,
-                   tc(language, "invalid_record", reason=describe_validation_error(error)))
+                   tc(language, "invalid_record", reason=_invalid_reason(error, language)))
         return await _choose_field(update, context)
     card = await _own_card(context, record, state.get("creator_id") or 0, language)
     await _say(update, context, tc(language, "preview", card_html=card), InlineKeyboardMarkup([[
@@ -287,17 +291,43 @@ def _validate(field: str, text: str, language: str) -> tuple[Any, str | None]:
                             length=len(value))
         return value, None
     if field in COUNT_LIMITS:
-        number = parse_count(value)
-        if number is None:
-            return None, tc(language, "bad_count")
+        # The same reader as import files, so "10.000" is ten thousand at every door.
+        try:
+            number = read_count(value)
+        except NumberError as error:
+            return None, tc(language, COUNT_ERRORS.get(error.code, "bad_count"))
         if not 0 <= number <= COUNT_LIMITS[field]:
-            return None, tc(language, "count_range", limit=f"{COUNT_LIMITS[field]:,}")
+            return None, tc(language, "count_range",
+                            limit=format_count(COUNT_LIMITS[field], language))
         return number, None
     if field == "posts_per_week":
-        if not re.fullmatch(r"\d{1,3}([.,]\d{1,2})?", value):
-            return None, tc(language, "bad_number")
-        return float(value.replace(",", ".")), None
+        try:
+            posts = read_decimal(value, MAX_POSTS_PER_WEEK)
+        except NumberError as error:
+            key = "posts_ambiguous" if error.code == "ambiguous" else "bad_number"
+            return None, tc(language, key)
+        if posts > MAX_POSTS_PER_WEEK:
+            return None, tc(language, "count_range",
+                            limit=format_count(MAX_POSTS_PER_WEEK, language))
+        return posts, None
     return None, tc(language, "empty")
+
+
+def _invalid_reason(error: ValidationError, language: str) -> str:
+    """Why a profile cannot be saved, in the user's language when the check is one of ours."""
+    for item in error.errors():
+        if item["type"] == "implausible_engagement":
+            facts = item.get("ctx") or {}
+            template = CREATOR_TEXTS.get(language, CREATOR_TEXTS["en"])["implausible_engagement"]
+            # Plain text: `invalid_record` escapes it once.
+            return template.format(
+                field=tc(language, f"field_{facts['field']}"),
+                value=format_count(int(facts["value"]), language),
+                followers=format_count(int(facts["followers"]), language),
+                platform=PLATFORM_LABELS.get(str(facts["platform"]), str(facts["platform"])),
+                limit=format_count(int(facts["limit"]), language),
+            )
+    return describe_validation_error(error)
 
 
 async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -411,7 +441,7 @@ async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                                           update.effective_user.id)
     except ValidationError as error:
         await _say(update, context,
-                   tc(language, "invalid_record", reason=describe_validation_error(error)))
+                   tc(language, "invalid_record", reason=_invalid_reason(error, language)))
         return await _choose_field(update, context)
     except PermissionError:
         await _say(update, context, tc(language, "handle_taken",
@@ -558,7 +588,7 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     for profile in profiles:
         creator_id = profile.pop("creator_id")
-        record = CreatorRecord.model_validate(profile)
+        record = stored_record(profile)
         await _say(update, context, await _own_card(context, record, creator_id, language))
 
 

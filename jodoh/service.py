@@ -36,7 +36,7 @@ from retrieval.ranking import ScoredMatch, score_candidates
 from storage import repository as repo
 from storage.db import make_engine, retry_on_db_errors, session_scope
 from storage.models import Creator
-from storage.records import CreatorRecord, RowError, history_datetimes
+from storage.records import CreatorRecord, RowError, history_datetimes, stored_record
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -794,8 +794,7 @@ class JodohCreatorActions:
         """The user's profiles as contract records (with contact: they are the owner)."""
         with session_scope(self._service.engine) as session:
             return [
-                {"creator_id": c.id, **CreatorRecord.model_validate(
-                    c.model_dump(exclude={"id"})).model_dump()}
+                {"creator_id": c.id, **stored_record(c.model_dump(exclude={"id"})).model_dump()}
                 for c in repo.creators_owned_by(telegram_id, session=session)
             ]
 

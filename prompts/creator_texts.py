@@ -40,6 +40,18 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "bad_count": "Aku tidak bisa membaca angka itu. Contoh: 12500, 12,5rb, 12.5k, 1,2 jt.",
         "count_range": "Angkanya harus antara 0 dan {limit}.",
         "bad_number": "Tulis angka saja, contoh: 3 atau 2,5.",
+        "count_fraction": (
+            "Jumlahnya harus bilangan bulat, tanpa koma desimal. Contoh: 12500, 12.500, 12,5rb."
+        ),
+        "count_ambiguous": (
+            "Angka itu bisa dibaca dua cara. Tulis lengkap dengan titik per tiga angka "
+            "(12.500), atau pakai rb/jt (12,5rb)."
+        ),
+        "posts_ambiguous": "Angka itu bisa dibaca dua cara. Tulis tanpa titik, contoh: 3 atau 2,5.",
+        "implausible_engagement": (
+            "{field}: {value} tidak mungkin dengan {followers} followers di {platform} (paling "
+            "banyak {limit}) — cek lagi kedua angkanya, mungkin ada nol yang kelebihan"
+        ),
         "need_niche": "Pilih minimal satu niche dulu.",
         "max_niches": "Maksimal 3 niche.",
         "preview": "<b>Pratinjau profilmu</b> — begini brand melihatnya:\n\n{card_html}",
@@ -132,6 +144,18 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "bad_count": "I couldn't read that number. Examples: 12500, 12.5k, 12,5rb, 1.2M.",
         "count_range": "The number must be between 0 and {limit}.",
         "bad_number": "Just a number please, e.g. 3 or 2.5.",
+        "count_fraction": "A count is a whole number, without decimals. Examples: 12500, 12,500, "
+                          "12.5k.",
+        "count_ambiguous": (
+            "That number can be read two ways. Write it in full with commas every three digits "
+            "(12,500), or with k/M (12.5k)."
+        ),
+        "posts_ambiguous": "That number can be read two ways. Write it without commas, e.g. 3 or "
+                           "2.5.",
+        "implausible_engagement": (
+            "{field}: {value} isn't possible with {followers} followers on {platform} (at most "
+            "{limit}) — please check both numbers, maybe there is an extra zero"
+        ),
         "need_niche": "Pick at least one niche first.",
         "max_niches": "At most 3 niches.",
         "preview": "<b>Your profile preview</b> — this is what brands see:\n\n{card_html}",

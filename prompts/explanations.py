@@ -38,6 +38,9 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
         ),
         "engagement_pod_short": "komentar {comment_share} dari jumlah like (pola engagement pod)",
         "very_high_engagement": "ER {er} jauh di atas norma {norm}",
+        "engagement_without_followers": (
+            "{likes} like dan {comments} komentar per post tanpa followers (angka tidak mungkin)"
+        ),
         "follower_jump": (
             "followers melonjak {growth} {period} ({before} → {after}) tanpa kenaikan "
             "engagement"
@@ -88,6 +91,10 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
         "engagement_pod": "comments are {comment_share} of likes, ER {er} (engagement-pod pattern)",
         "engagement_pod_short": "comments are {comment_share} of likes (engagement-pod pattern)",
         "very_high_engagement": "ER {er} far above the {norm} norm",
+        "engagement_without_followers": (
+            "{likes} likes and {comments} comments per post with no followers (impossible "
+            "numbers)"
+        ),
         "follower_jump": (
             "followers jumped {growth} {period} ({before} → {after}) without engagement "
             "following"

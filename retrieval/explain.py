@@ -69,6 +69,9 @@ def signal_reason(signal: Signal, language: str) -> str:
         return texts["engagement_pod_short"].format(comment_share=pct("comment_share"))
     if signal.code == "very_high_engagement":
         return texts["very_high_engagement"].format(er=pct("er"), norm=pct("norm"))
+    if signal.code == "engagement_without_followers":
+        return texts["engagement_without_followers"].format(likes=count("likes"),
+                                                            comments=count("comments"))
     if signal.code == "follower_jump":
         key = "follower_jump" if signal.severity == "strong" else "follower_jump_short"
         return texts[key].format(growth="+" + pct("growth"), before=count("before"),

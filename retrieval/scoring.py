@@ -23,6 +23,13 @@ Authenticity signals and their thresholds follow the audit checks those tools de
   ≥ 10k followers): followers that never engage;
 * engagement pods — comments above 25 % of likes together with ER above twice the norm
   (organic comment/like ratios sit around 1–10 %);
+* very high engagement — ER above 4× the norm is worth a look (mild, from 1k followers: the
+  friends-and-family audience of a tiny account engages a lot); from 10× the norm *and* 35 %
+  ER it is not organic at any size (strong): no audience likes a third of everything it sees,
+  and the 35 % floor keeps YouTube's low per-subscriber norm (1.5 %) from flagging a small
+  channel whose videos are found through search;
+* engagement without followers — likes or comments on an account with 0 followers: the
+  numbers cannot be true, and the ER would otherwise show as 0 % and pass every check;
 * follower jumps — more than +50 % in one month while engagement stays at or below the norm
   (bought followers arrive in bulk; viral growth brings engagement with it); counts saved
   with dates are judged per real time, so a jump split over many saves is still one jump;
@@ -59,6 +66,9 @@ ER_NORMS: dict[str, dict[str, float]] = {
 }
 _DEFAULT_PLATFORM = "instagram"
 PENALTIES: dict[Severity, float] = {"strong": 0.7, "moderate": 0.3, "mild": 0.1}
+HIGH_ENGAGEMENT_RATIO = 4.0
+EXTREME_ENGAGEMENT_RATIO = 10.0
+EXTREME_ENGAGEMENT_MIN_ER = 0.35
 
 
 def tier_of(followers: int) -> str:
@@ -233,15 +243,24 @@ def authenticity_signals(
         signals.append(Signal("low_engagement", "strong", {"er": er, "norm": norm}))
     elif followers >= 5_000 and ratio < 0.3:
         signals.append(Signal("low_engagement", "moderate", {"er": er, "norm": norm}))
+    if followers <= 0 and avg_likes + avg_comments > 0:
+        signals.append(Signal("engagement_without_followers", "strong",
+                              {"likes": avg_likes, "comments": avg_comments}))
     comment_share = avg_comments / avg_likes if avg_likes > 0 else 0.0
-    if avg_likes >= 20 and comment_share >= 0.25 and ratio >= 2.0:
+    pod = avg_likes >= 20 and comment_share >= 0.25 and ratio >= 2.0
+    pod_like = not pod and avg_likes >= 20 and comment_share >= 0.2
+    if pod:
         signals.append(
             Signal("engagement_pod", "strong", {"comment_share": comment_share, "er": er,
                                                 "norm": norm})
         )
-    elif avg_likes >= 20 and comment_share >= 0.2:
+    elif pod_like:
         signals.append(Signal("engagement_pod", "moderate", {"comment_share": comment_share}))
-    elif ratio >= 4.0 and followers >= 1_000:
+    # Unusually high engagement is a question, never a bonus; impossible engagement is an
+    # answer. A strong pod signal already states this ER, so it is not repeated.
+    if not pod and ratio >= EXTREME_ENGAGEMENT_RATIO and er >= EXTREME_ENGAGEMENT_MIN_ER:
+        signals.append(Signal("very_high_engagement", "strong", {"er": er, "norm": norm}))
+    elif not (pod or pod_like) and ratio >= HIGH_ENGAGEMENT_RATIO and followers >= 1_000:
         signals.append(Signal("very_high_engagement", "mild", {"er": er, "norm": norm}))
     jump, before, after, span = _max_monthly_jump(follower_history, follower_history_dates)
     # Judge engagement against the larger of the norms before and after the jump: real

@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from storage.numbers import read_count, read_decimal
 
 NICHES: tuple[str, ...] = (
     "beauty_skincare",
@@ -48,12 +51,55 @@ MAX_CONTACT_CHARS = 200
 # Far above any real account (the largest has < 700M followers); rejects typos like an extra 000.
 MAX_FOLLOWERS = 1_000_000_000
 MAX_RATE_IDR = 10_000_000_000
+MAX_POSTS_PER_WEEK = 1000
 MAX_HISTORY_POINTS = 120
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 MAX_LINE_BYTES = 64 * 1024
 # Rows per import file: 200k rows is twice the largest base measured (bench/RESULTS.md); a
 # bigger base is imported in several files, each one a separate, resumable unit of work.
 MAX_IMPORT_ROWS = 200_000
+COUNT_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views", "rate_idr")
+
+# Hard plausibility limits: averages above `multiple × followers + floor` cannot be organic and
+# are typos (an extra 000, likes typed into followers) or made-up numbers, so they are refused
+# at every door. They are deliberately generous — the authenticity signals judge everything
+# between normal and these limits — because real posts reach beyond the audience:
+# * Instagram: Reels reach non-followers, but an *average* over recent posts above 5× the
+#   followers in likes means every post went viral; organic ER is 1–10 %.
+# * TikTok and YouTube: the feed is built on non-followers; a viral video can get 50× the
+#   followers in views and 5–10× in likes (3–10 likes per 100 views), so likes get 20× and
+#   views 200× (views are also averaged over a few videos, one of which may have exploded).
+# * Comments get the likes' bound: organic posts have far fewer comments than likes (pods and
+#   giveaways, which can invert that, are the authenticity signals' job).
+# The floors keep tiny accounts valid (12 likes on 10 followers, a first video's views).
+# The shared evaluation bases peak at 0.29 likes and 39 views per follower.
+LIKES_PER_FOLLOWER_LIMIT: dict[str, int] = {"instagram": 5, "tiktok": 20, "youtube": 20}
+VIEWS_PER_FOLLOWER_LIMIT = 200
+LIKES_FLOOR = 100
+VIEWS_FLOOR = 10_000
+
+
+def engagement_limits(platform: str, followers: int) -> tuple[int, int]:
+    """The most average likes (and comments) and views a record may claim for its followers."""
+    if followers <= 0:
+        # No audience to average over: engagement on a 0-follower record is a typo (the
+        # followers cell left empty), and it would show as "ER 0 %".
+        return 0, 0
+    likes = LIKES_PER_FOLLOWER_LIMIT.get(platform, min(LIKES_PER_FOLLOWER_LIMIT.values()))
+    return (likes * followers + LIKES_FLOOR,
+            VIEWS_PER_FOLLOWER_LIMIT * followers + VIEWS_FLOOR)
+
+
+def stored_record(fields: dict[str, Any]) -> CreatorRecord:
+    """A stored creator as a record: validated, or, when it breaks a rule added after it was
+    stored (e.g. the engagement limits), taken as it is, so its owner can still see and fix it
+    (the next save validates it again)."""
+    try:
+        return CreatorRecord.model_validate(fields)
+    except ValidationError:
+        known = {name: value for name, value in fields.items()
+                 if name in CreatorRecord.model_fields}
+        return CreatorRecord.model_construct(**known)
 
 
 def well_formed(text: str) -> str:
@@ -80,7 +126,7 @@ class CreatorRecord(BaseModel):
     avg_likes: int = Field(ge=0, le=MAX_FOLLOWERS)
     avg_comments: int = Field(ge=0, le=MAX_FOLLOWERS)
     avg_views: int | None = Field(default=None, ge=0, le=100 * MAX_FOLLOWERS)
-    posts_per_week: float | None = Field(default=None, ge=0, le=1000)
+    posts_per_week: float | None = Field(default=None, ge=0, le=MAX_POSTS_PER_WEEK)
     follower_history: list[int] = Field(default_factory=list, max_length=MAX_HISTORY_POINTS)
     # Not a contract field: when the last len(...) history points were saved (ISO 8601, UTC),
     # for counts updated through the bot, whose saves can be seconds apart. Earlier points
@@ -158,13 +204,33 @@ class CreatorRecord(BaseModel):
                 raise ValueError("country must be an ISO 3166-1 alpha-2 code such as 'ID'")
         return value
 
+    @field_validator(*COUNT_FIELDS, mode="before")
+    @classmethod
+    def _read_count(cls, value: Any) -> Any:
+        # "10.000" is ten thousand to an Indonesian; pydantic alone would read it as 10.
+        if isinstance(value, str) and value.strip():
+            return read_count(value)
+        return value
+
+    @field_validator("posts_per_week", mode="before")
+    @classmethod
+    def _read_posts_per_week(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.strip():
+            return read_decimal(value, MAX_POSTS_PER_WEEK)
+        return value
+
     @field_validator("follower_history", mode="before")
     @classmethod
     def _split_history(cls, value: Any) -> Any:
         if value is None:
             return []
         if isinstance(value, str):
-            return [part.strip() for part in re.split(r"[;,]", value) if part.strip()]
+            # ";" is the contract's separator; "," only when there is no ";", so that
+            # "10,000;12,000" keeps its English thousands separators.
+            separator = ";" if ";" in value else ","
+            value = [part.strip() for part in value.split(separator) if part.strip()]
+        if isinstance(value, list):
+            return [read_count(point) if isinstance(point, str) else point for point in value]
         return value
 
     @field_validator("follower_history")
@@ -218,6 +284,24 @@ class CreatorRecord(BaseModel):
             raise ValueError("follower_history must end with the current followers count")
         if len(self.follower_history_dates) > len(self.follower_history):
             raise ValueError("follower_history_dates has more dates than follower_history")
+        return self
+
+    @model_validator(mode="after")
+    def _plausible_engagement(self) -> CreatorRecord:
+        likes_limit, views_limit = engagement_limits(self.platform, self.followers)
+        for name, value, limit in (("avg_likes", self.avg_likes, likes_limit),
+                                   ("avg_comments", self.avg_comments, likes_limit),
+                                   ("avg_views", self.avg_views or 0, views_limit)):
+            if value > limit:
+                # The context carries the numbers, so the bot can say this in the user's language.
+                raise PydanticCustomError(
+                    "implausible_engagement",
+                    "{field} {value_text} is not possible with {followers_text} followers on "
+                    "{platform} (at most {limit_text}); check both numbers",
+                    {"field": name, "value": value, "followers": self.followers,
+                     "platform": self.platform, "limit": limit, "value_text": f"{value:,}",
+                     "followers_text": f"{self.followers:,}", "limit_text": f"{limit:,}"},
+                )
         return self
 
     def content_hash(self) -> str:
@@ -292,9 +376,10 @@ def describe_validation_error(error: ValidationError) -> str:
     """Turn pydantic's error list into one short, human sentence."""
     parts = []
     for item in error.errors()[:3]:
-        field = ".".join(str(loc) for loc in item["loc"]) or "row"
+        field = ".".join(str(loc) for loc in item["loc"])
         message = str(item["msg"]).removeprefix("Value error, ")
-        parts.append(f"{field}: {message}")
+        # Checks across fields (no location) name their fields in the message itself.
+        parts.append(f"{field}: {message}" if field else message)
     return "; ".join(parts)
 
 

@@ -37,8 +37,12 @@ async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Ha
 
 
 async def register(h: Harness, user: LocalUser, *, platform: str = "tiktok",
-                   handle: str = "nadia.glow") -> list[str]:
-    """Walk the whole registration; returns the bot's texts."""
+                   handle: str = "nadia.glow",
+                   counts: tuple[str, ...] | None = None) -> list[str]:
+    """Walk the whole registration; returns the bot's texts.
+
+    `counts` are the answers from followers to rate (views only on video platforms).
+    """
     texts: list[str] = []
 
     async def say(text: str) -> None:
@@ -60,13 +64,11 @@ async def register(h: Harness, user: LocalUser, *, platform: str = "tiktok",
     await press("rg:pick:ID")
     await press("rg:tog:id")
     await press("rg:done")
-    await say("12,5rb")
-    await say("800")
-    await say("35")
-    if platform != "instagram":
-        await say("9.000")
-    await say("3")
-    await say("750rb")
+    if counts is None:
+        video = ("9.000",) if platform != "instagram" else ()
+        counts = ("12,5rb", "800", "35", *video, "3", "750rb")
+    for answer in counts:
+        await say(answer)
     await say("wa.me/628123456789")
     return texts
 
@@ -374,3 +376,76 @@ async def test_an_approved_claim_keeps_the_imported_history(
         assert creator is not None and creator.owner_telegram_id == 304
         assert creator.follower_history == [4_600, 4_800, 5_000, 12_500]
         assert len(creator.follower_history_dates) == 1
+
+
+
+
+@pytest.mark.parametrize(
+    ("language", "fraction", "ambiguous", "posts", "shown"),
+    [
+        ("id", "bilangan bulat", "dua cara", "dua cara", "10.000 followers"),
+        ("en", "whole number", "two ways", "two ways", "10,000 followers"),
+    ],
+)
+async def test_typed_counts_are_read_like_import_files(
+        harness: Harness, service: JodohService, language: str, fraction: str, ambiguous: str,
+        posts: str, shown: str) -> None:
+    user = LocalUser(110, language_code=language)
+    await register(harness, user, platform="tiktok", handle="angka.tiktok", counts=())
+    # The followers question is open: unclear numbers are re-asked, never rescaled.
+    assert fraction in (await harness.send(user, "10.000,5"))[0].text
+    assert ambiguous in (await harness.send(user, "1.5"))[0].text
+    await harness.send(user, "10.000")
+    await harness.send(user, "500")
+    await harness.send(user, "20")
+    await harness.send(user, "9.000")
+    assert posts in (await harness.send(user, "1.000"))[0].text
+    await harness.send(user, "2,5")
+    await harness.send(user, "750.000")
+    preview = await harness.send(user, "wa.me/628123456789")
+    assert shown in preview[-1].text
+    await harness.press(user, "rg:save")
+    with session_scope(service.engine) as session:
+        creator = repo.get_creator_by_handle("tiktok", "angka.tiktok", session=session)
+        assert creator is not None
+        assert (creator.followers, creator.avg_views, creator.rate_idr,
+                creator.posts_per_week) == (10_000, 9_000, 750_000, 2.5)
+
+
+@pytest.mark.parametrize(
+    ("language", "reason", "other_language"),
+    [
+        ("id", "Like: 900.000 tidak mungkin dengan 1.500 followers di Instagram", "not possible"),
+        ("en", "Likes: 900,000 isn't possible with 1,500 followers on Instagram", "tidak"),
+    ],
+)
+async def test_impossible_numbers_are_explained_in_the_users_language(
+        harness: Harness, service: JodohService, language: str, reason: str,
+        other_language: str) -> None:
+    user = LocalUser(111, language_code=language)
+    texts = await register(harness, user, platform="instagram", handle="viral.ig",
+                           counts=("1.500", "900rb", "30", "3", "750rb"))
+    refusal = next(text for text in texts if reason in text)
+    assert other_language not in refusal
+    assert service.stats()["creators"] == 1  # nothing saved
+    # The field chooser follows; correcting the likes gives a preview that can be saved.
+    await harness.press(user, "rg:field:avg_likes")
+    preview = await harness.send(user, "90")
+    assert "1.500" in preview[-1].text or "1,500" in preview[-1].text
+    await harness.press(user, "rg:save")
+    assert service.stats()["creators"] == 2
+
+
+async def test_a_profile_stored_before_a_new_rule_still_opens_for_its_owner(
+        harness: Harness, service: JodohService) -> None:
+    """Engagement limits came after some profiles were saved: their owners must still see
+    them (and fix them), not an error."""
+    user = LocalUser(108)
+    await register(harness, user)
+    await harness.press(user, "rg:save")
+    with session_scope(service.engine) as session:
+        creator = repo.get_creator_by_handle("tiktok", "nadia.glow", session=session)
+        assert creator is not None
+        creator.avg_likes = 900_000  # impossible for 12,500 followers, stored before the rule
+    shown = await harness.send(user, "/myprofile")
+    assert "nadia.glow" in shown[0].text and "salah di sisi kami" not in shown[0].text

@@ -59,6 +59,7 @@ from storage.records import (
     ImportFileError,
     ParsedFile,
     RowError,
+    engagement_limits,
     parse_creator_bytes,
     parse_csv,
     parse_jsonl,
@@ -504,9 +505,12 @@ def valid_rows(draw: st.DrawFn) -> dict[str, Any]:
     """A contract row that must be accepted (text fields may hold anything but NUL)."""
     followers = draw(st.integers(0, MAX_FOLLOWERS))
     history = draw(st.lists(st.integers(0, MAX_FOLLOWERS), max_size=6))
+    platform = draw(st.sampled_from(PLATFORMS))
+    # Engagement within what the followers make possible (the plausibility check).
+    likes_limit, views_limit = engagement_limits(platform, followers)
     return {
         "handle": draw(st.from_regex(r"[a-z0-9._]{1,30}", fullmatch=True)),
-        "platform": draw(st.sampled_from(PLATFORMS)),
+        "platform": platform,
         "display_name": draw(st.none() | FIELD_TEXT.filter(lambda s: bool(s.strip()))
                              .map(lambda s: s[:MAX_SHORT_TEXT_CHARS])),
         "bio": "a" + draw(st.text(CHARS.filter(lambda c: c != "\x00"), max_size=300)) + "z",
@@ -518,9 +522,9 @@ def valid_rows(draw: st.DrawFn) -> dict[str, Any]:
         "country": draw(st.none() | st.from_regex(r"[A-Z]{2}", fullmatch=True)),
         "languages": draw(st.lists(st.from_regex(r"[a-z]{2}", fullmatch=True), max_size=10)),
         "followers": followers,
-        "avg_likes": draw(st.integers(0, MAX_FOLLOWERS)),
-        "avg_comments": draw(st.integers(0, MAX_FOLLOWERS)),
-        "avg_views": draw(st.none() | st.integers(0, 100 * MAX_FOLLOWERS)),
+        "avg_likes": draw(st.integers(0, min(likes_limit, MAX_FOLLOWERS))),
+        "avg_comments": draw(st.integers(0, min(likes_limit, MAX_FOLLOWERS))),
+        "avg_views": draw(st.none() | st.integers(0, min(views_limit, 100 * MAX_FOLLOWERS))),
         "posts_per_week": draw(st.none() | st.floats(0, 1000, allow_nan=False)),
         "follower_history": [*history, followers] if history else [],
         "rate_idr": draw(st.none() | st.integers(0, MAX_RATE_IDR)),
@@ -677,8 +681,10 @@ def test_count_limits_are_enforced(row: dict[str, Any], followers: int, likes: i
     row = {**row, "followers": followers, "avg_likes": likes, "avg_comments": comments,
            "rate_idr": rate, "follower_history": []}
     result = validate_row(row, 1)
+    likes_limit, views_limit = engagement_limits(row["platform"], followers)
     within = (all(0 <= v <= MAX_FOLLOWERS for v in (followers, likes, comments))
-              and 0 <= rate <= MAX_RATE_IDR)
+              and 0 <= rate <= MAX_RATE_IDR and max(likes, comments) <= likes_limit
+              and (row.get("avg_views") or 0) <= views_limit)
     assert isinstance(result, CreatorRecord) == within
     if isinstance(result, RowError):
         assert any(name in result.reason for name in

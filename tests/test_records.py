@@ -233,3 +233,136 @@ def test_spamming_saves_cannot_push_a_month_old_baseline_out() -> None:
     assert len(history) <= MAX_HISTORY_POINTS and len(dates) <= len(history)
     moments = history_datetimes(dates)
     assert moments[-1] - moments[0] > timedelta(days=MONTH_DAYS)  # a month back and more
+
+
+# --- numbers as people write them --------------------------------------------------------
+
+
+CSV_NUMBERS_HEADER = ("handle,platform,bio,niches,followers,avg_likes,avg_comments,avg_views,"
+                      "posts_per_week,follower_history,rate_idr\n")
+
+
+@pytest.mark.parametrize(
+    ("followers", "likes", "history", "rate", "expected"),
+    [
+        # Indonesian thousands dots: ten thousand, not ten.
+        ("10.000", "1.250", "9.000;10.000", "750.000", (10_000, 1_250, [9_000, 10_000], 750_000)),
+        ("10,000", "1,250", "9,000;10,000", "750,000", (10_000, 1_250, [9_000, 10_000], 750_000)),
+        ("10 000", "1 250", "9 000;10 000", "Rp 750.000",
+         (10_000, 1_250, [9_000, 10_000], 750_000)),
+        ("1.250.000", "25.000", "1.250.000", "1.500.000,00",
+         (1_250_000, 25_000, [1_250_000], 1_500_000)),
+        ("12,5rb", "1.2k", "12.000;12.500", "1,2jt", (12_500, 1_200, [12_000, 12_500], 1_200_000)),
+    ],
+)
+def test_thousands_notation_is_read_as_the_writer_meant(
+        tmp_path: Path, followers: str, likes: str, history: str, rate: str,
+        expected: tuple[int, int, list[int], int]) -> None:
+    csv_path = tmp_path / "c.csv"
+    csv_path.write_text(CSV_NUMBERS_HEADER + f'ayu,instagram,Bio,coffee,"{followers}","{likes}",'
+                        f'10,,"2,5","{history}","{rate}"\n', encoding="utf-8")
+    jsonl_path = write_jsonl(tmp_path / "c.jsonl", [creator_row(
+        "ayu", followers=followers, avg_likes=likes, avg_comments="10",
+        follower_history=history, rate_idr=rate, posts_per_week="2.5")])
+    for path in (csv_path, jsonl_path):
+        parsed = read_creator_file(path)
+        assert parsed.errors == [], path
+        record = parsed.records[0][1]
+        assert (record.followers, record.avg_likes, record.follower_history,
+                record.rate_idr) == expected
+        assert record.avg_comments == 10 and record.posts_per_week == 2.5
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "fragment"),
+    [
+        ("followers", "10.000,5", "whole number"),
+        ("followers", "10,000.5", "whole number"),
+        ("avg_likes", "1.5", "ambiguous"),
+        ("avg_likes", "12.34", "ambiguous"),
+        ("followers", "1.00.000", "ambiguous"),
+        ("rate_idr", "10.00", "ambiguous"),
+        ("rate_idr", "750.000,500", "ambiguous"),
+        ("avg_views", "1.250k", "ambiguous"),
+        ("avg_comments", "sepuluh", "not a number"),
+        ("posts_per_week", "1.000", "ambiguous"),
+        ("posts_per_week", "1,000", "ambiguous"),
+        ("follower_history", "9.000;10.000,5", "whole number"),
+    ],
+)
+def test_unclear_numbers_are_rejected_not_rescaled(field: str, value: str,
+                                                   fragment: str) -> None:
+    row = creator_row("ayu", platform="tiktok", followers="10.000", avg_likes="500",
+                      follower_history=[10_000])
+    row[field] = value
+    result = validate_row(row, 5)
+    assert isinstance(result, RowError), result
+    assert field in result.reason and fragment in result.reason
+
+
+def test_json_numbers_must_be_whole_counts(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "c.jsonl", [
+        creator_row("whole", followers=12_000.0, avg_likes=420.0, follower_history=[12_000.0]),
+        creator_row("fraction", followers=12_000.5, follower_history=[]),
+    ])
+    parsed = read_creator_file(path)
+    assert [(r.handle, r.followers, r.avg_likes) for _, r in parsed.records] == [
+        ("whole", 12_000, 420)]
+    assert parsed.errors[0].handle == "fraction" and "followers" in parsed.errors[0].reason
+
+
+# --- plausible engagement ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        # 900,000 likes cannot come from 1,500 followers (an "ER" of 60,000 %).
+        {"platform": "instagram", "followers": 1_500, "avg_likes": 900_000},
+        {"platform": "instagram", "followers": 20_000, "avg_comments": 150_000},
+        {"platform": "tiktok", "followers": 2_000, "avg_likes": 60_000},
+        {"platform": "youtube", "followers": 5_000, "avg_likes": 1_000, "avg_views": 5_000_000},
+        # No followers, yet likes: the followers cell was left empty.
+        {"platform": "tiktok", "followers": 0, "avg_likes": 40, "avg_comments": 0},
+    ],
+)
+def test_impossible_engagement_is_rejected(overrides: dict[str, int | str]) -> None:
+    row = creator_row("ayu", **overrides, follower_history=[])
+    result = validate_row(row, 2)
+    assert isinstance(result, RowError), result
+    assert "not possible" in result.reason and "followers" in result.reason
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"platform": "instagram", "followers": 10, "avg_likes": 12, "avg_comments": 3},
+        {"platform": "instagram", "followers": 4_000, "avg_likes": 9_000},  # a viral Reel
+        # Viral short video: views 50× and likes 8× the followers are real.
+        {"platform": "tiktok", "followers": 2_000, "avg_likes": 16_000, "avg_views": 100_000},
+        {"platform": "youtube", "followers": 300, "avg_likes": 900, "avg_views": 40_000},
+        {"platform": "tiktok", "followers": 0, "avg_likes": 0, "avg_comments": 0},
+    ],
+)
+def test_high_but_real_engagement_is_accepted(overrides: dict[str, int | str]) -> None:
+    assert isinstance(validate_row(creator_row("ayu", **overrides, follower_history=[]), 2),
+                      CreatorRecord)
+
+
+def _creator_bases() -> list[Path]:
+    root = Path(__file__).resolve().parent.parent
+    # ../shared next to the checkout, or two levels up from a worktree.
+    shared = [base / "shared" / "eval" for base in (root.parent, root.parent.parent)]
+    found = [root / "data" / "sample_creators.jsonl",
+             *sorted(root.glob("data/eval/*/creators.jsonl")),
+             *sorted(root.glob("tests/data/*creators*.jsonl"))]
+    for eval_dir in shared:
+        found += sorted(eval_dir.glob("*/creators.jsonl"))
+    return list(dict.fromkeys(path.resolve() for path in found))
+
+
+@pytest.mark.parametrize("path", _creator_bases(), ids=lambda p: "/".join(p.parts[-3:]))
+def test_every_known_creator_base_passes_the_plausibility_check(path: Path) -> None:
+    parsed = read_creator_file(path)
+    assert [error for error in parsed.errors if "not possible" in error.reason] == []
+    assert parsed.errors == [] and parsed.records

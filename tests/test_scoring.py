@@ -214,3 +214,48 @@ def test_a_jump_is_explained_with_its_real_numbers_and_time(
     signal = Signal("follower_jump", "moderate",
                     {"growth": 2.0, "before": 10_000, "after": 30_000, **facts})
     assert signal_reason(signal, language) == reason
+
+
+@pytest.mark.parametrize(
+    ("platform", "followers", "likes", "comments"),
+    [
+        ("instagram", 1_500, 900_000, 2_000),  # "ER 60,000 %" used to read as authentic
+        ("instagram", 600, 500, 12),  # under 1,000 followers nothing used to fire
+        ("tiktok", 800, 3_000, 40),
+        ("youtube", 2_000, 1_500, 10),
+    ],
+)
+def test_impossible_engagement_is_a_strong_signal_at_any_size(
+        platform: str, followers: int, likes: int, comments: int) -> None:
+    result = authenticity(platform=platform, followers=followers, avg_likes=likes,
+                          avg_comments=comments, follower_history=[followers])
+    assert result.verdict == "suspicious"
+    assert ("very_high_engagement", "strong") in [(s.code, s.severity) for s in result.signals]
+
+
+@pytest.mark.parametrize(
+    ("platform", "followers", "likes"),
+    [
+        ("instagram", 20_000, 3_400),  # ER 17 %, about 7× the micro norm: worth a look
+        ("youtube", 2_000, 400),  # ER 20 %: a small channel found through search
+    ],
+)
+def test_merely_high_engagement_stays_mild(platform: str, followers: int, likes: int) -> None:
+    result = authenticity(platform=platform, followers=followers, avg_likes=likes,
+                          avg_comments=10, follower_history=[followers])
+    assert [(s.code, s.severity) for s in result.signals] == [("very_high_engagement", "mild")]
+    assert result.verdict == "authentic"
+
+
+def test_likes_without_followers_are_not_authentic() -> None:
+    from prompts.explanations import EXPLANATION_TEMPLATES
+    from retrieval.explain import signal_reason
+
+    result = authenticity(followers=0, avg_likes=250, avg_comments=4, follower_history=[])
+    assert result.verdict == "suspicious"
+    signal = result.signals[0]
+    assert signal.code == "engagement_without_followers" and signal.severity == "strong"
+    for language in EXPLANATION_TEMPLATES:
+        assert "250" in signal_reason(signal, language)
+    assert not authenticity(followers=0, avg_likes=0, avg_comments=0,
+                            follower_history=[]).signals
