@@ -58,11 +58,19 @@ class HashingEmbeddings(Embeddings):
 
 
 def free_port() -> int:
-    """A free loopback port whose successor is below 65536 (the emulator uses port + 1)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port if port < 60000 else free_port()
+    """A free loopback port whose successor is free too (the emulator uses port + 1)."""
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port: int = sock.getsockname()[1]
+        if port >= 60000:
+            continue
+        with socket.socket() as successor:
+            try:
+                successor.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+        return port
 
 
 def creator_row(handle: str, **overrides: Any) -> dict[str, Any]:

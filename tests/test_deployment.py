@@ -101,8 +101,7 @@ def deployment(tmp_path: Path, database_url: str, chroma_server: int,
                shared_models_dir: Path) -> Iterator[tuple[LoadBalancer, Emulator, list[int]]]:
     if not database_url.startswith("postgresql"):
         pytest.skip("several instances share PostgreSQL (SQLite is one machine, one process)")
-    port = free_port()
-    emulator_process = start_emulator(port)
+    emulator_process, port = start_emulator()
     hooks = [free_port(), free_port()]
     shared = {"DATABASE_URL": database_url, "CHROMA_HOST": "127.0.0.1",
               "CHROMA_PORT": str(chroma_server),

@@ -101,16 +101,27 @@ def has_text(fragment: str) -> Callable[[list[dict[str, Any]]], bool]:
     return lambda messages: any(fragment in m.get("text", "") for m in messages)
 
 
-def start_emulator(port: int) -> subprocess.Popen[str]:
-    """telegram-test-api behind `tests/e2e/emulator.js`: the proxy on `port`, itself on +1."""
+def start_emulator() -> tuple[subprocess.Popen[str], int]:
+    """telegram-test-api behind `tests/e2e/emulator.js` on free ports: (process, proxy port;
+    the emulator itself listens on the next one).
+
+    A free port can be taken before the emulator binds it (CI once lost a run to a client's
+    ephemeral port landing on port + 1): the launch is retried on other ports.
+    """
     if not (E2E_DIR / "node_modules" / "telegram-test-api").exists():
         pytest.fail("telegram-test-api is not installed: run `npm ci --prefix tests/e2e` "
                     "(./run.sh test does it)")
-    emulator = subprocess.Popen(["node", str(E2E_DIR / "emulator.js"), str(port)],
-                                stdout=subprocess.PIPE, text=True)
-    assert emulator.stdout is not None
-    assert emulator.stdout.readline().startswith("ready")
-    return emulator
+    for _ in range(5):
+        port = free_port()
+        emulator = subprocess.Popen(["node", str(E2E_DIR / "emulator.js"), str(port)],
+                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                    text=True)
+        assert emulator.stdout is not None
+        if emulator.stdout.readline().startswith("ready"):
+            return emulator, port
+        emulator.kill()
+        emulator.wait(timeout=10)
+    raise AssertionError("the Bot API emulator did not start on five different ports")
 
 
 def post_update(port: int, update: dict[str, Any], secret: str | None) -> int:
@@ -146,8 +157,7 @@ def bot_env(data_dir: Path, port: int, models_dir: Path, **settings: str) -> dic
 @pytest.fixture(scope="module")
 def live_bot(tmp_path_factory: pytest.TempPathFactory,
              shared_models_dir: Path) -> Iterator[Emulator]:
-    port = free_port()
-    emulator = start_emulator(port)
+    emulator, port = start_emulator()
     data_dir = tmp_path_factory.mktemp("e2e")
     env = bot_env(data_dir, port, shared_models_dir, ADMIN_USER_IDS=str(ADMIN_ID))
     creators = write_jsonl(data_dir / "creators.jsonl", [
@@ -288,8 +298,8 @@ def test_webhook_mode_accepts_only_the_secret_token(tmp_path: Path, shared_model
                                                     configured: str | None) -> None:
     """WEBHOOK_URL runs the bot with webhooks; updates without the right secret are refused,
     also when WEBHOOK_SECRET is not set (the bot then derives one from its token)."""
-    port, hook_port = free_port(), free_port()
-    emulator = start_emulator(port)
+    emulator, port = start_emulator()
+    hook_port = free_port()
     derived = Settings(telegram_bot_token=SecretStr(TOKEN)).resolved_webhook_secret
     assert derived is not None
     secret = configured or derived.get_secret_value()
@@ -333,8 +343,7 @@ def test_webhook_mode_accepts_only_the_secret_token(tmp_path: Path, shared_model
 
 def test_the_emulator_refuses_texts_telegram_would_refuse() -> None:
     """telegram-test-api accepts any length; the proxy refuses what Telegram refuses."""
-    port = free_port()
-    emulator = start_emulator(port)
+    emulator, port = start_emulator()
 
     def send(text: str, parse_mode: str | None = None) -> int:
         payload = {"chat_id": STRANGER_ID, "text": text}

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import creator_row, free_port, write_jsonl
+from tests.conftest import creator_row, write_jsonl
 from tests.test_e2e_bot import Emulator, bot_env, has_text, start_emulator
 
 pytestmark = pytest.mark.slow
@@ -64,8 +64,7 @@ class LiveBot:
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory, shared_models_dir: Path) -> Iterator[LiveBot]:
-    port = free_port()
-    emulator = start_emulator(port)
+    emulator, port = start_emulator()
     data_dir = tmp_path_factory.mktemp("e2e-faults")
     env = bot_env(data_dir, port, shared_models_dir)
     creators = write_jsonl(data_dir / "creators.jsonl", [creator_row("glow.sby")])
