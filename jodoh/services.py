@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jodoh.actions import JodohBrandActions, JodohCreatorActions
 from jodoh.briefs import BriefPipeline, build_pipeline
 from jodoh.claims import ClaimActions
 from jodoh.limits import BRIEFS_PER_MINUTE, REGISTRATIONS_PER_HOUR
-from jodoh.service import JodohBrandActions, JodohCreatorActions, JodohService
+from jodoh.service import JodohService
 from jodoh.settings import Settings
 from jodoh.state import SharedRateLimiter
 

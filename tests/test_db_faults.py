@@ -15,7 +15,8 @@ from sqlalchemy import event
 import storage.db
 from bot.app import build_application
 from bot.local import LocalBotAPI, LocalUser
-from jodoh.service import JodohBrandActions, JodohService
+from jodoh.actions import JodohBrandActions
+from jodoh.service import JodohService
 from jodoh.settings import Settings
 from storage.errors import DatabaseUnavailable
 from storage.records import CreatorRecord

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 import storage.db
-from jodoh.service import JodohBrandActions, JodohService
+from jodoh.actions import JodohBrandActions
+from jodoh.service import JodohService
 from jodoh.settings import Settings
 from storage.errors import DatabaseUnavailable
 from storage.records import CreatorRecord
