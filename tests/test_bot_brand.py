@@ -321,7 +321,7 @@ async def test_long_shortlists_come_in_pages_within_telegrams_limit(
 
 async def test_a_shortlist_has_a_limit_and_says_so(harness: Harness,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("jodoh.service.MAX_SHORTLIST", 2)
+    monkeypatch.setattr("jodoh.actions.MAX_SHORTLIST", 2)
     monkeypatch.setattr("bot.brand.MAX_SHORTLIST", 2)
     user = LocalUser(33)
     sent = await harness.send(user, "skincare Surabaya")
@@ -430,7 +430,7 @@ async def test_contact_requests_cannot_be_used_to_spam_a_creator(
     assert not await harness.press(brand_user, f"ct:{hidden}:{token}")
     assert harness.api.answers[-1].get("show_alert")
     # The daily limit, counted per brand.
-    monkeypatch.setattr("jodoh.service.CONTACT_REQUESTS_PER_DAY", 2)
+    monkeypatch.setattr("jodoh.actions.CONTACT_REQUESTS_PER_DAY", 2)
     other = LocalUser(42)
     page = (await harness.send(other, "skincare"))[-1]
     for handle in handles_in(page)[:3]:
