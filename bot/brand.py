@@ -143,6 +143,16 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     return len(matches)
 
 
+async def _search_wait(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+    """None if the user may search now (a brief or a ➕ page: both count, see jodoh/limits.py;
+    the search is counted), else the seconds to wait."""
+    limiter = services(context).brief_limiter
+    user_id = update.effective_user.id if update.effective_user else 0
+    if limiter is None or await asyncio.to_thread(limiter.allow, user_id):
+        return None
+    return max(1, round(limiter.retry_after(user_id)))
+
+
 async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any free text from a brand is a brief (or a refinement of the previous one)."""
     message = update.effective_message
@@ -153,17 +163,15 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if len(text) > MAX_BRIEF_CHARS:
         await message.reply_text(t(language, "too_long", limit=MAX_BRIEF_CHARS))
         return
-    limiter = services(context).brief_limiter
-    user_id = update.effective_user.id if update.effective_user else 0
-    if limiter is not None and not await asyncio.to_thread(limiter.allow, user_id):
-        await message.reply_text(t(language, "slow_down",
-                                   seconds=max(1, round(limiter.retry_after(user_id)))))
+    wait = await _search_wait(update, context)
+    if wait is not None:
+        await message.reply_text(t(language, "slow_down", seconds=wait))
         return
     previous_token = (context.user_data or {}).get("last_brief")
     previous_data = _briefs(context).get(previous_token or "", {}).get("query")
     previous = BriefQuery(**previous_data) if previous_data else None
     understood = await services(context).pipeline.understand(text, previous)
-    if not understood.refined and not understood.query.asks_for_something:
+    if not understood.searchable:
         await message.reply_text(t(language, "empty_brief"))
         return
     query = understood.query
@@ -188,12 +196,9 @@ async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if entry["offset"] >= MAX_RESULTS:
         await callback.answer(t(language, "results_cap", limit=MAX_RESULTS), show_alert=True)
         return
-    limiter = services(context).brief_limiter
-    user_id = update.effective_user.id if update.effective_user else 0
-    if limiter is not None and not await asyncio.to_thread(limiter.allow, user_id):
-        await callback.answer(t(language, "slow_down",
-                                seconds=max(1, round(limiter.retry_after(user_id)))),
-                              show_alert=True)
+    wait = await _search_wait(update, context)
+    if wait is not None:
+        await callback.answer(t(language, "slow_down", seconds=wait), show_alert=True)
         return
     await callback.answer()
     await _answer(update, context, token, language, None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from jodoh.settings import Settings
@@ -47,6 +47,12 @@ class Understood:
     query: BriefQuery
     refined: bool = False
 
+    @property
+    def searchable(self) -> bool:
+        """False for a brief with nothing to search on ("halo kak"): it gets a question
+        back, not arbitrary creators."""
+        return self.refined or self.query.asks_for_something
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -57,8 +63,6 @@ class Page:
     explanations: list[str]
     offset: int
     degraded: str | None = None
-    # Per card: "template", "llm", or "template (<why the model's text was not used>)".
-    sources: list[str] = field(default_factory=list)
 
 
 class BriefPipeline:
@@ -87,21 +91,23 @@ class BriefPipeline:
             self.service.search, query, top=top, offset=offset, telegram_id=telegram_id,
             language=language, log_brief=offset == 0)
         explanations = list(result.explanations)
-        sources = ["template"] * len(explanations)
         if self.explainer is not None and result.matches:
             written = await self.explainer.explain_many(
                 result.matches, result.query, query.text, language, templates=explanations)
             explanations = [item.text for item in written]
-            sources = [item.source if item.fallback_reason is None
-                       else f"template ({item.fallback_reason})" for item in written]
-            log.info("LLM explanations: %s", ", ".join(sources))
-        return Page(result.query, list(result.matches), explanations, offset, result.degraded,
-                    sources)
+            log.info("LLM explanations: %s", ", ".join(
+                item.source if item.fallback_reason is None
+                else f"template ({item.fallback_reason})" for item in written))
+        return Page(result.query, list(result.matches), explanations, offset, result.degraded)
 
     async def answer(self, text: str, previous: BriefQuery | None = None, *, top: int = 5,
-                     telegram_id: int | None = None, language: str | None = None) -> Page:
-        """The first page of a brief's answer (what `jodoh search` prints)."""
+                     telegram_id: int | None = None, language: str | None = None
+                     ) -> Page | None:
+        """The first page of a brief's answer (what `jodoh search` prints); None when the
+        brief is not `searchable`."""
         understood = await self.understand(text, previous)
+        if not understood.searchable:
+            return None
         return await self.page(understood.query, top=top, telegram_id=telegram_id,
                                language=language)
 

@@ -19,7 +19,6 @@ from jodoh.briefs import BriefPipeline, Page, build_pipeline
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
-from retrieval.brief_parser import parse_brief
 from retrieval.engine import SearchResult
 from retrieval.privacy import brand_view
 from storage.db import current_revision, head_revision, make_engine
@@ -162,26 +161,29 @@ def search(
     if (brief is None) == (batch is None):
         console.print("[red]Give either a BRIEF or --batch FILE.[/red]")
         raise typer.Exit(2)
-    if brief is not None and not parse_brief(brief).asks_for_something:
-        console.print(f"[red]{EMPTY_BRIEF}[/red]")
-        raise typer.Exit(2)
     service = _service()
     service.check_index()
     # The bot's own path (jodoh.briefs): with LLM_MODEL set, the model takes part here too.
     pipeline = build_pipeline(service, service.settings)
     problems = asyncio.run(_search(pipeline, brief, batch, top=top, as_json=as_json))
     service.close()
+    if problems is None:
+        console.print(f"[red]{EMPTY_BRIEF}[/red]")
+        raise typer.Exit(2)
     if problems:
         console.print(f"[yellow]{problems} line(s) skipped.[/yellow]")
         raise typer.Exit(1)
 
 
 async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None, *, top: int,
-                  as_json: bool) -> int:
-    """Answer one brief or a batch; the number of batch lines that could not be searched."""
+                  as_json: bool) -> int | None:
+    """Answer one brief or a batch; the number of batch lines that could not be searched
+    (None: the one brief has nothing to search on)."""
     if batch is None:
         assert brief is not None
         page = await pipeline.answer(brief, top=top)
+        if page is None:
+            return None
         if as_json:
             out.print(json.dumps(result_rows(page), ensure_ascii=False, indent=2), markup=False)
         else:
@@ -194,6 +196,10 @@ async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None
             console.print(f"[yellow]line {number}: {problem}[/yellow]", highlight=False)
             continue
         page = await pipeline.answer(row["brief"], top=top)
+        if page is None:
+            problems += 1
+            console.print(f"[yellow]line {number}: {EMPTY_BRIEF}[/yellow]", highlight=False)
+            continue
         if as_json:
             line = {"id": row.get("id"), "results": result_rows(page)}
             out.print(json.dumps(line, ensure_ascii=False), markup=False)
@@ -219,8 +225,6 @@ def batch_briefs(path: Path) -> Iterator[tuple[int, dict[str, Any], str | None]]
                 continue
             if not isinstance(row, dict) or not isinstance(row.get("brief"), str):
                 yield number, {}, 'expected {"id": ..., "brief": "text"}'
-            elif not parse_brief(row["brief"]).asks_for_something:
-                yield number, row, EMPTY_BRIEF
             else:
                 yield number, row, None
 

@@ -34,8 +34,7 @@ class Services:
 
 
 def build_services(settings: Settings, service: JodohService, *,
-                   pipeline: BriefPipeline | None = None,
-                   rate_limits: bool = True) -> Services:
+                   pipeline: BriefPipeline | None = None) -> Services:
     """The bot's services around `service`; the brief pipeline from LLM_MODEL unless given."""
     return Services(
         service=service,
@@ -44,8 +43,7 @@ def build_services(settings: Settings, service: JodohService, *,
         creators=JodohCreatorActions(service),
         claims=ClaimActions(service),
         admins=frozenset(settings.admin_user_ids),
-        brief_limiter=(SharedRateLimiter(service.engine, "brief", BRIEFS_PER_MINUTE, 60.0)
-                       if rate_limits else None),
-        register_limiter=(SharedRateLimiter(service.engine, "register", REGISTRATIONS_PER_HOUR,
-                                            3600.0) if rate_limits else None),
+        brief_limiter=SharedRateLimiter(service.engine, "brief", BRIEFS_PER_MINUTE, 60.0),
+        register_limiter=SharedRateLimiter(service.engine, "register", REGISTRATIONS_PER_HOUR,
+                                           3600.0),
     )

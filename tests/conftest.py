@@ -22,6 +22,7 @@ from langchain_core.embeddings import Embeddings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from bench.botdriver import free_port
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from storage.db import normalize_url
@@ -55,22 +56,6 @@ class HashingEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self._vector(text)
-
-
-def free_port() -> int:
-    """A free loopback port whose successor is free too (the emulator uses port + 1)."""
-    while True:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port: int = sock.getsockname()[1]
-        if port >= 60000:
-            continue
-        with socket.socket() as successor:
-            try:
-                successor.bind(("127.0.0.1", port + 1))
-            except OSError:
-                continue
-        return port
 
 
 def creator_row(handle: str, **overrides: Any) -> dict[str, Any]:
