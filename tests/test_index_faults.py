@@ -60,7 +60,7 @@ def test_broken_store_is_rebuilt_at_start_while_searches_use_keywords(
         shutil.rmtree(chroma_dir)
     service, embeddings = restart(populated)
     # Hold the rebuild back, to look at searches made while it runs.
-    with service._write_lock:
+    with service.index_keeper.write_lock:
         assert service.check_index(background=True) == "repairing"
         assert not service.index_ready
         during = service.search("kopi specialty Bandung")

@@ -146,7 +146,7 @@ def test_empty_database_search_returns_nothing(service: JodohService) -> None:
 
 
 def test_read_ahead_yields_everything_in_order_and_passes_errors_on() -> None:
-    from jodoh.service import read_ahead
+    from jodoh.index_keeper import read_ahead
 
     assert list(read_ahead(iter(range(50)), depth=2)) == list(range(50))
 

@@ -1,0 +1,123 @@
+"""Creators written: imports, the bot's registrations and deletions.
+
+Each write commits to the database first and to the index second, so an interruption between
+the two leaves nothing `IndexKeeper.reconcile` cannot repair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import Engine
+
+from jodoh.index_keeper import BATCH_SIZE, IndexKeeper, Progress
+from jodoh.retrieval_stack import RetrievalStack
+from retrieval.profile import CreatorProfile
+from storage import repository as repo
+from storage.db import retry_on_db_errors, session_scope
+from storage.models import Creator
+from storage.records import CreatorRecord, RowError
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept: int = 0  # maintained by their creators through the bot: not overwritten
+    rejected: list[RowError] = field(default_factory=list)
+    indexed: int = 0
+
+    @property
+    def accepted(self) -> int:
+        return self.created + self.updated + self.unchanged + self.kept
+
+
+class CreatorWriter:
+    """Adds, updates and deletes creators in the database and the index.
+
+    Args:
+        profile_of: the retrieval view of a stored creator.
+        on_change: told after every write.
+    """
+
+    def __init__(self, engine: Engine, stack: RetrievalStack, keeper: IndexKeeper, *,
+                 profile_of: Callable[[Creator], CreatorProfile],
+                 on_change: Callable[[], None]) -> None:
+        self._engine = engine
+        self._stack = stack
+        self._keeper = keeper
+        self._profile_of = profile_of
+        self._on_change = on_change
+
+    def import_records(
+        self,
+        records: Sequence[CreatorRecord],
+        *,
+        rejected: Sequence[RowError] = (),
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Upsert validated records batch by batch: commit to the database, then index."""
+        report = ImportReport(rejected=list(rejected))
+        with self._keeper.write_lock:
+            self._keeper.check()
+            total = len(records)
+            for start in range(0, total, BATCH_SIZE):
+                batch = records[start : start + BATCH_SIZE]
+                with session_scope(self._engine) as session:
+                    results = repo.upsert_creators(batch, session=session)
+                    changed = [self._profile_of(r.creator) for r in results
+                               if r.status in ("created", "updated")]
+                for result in results:
+                    if result.status == "created":
+                        report.created += 1
+                    elif result.status == "updated":
+                        report.updated += 1
+                    elif result.status == "kept":
+                        report.kept += 1
+                    else:
+                        report.unchanged += 1
+                self._stack.index_profiles(changed)
+                report.indexed += len(changed)
+                self._on_change()
+                if progress:
+                    progress(min(start + BATCH_SIZE, total), total)
+        return report
+
+    @retry_on_db_errors
+    def save_creator(self, record: CreatorRecord, *, owner_telegram_id: int | None = None,
+                     take_over_imported: bool = False) -> Creator:
+        """Create or update one profile and index it at once (the bot's registration).
+
+        Raises:
+            OwnershipError: the handle is someone else's.
+            ClaimNeeded: the handle is an imported profile and no claim was approved.
+        """
+        with self._keeper.write_lock:
+            with session_scope(self._engine) as session:
+                result = repo.upsert_creators(
+                    [record], session=session, owner_telegram_id=owner_telegram_id,
+                    take_over_imported=take_over_imported,
+                )[0]
+                profile = self._profile_of(result.creator)
+                creator = result.creator
+            self._stack.index_profiles([profile])
+            self._on_change()
+        return creator
+
+    @retry_on_db_errors
+    def delete_creator(self, creator_id: int) -> bool:
+        """Remove a creator from the database, then from the index."""
+        with self._keeper.write_lock:
+            with session_scope(self._engine) as session:
+                creator = repo.get_creator(creator_id, session=session)
+                if creator is None:
+                    return False
+                key = creator.key
+                repo.delete_creator(creator, session=session)
+            self._stack.index.delete([key])
+            self._on_change()
+        return True

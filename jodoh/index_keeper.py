@@ -1,0 +1,278 @@
+"""The vector index kept in line with the database: checked at start-up, repaired when broken,
+reconciled after interruptions, rebuilt on demand.
+
+Every index entry carries its creator's content hash, so `reconcile` can always bring the
+index back in line with the database, whatever was interrupted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from queue import Empty, Queue
+from typing import Any, TypeVar
+
+import numpy as np
+from sqlalchemy.engine import Engine
+
+from jodoh.retrieval_stack import RetrievalStack
+from jodoh.settings import Settings
+from retrieval.index import quarantine_chroma_dir
+from retrieval.profile import CreatorProfile
+from storage import repository as repo
+from storage.db import retry_on_db_errors, session_scope
+from storage.models import Creator
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+BATCH_SIZE = 256
+
+
+@dataclass(slots=True)
+class ReconcileReport:
+    """How the index was repaired."""
+
+    upserted: int = 0
+    deleted: int = 0
+    rebuilt: bool = False
+
+
+class IndexKeeper:
+    """Checks, repairs, reconciles and rebuilds the vector index.
+
+    Args:
+        load_profiles: profiles by index key (through the profile cache).
+        profile_of: the retrieval view of a stored creator.
+        on_change: told when the index was made to hold different creators.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine,
+        stack: RetrievalStack,
+        *,
+        load_profiles: Callable[[Iterable[str]], dict[str, CreatorProfile]],
+        profile_of: Callable[[Creator], CreatorProfile],
+        on_change: Callable[[], None],
+    ) -> None:
+        self._settings = settings
+        self._engine = engine
+        self._stack = stack
+        self._load_profiles = load_profiles
+        self._profile_of = profile_of
+        self._on_change = on_change
+        # Held by every write to the index (imports, registrations, reconcile, reindex, repair),
+        # so they never interleave; re-entrant because an import reconciles inside its own hold.
+        self.write_lock = threading.RLock()
+        # Cleared while the index is rebuilt after it was found broken: searches then rank by
+        # keywords (the database) and say so, instead of failing.
+        self._ready = threading.Event()
+        self._ready.set()
+        self._repair_lock = threading.Lock()
+        self._repair_thread: threading.Thread | None = None
+
+    @property
+    def ready(self) -> bool:
+        """False while a broken or missing index is being rebuilt from the database."""
+        return self._ready.is_set()
+
+    def wait_until_ready(self, timeout: float | None = None) -> bool:
+        """Block until a background rebuild is done; False if `timeout` came first."""
+        return self._ready.wait(timeout)
+
+    def check(self, *, background: bool = False) -> str:
+        """Start-up check: open and probe the index, then bring it in line with the database.
+
+        A store that cannot be opened or searched (deleted, corrupted) is moved aside and
+        rebuilt from the database and the embedding cache (nothing is re-embedded). An empty
+        index over a non-empty database counts as missing.
+
+        Args:
+            background: rebuild in a thread and return at once; searches fall back to keyword
+                ranking (with a note) until the rebuild finishes.
+
+        Returns:
+            "ok" (nothing to repair), "repaired" or "repairing" (background).
+        """
+        broken = False
+        try:
+            index = self._stack.index
+            if index.count():
+                index.probe()
+            elif self._count_creators():
+                broken = True
+        except Exception as error:
+            log.warning("Search index unusable (%s: %s); rebuilding it from the database",
+                        type(error).__name__, error)
+            self._quarantine()
+            broken = True
+        if not broken:
+            # Small differences (a crash between the database commit and the index write).
+            self.reconcile()
+            return "ok"
+        if background:
+            self._start_repair()
+            return "repairing"
+        self.reconcile()
+        return "repaired"
+
+    def recheck_in_background(self) -> None:
+        """The index failed under a live search: check it, and repair it if it is broken."""
+        self._start_repair(recheck=True)
+
+    def reconcile(self, progress: Progress | None = None) -> ReconcileReport:
+        """Make the index hold exactly the database's creators, at their current content."""
+        report = ReconcileReport()
+        with self.write_lock:
+            index = self._stack.index
+            if index.stored_model not in (None, self._settings.embedding_model):
+                index.reset()
+                report.rebuilt = True
+            with session_scope(self._engine) as session:
+                wanted = repo.creator_hashes(session=session)
+            present = index.hashes()
+            stale = [key for key, digest in wanted.items() if present.get(key) != digest]
+            extra = [key for key in present if key not in wanted]
+            index.delete(extra)
+            report.deleted = len(extra)
+            for start in range(0, len(stale), BATCH_SIZE):
+                chunk = stale[start : start + BATCH_SIZE]
+                self._stack.index_profiles(list(self._load_profiles(chunk).values()))
+                report.upserted += len(chunk)
+                if progress:
+                    progress(start + len(chunk), len(stale))
+            if stale or extra:
+                self._on_change()
+        return report
+
+    def reindex(self, progress: Progress | None = None) -> int:
+        """Rebuild the index from the database into a staging collection, then swap.
+
+        Searches keep using the old collection until the swap. Unchanged texts come from the
+        embedding cache, so only new or edited profiles are embedded.
+        """
+        with self.write_lock:
+            try:
+                staging = self._stack.index.staging()
+            except Exception as error:
+                log.warning("Search index unusable (%s); rebuilding into a fresh store",
+                            type(error).__name__)
+                self._quarantine()
+                staging = self._stack.index.staging()
+            with session_scope(self._engine) as session:
+                total = repo.count_creators(session=session)
+            done = 0
+            # Reading the next batch (database, embedding cache) overlaps with writing this
+            # one into Chroma, so the rebuild costs little more than the inserts themselves.
+            for keys, vectors, metadatas in read_ahead(self._reindex_batches()):
+                staging.upsert(keys, vectors, metadatas)
+                done += len(keys)
+                if progress:
+                    progress(done, total)
+            self._stack.index.promote(staging)
+            self._on_change()
+        return done
+
+    def coverage(self) -> tuple[int, int]:
+        """(creators in the index, entries missing, outdated or of creators no longer there)."""
+        with session_scope(self._engine) as session:
+            wanted = repo.creator_hashes(session=session)
+        present = self._stack.index.hashes()
+        stale = sum(present.get(k) != v for k, v in wanted.items()) + sum(
+            k not in wanted for k in present)
+        return sum(k in wanted for k in present), stale
+
+    @retry_on_db_errors
+    def _count_creators(self) -> int:
+        with session_scope(self._engine) as session:
+            return repo.count_creators(session=session)
+
+    def _quarantine(self) -> None:
+        self._stack.drop_index()
+        if self._settings.chroma_host:
+            # A server's collection cannot be moved aside: drop it and rebuild (the probe only
+            # gets here when the server answered but the collection did not work).
+            self._stack.index.reset()
+            return
+        moved = quarantine_chroma_dir(self._settings.resolved_chroma_path)
+        if moved is not None:
+            log.warning("Broken index moved to %s", moved)
+
+    def _start_repair(self, *, recheck: bool = False) -> None:
+        with self._repair_lock:
+            if self._repair_thread is not None and self._repair_thread.is_alive():
+                return
+            self._ready.clear()
+            target = self._recheck if recheck else self._repair
+            self._repair_thread = threading.Thread(target=target, name="index-repair",
+                                                   daemon=True)
+            self._repair_thread.start()
+
+    def _recheck(self) -> None:
+        try:
+            self.check(background=False)
+        except Exception:
+            log.exception("Checking the search index failed; will retry on a later search")
+        finally:
+            self._ready.set()
+
+    def _repair(self) -> None:
+        try:
+            report = self.reconcile()
+            log.info("Search index rebuilt from the database: %d creators", report.upserted)
+        except Exception:
+            log.exception("Rebuilding the search index failed; will retry on a later search")
+        finally:
+            # If the rebuild failed, the next search tries the index again (and comes back
+            # here if it still fails) rather than staying keyword-only for good.
+            self._ready.set()
+
+    def _reindex_batches(self) -> Iterator[tuple[list[str], list[np.ndarray],
+                                                 list[dict[str, Any]]]]:
+        with session_scope(self._engine) as session:
+            for batch in repo.iter_creators(session=session, batch_size=BATCH_SIZE):
+                profiles = [self._profile_of(creator) for creator in batch]
+                session.expunge_all()
+                yield self._stack.index_entries(profiles)
+
+
+def read_ahead(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """`items`, produced in a thread up to `depth` ahead of the consumer; an error raised
+    while producing is raised to the consumer at that point."""
+    queue: Queue[tuple[bool, Any]] = Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if stop.is_set():
+                    return
+                queue.put((True, item))
+            queue.put((False, None))
+        except BaseException as error:
+            queue.put((False, error))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # a generator's cleanup (its database session) runs here
+
+    worker = threading.Thread(target=produce, name="read-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            more, value = queue.get()
+            if not more:
+                if value is not None:
+                    raise value
+                return
+            yield value
+    finally:
+        stop.set()
+        while worker.is_alive():  # let a blocked producer see `stop`
+            with contextlib.suppress(Empty):
+                queue.get(timeout=0.1)

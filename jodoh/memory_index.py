@@ -1,0 +1,118 @@
+"""The keyword index and metadata table held in memory, kept in line with the database."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from sqlalchemy.engine import Engine
+
+from retrieval.embedding import text_hash
+from retrieval.filtering import MetadataTable, MetadataTableBuilder
+from retrieval.keyword import KeywordIndex, KeywordIndexBuilder
+from retrieval.profile import CreatorProfile
+from storage import repository as repo
+from storage.db import session_scope
+from storage.models import Creator
+
+log = logging.getLogger(__name__)
+# How often a search checks whether another bot instance changed creators (cheap query).
+SIGNATURE_CHECK_S = 5.0
+# From this many creators on, the in-memory indexes are rebuilt in the background (≈ 1 s of
+# work at 10k); below, before the search, so a new profile is findable at once.
+BACKGROUND_REBUILD_FROM = 5000
+
+
+class InMemoryIndexes:
+    """The keyword index and metadata table the searches read.
+
+    They are rebuilt when this process changed creators (`creators_changed`) or, checked at
+    most every SIGNATURE_CHECK_S, another one did. In large bases, rebuilds after the first run
+    in the background while searches use the previous build, so a registration never makes
+    the next brief wait for a rebuild of the whole base.
+
+    Args:
+        profile_of: the retrieval view of a stored creator.
+        on_change: told whenever creators changed, here or in another instance (whatever
+            else this process holds of them is stale too).
+    """
+
+    def __init__(self, engine: Engine, embedding_model: str, *,
+                 profile_of: Callable[[Creator], CreatorProfile],
+                 on_change: Callable[[], None]) -> None:
+        self._engine = engine
+        self._embedding_model = embedding_model
+        self._profile_of = profile_of
+        self._on_change = on_change
+        self.keyword_index = KeywordIndex()
+        self.metadata_table = MetadataTable()
+        self._stale = True
+        self._signature: tuple[int, str] | None = None
+        self._signature_checked = 0.0
+        self._rebuild_thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def creators_changed(self) -> None:
+        """Creators were written: rebuild before (or, in a large base, after) the next search."""
+        self._stale = True
+        self._on_change()
+
+    def refresh(self) -> None:
+        """Called before each search: rebuild if creators changed since the last build."""
+        with self._lock:
+            now = time.monotonic()
+            if not self._stale and now - self._signature_checked < SIGNATURE_CHECK_S:
+                return
+            self._signature_checked = now
+            with session_scope(self._engine) as session:
+                signature = repo.creators_signature(session=session)
+            if not self._stale and signature == self._signature:
+                return
+            if signature != self._signature:
+                self.creators_changed()  # possibly by another instance
+            if self._signature is not None and len(self.metadata_table) >= \
+                    BACKGROUND_REBUILD_FROM:
+                if self._rebuild_thread is None or not self._rebuild_thread.is_alive():
+                    self._rebuild_thread = threading.Thread(
+                        target=self._rebuild, name="keyword-rebuild", daemon=True)
+                    self._rebuild_thread.start()
+                return
+            self._rebuild()
+
+    def wait_for_rebuild(self, timeout: float | None = None) -> None:
+        """Wait for a background rebuild, if one runs."""
+        thread = self._rebuild_thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def _rebuild(self) -> None:
+        try:
+            with session_scope(self._engine) as session:
+                # Taken first: a change during the build makes the next check rebuild again.
+                signature = repo.creators_signature(session=session)
+            self._stale = False
+            keyword = KeywordIndexBuilder()
+            metadata = MetadataTableBuilder(expected_rows=signature[0])
+            with session_scope(self._engine) as session:
+                # Batch by batch into numpy columns: no list of every creator's text and
+                # metadata is ever held (that was the bot's peak memory at 100k creators).
+                for batch in repo.iter_creators(session=session, batch_size=2000):
+                    profiles = [self._profile_of(creator) for creator in batch]
+                    digests = [text_hash(profile.document()) for profile in profiles]
+                    cached = repo.cached_vectors(self._embedding_model, digests,
+                                                 session=session)
+                    keys = [profile.key for profile in profiles]
+                    keyword.add(keys, [profile.keyword_text() for profile in profiles])
+                    metadata.add(keys, [profile.index_metadata() for profile in profiles],
+                                 [cached.get(digest) for digest in digests])
+                    session.expunge_all()
+            self.keyword_index.install(keyword)
+            self.metadata_table.install(metadata)
+            self._signature = signature
+        except Exception:
+            self._stale = True
+            log.exception("Rebuilding the keyword index failed; will retry on the next search")
+            if self._signature is None:
+                raise
