@@ -1,7 +1,8 @@
 """The application layer: settings (a leaf), the service facade over storage and retrieval
-(jodoh/service.py), brands' and creators' actions (jodoh/actions.py), the one brief pipeline
-(jodoh/briefs.py), claims, limits, the bot's services (jodoh/services.py) and the command
-line, the composition root.
+(jodoh/service.py) and its parts, one per lifecycle (retrieval_stack, memory_index,
+profile_cache, index_keeper, creator_writes, searcher), brands' and creators' actions
+(jodoh/actions.py), the one brief pipeline (jodoh/briefs.py), claims, limits, the bot's
+services (jodoh/services.py) and the command line, the composition root.
 
 May import: retrieval, storage, prompts; only the CLI may import the bot."""
 
