@@ -17,6 +17,7 @@ development set defines, reimplemented here as pure functions (a test checks tha
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import math
 import os
@@ -33,6 +34,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from jodoh.briefs import build_pipeline
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, parse_brief
@@ -295,8 +297,10 @@ def _creator_cities(eval_set: EvalSet) -> set[str] | None:
     return cities
 
 
-def parser_accuracy(eval_set: EvalSet) -> ParserAccuracy:
-    """Parse every brief that has constraints and compare field by field."""
+def parser_accuracy(eval_set: EvalSet,
+                    understand: Callable[[str], BriefQuery] = parse_brief) -> ParserAccuracy:
+    """Understand every brief that has constraints (by default with the rules alone) and
+    compare field by field."""
     correct = dict.fromkeys((*PARSER_FIELDS, "all"), 0)
     mismatches: dict[str, list[dict[str, Any]]] = {name: [] for name in PARSER_FIELDS}
     checked = 0
@@ -306,7 +310,7 @@ def parser_accuracy(eval_set: EvalSet) -> ParserAccuracy:
         if truth is None:
             continue
         checked += 1
-        query = parse_brief(brief.text)
+        query = understand(brief.text)
         checks = parser_checks(query, truth, known_cities)
         for name, ok in checks.items():
             if ok:
@@ -571,8 +575,15 @@ def evaluate(
                      f"(first: line {parsed.errors[0].line}: {parsed.errors[0].reason}).")
     if models_dir is None and not os.environ.get("MODELS_DIR"):
         models_dir = workdir / "models"
-    service = JodohService(_settings(data_dir, embedding_model, models_dir),
-                           embeddings=embeddings)
+    settings = _settings(data_dir, embedding_model, models_dir)
+    service = JodohService(settings, embeddings=embeddings)
+    # Briefs are answered the way the bot and `jodoh search` answer them (the chat model too,
+    # when LLM_MODEL is set), so the numbers here are the product's.
+    pipeline = build_pipeline(service, settings)
+
+    def understand(text: str) -> BriefQuery:
+        return asyncio.run(pipeline.understand(text)).query
+
     try:
         report_progress("loading model", 0, 1)
         mark = time.perf_counter()
@@ -615,12 +626,14 @@ def evaluate(
             degraded = 0
             for brief in eval_set.briefs:
                 mark = time.perf_counter()
-                result = service.search(brief.text, top=K, options=options, log_brief=False)
+                page = asyncio.run(pipeline.answer(brief.text, top=K, options=options,
+                                                   log_brief=False))
                 elapsed = time.perf_counter() - mark
                 if name == latency_system:
                     search_seconds.append(elapsed)
-                rankings[brief.id] = [match.profile.handle for match in result.matches]
-                degraded += result.degraded is not None
+                rankings[brief.id] = ([match.profile.handle for match in page.matches]
+                                      if page is not None else [])
+                degraded += page is not None and page.degraded is not None
                 done += 1
                 report_progress(f"searching: {name}", done, total)
             overall, per_brief = score_run(eval_set.qrels, rankings, eval_set.suspicious)
@@ -651,7 +664,7 @@ def evaluate(
     return Report(
         set_name=eval_set.name, set_path=str(eval_set.path), model=embedding_model,
         briefs_by_lang=briefs_by_lang, systems=[results[name] for name in systems],
-        parser=parser_accuracy(eval_set), timings=timings, notes=notes,
+        parser=parser_accuracy(eval_set, understand), timings=timings, notes=notes,
     )
 
 

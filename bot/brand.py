@@ -17,8 +17,9 @@ from bot.common import callback_ints, services, user_language
 from bot.render import format_date, pack_messages, query_summary, render_card, t
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
+from prompts.numbers import format_count
 from retrieval.brief_parser import BriefQuery
-from retrieval.explain import explain_details, format_count
+from retrieval.explain import explain_details
 from retrieval.privacy import brand_view, scrub_contacts
 from storage.records import well_formed
 

@@ -30,7 +30,7 @@ from bot.render import t as render_t
 from jodoh.state import StateStore
 from prompts.creator_texts import COUNTRY_CHOICES, CREATOR_TEXTS, LANGUAGE_CHOICES
 from prompts.explanations import PLATFORM_LABELS
-from retrieval.explain import format_count
+from prompts.numbers import format_count
 from retrieval.lexicon import NICHE_LABELS
 from storage.numbers import NumberError, read_count, read_decimal
 from storage.records import (

@@ -8,8 +8,8 @@ from typing import Any
 
 from prompts.bot_texts import BOT_TEXTS
 from prompts.explanations import PLATFORM_LABELS, TIER_LABELS, VERDICT_LABELS
+from prompts.numbers import format_count, format_percent, format_rupiah
 from retrieval.brief_parser import BriefQuery
-from retrieval.explain import format_count, format_percent, format_rupiah
 from retrieval.lexicon import NICHE_LABELS
 from retrieval.privacy import brand_view
 from retrieval.ranking import ScoredMatch

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
+from retrieval.engine import SearchOptions
 from retrieval.llm import LLMBriefParser, LLMExplainer, load_chat_model
 from retrieval.ranking import ScoredMatch
 
@@ -84,12 +85,14 @@ class BriefPipeline:
         return Understood((await self.parser.complete(rules)).query)
 
     async def page(self, query: BriefQuery, *, offset: int = 0, top: int = 5,
-                   telegram_id: int | None = None, language: str | None = None) -> Page:
-        """Matches `offset`…`offset + top` of `query`, explained (the first page is logged)."""
+                   telegram_id: int | None = None, language: str | None = None,
+                   options: SearchOptions | None = None, log_brief: bool = True) -> Page:
+        """Matches `offset`…`offset + top` of `query`, explained (the first page is logged
+        unless `log_brief` is False; `options` switch ranking parts off for the benchmarks)."""
         language = language or query.language
         result = await asyncio.to_thread(
             self.service.search, query, top=top, offset=offset, telegram_id=telegram_id,
-            language=language, log_brief=offset == 0)
+            language=language, options=options, log_brief=log_brief and offset == 0)
         explanations = list(result.explanations)
         if self.explainer is not None and result.matches:
             written = await self.explainer.explain_many(
@@ -101,7 +104,8 @@ class BriefPipeline:
         return Page(result.query, list(result.matches), explanations, offset, result.degraded)
 
     async def answer(self, text: str, previous: BriefQuery | None = None, *, top: int = 5,
-                     telegram_id: int | None = None, language: str | None = None
+                     telegram_id: int | None = None, language: str | None = None,
+                     options: SearchOptions | None = None, log_brief: bool = True
                      ) -> Page | None:
         """The first page of a brief's answer (what `jodoh search` prints); None when the
         brief is not `searchable`."""
@@ -109,7 +113,7 @@ class BriefPipeline:
         if not understood.searchable:
             return None
         return await self.page(understood.query, top=top, telegram_id=telegram_id,
-                               language=language)
+                               language=language, options=options, log_brief=log_brief)
 
 
 def build_pipeline(service: JodohService, settings: Settings) -> BriefPipeline:

@@ -1,12 +1,13 @@
 """Grounded explanations: every number shown comes from the creator's record.
 
-Numbers are formatted by the functions here; `allowed_numbers` lists every number string an
-explanation may contain, so tests can check that nothing was invented.
+Numbers are formatted by `prompts.numbers` (one format per language); `allowed_numbers` lists
+every number string an explanation may contain, so tests can check that nothing was invented.
 """
 
 from __future__ import annotations
 
 from prompts.explanations import EXPLANATION_TEMPLATES, PLATFORM_LABELS, TIER_LABELS
+from prompts.numbers import format_count, format_percent, format_rupiah
 from retrieval.brief_parser import BriefQuery
 from retrieval.lexicon import NICHE_LABELS
 from retrieval.privacy import brand_view
@@ -14,24 +15,6 @@ from retrieval.ranking import ScoredMatch
 from retrieval.scoring import MONTH_DAYS, Signal
 
 MAX_COMMUNITY_CHARS = 140
-
-
-def format_count(value: int, language: str) -> str:
-    """12345 → "12.345" (id) / "12,345" (en)."""
-    text = f"{value:,}"
-    return text.replace(",", ".") if language == "id" else text
-
-
-def format_percent(fraction: float, language: str) -> str:
-    """0.0345 → "3,5%" (id) / "3.5%" (en); two decimals below 1%."""
-    percent = fraction * 100
-    text = f"{percent:.2f}" if 0 < percent < 1 else f"{percent:.1f}"
-    return (text.replace(".", ",") if language == "id" else text) + "%"
-
-
-def format_rupiah(value: int, language: str) -> str:
-    """2000000 → "Rp 2.000.000" (id) / "Rp 2,000,000" (en)."""
-    return f"Rp {format_count(value, language)}"
 
 
 def _jump_period(facts: dict[str, float], language: str) -> str:

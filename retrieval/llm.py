@@ -44,12 +44,10 @@ from prompts.llm_prompts import (
     EXPLANATION_PROMPT,
     EXTRACTION_PROMPT,
 )
+from prompts.numbers import format_count, format_percent, format_rupiah
 from retrieval.brief_parser import IDR_PER_CURRENCY, BriefQuery, parse_brief, parse_count
 from retrieval.explain import (
     explain,
-    format_count,
-    format_percent,
-    format_rupiah,
     rate_sentence,
     signal_reason,  # the one formatter of signal reasons; reused so numbers match the cards
 )
