@@ -19,10 +19,11 @@ from jodoh.briefs import BriefPipeline, Page, build_pipeline
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
+from retrieval.brief_parser import BriefQuery
 from retrieval.engine import SearchResult
 from retrieval.privacy import brand_view
 from storage.db import current_revision, head_revision, make_engine
-from storage.records import ImportFileError, read_creator_file
+from storage.records import PLATFORMS, ImportFileError, read_creator_file
 
 app = typer.Typer(help="Jodoh: match brands with authentic micro-influencers.",
                   no_args_is_help=True, add_completion=False)
@@ -73,9 +74,30 @@ def result_rows(result: SearchResult | Page) -> list[dict[str, Any]]:
             "score": round(match.score, 6),
             "scores": match.components,
             "explanation": explanation,
+            "followers": match.profile.followers,
+            "misses": match.misses,
+            # Every number is self-reported or imported until platform statistics are fetched.
+            "verified": False,
+            "verified_at": None,
         }
         for match, explanation in zip(result.matches, result.explanations, strict=True)
     ]
+
+
+def understood_json(query: BriefQuery) -> dict[str, Any]:
+    """What Jodoh took a brief to ask for, with the keys of the evaluation's constraints
+    (null or empty = not constrained; an excluded platform leaves the others)."""
+    platforms = query.platforms or (
+        [p for p in PLATFORMS if p not in query.excluded_platforms]
+        if query.excluded_platforms else [])
+    return {
+        "niches": list(query.niches),
+        "city": list(query.cities) or None,
+        "platform": platforms or None,
+        "min_followers": query.min_followers,
+        "max_followers": query.max_followers,
+        "max_rate_idr": query.max_rate_idr,
+    }
 
 
 def _print_table(result: SearchResult | Page) -> None:
@@ -201,7 +223,8 @@ async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None
             console.print(f"[yellow]line {number}: {EMPTY_BRIEF}[/yellow]", highlight=False)
             continue
         if as_json:
-            line = {"id": row.get("id"), "results": result_rows(page)}
+            line = {"id": row.get("id"), "understood": understood_json(page.query),
+                    "results": result_rows(page)}
             out.print(json.dumps(line, ensure_ascii=False), markup=False)
         else:
             _print_table(page)

@@ -131,7 +131,12 @@ _MIN_AFTER = re.compile(
     rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(\+|ke atas|keatas|or more|and above|up\b)",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"(bukan|selain|kecuali|not|except|no|tanpa|jangan)\s*$", re.IGNORECASE)
+# A negation scopes over the function words between it and the name it negates
+# ("jangan yg TikTok", "bukan yang di Jakarta", "not on TikTok").
+_NEGATION = re.compile(
+    r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|ga\s+usah|gak\s+usah|nggak\s+usah)"
+    r"(\s+(yang|yg|di|dari|pake|pakai|lewat|via|on|from|the|in|akun|kreator|creator|kol|"
+    r"influencer|usah))*\s*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -436,7 +441,7 @@ def _find_places(text: str) -> tuple[list[Place], list[str]]:
                 continue
             if _ORIGIN_CUE.search(before[-12:]) and _is_origin(before):
                 continue
-            if _NEGATION.search(before[-10:]):
+            if _NEGATION.search(before[-30:]):
                 continue
             if place not in places:
                 places.append(place)
@@ -458,7 +463,7 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
     for platform, patterns in _PLATFORM_PATTERNS.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
-                before = text[max(0, match.start() - 15) : match.start()]
+                before = text[max(0, match.start() - 30) : match.start()]
                 target = excluded if _NEGATION.search(before) else wanted
                 if platform not in target:
                     target.append(platform)

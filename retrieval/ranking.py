@@ -39,6 +39,9 @@ from retrieval.scoring import (
 AUTHENTICITY_FACTOR = {"authentic": 1.0, "questionable": 0.6, "suspicious": 0.05}
 WEIGHTS_WITH_NICHE = {"semantic": 0.45, "niche": 0.35, "keyword": 0.20}
 WEIGHTS_WITHOUT_NICHE = {"semantic": 0.65, "niche": 0.0, "keyword": 0.35}
+# ConstraintCheck names → the names `jodoh search --json` uses (../shared/CONTRACT.md).
+MISS_NAMES = {"location": "city", "platform": "platform", "followers": "followers",
+              "budget": "budget"}
 
 
 @dataclass(slots=True)
@@ -58,6 +61,12 @@ class ScoredMatch:
     checks: list[ConstraintCheck]
     fit: float
     components: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def misses(self) -> list[str]:
+        """The stated constraints this creator does not meet, in the contract's words; an
+        unknown (no rate published) is not a miss."""
+        return [MISS_NAMES[check.name] for check in self.checks if check.satisfied is False]
 
 
 def normalise(values: dict[str, float]) -> dict[str, float]:

@@ -131,6 +131,30 @@ def test_a_malformed_batch_line_is_reported_and_the_others_answered(env: Path) -
     assert empty.exit_code == 2 and "nothing to search" in empty.stderr
 
 
+def test_batch_lines_say_what_was_understood_and_what_each_result_misses(env: Path) -> None:
+    """The contract: `understood` per line with the constraints' keys; `followers`, `misses`
+    and `verified` per result."""
+    assert runner.invoke(app, ["import", str(write_jsonl(env / "c.jsonl", [
+        creator_row("kopi.bdg", bio="Review kopi specialty", niches=["coffee"], city="Bandung",
+                    followers=8_000, follower_history=[7_600, 8_000], avg_likes=300),
+        creator_row("kopi.sby", bio="Review kopi specialty tiap minggu", niches=["coffee"],
+                    city="Surabaya", followers=60_000, follower_history=[58_000, 60_000],
+                    avg_likes=1_500)]))]).exit_code == 0
+    batch = write_jsonl(env / "briefs.jsonl", [
+        {"id": "x", "brief": "cari kreator kopi di Bandung, followers 5rb-20rb, jangan yg TikTok"}])
+    result = runner.invoke(app, ["search", "--batch", str(batch), "--json"])
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.strip())
+    assert line["understood"] == {
+        "niches": ["coffee"], "city": ["Bandung"], "platform": ["instagram", "youtube"],
+        "min_followers": 5_000, "max_followers": 20_000, "max_rate_idr": None}
+    by_handle = {row["handle"]: row for row in line["results"]}
+    assert by_handle["kopi.bdg"]["misses"] == [] and by_handle["kopi.bdg"]["followers"] == 8_000
+    assert by_handle["kopi.sby"]["misses"] == ["city", "followers"]
+    assert all(row["verified"] is False and row["verified_at"] is None
+               for row in line["results"])
+
+
 def test_every_realistic_brief_asks_for_something() -> None:
     """The empty-brief check never refuses a real brief (every evaluation set's briefs)."""
     files = [*ROOT.glob("data/eval/*/briefs.jsonl"),
