@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from jodoh.briefs import build_pipeline
+from jodoh.briefs import build_pipeline, understood_constraints
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, parse_brief
@@ -250,7 +250,8 @@ def parser_checks(query: BriefQuery, truth: Mapping[str, Any],
         true_cities &= known_cities
     return {
         "city": parsed_cities == true_cities,
-        "platform": set(query.platforms) == _as_set(truth.get("platform")),
+        "platform": _as_set(understood_constraints(query)["platform"])
+                    == _as_set(truth.get("platform")),
         "followers": (query.min_followers == truth.get("min_followers")
                       and query.max_followers == truth.get("max_followers")),
         "budget": query.max_rate_idr == truth.get("max_rate_idr"),
@@ -260,7 +261,8 @@ def parser_checks(query: BriefQuery, truth: Mapping[str, Any],
 
 def _parsed_value(query: BriefQuery, name: str) -> Any:
     return {
-        "city": sorted(query.cities), "platform": sorted(query.platforms),
+        "city": sorted(query.cities),
+        "platform": sorted(understood_constraints(query)["platform"] or []),
         "followers": [query.min_followers, query.max_followers],
         "budget": query.max_rate_idr, "niches": sorted(query.niches),
     }[name]
@@ -282,6 +284,27 @@ class ParserAccuracy:
     briefs: int
     accuracy: dict[str, float]
     mismatches: dict[str, list[dict[str, Any]]]
+
+    def invented(self, name: str) -> list[str]:
+        """Briefs where the truth states no such constraint and one was applied anyway."""
+        return [m["id"] for m in self.mismatches.get(name, [])
+                if name in CONSTRAINT_FIELDS and _is_unconstrained(m["expected"])]
+
+    def wrong(self, name: str) -> list[str]:
+        """Briefs where a stated constraint was read wrongly (or missed)."""
+        invented = set(self.invented(name))
+        return [m["id"] for m in self.mismatches.get(name, []) if m["id"] not in invented]
+
+    @property
+    def briefs_with_invented(self) -> list[str]:
+        return sorted({bid for name in CONSTRAINT_FIELDS for bid in self.invented(name)})
+
+
+CONSTRAINT_FIELDS = ("city", "platform", "followers", "budget")
+
+
+def _is_unconstrained(expected: Any) -> bool:
+    return expected in (None, [], [None, None])
 
 
 def _creator_cities(eval_set: EvalSet) -> set[str] | None:
@@ -411,7 +434,10 @@ class Report:
             "set": self.set_name, "set_path": self.set_path, "model": self.model,
             "briefs_by_lang": self.briefs_by_lang,
             "systems": [asdict(result) for result in self.systems],
-            "parser": asdict(self.parser), "timings": timings, "notes": self.notes,
+            "parser": {**asdict(self.parser),
+                       "invented": {name: self.parser.invented(name)
+                                    for name in CONSTRAINT_FIELDS}},
+            "timings": timings, "notes": self.notes,
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -444,14 +470,21 @@ class Report:
         return "\n".join(lines)
 
     def parser_markdown(self, max_ids: int = 8) -> str:
-        """Exact-match accuracy of the brief parser per field, with the briefs it got wrong."""
-        lines = ["| field | accuracy | wrong briefs |", "|---|---|---|"]
+        """Exact-match accuracy of brief understanding per field; a constraint applied where
+        the brief states none (invented) is counted apart from one read wrongly."""
+        lines = ["| field | accuracy | invented | wrong | briefs |", "|---|---|---|---|---|"]
+        parser = self.parser
         for name in (*PARSER_FIELDS, "all"):
-            wrong = [m["id"] for m in self.parser.mismatches.get(name, [])]
+            wrong = [m["id"] for m in parser.mismatches.get(name, [])]
             shown = ", ".join(wrong[:max_ids]) + (f" … (+{len(wrong) - max_ids})"
                                                    if len(wrong) > max_ids else "")
             label = "all five fields" if name == "all" else name
-            lines.append(f"| {label} | {_fmt(self.parser.accuracy.get(name))} | {shown} |")
+            invented = (str(len(parser.invented(name))) if name in CONSTRAINT_FIELDS else "–")
+            misread = str(len(parser.wrong(name))) if name in CONSTRAINT_FIELDS else "–"
+            lines.append(f"| {label} | {_fmt(parser.accuracy.get(name))} | {invented} | "
+                         f"{misread} | {shown} |")
+        lines.append(f"\nBriefs with an invented constraint: {len(parser.briefs_with_invented)}"
+                     f" of {parser.briefs} ({', '.join(parser.briefs_with_invented) or '-'}).")
         return "\n".join(lines)
 
     def timings_markdown(self) -> str:

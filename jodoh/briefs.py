@@ -15,13 +15,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
 from retrieval.engine import SearchOptions
 from retrieval.llm import LLMBriefParser, LLMExplainer, load_chat_model
 from retrieval.ranking import ScoredMatch
+from storage.records import PLATFORMS
 
 if TYPE_CHECKING:
     from jodoh.service import JodohService
@@ -39,6 +40,23 @@ def is_refinement(new: BriefQuery, text: str) -> bool:
         or new.max_rate_idr is not None
     )
     return has_constraint and not new.niches and len(text) <= REFINEMENT_MAX_CHARS
+
+
+def understood_constraints(query: BriefQuery) -> dict[str, Any]:
+    """What a brief was taken to ask for, with the keys of the evaluation's constraints
+    (../shared/CONTRACT.md: null or empty = not constrained; an excluded platform leaves the
+    others; a region is given as its cities)."""
+    platforms = query.platforms or (
+        [p for p in PLATFORMS if p not in query.excluded_platforms]
+        if query.excluded_platforms else [])
+    return {
+        "niches": list(query.niches),
+        "city": list(query.cities) or None,
+        "platform": platforms or None,
+        "min_followers": query.min_followers,
+        "max_followers": query.max_followers,
+        "max_rate_idr": query.max_rate_idr,
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,15 +15,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from jodoh.briefs import BriefPipeline, Page, build_pipeline
+from jodoh.briefs import BriefPipeline, Page, build_pipeline, understood_constraints
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
-from retrieval.brief_parser import BriefQuery
 from retrieval.engine import SearchResult
 from retrieval.privacy import brand_view
 from storage.db import current_revision, head_revision, make_engine
-from storage.records import PLATFORMS, ImportFileError, read_creator_file
+from storage.records import ImportFileError, read_creator_file
 
 app = typer.Typer(help="Jodoh: match brands with authentic micro-influencers.",
                   no_args_is_help=True, add_completion=False)
@@ -82,22 +81,6 @@ def result_rows(result: SearchResult | Page) -> list[dict[str, Any]]:
         }
         for match, explanation in zip(result.matches, result.explanations, strict=True)
     ]
-
-
-def understood_json(query: BriefQuery) -> dict[str, Any]:
-    """What Jodoh took a brief to ask for, with the keys of the evaluation's constraints
-    (null or empty = not constrained; an excluded platform leaves the others)."""
-    platforms = query.platforms or (
-        [p for p in PLATFORMS if p not in query.excluded_platforms]
-        if query.excluded_platforms else [])
-    return {
-        "niches": list(query.niches),
-        "city": list(query.cities) or None,
-        "platform": platforms or None,
-        "min_followers": query.min_followers,
-        "max_followers": query.max_followers,
-        "max_rate_idr": query.max_rate_idr,
-    }
 
 
 def _print_table(result: SearchResult | Page) -> None:
@@ -223,7 +206,7 @@ async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None
             console.print(f"[yellow]line {number}: {EMPTY_BRIEF}[/yellow]", highlight=False)
             continue
         if as_json:
-            line = {"id": row.get("id"), "understood": understood_json(page.query),
+            line = {"id": row.get("id"), "understood": understood_constraints(page.query),
                     "results": result_rows(page)}
             out.print(json.dumps(line, ensure_ascii=False), markup=False)
         else:

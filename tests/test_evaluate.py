@@ -23,6 +23,7 @@ from bench.evaluate import (
     PARSER_FIELDS,
     SYSTEMS,
     EvalSet,
+    ParserAccuracy,
     Report,
     compare_markdown,
     grade2_recall_at_k,
@@ -37,7 +38,7 @@ from bench.evaluate import (
     suspicious_at_k,
 )
 from bench.evaluate import evaluate as run_evaluation
-from retrieval.brief_parser import BriefQuery
+from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.engine import SearchOptions
 from storage.records import iter_jsonl
 from tests.conftest import HashingEmbeddings, creator_row, write_jsonl
@@ -286,3 +287,22 @@ def test_metrics_equal_score_py_on_the_dev_bm25_run() -> None:
     overall, _ = score_run(dev_set.qrels, run, dev_set.suspicious)
     expected = score_py(dev / "qrels.jsonl", dev / "run_bm25.jsonl", dev / "labels.jsonl")
     assert overall == pytest.approx(expected, abs=1e-4)
+
+
+def test_an_invented_constraint_is_counted_apart_from_a_wrong_one() -> None:
+    """A price read as a follower range where the brief states none is invented; a stated
+    range read wrongly is wrong."""
+    truth = {"city": None, "platform": None, "min_followers": 5_000, "max_followers": 30_000,
+             "max_rate_idr": None, "niches": ["pets"]}
+    parser = ParserAccuracy(briefs=2, accuracy={}, mismatches={
+        "followers": [{"id": "a", "expected": [5_000, 30_000], "parsed": [5_000, None]}],
+        "budget": [{"id": "b", "expected": None, "parsed": 120_000}],
+        "niches": [{"id": "a", "expected": ["pets"], "parsed": []}],
+    })
+    assert parser.invented("budget") == ["b"] and parser.wrong("budget") == []
+    assert parser.invented("followers") == [] and parser.wrong("followers") == ["a"]
+    assert parser.invented("niches") == []  # a topic is not a constraint
+    assert parser.briefs_with_invented == ["b"]
+    query = parse_brief("cari kreator kucing, followers 5rb-30rb, jangan yg TikTok")
+    checks = parser_checks(query, {**truth, "platform": ["instagram", "youtube"]})
+    assert checks["platform"] and checks["followers"]
