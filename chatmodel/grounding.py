@@ -1,9 +1,9 @@
 """The grounding check: a model's explanation may only state what the facts and the brief state.
 
 Every number in the output must be one the facts or the brief hold (read in both the Indonesian
-and the English convention, with their units); every place must be one they name (or a region
-containing the creator's city); the only @handle may be the creator's own; and nothing may look
-like contact details or a data-block delimiter.
+and the English convention, with the units of `retrieval.units`); every place must be one they
+name (or a region containing the creator's city); the only @handle may be the creator's own; and
+nothing may look like contact details or a data-block delimiter.
 """
 
 from __future__ import annotations
@@ -17,21 +17,19 @@ from prompts.llm_prompts import DATA_TAGS
 from retrieval.brief_parser import parse_brief
 from retrieval.lexicon import AMBIGUOUS_PLACES, CITY_SYNONYMS, PLACES, Place, canonical_city
 from retrieval.privacy import MENTION, MESSAGING_HINT, find_contacts, normalize_handle
+from retrieval.units import UNIT_MULTIPLIERS, unit_alternation
 
 # Longer than any good 2–3 sentence card text; a model that rambles is not following the rules.
 MAX_OUTPUT_CHARS = 600
 
 _DATA_TAG = re.compile(rf"[<‹＜]\s*/?\s*(?:{'|'.join(DATA_TAGS)})", re.IGNORECASE)
-_UNIT_MULTIPLIERS: dict[str, int] = {
-    "%": 1, "persen": 1, "percent": 1,
-    "rb": 1_000, "ribu": 1_000, "k": 1_000,
-    "jt": 1_000_000, "juta": 1_000_000, "m": 1_000_000, "mio": 1_000_000,
-    "million": 1_000_000, "miliar": 1_000_000_000, "milyar": 1_000_000_000,
-    "billion": 1_000_000_000, "bn": 1_000_000_000,
-}
+# The units a number may carry in an explanation: the shorthand of counts and money (the brief
+# parser's, so "10-50rb" in a brief and "50rb" in the output read alike), and percentages.
+_PERCENT_UNITS = ("%", "persen", "percent")
+_NUMBER_UNITS: dict[str, int] = dict.fromkeys(_PERCENT_UNITS, 1) | UNIT_MULTIPLIERS
 _NUMBER_TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*)"
-    r"(?:\s?(?P<unit>%|persen|percent|ribu|rb|k|juta|jt|mio|million|miliar|milyar|billion|bn|m)"
+    rf"(?:\s?(?P<unit>{unit_alternation(_NUMBER_UNITS)})"
     r"(?![^\W\d_]))?",
     re.IGNORECASE,
 )
@@ -72,7 +70,7 @@ def _interpretations(number: str) -> list[tuple[float, int]]:
 
 
 def _readings(number: str, unit: str | None) -> list[_Reading]:
-    multiplier = _UNIT_MULTIPLIERS.get((unit or "").lower(), 1)
+    multiplier = _NUMBER_UNITS.get((unit or "").lower(), 1)
     # Abbreviations ("12 rb", "1,2 jt") are roundings by nature, so they match a fact within
     # half their last digit; a number written out in full must match exactly.
     return [
