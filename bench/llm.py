@@ -23,11 +23,13 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from bot.app import build_application
 from bot.local import LocalBotAPI, LocalUser
+from chatmodel.explainer import LLMExplainer
+from chatmodel.extraction import LLMBriefParser
+from chatmodel.models import total_usage
 from jodoh.briefs import BriefPipeline
 from jodoh.service import JodohService
 from jodoh.services import build_services
 from jodoh.settings import Settings
-from retrieval.llm import LLMBriefParser, LLMExplainer, total_usage
 from storage.records import read_creator_file
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,10 +17,12 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from chatmodel.explainer import LLMExplainer
+from chatmodel.extraction import LLMBriefParser
+from chatmodel.models import load_chat_model
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
 from retrieval.engine import SearchOptions
-from retrieval.llm import LLMBriefParser, LLMExplainer, load_chat_model
 from retrieval.ranking import ScoredMatch
 from storage.records import PLATFORMS
 

@@ -1,13 +1,14 @@
-"""Prompts for the optional LLM layer (`retrieval.llm`): match explanations and brief extraction.
+"""Prompts for the optional LLM layer (`chatmodel`): match explanations and brief extraction.
 
 Rules every prompt here follows:
 
 * The system message is static. User text (briefs, bios, community descriptions) never goes
   into it; it only ever appears inside a delimited data block of the human message, and
-  `retrieval.llm` strips the angle brackets from that text so it cannot close the block.
+  `chatmodel.safety.neutralize` replaces the angle brackets in that text so it cannot close
+  the block.
 * The system message says that data blocks are data, not instructions.
-* Lexicon lists (niche keys, cities) are filled in by `retrieval.llm` as partials, so this
-  package does not depend on `retrieval`.
+* Lexicon lists (niche keys, cities) are filled in by `chatmodel.extraction` as partials, so
+  this package does not depend on `retrieval`.
 """
 
 from __future__ import annotations

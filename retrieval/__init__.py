@@ -1,5 +1,5 @@
 """Retrieval: embeddings, the Chroma index, brief understanding, scoring, ranking and template
-explanations, plus the optional chat-model layer (retrieval/llm.py).
+explanations. The optional chat model lives in `chatmodel/`, above this package.
 
 Pure functions beside thin I/O classes with injected clients. May import: prompts; never the
 application (jodoh), the bot or storage."""

@@ -13,6 +13,7 @@ from typing import Any
 
 from retrieval.keyword import tokenize
 from retrieval.lexicon import AMBIGUOUS_PLACES, NICHE_TERMS, PLACES, PLATFORM_TERMS, Place
+from retrieval.units import multiplier, unit_alternation
 
 # Longer texts are cut before parsing (the bot refuses them earlier, with a message).
 MAX_BRIEF_CHARS = 4000
@@ -31,16 +32,7 @@ TIER_WORDS: dict[str, tuple[int | None, int | None]] = {
     "makro": (500_000, 1_000_000),
 }
 
-_MULTIPLIERS: dict[str, int] = {
-    "rb": 1_000, "ribu": 1_000, "rbu": 1_000, "k": 1_000, "K": 1_000, "thousand": 1_000,
-    "jt": 1_000_000, "juta": 1_000_000, "jeti": 1_000_000, "m": 1_000_000, "mio": 1_000_000,
-    "million": 1_000_000, "mil": 1_000_000, "millions": 1_000_000, "M": 1_000_000,
-    "miliar": 1_000_000_000, "milyar": 1_000_000_000, "billion": 1_000_000_000,
-    "bn": 1_000_000_000,
-}
-_UNIT = (
-    r"(?:ribu|rbu|rb|thousand|k|juta|jeti|jt|millions|million|mio|mil|miliar|milyar|billion|bn|m)"
-)
+_UNIT = rf"(?:{unit_alternation()})"
 _NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
 _CURRENCY = r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$)"
 _AMOUNT = rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})?(?![a-z])"
@@ -202,7 +194,7 @@ def parse_number(number: str, unit: str | None = None) -> float:
     else:
         value = float(number.replace(",", "."))
     if unit:
-        value *= _MULTIPLIERS.get(unit, _MULTIPLIERS.get(unit.lower(), 1))
+        value *= multiplier(unit)
     return value
 
 

@@ -22,7 +22,7 @@ from retrieval.contact_fold import fold
 MARKER = "[…]"
 MENTION = re.compile(r"(?<![\w.@＠])[@＠]([A-Za-z0-9_.]{1,30})")
 # Invitations to get in touch outside Jodoh. Not contact details, so free text keeps them;
-# a language model's output must not contain them (retrieval.llm.validate_output).
+# a language model's output must not contain them (chatmodel.grounding.grounding_problems).
 MESSAGING_HINT = re.compile(
     r"\bwa\s*[:.]?\s*\+?\d|"
     r"\b(?:whats\s?app|watsap|wasap|dm|d\.m|direct message|inbox|e-?mail|"

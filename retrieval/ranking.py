@@ -80,7 +80,7 @@ def normalise(values: dict[str, float]) -> dict[str, float]:
 
 
 @dataclass(frozen=True, slots=True)
-class CreatorFacts:
+class CreatorAssessment:
     """What a creator's own numbers say, whatever the brief."""
 
     er: float
@@ -92,10 +92,10 @@ class CreatorFacts:
 
 
 @lru_cache(maxsize=20_000)
-def creator_facts(platform: str, followers: int, avg_likes: int, avg_comments: int,
-                  avg_views: int | None, follower_history: tuple[int, ...],
-                  city: str | None,
-                  follower_history_dates: tuple[datetime, ...] = ()) -> CreatorFacts:
+def assess_creator(platform: str, followers: int, avg_likes: int, avg_comments: int,
+                   avg_views: int | None, follower_history: tuple[int, ...],
+                   city: str | None,
+                   follower_history_dates: tuple[datetime, ...] = ()) -> CreatorAssessment:
     """Engagement, tier, authenticity and canonical city of one creator's numbers.
 
     Every search scores the same creators again; remembered by value (≈ 1 ms of a search's
@@ -108,9 +108,9 @@ def creator_facts(platform: str, followers: int, avg_likes: int, avg_comments: i
         avg_comments=avg_comments, avg_views=avg_views, follower_history=list(follower_history),
         follower_history_dates=follower_history_dates,
     )
-    return CreatorFacts(er=er, norm=norm, engagement=engagement_score(er, norm),
-                        tier=tier_of(followers), authenticity=authenticity,
-                        match_city=canonical_city(city))
+    return CreatorAssessment(er=er, norm=norm, engagement=engagement_score(er, norm),
+                             tier=tier_of(followers), authenticity=authenticity,
+                             match_city=canonical_city(city))
 
 
 def score_candidates(
@@ -131,13 +131,13 @@ def score_candidates(
     weights = WEIGHTS_WITH_NICHE if (query.niches and use_niche) else WEIGHTS_WITHOUT_NICHE
     results = []
     for profile in profiles:
-        facts = creator_facts(profile.platform, profile.followers, profile.avg_likes,
-                              profile.avg_comments, profile.avg_views,
-                              tuple(profile.follower_history), profile.city,
-                              profile.follower_history_dates)
-        er, norm, authenticity = facts.er, facts.norm, facts.authenticity
+        assessment = assess_creator(profile.platform, profile.followers, profile.avg_likes,
+                                    profile.avg_comments, profile.avg_views,
+                                    tuple(profile.follower_history), profile.city,
+                                    profile.follower_history_dates)
+        er, norm, authenticity = assessment.er, assessment.norm, assessment.authenticity
         checks = check_constraints(
-            city=facts.match_city, country=profile.country, platform=profile.platform,
+            city=assessment.match_city, country=profile.country, platform=profile.platform,
             followers=profile.followers, rate_idr=profile.rate_idr, cities=query.cities,
             countries=query.countries, platforms=query.platforms,
             excluded_platforms=query.excluded_platforms, min_followers=query.min_followers,
@@ -148,14 +148,14 @@ def score_candidates(
         kw = keyword.get(profile.key, 0.0) / top_keyword if top_keyword > 0 else 0.0
         relevance = (weights["semantic"] * sem + weights["niche"] * niche
                      + weights["keyword"] * kw)
-        engagement = facts.engagement
+        engagement = assessment.engagement
         fit = constraint_fit(checks) if use_constraints else 1.0
         quality = 0.8 + 0.2 * engagement if use_engagement else 1.0
         trust = AUTHENTICITY_FACTOR[authenticity.verdict] if use_authenticity else 1.0
         score = relevance * fit * quality * trust
         results.append(ScoredMatch(
             profile=profile, score=score, semantic=sem, keyword=kw, niche=niche,
-            engagement=engagement, er=er, norm=norm, tier=facts.tier,
+            engagement=engagement, er=er, norm=norm, tier=assessment.tier,
             authenticity=authenticity, checks=checks, fit=fit,
             components={
                 "relevance": round(relevance, 4), "semantic": round(sem, 4),

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-# The shorthand people type for counts (the brief parser understands the same words).
+# The shorthand people type for counts: retrieval/units.py's table (the brief parser's and the
+# chat model's grounding check's); storage may not import retrieval, a test keeps them equal.
 UNITS: dict[str, int] = {
     "rb": 1_000, "ribu": 1_000, "rbu": 1_000, "k": 1_000, "thousand": 1_000,
     "jt": 1_000_000, "juta": 1_000_000, "jeti": 1_000_000, "m": 1_000_000, "mio": 1_000_000,

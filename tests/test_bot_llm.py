@@ -9,11 +9,12 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from bot.app import build_application
 from bot.local import LocalBotAPI, LocalUser
+from chatmodel.explainer import LLMExplainer
+from chatmodel.extraction import LLMBriefParser
 from jodoh.briefs import BriefPipeline
 from jodoh.service import JodohService
 from jodoh.services import build_services
 from jodoh.settings import Settings
-from retrieval.llm import LLMBriefParser, LLMExplainer
 from storage.records import CreatorRecord
 from tests.bot_helpers import Harness, cards_in
 from tests.conftest import creator_row

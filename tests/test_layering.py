@@ -42,15 +42,17 @@ def _imports_of(package: str) -> dict[str, set[str]]:
 
 
 def _project_packages(modules: set[str]) -> set[str]:
-    return {m.split(".")[0] for m in modules} & {"bot", "jodoh", "retrieval", "storage",
-                                                   "prompts"}
+    return {m.split(".")[0] for m in modules} & {"bot", "jodoh", "chatmodel", "retrieval",
+                                                   "storage", "prompts"}
 
 
 def test_packages_import_only_downwards() -> None:
-    """bot → jodoh → retrieval/storage → prompts; the CLI (the composition root) alone may
-    know the bot; storage and retrieval know no application settings."""
+    """bot → jodoh → chatmodel → retrieval/storage → prompts; the CLI (the composition root)
+    alone may know the bot; storage and retrieval know no application settings; the optional
+    chat model is jodoh's (the bot reaches it only through jodoh's brief pipeline)."""
     allowed = {"prompts": set(), "storage": {"storage"}, "retrieval": {"retrieval", "prompts"},
-               "jodoh": {"jodoh", "retrieval", "storage", "prompts"},
+               "chatmodel": {"chatmodel", "retrieval", "prompts"},
+               "jodoh": {"jodoh", "chatmodel", "retrieval", "storage", "prompts"},
                "bot": {"bot", "jodoh", "retrieval", "storage", "prompts"}}
     for package, permitted in allowed.items():
         for path, modules in _imports_of(package).items():

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from retrieval.units import UNIT_MULTIPLIERS
 from storage.numbers import UNITS, NumberError, read_count, read_decimal
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -94,3 +95,8 @@ def test_posts_per_week_refusals(text: str, code: str) -> None:
     with pytest.raises(NumberError) as refused:
         read_decimal(text, 1000)
     assert refused.value.code == code
+
+
+def test_imports_and_briefs_read_the_same_units() -> None:
+    # storage may not import retrieval, so it keeps its own copy of retrieval/units.py's table.
+    assert UNITS == UNIT_MULTIPLIERS

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from bench.privacy import leaked, read_jsonl, shared_dir, shared_texts
 from bot.render import render_card
+from chatmodel.explainer import facts_for_model
 from retrieval.brief_parser import parse_brief
 from retrieval.contact_fold import fold
 from retrieval.explain import explain, explain_details
-from retrieval.llm import creator_facts
 from retrieval.privacy import brand_view, find_contacts, scrub_contacts
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import score_candidates
@@ -199,7 +199,7 @@ def test_every_brand_visible_text_is_scrubbed(field: str, language: str) -> None
     match = score_candidates(query, [_profile(**{field: LEAKY})], {}, {})[0]
     shown = [explain(match, query, language), explain_details(match, query, language),
              render_card(1, match, explain(match, query, language), language),
-             json.dumps(creator_facts(match, query, language), ensure_ascii=False)]
+             json.dumps(facts_for_model(match, query, language), ensure_ascii=False)]
     for text in shown:
         assert "3456" not in text and "gmail" not in text, text
 
@@ -230,7 +230,7 @@ def test_no_renderer_shows_a_contact(phone: tuple[str, str], email: tuple[str, s
         query, [_profile(**{field: f"Surabaya WA {phone[0]} / {email[0]}"})], {}, {})[0]
     for text in (explain(match, query, language), explain_details(match, query, language),
                  render_card(1, match, explain(match, query, language), language),
-                 json.dumps(creator_facts(match, query, language), ensure_ascii=False)):
+                 json.dumps(facts_for_model(match, query, language), ensure_ascii=False)):
         numbers = [re.sub(r"\D", "", run)
                    for run in re.findall(r"\d(?:[^\w]{0,3}\d)*", fold(text).text)]
         assert not any(phone[1][:7] in number for number in numbers) and email[1] not in text
