@@ -54,7 +54,9 @@ def test_import_reports_bad_rows_and_keeps_good_ones(env: Path) -> None:
     assert search.exit_code == 0, search.output
     rows = json.loads(search.stdout)
     assert rows[0]["handle"] == "kopi.sby"
-    assert set(rows[0]) == {"handle", "platform", "score", "scores", "explanation"}
+    assert set(rows[0]) == {"handle", "platform", "score", "scores", "explanation", "followers",
+                            "misses", "verified", "verified_at"}
+    assert rows[0]["misses"] == [] and rows[0]["verified"] is False
 
     table = runner.invoke(app, ["search", "skincare Surabaya"])
     assert table.exit_code == 0 and "glow.sby" in table.output

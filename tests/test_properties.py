@@ -810,6 +810,10 @@ def check_telegram_html(markup: str) -> None:
     assert not re.search(r"&(?!(?:lt|gt|amp|quot);|#\d+;|#x[0-9a-fA-F]+;)", markup), markup
 
 
+def _or_missing(text: str | None, missing: str) -> str:
+    return text if text and text.strip() else missing
+
+
 def profile_with(name: str | None, city: str | None, community: str | None, bio: str,
                  followers: int, niches: list[str]) -> CreatorProfile:
     return CreatorProfile(
@@ -838,8 +842,9 @@ def test_cards_show_user_text_literally(name: str | None, city: str | None,
     check_telegram_html(card)
     shown = visible_text(card)
     # Literal, apart from contact details, which cards replace with "[…]" (retrieval.privacy).
-    assert scrub_contacts(name or profile.handle, profile.handle) in shown
-    assert scrub_contacts(city or "-") in shown
+    # A name or city that is only whitespace (say "\r") is shown as missing, not as blank.
+    assert scrub_contacts(_or_missing(name, profile.handle), profile.handle) in shown
+    assert scrub_contacts(_or_missing(city, "-")) in shown
     if community:
         assert _trim(scrub_contacts(community, profile.handle), MAX_COMMUNITY_CHARS) in shown
     # The creator's own preview wraps the card; still valid, still literal.
