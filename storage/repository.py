@@ -30,7 +30,7 @@ from storage.models import (
     UserLease,
     utcnow,
 )
-from storage.records import CreatorRecord
+from storage.records import CreatorFields, CreatorRecord
 
 # "kept": an import met a profile its creator maintains through the bot, and left it alone.
 UpsertStatus = Literal["created", "updated", "unchanged", "kept"]
@@ -171,11 +171,11 @@ def _handles_by_platform(keys: Iterable[str]) -> dict[str, list[str]]:
     return by_platform
 
 
-# What ranking and cards read; contact details and bookkeeping stay in the database.
+# What ranking and cards read: every contract field but the contact details, and the ids
+# and hash; the owner and timestamps stay in the database.
 PROFILE_COLUMNS = (
-    "id", "ref", "handle", "platform", "display_name", "bio", "community", "niches", "city",
-    "country", "languages", "followers", "avg_likes", "avg_comments", "avg_views",
-    "posts_per_week", "follower_history", "follower_history_dates", "rate_idr", "content_hash",
+    "id", "ref", *(name for name in CreatorFields.model_fields if name != "contact"),
+    "content_hash",
 )
 
 
