@@ -23,29 +23,9 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy import JSON, text
 from sqlmodel import AutoString, Field, SQLModel
 
+from storage.contract_ids import NICHES, PLATFORMS
 from storage.numbers import read_count, read_decimal
 
-NICHES: tuple[str, ...] = (
-    "beauty_skincare",
-    "sustainable_living",
-    "food_culinary",
-    "parenting",
-    "fitness_health",
-    "travel",
-    "modest_fashion",
-    "streetwear_fashion",
-    "tech_gadgets",
-    "gaming",
-    "personal_finance",
-    "education_study",
-    "pets",
-    "home_diy",
-    "automotive",
-    "coffee",
-    "music",
-    "outdoor_adventure",
-)
-PLATFORMS: tuple[str, ...] = ("instagram", "tiktok", "youtube")
 HANDLE_PATTERN = re.compile(r"^[a-z0-9._]{1,30}$")
 MAX_TEXT_CHARS = 1000
 MAX_SHORT_TEXT_CHARS = 100

@@ -44,6 +44,7 @@ from retrieval.lexicon import NICHE_TERMS, PLACES, PLATFORM_TERMS
 from retrieval.privacy import scrub_contacts
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import score_candidates
+from storage.contract_ids import NICHES, PLATFORMS
 from storage.records import (
     HANDLE_PATTERN,
     MAX_CONTACT_CHARS,
@@ -52,8 +53,6 @@ from storage.records import (
     MAX_RATE_IDR,
     MAX_SHORT_TEXT_CHARS,
     MAX_TEXT_CHARS,
-    NICHES,
-    PLATFORMS,
     CreatorRecord,
     ImportFileError,
     ParsedFile,
