@@ -60,11 +60,11 @@ class FollowerSnapshot(SQLModel, table=True):
 
 
 class BotUser(SQLModel, table=True):
-    """A Telegram user (brand owner, creator or admin) and their preferences."""
+    """A Telegram user (brand owner, creator or admin). Their language is bot state
+    (`user_data["lang"]`, shared through `BotState`), not a column (dropped in 0006)."""
 
     # Telegram ids need up to 52 bits: BIGINT on PostgreSQL.
     telegram_id: int = Field(primary_key=True, sa_type=BigInteger)
-    language: str = Field(default="id", max_length=5)
     role: str | None = Field(default=None, max_length=10)
     created_at: datetime = Field(default_factory=utcnow)
 

@@ -17,7 +17,6 @@ from sqlmodel import Session, col, select
 
 from storage.models import (
     BotState,
-    BotUser,
     BriefLog,
     ContactRequest,
     Creator,
@@ -268,28 +267,7 @@ def creator_breakdown(*, session: Session) -> dict[str, Counter[str]]:
     return {"platform": platforms, "niche": niches, "city": cities}
 
 
-def follower_snapshots(creator_id: int, *, session: Session) -> list[FollowerSnapshot]:
-    """A creator's recorded counts, oldest first."""
-    return list(
-        session.exec(
-            select(FollowerSnapshot)
-            .where(FollowerSnapshot.creator_id == creator_id)
-            .order_by(col(FollowerSnapshot.recorded_at), col(FollowerSnapshot.id))
-        )
-    )
-
-
-# --- users, briefs, shortlists, feedback, contact requests -------------------------------
-
-
-def get_or_create_user(telegram_id: int, *, session: Session, language: str = "id") -> BotUser:
-    """The user's row, created on first contact."""
-    user = session.get(BotUser, telegram_id)
-    if user is None:
-        user = BotUser(telegram_id=telegram_id, language=language)
-        session.add(user)
-        session.flush()
-    return user
+# --- briefs, shortlists, feedback, contact requests --------------------------------------
 
 
 def log_brief(
