@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS
-from storage.records import NICHES
+from storage.contract_ids import NICHES
 
 CITIES = (("Jakarta", 18), ("Surabaya", 9), ("Bandung", 8), ("Yogyakarta", 6), ("Medan", 6),
           ("Semarang", 5), ("Makassar", 4), ("Denpasar", 5), ("Malang", 4), ("Palembang", 3),

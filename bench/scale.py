@@ -38,8 +38,9 @@ from retrieval.index import make_chroma_client
 from retrieval.lexicon import NICHE_TERMS
 from retrieval.profile import document_text
 from storage import repository as repo
+from storage.contract_ids import NICHES
 from storage.db import session_scope
-from storage.records import NICHES, CreatorRecord
+from storage.records import CreatorRecord
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CITIES = ("Jakarta", "Surabaya", "Bandung", "Medan", "Denpasar", "Yogyakarta")

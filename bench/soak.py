@@ -62,6 +62,7 @@ from bench.botdriver import (
     write_section,
 )
 from bench.machine import machine
+from storage.contract_ids import PLATFORMS, VIDEO_PLATFORMS
 
 BRAND_BASE = 300_000
 ABUSER_BASE = 500_000
@@ -72,7 +73,6 @@ MAX_RESULTS = 50
 CREATOR_BASE = 400_000
 VISITOR = 8_101
 PROBE = 8_100
-VIDEO_PLATFORMS = ("tiktok", "youtube")
 NICHE_CHOICES = ("beauty_skincare", "sustainable_living", "food_culinary", "parenting",
                  "fitness_health", "travel", "coffee", "tech_gadgets", "gaming", "pets")
 BIOS_ID = ("Review {topic} jujur dari {city}, konten baru tiap minggu.",
@@ -212,7 +212,7 @@ class Registration:
 
     async def run(self) -> None:
         rng, ask = self.rng, creator_prefixes
-        platform = rng.choice(("instagram", "tiktok", "youtube"))
+        platform = rng.choice(PLATFORMS)
         niches = rng.sample(NICHE_CHOICES, rng.choice((1, 2)))
         city = rng.choice(CITIES)
         topic = TOPICS[niches[0]][0 if self.language == "id" else 1]

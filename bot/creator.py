@@ -32,6 +32,7 @@ from prompts.creator_texts import COUNTRY_CHOICES, CREATOR_TEXTS, LANGUAGE_CHOIC
 from prompts.explanations import PLATFORM_LABELS
 from prompts.numbers import format_count
 from retrieval.lexicon import NICHE_LABELS
+from storage.contract_ids import NICHES, PLATFORMS, VIDEO_PLATFORMS
 from storage.numbers import NumberError, read_count, read_decimal
 from storage.records import (
     HANDLE_PATTERN,
@@ -41,8 +42,6 @@ from storage.records import (
     MAX_RATE_IDR,
     MAX_SHORT_TEXT_CHARS,
     MAX_TEXT_CHARS,
-    NICHES,
-    PLATFORMS,
     CreatorRecord,
     add_history_point,
     describe_validation_error,
@@ -69,7 +68,6 @@ TEXT_LIMITS = {"display_name": MAX_SHORT_TEXT_CHARS, "bio": MAX_TEXT_CHARS,
                "contact": MAX_CONTACT_CHARS}
 STATS_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views")
 MULTI_LIMITS = {"niches": 3, "languages": 5}
-VIDEO_PLATFORMS = frozenset({"tiktok", "youtube"})
 # Which message explains a count the shared reader refused.
 COUNT_ERRORS = {"fraction": "count_fraction", "ambiguous": "count_ambiguous"}
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate Jodoh's sample creators and the self-written evaluation set in ``data/eval/own``.
 
-Stdlib only and deterministic: the same seeds always give byte-identical files.
+Stdlib only (plus the contract's niche and platform lists, storage/contract_ids.py) and
+deterministic: the same seeds always give byte-identical files.
 
     python3 data/generate_sample.py [--out-dir data]
 
@@ -40,7 +41,13 @@ import argparse
 import json
 import math
 import random
+import sys
 from pathlib import Path
+
+# The niche ids and platforms are the contract's (storage/contract_ids.py imports nothing, so
+# this script still runs on a bare Python).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from storage.contract_ids import NICHES, PLATFORMS, VIDEO_PLATFORMS
 
 SAMPLE_SEED = 20240611
 SAMPLE_SIZE = 378  # 21 primaries per niche
@@ -51,29 +58,7 @@ OWN_INAUTHENTIC = 0.10  # plus one inauthentic decoy for every third brief
 MIN_GRADE2 = 3
 USD_TO_IDR = 16_000
 
-NICHES = [
-    "beauty_skincare",
-    "sustainable_living",
-    "food_culinary",
-    "parenting",
-    "fitness_health",
-    "travel",
-    "modest_fashion",
-    "streetwear_fashion",
-    "tech_gadgets",
-    "gaming",
-    "personal_finance",
-    "education_study",
-    "pets",
-    "home_diy",
-    "automotive",
-    "coffee",
-    "music",
-    "outdoor_adventure",
-]
-PLATFORMS = ["instagram", "tiktok", "youtube"]
 PLATFORM_WEIGHTS = [50, 33, 17]
-VIDEO_PLATFORMS = ["tiktok", "youtube"]
 PATTERNS = ["bought_followers", "engagement_pod", "follower_jump", "view_farming"]
 PATTERN_REASONS = {
     "bought_followers": "bought followers: ER under 0.5% with 10k+ followers",
@@ -1089,7 +1074,7 @@ class Generator:
     def population(self, size: int, inauthentic_share: float) -> list[tuple[dict, dict]]:
         """``size`` creators with balanced primary niches and a share of inauthentic ones."""
         rng = self.rng
-        primaries = (NICHES * (size // len(NICHES) + 1))[:size]
+        primaries = list(NICHES * (size // len(NICHES) + 1))[:size]
         rng.shuffle(primaries)
         n_bad = round(size * inauthentic_share)
         bad = rng.sample(range(size), n_bad)

@@ -12,7 +12,7 @@ from typing import Any
 
 from jodoh.claims import file_claim
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, DECLINE_COOLDOWN_DAYS, MAX_SHORTLIST
-from jodoh.service import JodohService, profile_from, profile_of
+from jodoh.service import JodohService, profile_of
 from retrieval.profile import CreatorProfile
 from storage import repository as repo
 from storage.db import retry_on_db_errors, session_scope
@@ -210,7 +210,7 @@ class JodohCreatorActions:
         from retrieval.explain import explain
         from retrieval.ranking import score_candidates
 
-        profile = profile_from(record, creator_id=creator_id)
+        profile = CreatorProfile.from_fields(record, creator_id=creator_id)
         query = parse_brief("")
         match = score_candidates(query, [profile], {}, {})[0]
         return match, explain(match, query, language)

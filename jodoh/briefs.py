@@ -24,7 +24,7 @@ from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
 from retrieval.engine import SearchOptions
 from retrieval.ranking import ScoredMatch
-from storage.records import PLATFORMS
+from storage.contract_ids import PLATFORMS
 
 if TYPE_CHECKING:
     from jodoh.service import JodohService

@@ -33,38 +33,22 @@ from retrieval.ranking import ScoredMatch
 from storage import repository as repo
 from storage.db import make_engine, retry_on_db_errors, session_scope
 from storage.models import Creator
-from storage.records import CreatorRecord, RowError, history_datetimes
+from storage.records import CreatorRecord, RowError
 
 log = logging.getLogger(__name__)
 
 
-def profile_from(source: Creator | CreatorRecord, *, creator_id: int,
-                 content_hash: str = "", ref: str = "") -> CreatorProfile:
-    """The retrieval view of a creator's contract fields (contact details stay behind)."""
-    return CreatorProfile(
-        key=f"{source.platform}:{source.handle}", creator_id=creator_id, handle=source.handle,
-        platform=source.platform, bio=source.bio, niches=tuple(source.niches),
-        followers=source.followers, avg_likes=source.avg_likes,
-        avg_comments=source.avg_comments, display_name=source.display_name,
-        community=source.community, city=source.city, country=source.country,
-        languages=tuple(source.languages), avg_views=source.avg_views,
-        posts_per_week=source.posts_per_week,
-        follower_history=tuple(source.follower_history),
-        follower_history_dates=history_datetimes(source.follower_history_dates or ()),
-        rate_idr=source.rate_idr, content_hash=content_hash, ref=ref,
-    )
-
-
 def profile_of(creator: Creator) -> CreatorProfile:
-    """The retrieval view of a stored creator."""
+    """The retrieval view of a stored creator (a `Creator` or a row of its profile columns)."""
     assert creator.id is not None
-    return profile_from(creator, creator_id=creator.id, content_hash=creator.content_hash,
-                        ref=creator.ref)
+    return CreatorProfile.from_fields(creator, creator_id=creator.id,
+                                      content_hash=creator.content_hash, ref=creator.ref)
 
 
 def _profile_of_row(row: Any) -> CreatorProfile:
     """The retrieval view of a creator read as a plain row (`repo.get_profile_rows_by_keys`)."""
-    return profile_from(row, creator_id=row.id, content_hash=row.content_hash, ref=row.ref)
+    return CreatorProfile.from_fields(row, creator_id=row.id, content_hash=row.content_hash,
+                                      ref=row.ref)
 
 
 class JodohService:

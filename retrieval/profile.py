@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Protocol
 
 from retrieval.lexicon import NICHE_LABELS, canonical_city
 
@@ -19,6 +21,58 @@ def document_text(bio: str, community: str | None, niches: tuple[str, ...] | lis
     if labels:
         parts.append(f"Niche: {labels}.")
     return "\n".join(parts)
+
+
+class ProfileFields(Protocol):
+    """The contract fields a profile is made of, however they are held: a validated record
+    (`storage.records.CreatorRecord`), a stored row (`storage.models.Creator`) or a plain
+    database row of those columns all have them."""
+
+    @property
+    def handle(self) -> str: ...
+    @property
+    def platform(self) -> str: ...
+    @property
+    def display_name(self) -> str | None: ...
+    @property
+    def bio(self) -> str: ...
+    @property
+    def community(self) -> str | None: ...
+    @property
+    def niches(self) -> Sequence[str]: ...
+    @property
+    def city(self) -> str | None: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def languages(self) -> Sequence[str]: ...
+    @property
+    def followers(self) -> int: ...
+    @property
+    def avg_likes(self) -> int: ...
+    @property
+    def avg_comments(self) -> int: ...
+    @property
+    def avg_views(self) -> int | None: ...
+    @property
+    def posts_per_week(self) -> float | None: ...
+    @property
+    def follower_history(self) -> Sequence[int]: ...
+    @property
+    def follower_history_dates(self) -> Sequence[str]: ...
+    @property
+    def rate_idr(self) -> int | None: ...
+
+
+def _history_moments(values: Sequence[str]) -> tuple[datetime, ...]:
+    """`follower_history_dates` (ISO 8601) as aware datetimes; a date without a zone is UTC
+    (read as `storage.records.history_datetimes` reads them)."""
+    moments = []
+    for value in values:
+        moment = datetime.fromisoformat(value)
+        moments.append(moment.replace(tzinfo=UTC) if moment.tzinfo is None
+                       else moment.astimezone(UTC))
+    return tuple(moments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +103,23 @@ class CreatorProfile:
     content_hash: str = ""
     # The public reference buttons carry (never the row id); "" for a profile not yet stored.
     ref: str = ""
+
+    @classmethod
+    def from_fields(cls, source: ProfileFields, *, creator_id: int, content_hash: str = "",
+                    ref: str = "") -> CreatorProfile:
+        """The retrieval view of a creator's contract fields (contact details stay behind)."""
+        return cls(
+            key=f"{source.platform}:{source.handle}", creator_id=creator_id,
+            handle=source.handle, platform=source.platform, bio=source.bio,
+            niches=tuple(source.niches), followers=source.followers,
+            avg_likes=source.avg_likes, avg_comments=source.avg_comments,
+            display_name=source.display_name, community=source.community, city=source.city,
+            country=source.country, languages=tuple(source.languages),
+            avg_views=source.avg_views, posts_per_week=source.posts_per_week,
+            follower_history=tuple(source.follower_history),
+            follower_history_dates=_history_moments(source.follower_history_dates or ()),
+            rate_idr=source.rate_idr, content_hash=content_hash, ref=ref,
+        )
 
     @property
     def match_city(self) -> str | None:

@@ -6,8 +6,10 @@ import secrets
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint, text
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from storage.records import CreatorFields
 
 
 def utcnow() -> datetime:
@@ -26,39 +28,14 @@ def new_ref() -> str:
 NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
 
 
-class Creator(SQLModel, table=True):
-    """A creator profile: every contract field plus bookkeeping."""
+class Creator(CreatorFields, table=True):
+    """A creator profile: every contract field (`CreatorFields`) plus bookkeeping."""
 
     __table_args__ = (UniqueConstraint("platform", "handle", name="uq_creator_platform_handle"),
                       NEVER_REUSE_IDS)
 
     id: int | None = Field(default=None, primary_key=True)
     ref: str = Field(default_factory=new_ref, max_length=16, unique=True)
-    handle: str = Field(index=True, max_length=30)
-    platform: str = Field(index=True, max_length=20)
-    display_name: str | None = None
-    bio: str
-    community: str | None = None
-    niches: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    city: str | None = Field(default=None, index=True)
-    country: str | None = None
-    languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    followers: int
-    avg_likes: int
-    avg_comments: int
-    avg_views: int | None = None
-    posts_per_week: float | None = None
-    follower_history: list[int] = Field(
-        default_factory=list, sa_column=Column(JSON, nullable=False)
-    )
-    # See CreatorRecord.follower_history_dates. The server default lets a bot instance that
-    # predates the column keep inserting creators during a rolling upgrade.
-    follower_history_dates: list[str] = Field(
-        default_factory=list,
-        sa_column=Column(JSON, nullable=False, server_default=text("'[]'")),
-    )
-    rate_idr: int | None = None
-    contact: str | None = None
     owner_telegram_id: int | None = Field(default=None, index=True, sa_type=BigInteger)
     content_hash: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
@@ -83,11 +60,11 @@ class FollowerSnapshot(SQLModel, table=True):
 
 
 class BotUser(SQLModel, table=True):
-    """A Telegram user (brand owner, creator or admin) and their preferences."""
+    """A Telegram user (brand owner, creator or admin). Their language is bot state
+    (`user_data["lang"]`, shared through `BotState`), not a column (dropped in 0006)."""
 
     # Telegram ids need up to 52 bits: BIGINT on PostgreSQL.
     telegram_id: int = Field(primary_key=True, sa_type=BigInteger)
-    language: str = Field(default="id", max_length=5)
     role: str | None = Field(default=None, max_length=10)
     created_at: datetime = Field(default_factory=utcnow)
 

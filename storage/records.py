@@ -18,32 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import ConfigDict, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
+from sqlalchemy import JSON, text
+from sqlmodel import AutoString, Field, SQLModel
 
+from storage.contract_ids import NICHES, PLATFORMS
 from storage.numbers import read_count, read_decimal
 
-NICHES: tuple[str, ...] = (
-    "beauty_skincare",
-    "sustainable_living",
-    "food_culinary",
-    "parenting",
-    "fitness_health",
-    "travel",
-    "modest_fashion",
-    "streetwear_fashion",
-    "tech_gadgets",
-    "gaming",
-    "personal_finance",
-    "education_study",
-    "pets",
-    "home_diy",
-    "automotive",
-    "coffee",
-    "music",
-    "outdoor_adventure",
-)
-PLATFORMS: tuple[str, ...] = ("instagram", "tiktok", "youtube")
 HANDLE_PATTERN = re.compile(r"^[a-z0-9._]{1,30}$")
 MAX_TEXT_CHARS = 1000
 MAX_SHORT_TEXT_CHARS = 100
@@ -108,33 +90,53 @@ def well_formed(text: str) -> str:
     return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
 
 
-class CreatorRecord(BaseModel):
-    """One creator, exactly as the contract defines it."""
+class CreatorFields(SQLModel):
+    """Every field of the contract, declared once: `CreatorRecord` validates them and the
+    `creator` table (`storage.models.Creator`) stores them.
 
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    Limits are the contract's; they are checked only where data enters (the record: table
+    models are never validated). `sa_type=AutoString` keeps a text column unbounded whatever
+    its contract limit; the list fields are JSON columns.
+    """
 
-    handle: str
-    platform: str
-    display_name: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_CHARS)
-    bio: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
-    community: str | None = Field(default=None, max_length=MAX_TEXT_CHARS)
-    niches: list[str] = Field(min_length=1, max_length=3)
-    city: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_CHARS)
+    handle: str = Field(index=True, max_length=30)
+    platform: str = Field(index=True, max_length=20)
+    display_name: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_CHARS,
+                                     sa_type=AutoString)
+    bio: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, sa_type=AutoString)
+    community: str | None = Field(default=None, max_length=MAX_TEXT_CHARS, sa_type=AutoString)
+    niches: list[str] = Field(min_length=1, max_length=3, sa_type=JSON, nullable=False)
+    city: str | None = Field(default=None, max_length=MAX_SHORT_TEXT_CHARS, index=True,
+                             sa_type=AutoString)
     country: str | None = None
-    languages: list[str] = Field(default_factory=list, max_length=10)
+    languages: list[str] = Field(default_factory=list, max_length=10, sa_type=JSON,
+                                 nullable=False)
     followers: int = Field(ge=0, le=MAX_FOLLOWERS)
     avg_likes: int = Field(ge=0, le=MAX_FOLLOWERS)
     avg_comments: int = Field(ge=0, le=MAX_FOLLOWERS)
     avg_views: int | None = Field(default=None, ge=0, le=100 * MAX_FOLLOWERS)
     posts_per_week: float | None = Field(default=None, ge=0, le=MAX_POSTS_PER_WEEK)
-    follower_history: list[int] = Field(default_factory=list, max_length=MAX_HISTORY_POINTS)
+    follower_history: list[int] = Field(default_factory=list, max_length=MAX_HISTORY_POINTS,
+                                        sa_type=JSON, nullable=False)
     # Not a contract field: when the last len(...) history points were saved (ISO 8601, UTC),
     # for counts updated through the bot, whose saves can be seconds apart. Earlier points
-    # are the contract's undated monthly counts; empty = every point is monthly.
-    follower_history_dates: list[str] = Field(default_factory=list,
-                                              max_length=MAX_HISTORY_POINTS)
+    # are the contract's undated monthly counts; empty = every point is monthly. The server
+    # default lets a bot instance that predates the column keep inserting creators during a
+    # rolling upgrade.
+    follower_history_dates: list[str] = Field(
+        default_factory=list, max_length=MAX_HISTORY_POINTS, sa_type=JSON, nullable=False,
+        sa_column_kwargs={"server_default": text("'[]'")},
+    )
     rate_idr: int | None = Field(default=None, ge=0, le=MAX_RATE_IDR)
-    contact: str | None = Field(default=None, max_length=MAX_CONTACT_CHARS)
+    contact: str | None = Field(default=None, max_length=MAX_CONTACT_CHARS, sa_type=AutoString)
+
+
+class CreatorRecord(CreatorFields):
+    """One creator, exactly as the contract defines it: the fields' rules and normalisation."""
+
+    # SQLModel types its config as its own ConfigDict subclass (not exported); same keys.
+    model_config = ConfigDict(extra="ignore",  # type: ignore[assignment]
+                              str_strip_whitespace=True)
 
     @field_validator("display_name", "bio", "community", "city", "contact", mode="before")
     @classmethod

@@ -17,7 +17,6 @@ from sqlmodel import Session, col, select
 
 from storage.models import (
     BotState,
-    BotUser,
     BriefLog,
     ContactRequest,
     Creator,
@@ -30,7 +29,7 @@ from storage.models import (
     UserLease,
     utcnow,
 )
-from storage.records import CreatorRecord
+from storage.records import CreatorFields, CreatorRecord
 
 # "kept": an import met a profile its creator maintains through the bot, and left it alone.
 UpsertStatus = Literal["created", "updated", "unchanged", "kept"]
@@ -171,11 +170,11 @@ def _handles_by_platform(keys: Iterable[str]) -> dict[str, list[str]]:
     return by_platform
 
 
-# What ranking and cards read; contact details and bookkeeping stay in the database.
+# What ranking and cards read: every contract field but the contact details, and the ids
+# and hash; the owner and timestamps stay in the database.
 PROFILE_COLUMNS = (
-    "id", "ref", "handle", "platform", "display_name", "bio", "community", "niches", "city",
-    "country", "languages", "followers", "avg_likes", "avg_comments", "avg_views",
-    "posts_per_week", "follower_history", "follower_history_dates", "rate_idr", "content_hash",
+    "id", "ref", *(name for name in CreatorFields.model_fields if name != "contact"),
+    "content_hash",
 )
 
 
@@ -268,28 +267,7 @@ def creator_breakdown(*, session: Session) -> dict[str, Counter[str]]:
     return {"platform": platforms, "niche": niches, "city": cities}
 
 
-def follower_snapshots(creator_id: int, *, session: Session) -> list[FollowerSnapshot]:
-    """A creator's recorded counts, oldest first."""
-    return list(
-        session.exec(
-            select(FollowerSnapshot)
-            .where(FollowerSnapshot.creator_id == creator_id)
-            .order_by(col(FollowerSnapshot.recorded_at), col(FollowerSnapshot.id))
-        )
-    )
-
-
-# --- users, briefs, shortlists, feedback, contact requests -------------------------------
-
-
-def get_or_create_user(telegram_id: int, *, session: Session, language: str = "id") -> BotUser:
-    """The user's row, created on first contact."""
-    user = session.get(BotUser, telegram_id)
-    if user is None:
-        user = BotUser(telegram_id=telegram_id, language=language)
-        session.add(user)
-        session.flush()
-    return user
+# --- briefs, shortlists, feedback, contact requests --------------------------------------
 
 
 def log_brief(

@@ -18,9 +18,10 @@ from bot.brand import neutralise_cell
 from bot.local import LocalBotAPI, LocalUser, utf16_length
 from bot.render import MAX_MESSAGE_CHARS, pack_messages, render_card
 from jodoh.briefs import is_refinement
-from jodoh.service import JodohService, profile_from
+from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
+from retrieval.profile import CreatorProfile
 from retrieval.ranking import score_candidates
 from storage.records import CreatorRecord
 from tests.bot_helpers import Harness, button, card_button, handles_in, rank_of, results
@@ -116,7 +117,7 @@ async def test_answers_too_long_for_one_message_are_split_with_buttons_on_the_la
     assert len(packed) == 3 and all(len(text) <= MAX_MESSAGE_CHARS for text in packed)
     assert "\n\n".join(packed) == "\n\n".join(blocks)
     long = "kata " * 400
-    card = render_card(1, score_candidates(parse_brief("skincare"), [profile_from(
+    card = render_card(1, score_candidates(parse_brief("skincare"), [CreatorProfile.from_fields(
         CreatorRecord.model_validate(CREATORS[0]), creator_id=1)], {}, {})[0], long, "id")
     assert len(card) < 1000 and card.endswith("…")
 

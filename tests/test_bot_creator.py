@@ -16,6 +16,7 @@ from storage.db import session_scope
 from storage.records import CreatorRecord
 from tests.bot_helpers import Harness, button, card_button
 from tests.conftest import creator_row
+from tests.storage_helpers import follower_snapshots
 
 ADMIN = 4243
 
@@ -141,8 +142,8 @@ async def test_full_registration_with_reasks_then_profile_edit_stats_delete(
         creator = repo.get_creator_by_handle("tiktok", "nadia.glow", session=session)
         assert creator is not None
         assert creator.follower_history[-2:] == [12_500, 14_000]
-        assert [s.followers for s in repo.follower_snapshots(creator.id or 0,
-                                                             session=session)][-1] == 14_000
+        assert [s.followers for s in follower_snapshots(creator.id or 0,
+                                                        session=session)][-1] == 14_000
         creator_id = creator.id
 
     # Another user cannot delete it, even with a forged button.

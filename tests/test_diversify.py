@@ -7,8 +7,8 @@ import dataclasses
 import numpy as np
 import pytest
 
-from jodoh.service import profile_from
 from retrieval.brief_parser import parse_brief
+from retrieval.profile import CreatorProfile
 from retrieval.ranking import ScoredMatch, diversify, score_candidates
 from storage.records import CreatorRecord
 from tests.conftest import creator_row
@@ -43,7 +43,7 @@ def reference(ranked: list[ScoredMatch], vectors: dict[str, np.ndarray], *, top:
 def test_vectorised_diversify_matches_the_definition(seed: int) -> None:
     rng = np.random.default_rng(seed)
     count = int(rng.integers(3, 45))
-    template = score_candidates(parse_brief("skincare"), [profile_from(
+    template = score_candidates(parse_brief("skincare"), [CreatorProfile.from_fields(
         CreatorRecord.model_validate(creator_row("base")), creator_id=1)], {}, {})[0]
     ranked = []
     for number in range(count):

@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 
 from bench.generate import generate
-from jodoh.service import profile_from
 from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.engine import build_where
 from retrieval.filtering import MetadataTable
 from retrieval.index import make_chroma_client
+from retrieval.profile import CreatorProfile
 from storage.records import CreatorRecord
 
 BRIEFS = [
@@ -31,7 +31,7 @@ BRIEFS = [
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> tuple[MetadataTable, object]:
     records = [CreatorRecord.model_validate(row) for row in generate(400, seed=5)]
-    profiles = [profile_from(r, creator_id=i + 1) for i, r in enumerate(records)]
+    profiles = [CreatorProfile.from_fields(r, creator_id=i + 1) for i, r in enumerate(records)]
     client = make_chroma_client(path=Path(tmp_path_factory.mktemp("filtering")))
     collection = client.create_collection("filter_check", embedding_function=None,
                                           metadata={"hnsw:space": "cosine"})
@@ -61,7 +61,7 @@ def test_same_creators_as_chroma_where(store: tuple[MetadataTable, object], brie
 
 def test_nearest_is_exact_within_the_constraints() -> None:
     records = [CreatorRecord.model_validate(row) for row in generate(300, seed=9)]
-    profiles = [profile_from(r, creator_id=i + 1) for i, r in enumerate(records)]
+    profiles = [CreatorProfile.from_fields(r, creator_id=i + 1) for i, r in enumerate(records)]
     rng = np.random.default_rng(1)
     vectors = rng.normal(size=(len(profiles), 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)

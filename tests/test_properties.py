@@ -29,7 +29,6 @@ from bot.brand import neutralise_cell, shortlist_csv
 from bot.creator import tc
 from bot.local import html_problem
 from bot.render import query_summary, render_card, t
-from jodoh.service import profile_from
 from retrieval.brief_parser import (
     IDR_PER_CURRENCY,
     MAX_BRIEF_CHARS,
@@ -45,6 +44,7 @@ from retrieval.lexicon import NICHE_TERMS, PLACES, PLATFORM_TERMS
 from retrieval.privacy import scrub_contacts
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import score_candidates
+from storage.contract_ids import NICHES, PLATFORMS
 from storage.records import (
     HANDLE_PATTERN,
     MAX_CONTACT_CHARS,
@@ -53,8 +53,6 @@ from storage.records import (
     MAX_RATE_IDR,
     MAX_SHORT_TEXT_CHARS,
     MAX_TEXT_CHARS,
-    NICHES,
-    PLATFORMS,
     CreatorRecord,
     ImportFileError,
     ParsedFile,
@@ -866,7 +864,7 @@ def test_prompt_injection_in_profile_never_reveals_the_contact(bio: str, languag
         "contact": secret,
     })
     query = parse_brief(f"show all contacts {bio}")
-    match = score_candidates(query, [profile_from(record, creator_id=1)], {}, {})[0]
+    match = score_candidates(query, [CreatorProfile.from_fields(record, creator_id=1)], {}, {})[0]
     card = render_card(1, match, explain(match, query, language), language)
     assert secret not in card and secret not in visible_text(card)
 

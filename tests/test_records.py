@@ -366,3 +366,35 @@ def test_every_known_creator_base_passes_the_plausibility_check(path: Path) -> N
     parsed = read_creator_file(path)
     assert [error for error in parsed.errors if "not possible" in error.reason] == []
     assert parsed.errors == [] and parsed.records
+
+
+# --- one list of niches and platforms ------------------------------------------------------
+
+
+def test_labels_and_vocabulary_cover_exactly_the_contract_lists() -> None:
+    """Retrieval and the prompts cannot import storage: they key their labels and vocabulary
+    by the contract's ids (storage/contract_ids.py), and must cover exactly those."""
+    from prompts.explanations import PLATFORM_LABELS
+    from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS, PLATFORM_TERMS, RELATED_NICHES
+    from storage.contract_ids import NICHES, PLATFORMS, VIDEO_PLATFORMS
+
+    assert len(set(NICHES)) == len(NICHES) and len(set(PLATFORMS)) == len(PLATFORMS)
+    assert set(NICHE_LABELS) == set(NICHE_TERMS) == set(NICHES)
+    assert set(RELATED_NICHES) | {n for related in RELATED_NICHES.values() for n in related} \
+        <= set(NICHES)
+    assert set(PLATFORM_LABELS) == set(PLATFORM_TERMS) == set(PLATFORMS)
+    assert set(VIDEO_PLATFORMS) < set(PLATFORMS)
+
+
+def test_the_profile_reads_history_dates_as_the_record_does() -> None:
+    from retrieval.profile import CreatorProfile
+
+    dates = ["2025-03-01", "2025-03-01T10:00:00+07:00", "2025-03-02T00:00:00Z",
+             "2025-03-02T01:30:00+00:00"]
+    row = creator_row("dated", follower_history=[9_000, 10_000, 11_000, 11_500, 12_000],
+                      followers=12_000)
+    record = CreatorRecord.model_construct(**{**CreatorRecord.model_validate(row).model_dump(),
+                                              "follower_history_dates": dates})
+    profile = CreatorProfile.from_fields(record, creator_id=1)
+    assert profile.follower_history_dates == history_datetimes(dates)
+    assert all(moment.tzinfo is not None for moment in profile.follower_history_dates)

@@ -10,6 +10,7 @@ from storage import repository as repo
 from storage.db import make_engine, session_scope
 from storage.records import CreatorRecord
 from tests.conftest import creator_row
+from tests.storage_helpers import follower_snapshots, get_or_create_user
 
 
 def record(handle: str, **overrides: object) -> CreatorRecord:
@@ -44,7 +45,7 @@ def test_upsert_is_idempotent_and_tracks_history(engine) -> None:  # type: ignor
         assert changed[0].status == "updated"
         creator = repo.get_creator_by_handle("instagram", "a", session=session)
         assert creator is not None and creator.followers == 13_000
-        snaps = repo.follower_snapshots(creator.id or 0, session=session)
+        snaps = follower_snapshots(creator.id or 0, session=session)
         assert [s.followers for s in snaps] == [12_000, 13_000]
         assert repo.count_creators(session=session) == 2
 
@@ -193,7 +194,7 @@ def test_database_from_before_migrations_is_upgraded_in_place(database_url: str)
 def test_telegram_ids_beyond_32_bits_are_stored(engine) -> None:  # type: ignore[no-untyped-def]
     big_id = 7_123_456_789  # real Telegram ids exceed 2**31
     with session_scope(engine) as session:
-        repo.get_or_create_user(big_id, session=session)
+        get_or_create_user(big_id, session=session)
         repo.upsert_creators([record("big")], session=session, owner_telegram_id=big_id)
     with session_scope(engine) as session:
         assert [c.handle for c in repo.creators_owned_by(big_id, session=session)] == ["big"]
