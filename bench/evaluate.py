@@ -39,7 +39,7 @@ from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.engine import SearchOptions
-from retrieval.lexicon import canonical_city
+from retrieval.places import canonical_city
 from storage.records import iter_jsonl, read_creator_file
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -26,7 +26,8 @@ from chatmodel.models import DEFAULT_TIMEOUT_SECONDS, TokenUsage, UsageCollector
 from chatmodel.safety import MAX_PROMPT_BRIEF_CHARS, clip, neutralize
 from prompts.llm_prompts import EXTRACTION_PROMPT
 from retrieval.brief_parser import IDR_PER_CURRENCY, BriefQuery, parse_brief, parse_count
-from retrieval.lexicon import CITY_SYNONYMS, NICHE_LABELS, PLACES, PLATFORM_TERMS, Place
+from retrieval.lexicon import NICHE_LABELS, PLATFORM_TERMS
+from retrieval.places import CITY_ALIASES, PLACES, Place
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +131,8 @@ def resolve_place(name: str) -> Place | None:
     key = " ".join(name.lower().replace("kota ", "").split())
     if key in PLACES:
         return PLACES[key]
-    if key in CITY_SYNONYMS:
-        city = CITY_SYNONYMS[key]
+    if key in CITY_ALIASES:
+        city = CITY_ALIASES[key]
         return PLACES.get(city.lower(), Place(city, (city,), "ID"))
     for place in PLACES.values():
         if key == place.name.lower():

@@ -15,7 +15,7 @@ from typing import Any
 
 from prompts.llm_prompts import DATA_TAGS
 from retrieval.brief_parser import parse_brief
-from retrieval.lexicon import AMBIGUOUS_PLACES, CITY_SYNONYMS, PLACES, Place, canonical_city
+from retrieval.places import CITY_ALIASES, PLACES, WORD_PLACES, Place, canonical_city
 from retrieval.privacy import MENTION, MESSAGING_HINT, find_contacts, normalize_handle
 from retrieval.units import UNIT_MULTIPLIERS, unit_alternation
 
@@ -122,12 +122,12 @@ def _place_aliases() -> list[tuple[str, Place, re.Pattern[str]]]:
     aliases: dict[str, Place] = {}
     for alias, place in PLACES.items():
         aliases[alias] = place
-    for alias, city in CITY_SYNONYMS.items():
+    for alias, city in CITY_ALIASES.items():
         aliases.setdefault(alias, PLACES.get(city.lower(), Place(city, (city,), "ID")))
     # Ambiguous aliases are ordinary words ("solo traveler", "batu" = stone): not checkable.
     return sorted(
         ((alias, place, re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)", re.IGNORECASE))
-         for alias, place in aliases.items() if alias not in AMBIGUOUS_PLACES),
+         for alias, place in aliases.items() if alias not in WORD_PLACES),
         key=lambda item: -len(item[0]),
     )
 

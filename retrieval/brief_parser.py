@@ -12,7 +12,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from retrieval.keyword import tokenize
-from retrieval.lexicon import AMBIGUOUS_PLACES, NICHE_TERMS, PLACES, PLATFORM_TERMS, Place
+from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS
+from retrieval.number_words import spell_out_digits
+from retrieval.places import AMBIGUOUS_PLACES, PLACES, Place, outside
+from retrieval.roles import ANAPHORA, place_role
 from retrieval.units import multiplier, unit_alternation
 
 # Longer texts are cut before parsing (the bot refuses them earlier, with a message).
@@ -26,12 +29,18 @@ TIER_WORDS: dict[str, tuple[int | None, int | None]] = {
     "micro": (1_000, 50_000),
     "mikro": (1_000, 50_000),
     "mid-tier": (50_000, 500_000),
-    "mid tier": (50_000, 500_000),
-    "midtier": (50_000, 500_000),
     "macro": (500_000, 1_000_000),
     "makro": (500_000, 1_000_000),
 }
 
+# A tier word sizes the creator only beside a creator noun ("micro influencer", "KOL nano"),
+# not in "micro bakery".
+_TIER = r"nano|micro|mikro|mid[- ]?tier|midtier|macro|makro"
+_CREATOR_NOUN = (r"(?:-?\s*)(?:influencers?|kols?|creators?|kreator|selebgram|akun|accounts?|"
+                 r"tiktokers?|youtubers?|tier|size|level|aja|saja|only|pls|ya)")
+_TIER_RE = re.compile(
+    rf"\b(?P<a>{_TIER}){_CREATOR_NOUN}\b|\b(?:influencers?|kols?|creators?|kreator|akun|"
+    rf"accounts?)\s+(?:yang\s+|yg\s+)?(?P<b>{_TIER})\b", re.IGNORECASE)
 _UNIT = rf"(?:{unit_alternation()})"
 _NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
 _CURRENCY = r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$)"
@@ -50,13 +59,48 @@ RANGE_RE = re.compile(
 )
 
 _FOLLOWER_WORDS = re.compile(
-    r"\b(followers?|follower|pengikut|foll?s?|subs|subscribers?|subscriber|akun|account|"
-    r"audiens|audience size|view(?:er)?s)\b",
+    r"\b(fol+ow(?:er|ers|ing|r|rs)?|followr?s?|pengikut|foll?s?|flw|flwrs?|subs|"
+    r"subscribers?|subscriber|subscriber|akun|account|audiens|audience size|view(?:er)?s|fans)\b",
     re.IGNORECASE,
 )
+# A creator noun right before an amount sizes the creator ("KOL 10-50rb", "akun 5rb-an").
+_SIZED_CREATOR = re.compile(
+    r"\b(kol|kols|influencers?|kreator|creators?|selebgram|akun|accounts?|tiktokers?|"
+    r"youtubers?)\s*(?:dengan|with|yg|yang|ukuran|size)?\s*(?:min(?:imal)?\.?|max\.?|"
+    r"maks(?:imal)?\.?|>|<)?\s*$", re.IGNORECASE)
+# "45rb per porsi", "Rp 120rb/malam", "25rb/pcs": a price per unit of the product.
+_PER_UNIT = re.compile(
+    r"\s*(?:/|per\s+|tiap\s+|a\s+|an\s+|each\s+)(?:porsi|pcs|pc|pack|pak|kg|kilo|gram|gr|"
+    r"botol|bottle|malam|night|pax|orang|person|people|bulan|month|tahun|year|hari|day|jam|"
+    r"hour|sesi|session|kelas|class|box|paket|set|item|unit|liter|meter|lembar|buah|biji|cup|"
+    r"gelas|loaf|jar|sachet|pouch|tiket|ticket|kamar|room|minggu|week)\b", re.IGNORECASE)
+# A limit said not to matter: "followers ga masalah", "budget bebas", "any size".
+RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
+    "followers": re.compile(
+        r"\b(?:(?:followers?|pengikut|follower count|size)\s+(?:jg\s+|juga\s+)?"
+        r"(?:ga|gak|nggak|tidak|tak|gk)\s+(?:masalah|penting|harus)|(?:followers?|pengikut)\s+"
+        r"(?:berapa\s*(?:aja|saja|pun)|bebas|apa aja)|berapa(?:pun)?\s+(?:followers?|pengikut)|"
+        r"any (?:follower count|size|number of followers)|(?:don'?t|doesn'?t) care about "
+        r"(?:the )?follower|follower count (?:doesn'?t|does not) matter|no (?:strict )?"
+        r"(?:requirements? on size|minimum followers|follower (?:minimum|requirement))|"
+        r"semua ukuran|bebas followers?)\b", re.IGNORECASE),
+    "budget": re.compile(
+        r"\b(?:(?:budget|bujet|rate|fee)\s+(?:bebas|fleksibel|flexible|nego|negotiable|"
+        r"(?:ga|gak|tidak)\s+(?:masalah|dibatasi))|any budget|no budget limit)\b",
+        re.IGNORECASE),
+    "platform": re.compile(
+        r"\b(?:platform\s+(?:bebas|apa aja|apa saja|juga bebas|ga masalah)|any platform|"
+        r"all platforms|semua platform|bebas platform)\b", re.IGNORECASE),
+    "city": re.compile(
+        r"\b(?:kota\s+(?:bebas|mana aja|mana saja|manapun)|bebas kota|dari kota mana (?:aja|"
+        r"saja)|any (?:city|location)|anywhere|(?:domisili|lokasi)\s+bebas|semua kota)\b",
+        re.IGNORECASE),
+}
 _BUDGET_WORDS = re.compile(
-    r"(budget|bujet|budjet|anggaran|rate|fee|bayaran|honor|tarif|biaya|per\s*post|/\s*post|"
-    r"per\s*(?:konten|content|video|posting|upload|feed|reels?|story)|/\s*(?:konten|video)|"
+    r"(budget|bujet|budjet|anggaran|rate|fee|bayaran|honor|tarif\w*|biaya\s+(?:endorse|"
+    r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
+    r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story)|"
+    r"/\s*(?:konten|video)|"
     r"each post|a post|sekali post)",
     re.IGNORECASE,
 )
@@ -102,22 +146,6 @@ _EN_WORDS = frozenset(
     around under at least budget creators want brand
     """.split()
 )
-_LOCATION_CUE = re.compile(
-    r"(?:\b(?:di|in|area|daerah|wilayah|domisili|based|sekitar|around|kota|city|region|"
-    r"from|dari|asal|atau|or)\s*(?:in\s*)?|[,&/]\s*)$",
-    re.IGNORECASE,
-)
-_ORIGIN_CUE = re.compile(r"\b(?:dari|from|asal|khas|made in|asli)\s*$", re.IGNORECASE)
-_BRAND_WORDS = re.compile(
-    r"\b(kami|we|our|brand|usaha|produk|product|resep|recipe|made|bikin|produksi|roastery|"
-    r"petani|farmers?|pabrik|distributor|startup|toko|shop|label)\b",
-    re.IGNORECASE,
-)
-_CREATOR_WORDS = re.compile(
-    r"\b(kol|kols|influencers?|kreator|creators?|selebgram|tiktokers?|youtubers?|"
-    r"content creators?|akun)\s*$",
-    re.IGNORECASE,
-)
 # "10rb+", "10rb ke atas", and with the noun first: "10rb followers ke atas".
 _MIN_AFTER = re.compile(
     rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(\+|ke atas|keatas|or more|and above|up\b)",
@@ -161,6 +189,8 @@ class BriefQuery:
     max_rate_idr: int | None = None
     audience: str | None = None
     content_languages: list[str] = field(default_factory=list)
+    # Limits the brief said do not matter ("followers ga masalah"): a refinement clears them.
+    relaxed: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data, for logs and `--json` output."""
@@ -303,10 +333,11 @@ def _classify(text: str, span: _Span) -> tuple[str, str]:
     currency = span.low.currency or (span.high.currency if span.high else None)
     has_unit = span.low.has_unit or bool(span.high and span.high.has_unit)
     # Words glued to the number decide first ("followers", "/post", "tahun", "%").
-    if re.match(r"\s*(%|persen|percent|tahun|years?|th\b|bulan|months?|hari|days?|jam|"
-                r"minggu|weeks?|-an\b|an\b|ml\b|gr?\b|kg\b|cm\b|orang|pcs|x\b|kali|warna|"
-                r"colou?rs?|kol|kreator|creators?|influencers?|varian|spf|produk|items?)",
-                after, re.IGNORECASE):
+    if re.match(r"\s*(%|persen|percent|tahun|years?|th\b|thn\b|bulan|months?|hari|days?|"
+                r"jam|minggu|weeks?|ml\b|gr?\b|kg\b|l\b|cm\b|mm\b|gb\b|tb\b|mah\b|"
+                r"kkal|kcal|cal\b|watt|w\b|inch|orang|pcs|x\b|kali|warna|colou?rs?|kol|kreator|"
+                r"creators?|influencers?|varian|spf|produk|items?|porsi|pax|jenis|macam)",
+                after, re.IGNORECASE) or _PER_UNIT.match(after):
         return "ignore", "exact"
     if re.search(r"(spf|umur|usia|aged?|ages|umur\s+\w+)\s*$", before, re.IGNORECASE):
         return "ignore", "exact"
@@ -322,7 +353,10 @@ def _classify(text: str, span: _Span) -> tuple[str, str]:
     elif currency:
         # A price without budget words ("invest from IDR 10k") describes the product.
         kind = "ignore"
-    elif _FOLLOWER_WORDS.search(before[-25:]) or _FOLLOWER_WORDS.search(after) or has_unit:
+    elif (_FOLLOWER_WORDS.search(before[-25:]) or _FOLLOWER_WORDS.match(after.strip())
+          or _SIZED_CREATOR.search(before)):
+        # Without a follower word or a creator noun an amount is not a follower count: a
+        # product's price, size or age is the far likelier reading ("45rb per porsi").
         kind = "followers"
     else:
         kind = "ignore"
@@ -330,7 +364,7 @@ def _classify(text: str, span: _Span) -> tuple[str, str]:
         kind = "ignore"
     if span.bound == "range":
         return kind, "range"
-    if _MAX_WORDS.search(before):
+    if _MAX_WORDS.search(before) or (kind == "budget" and re.match(r"-?an\b", after)):
         return kind, "max"
     if _MIN_WORDS.search(before) or _MIN_AFTER.match(after):
         return kind, "min"
@@ -417,36 +451,60 @@ def _split_audience(text: str) -> tuple[str, str | None]:
     return " ".join(kept), (" ".join(audience) or None)
 
 
-def _find_places(text: str) -> tuple[list[Place], list[str]]:
-    places: list[Place] = []
-    covered: list[tuple[int, int]] = []
+_OUTSIDE = re.compile(r"\b(?:luar|di luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|&|/|\+|dan|and|atau|or|maupun)?\s*(?:pulau\s+)?$",
+                       re.IGNORECASE)
+
+
+def _place_mentions(text: str) -> list[tuple[int, int, str, Place]]:
+    """Every place alias in the text, longest first where they overlap, in text order."""
+    mentions: list[tuple[int, int, str, Place]] = []
     lowered = text.lower()
     for alias, place, pattern in _PLACE_PATTERNS:
-        if alias.lower() not in lowered:  # cheap test before the regex, as in niche_evidence
+        if alias not in lowered:  # cheap test before the regex, as in niche_evidence
             continue
         for match in pattern.finditer(text):
-            if any(a <= match.start() < b for a, b in covered):
-                continue
-            covered.append((match.start(), match.end()))
-            before = text[max(0, match.start() - 60) : match.start()]
-            if alias in AMBIGUOUS_PLACES and not _LOCATION_CUE.search(before[-20:]):
-                continue
-            if _ORIGIN_CUE.search(before[-12:]) and _is_origin(before):
-                continue
-            if _NEGATION.search(before[-30:]):
-                continue
-            if place not in places:
-                places.append(place)
-    return places, [place.name for place in places]
+            if not any(a <= match.start() < b for a, b, *_ in mentions):
+                mentions.append((match.start(), match.end(), alias, place))
+    return sorted(mentions, key=lambda mention: mention[0])
 
 
-def _is_origin(before: str) -> bool:
-    """'brand serum dari Bali' is where the brand comes from, 'KOL dari Bali' is a filter."""
-    head = re.sub(_ORIGIN_CUE, "", before)
-    if _CREATOR_WORDS.search(head.rstrip()):
-        return False
-    clause = re.split(r"[.;!?\n]", head)[-1]
-    return _BRAND_WORDS.search(clause) is not None
+def _find_places(text: str) -> tuple[list[Place], list[str]]:
+    """The places the creator should be in; each mention gets its role from its context
+    (`retrieval.roles`): the brand's own town, shipping areas, origins and places said not
+    to matter are left out, and a creator clause pointing back ("di dua kota itu") takes
+    the places named just before."""
+    places: list[Place] = []
+    previous: tuple[int, str] | None = None  # end and role of the last mention
+    earlier: list[Place] = []
+    for start, end, alias, place in _place_mentions(text):
+        before = text[max(0, start - 60) : start]
+        follows = previous is not None and _LIST_GAP.fullmatch(text[previous[0]:start]) is not None
+        if follows and previous is not None:
+            role = previous[1]
+        else:
+            role = place_role(text, start, end, ambiguous=alias in AMBIGUOUS_PLACES)
+        if role == "creator" and _NEGATION.search(before[-30:]):
+            role = "negated"
+        if _OUTSIDE.search(before[-20:]):
+            place = outside(place)
+        previous = (end, role)
+        (places if role == "creator" else earlier).append(place)
+    for match in ANAPHORA.finditer(text):
+        if re.search(r"(tinggal|domisili|based|live|living|di|in)\W*\w*\W*$",
+                     text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
+            places.extend(earlier)
+    unique = list(dict.fromkeys(places))
+    return unique, [place.name for place in unique]
+
+
+# A platform named as a preference the brief then waives ("Kalau bisa di YouTube ... tetapi
+# tidak wajib"), and marketplaces that carry a platform's name.
+_WAIVED_AFTER = re.compile(
+    r"^[^.;!?\n]*\b((?:ga|gak|nggak|tidak|tak)\s+wajib|not (?:a )?must|not required|"
+    r"optional|platform lain (?:juga )?(?:boleh|oke|ok|gpp|bisa)|other platforms? "
+    r"(?:are |is )?(?:fine|ok|okay|welcome))\b", re.IGNORECASE)
+_MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
 
 
 def _find_platforms(text: str) -> tuple[list[str], list[str]]:
@@ -456,10 +514,17 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
         for pattern in patterns:
             for match in pattern.finditer(text):
                 before = text[max(0, match.start() - 30) : match.start()]
+                after = text[match.end() : match.end() + 160]
+                if _MARKETPLACE_AFTER.match(after) or _WAIVED_AFTER.search(after):
+                    continue
                 target = excluded if _NEGATION.search(before) else wanted
                 if platform not in target:
                     target.append(platform)
-    return [p for p in wanted if p not in excluded], excluded
+    wanted = [p for p in wanted if p not in excluded]
+    # Every platform named is no platform limit at all ("ig tiktok yt sak karepmu").
+    if len(wanted) == len(_PLATFORM_PATTERNS):
+        wanted = []
+    return wanted, excluded
 
 
 def _semantic_text(text: str, spans: list[_Span]) -> str:
@@ -505,7 +570,8 @@ def parse_brief(text: str) -> BriefQuery:
         audience=audience,
         content_languages=[code for code, rx in _LANGUAGE_HINTS.items() if rx.search(text)],
     )
-    spans = _amounts(text)
+    numeric = spell_out_digits(text)
+    spans = _amounts(numeric)
     for span in spans:
         if span.kind == "followers":
             _apply_followers(query, span)
@@ -513,14 +579,28 @@ def parse_brief(text: str) -> BriefQuery:
             top = span.high or span.low
             if query.max_rate_idr is None:
                 query.max_rate_idr = _to_idr(top.value, top.currency or span.low.currency)
-    lowered = text.lower()
     if query.min_followers is None and query.max_followers is None:
-        for word, (low, high) in TIER_WORDS.items():
-            if _term_pattern(word).search(lowered):
-                query.min_followers, query.max_followers = low, high
-                break
-    query.semantic_text = _semantic_text(text, spans)
+        tier = _TIER_RE.search(text)
+        if tier:
+            query.min_followers, query.max_followers = TIER_WORDS[
+                (tier.group("a") or tier.group("b")).lower().replace(" ", "-")
+                .replace("midtier", "mid-tier")]
+    query.relaxed = [name for name, pattern in RELAXED_FIELDS.items() if pattern.search(text)]
+    _drop_relaxed(query)
+    query.semantic_text = _semantic_text(numeric, spans)
     return query
+
+
+def _drop_relaxed(query: BriefQuery) -> None:
+    """A limit the brief says does not matter is not applied ("followers ga masalah")."""
+    if "followers" in query.relaxed:
+        query.min_followers = query.max_followers = None
+    if "budget" in query.relaxed:
+        query.max_rate_idr = None
+    if "platform" in query.relaxed:
+        query.platforms = []
+    if "city" in query.relaxed:
+        query.cities, query.countries, query.places = [], [], []
 
 
 def _apply_followers(query: BriefQuery, span: _Span) -> None:

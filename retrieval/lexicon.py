@@ -7,8 +7,6 @@ A term may belong to several niches (e.g. "camping" is outdoor and travel).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 NICHE_LABELS: dict[str, dict[str, str]] = {
     "beauty_skincare": {"id": "kecantikan & skincare", "en": "beauty & skincare"},
     "sustainable_living": {"id": "gaya hidup ramah lingkungan", "en": "sustainable living"},
@@ -254,129 +252,6 @@ RELATED_NICHES: dict[str, tuple[str, ...]] = {
     "music": ("streetwear_fashion",),
 }
 
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A place a brief can name: a city, a region (several cities) or a country."""
-
-    name: str
-    cities: tuple[str, ...]
-    country: str
-    country_level: bool = False
-
-
-def _city(name: str, country: str = "ID") -> Place:
-    return Place(name, (name,), country)
-
-
-_CITIES = (
-    "Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Makassar", "Palembang", "Denpasar",
-    "Malang", "Bogor", "Depok", "Tangerang", "Bekasi", "Batam", "Pekanbaru", "Padang",
-    "Balikpapan", "Samarinda", "Pontianak", "Banjarmasin", "Manado", "Kupang", "Mataram",
-    "Jambi", "Bengkulu", "Lampung", "Cirebon", "Tasikmalaya", "Sukabumi", "Purwokerto", "Tegal",
-    "Pekalongan", "Kudus", "Magelang", "Kediri", "Madiun", "Jember", "Banyuwangi", "Probolinggo",
-    "Sidoarjo", "Gresik", "Ambon", "Jayapura", "Sorong", "Palu", "Kendari", "Gorontalo",
-    "Ternate", "Aceh", "Serang", "Cilegon", "Karawang", "Garut", "Salatiga", "Bukittinggi",
-)
-
-PLACES: dict[str, Place] = {name.lower(): _city(name) for name in _CITIES}
-PLACES.update({
-    "yogyakarta": _city("Yogyakarta"), "jogja": _city("Yogyakarta"),
-    "jogjakarta": _city("Yogyakarta"), "yogya": _city("Yogyakarta"), "jogya": _city("Yogyakarta"),
-    "diy": _city("Yogyakarta"), "solo": _city("Solo"), "surakarta": _city("Solo"),
-    "jkt": _city("Jakarta"), "dki": _city("Jakarta"), "jakarta selatan": _city("Jakarta"),
-    "jaksel": _city("Jakarta"), "jakbar": _city("Jakarta"), "jaktim": _city("Jakarta"),
-    "jakut": _city("Jakarta"), "jakpus": _city("Jakarta"), "sby": _city("Surabaya"),
-    "suroboyo": _city("Surabaya"), "bdg": _city("Bandung"), "mks": _city("Makassar"),
-    "smg": _city("Semarang"), "mdn": _city("Medan"), "plg": _city("Palembang"),
-    "bpn": _city("Balikpapan"), "bandar lampung": _city("Lampung"),
-    "banda aceh": _city("Aceh"), "ujung pandang": _city("Makassar"),
-    "bali": Place("Bali", ("Denpasar",), "ID"),
-    "jabodetabek": Place(
-        "Jabodetabek", ("Jakarta", "Bogor", "Depok", "Tangerang", "Bekasi"), "ID"
-    ),
-    "jabodetabek area": Place(
-        "Jabodetabek", ("Jakarta", "Bogor", "Depok", "Tangerang", "Bekasi"), "ID"
-    ),
-    "jawa timur": Place(
-        "Jawa Timur",
-        ("Surabaya", "Malang", "Sidoarjo", "Gresik", "Kediri", "Madiun", "Jember", "Banyuwangi"),
-        "ID",
-    ),
-    "jatim": Place("Jawa Timur", ("Surabaya", "Malang", "Sidoarjo", "Gresik", "Kediri"), "ID"),
-    "east java": Place("Jawa Timur", ("Surabaya", "Malang", "Sidoarjo", "Gresik"), "ID"),
-    "jawa barat": Place(
-        "Jawa Barat",
-        ("Bandung", "Bogor", "Depok", "Bekasi", "Cirebon", "Tasikmalaya", "Garut", "Karawang"),
-        "ID",
-    ),
-    "jabar": Place("Jawa Barat", ("Bandung", "Bogor", "Depok", "Bekasi", "Cirebon"), "ID"),
-    "west java": Place("Jawa Barat", ("Bandung", "Bogor", "Depok", "Bekasi", "Cirebon"), "ID"),
-    "jawa tengah": Place(
-        "Jawa Tengah",
-        ("Semarang", "Solo", "Magelang", "Salatiga", "Purwokerto", "Tegal", "Kudus"), "ID",
-    ),
-    "jateng": Place("Jawa Tengah", ("Semarang", "Solo", "Magelang", "Salatiga"), "ID"),
-    "central java": Place("Jawa Tengah", ("Semarang", "Solo", "Magelang"), "ID"),
-    "sumatera utara": Place("Sumatera Utara", ("Medan",), "ID"),
-    "sumut": Place("Sumatera Utara", ("Medan",), "ID"),
-    "sulawesi selatan": Place("Sulawesi Selatan", ("Makassar",), "ID"),
-    "sulsel": Place("Sulawesi Selatan", ("Makassar",), "ID"),
-    "kalimantan timur": Place("Kalimantan Timur", ("Balikpapan", "Samarinda"), "ID"),
-    "kaltim": Place("Kalimantan Timur", ("Balikpapan", "Samarinda"), "ID"),
-    "lombok": Place("Lombok", ("Mataram",), "ID"),
-    "sumatera": Place("Sumatera", ("Medan", "Palembang", "Padang", "Pekanbaru", "Jambi",
-                                   "Lampung", "Aceh", "Bengkulu", "Batam", "Bukittinggi"), "ID"),
-    "sumatra": Place("Sumatera", ("Medan", "Palembang", "Padang", "Pekanbaru", "Jambi",
-                                  "Lampung", "Aceh", "Bengkulu", "Batam", "Bukittinggi"), "ID"),
-    "sulawesi": Place("Sulawesi", ("Makassar", "Manado", "Palu", "Kendari", "Gorontalo"), "ID"),
-    "kalimantan": Place("Kalimantan", ("Balikpapan", "Samarinda", "Pontianak",
-                                       "Banjarmasin"), "ID"),
-    "borneo": Place("Kalimantan", ("Balikpapan", "Samarinda", "Pontianak", "Banjarmasin"),
-                    "ID"),
-    "papua": Place("Papua", ("Jayapura", "Sorong"), "ID"),
-    "jawa": Place("Jawa", ("Jakarta", "Surabaya", "Bandung", "Semarang", "Yogyakarta",
-                           "Malang", "Bogor", "Depok", "Tangerang", "Bekasi", "Solo"), "ID"),
-    "java": Place("Jawa", ("Jakarta", "Surabaya", "Bandung", "Semarang", "Yogyakarta",
-                           "Malang", "Bogor", "Depok", "Tangerang", "Bekasi", "Solo"), "ID"),
-    "kuala lumpur": Place("Kuala Lumpur", ("Kuala Lumpur",), "MY"),
-    "kl": Place("Kuala Lumpur", ("Kuala Lumpur",), "MY"),
-    "malaysia": Place("Malaysia", ("Kuala Lumpur",), "MY", country_level=True),
-    "singapore": Place("Singapore", ("Singapore",), "SG", country_level=True),
-    "singapura": Place("Singapore", ("Singapore",), "SG", country_level=True),
-    "sg": Place("Singapore", ("Singapore",), "SG", country_level=True),
-    "manila": Place("Manila", ("Manila",), "PH"),
-    "philippines": Place("Philippines", ("Manila",), "PH", country_level=True),
-    "filipina": Place("Philippines", ("Manila",), "PH", country_level=True),
-    "thailand": Place("Thailand", ("Bangkok",), "TH", country_level=True),
-    "bangkok": Place("Bangkok", ("Bangkok",), "TH"),
-})
-# Towns that belong to a bigger city or region for matching ("Ubud" satisfies "di Bali").
-CITY_SYNONYMS: dict[str, str] = {
-    "ubud": "Denpasar", "kuta": "Denpasar", "canggu": "Denpasar", "seminyak": "Denpasar",
-    "sanur": "Denpasar", "badung": "Denpasar", "gianyar": "Denpasar", "tabanan": "Denpasar",
-    "jakarta selatan": "Jakarta", "jakarta barat": "Jakarta", "jakarta timur": "Jakarta",
-    "jakarta utara": "Jakarta", "jakarta pusat": "Jakarta", "south jakarta": "Jakarta",
-    "yogya": "Yogyakarta", "jogja": "Yogyakarta", "jogjakarta": "Yogyakarta",
-    "sleman": "Yogyakarta", "bantul": "Yogyakarta", "surakarta": "Solo",
-    "bandar lampung": "Lampung", "banda aceh": "Aceh", "batu": "Malang",
-    "tangerang selatan": "Tangerang", "tangsel": "Tangerang",
-}
-
-
-def canonical_city(city: str | None) -> str | None:
-    """The city name used for matching (towns fold into their city)."""
-    if not city:
-        return None
-    cleaned = city.strip()
-    return CITY_SYNONYMS.get(cleaned.lower(), cleaned)
-
-
-# Lowercase aliases that are also ordinary words; only trusted after a location cue.
-AMBIGUOUS_PLACES = frozenset({
-    "solo", "diy", "sg", "kl", "aceh", "serang", "garut", "lampung", "padang", "batu", "jawa",
-    "java", "ambon", "palu", "kudus", "tegal",
-})
 
 PLATFORM_TERMS: dict[str, tuple[str, ...]] = {
     "instagram": ("instagram", "insta", "ig", "igers", "reels", "selebgram", "instagrammer"),

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
-from retrieval.lexicon import NICHE_LABELS, canonical_city
+from retrieval.lexicon import NICHE_LABELS
+from retrieval.places import canonical_city
 
 
 def document_text(bio: str, community: str | None, niches: tuple[str, ...] | list[str]) -> str:

@@ -21,7 +21,8 @@ from functools import lru_cache
 import numpy as np
 
 from retrieval.brief_parser import BriefQuery
-from retrieval.lexicon import RELATED_NICHES, canonical_city
+from retrieval.lexicon import RELATED_NICHES
+from retrieval.places import canonical_city
 from retrieval.profile import CreatorProfile
 from retrieval.scoring import (
     Authenticity,

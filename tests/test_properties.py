@@ -40,7 +40,8 @@ from retrieval.brief_parser import (
     parse_number,
 )
 from retrieval.explain import MAX_COMMUNITY_CHARS, _trim, explain
-from retrieval.lexicon import NICHE_TERMS, PLACES, PLATFORM_TERMS
+from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS
+from retrieval.places import PLACES
 from retrieval.privacy import scrub_contacts
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import score_candidates

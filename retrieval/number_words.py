@@ -1,0 +1,81 @@
+"""Amounts written in words, in Indonesian and English: "lima ribu sampai tiga puluh ribu",
+"fifteen thousand", "satu setengah juta", "two hundred and fifty thousand".
+
+`spell_out_digits` rewrites them as digits so one amount reader serves both spellings. Only
+phrases holding a magnitude word (ratus/ribu/juta, hundred/thousand/million) are rewritten:
+"satu" or "one" alone is far more often a word than an amount ("the Manado one").
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS: dict[str, float] = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "setengah": 0.5,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a": 1, "half": 0.5,
+}
+_SCALES: dict[str, int] = {"ratus": 100, "hundred": 100}
+_MAGNITUDES: dict[str, int] = {
+    "ribu": 1_000, "thousand": 1_000, "juta": 1_000_000, "million": 1_000_000,
+    "miliar": 1_000_000_000, "milyar": 1_000_000_000, "billion": 1_000_000_000,
+}
+_PREFIXED = {"seratus": ("se", "ratus"), "seribu": ("se", "ribu"), "sejuta": ("se", "juta")}
+_WORD = r"(?:" + "|".join(sorted(
+    [*_UNITS, *_SCALES, *_MAGNITUDES, *_PREFIXED, "belas", "puluh", "and"],
+    key=len, reverse=True)) + r")"
+_PHRASE = re.compile(rf"\b{_WORD}(?:[\s-]+{_WORD})*\b", re.IGNORECASE)
+
+
+def _value(words: list[str]) -> float | None:
+    """The amount a run of number words says, or None when it has no magnitude word."""
+    total, hundreds, small, seen_magnitude = 0.0, 0.0, 0.0, False
+    for word in words:
+        if word in _PREFIXED:  # "seratus" = one hundred
+            word, small = _PREFIXED[word][1], small or 1
+        if word == "and":
+            continue
+        if word == "a":
+            small = small or 1
+        elif word in _UNITS:
+            small += _UNITS[word]
+        elif word == "belas":
+            small += 10
+        elif word == "puluh":
+            small *= 10
+        elif word in _SCALES:
+            hundreds += (small or 1) * _SCALES[word]
+            small, seen_magnitude = 0.0, True
+        elif word in _MAGNITUDES:
+            total += ((hundreds + small) or 1) * _MAGNITUDES[word]
+            hundreds, small, seen_magnitude = 0.0, 0.0, True
+    return total + hundreds + small if seen_magnitude else None
+
+
+def spell_out_digits(text: str) -> str:
+    """`text` with every spelled-out amount replaced by its digits (same text otherwise)."""
+
+    def replace(match: re.Match[str]) -> str:
+        words = [w.lower() for w in re.split(r"[\s-]+", match.group(0)) if w]
+        # Leading or trailing joiners ("dan", "and", "a") belong to the sentence.
+        while words and words[0] == "and":
+            words.pop(0)
+        trailing: list[str] = []
+        while words and words[-1] in ("and", "a"):
+            trailing.insert(0, words.pop())
+        # "2 million", "500 ribu": a digit's unit, which the amount reader knows already.
+        spelled = [w for w in words if w in _UNITS or w in _SCALES or w in _PREFIXED
+                   or w in ("belas", "puluh")]
+        value = _value(words) if spelled and spelled != ["a"] else None
+        if value is None:
+            return match.group(0)
+        lead = re.match(r"(?:and\s+)*", match.group(0), re.IGNORECASE)
+        prefix = match.group(0)[: lead.end()] if lead and lead.end() else ""
+        suffix = (" " + " ".join(trailing)) if trailing else ""
+        return f"{prefix}{round(value)}{suffix}"
+
+    return _PHRASE.sub(replace, text)

@@ -1,0 +1,109 @@
+"""What a place or a relaxation in a brief is for, read from the words around it.
+
+A place in a brief is a constraint only when it says where the *creator* should be. The same
+name also says where the brand is, where it ships, where a product comes from, or where a
+trip goes; and "ga harus di Jakarta" names a place to say it does not matter. The nearest cue
+before the place decides (a creator word, or a word about the business); with no cue, a
+plain location word ("di", "area", "in") makes it a constraint, as brand owners write
+"cari KOL di Surabaya".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who the sentence is about: a creator noun makes the nearest place after it the creator's;
+# a word about the writer, the business or the product makes it theirs. Verbs of living
+# ("tinggal", "based", "domisili") take the subject of their sentence, so they decide nothing.
+_CREATOR_CUE = re.compile(
+    r"\b(kreator\w*|creators?|kol|kols|influencers?|selebgram|tiktokers?|youtubers?|"
+    r"endorsers?|reviewers?|bloggers?|vloggers?|akun|campaign|kampanye|activation|"
+    r"requirements?|kriteria|syarat|criteria|must|harus|hrs|wajib)\b",
+    re.IGNORECASE)
+_BUSINESS_CUE = re.compile(
+    r"(?<![\w-])(kami|kita|we|we're|we are|our|us|i|i'm|i am|saya|aku|ane|gue|gw|"
+    r"founder|expat|here|brand\w*|usaha\w*|toko\w*|stores?|shops?|"
+    r"outlets?|cabang\w*|branch(?:es)?|gudang\w*|warehouses?|pabrik\w*|factory|factories|"
+    r"kitchen|dapur|workshop|studio|lab|gerai|booth|pop-?up|bazaa?r|expo|"
+    r"produksi\w*|diproduksi|production|produsen|dibuat|dijahit|diracik|dirakit|dikemas|"
+    r"diolah|dipanggang|roastery|roasters?|bakery|kafe|cafe|"
+    r"café|resto\w*|restaurants?|hotels?|hostels?|villas?|klinik\w*|clinics?|salon|"
+    r"lembaga|kursus|bimbel|hq|headquarter\w*|suppliers?|distributor\w*|"
+    r"kirim\w*|dikirim|pengiriman\w*|ship|ships|shipping|deliver\w*|ongkir|cod|antar\w*|"
+    r"keberangkatan|berangkat|departures?|depart\w*|tersedia|available|sewa\w*|rental\w*|"
+    r"rent|melayani|serving|serves?|cover\w*|layanan|service|seluruh|se-|all over|across|"
+    r"throughout|nationwide|ke|to|khas|origin|sourced|panen|grown|kebun\w*|petani|"
+    r"farmers?|acara|event\w*|venue|buka|opening|launch\w*|lokasi\w*|grew up|customers?|"
+    r"pelanggan|konsumen|buyers?)(?![\w-])",
+    re.IGNORECASE)
+# How the product is made ("handmade in Jogja"), and the writer's base ("Based di Bekasi"):
+# not the creator's place unless the sentence names creators ("KOL dimsum homemade di Sby").
+_MADE_CUE = re.compile(r"\b(made|handmade|homemade|buatan|dibuat|based)\b", re.IGNORECASE)
+# An origin word right before the place ("kopi dari Bali", "from Aceh"): the product's
+# origin unless a creator word comes right before it ("KOL dari Bali").
+_ORIGIN_WORD = re.compile(r"\b(dari|from|asal|asli|made in)\s*$", re.IGNORECASE)
+_LOCATION_WORD = re.compile(
+    r"(?:\b(?:di|in|area|daerah|wilayah|domisili|based|sekitar|around|kota|city|region|"
+    r"from|dari|asal|khusus|only|tinggal|live|living|located|luar|outside)\s*"
+    r"(?:in\s*|di\s*|of\s*|pulau\s*)?)$",
+    re.IGNORECASE)
+# A place named in order to say it does not matter, or as a fallback ("kalau tidak ada,
+# Jawa Barat lainnya juga tidak mengapa").
+_RELAXED_BEFORE = re.compile(
+    r"\b((?:ga|gak|gk|nggak|ngga|enggak|tidak|tak|ndak)\s+(?:harus|wajib|perlu|mesti)|"
+    r"not necessarily|doesn'?t (?:need|have) to|don'?t (?:need|have) to|no need to|"
+    r"needn'?t|not only|kalau (?:tidak|ga|gak|nggak) ada|apabila tidak ada|jika tidak ada|"
+    r"nek ra ono|if (?:there are )?none)\b[^.;!?\n]*$", re.IGNORECASE)
+_RELAXED_AFTER = re.compile(
+    r"^[^.;!?\n,]*?\b((?:ga|gak|gk|nggak|ngga|tidak|tak)\s+(?:wajib|harus|masalah|"
+    r"mengapa)|not (?:a )?must|not required|optional|nice to have|bonus|a plus|"
+    r"(?:ga|gak|nggak|tidak)\s+apa[- ]apa|gpp|gapapa|(?:is|are|totally|also) fine|"
+    r"fine too|ok too|juga (?:oke|ok|boleh))\b", re.IGNORECASE)
+# "yang tinggal di dua kota itu": a creator clause pointing back at places named before.
+ANAPHORA = re.compile(
+    r"\b(kota[- ]kota? (?:itu|tsb|tersebut|tadi)|(?:dua|kedua|tiga) kota (?:itu|tsb|tersebut)|"
+    r"kota (?:itu|tsb|tersebut)|daerah (?:itu|tsb|tersebut)|those (?:two |three )?(?:cities|"
+    r"places|areas)|that (?:city|area)|these (?:cities|areas)|di ?sana|di ?situ)\b",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?\n(),:—]\s*")
+_SENTENCE_END = re.compile(r"[.;!?\n]\s+|[!?\n]")
+
+
+def _tail(text: str, start: int, limit: int, ends: re.Pattern[str]) -> str:
+    head = text[max(0, start - limit) : start]
+    found = list(ends.finditer(head))
+    return head[found[-1].end():] if found else head
+
+
+def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
+    """'creator' (a constraint), 'relaxed', or 'other' (the business, an origin, a
+    destination, shipping). `ambiguous` aliases are ordinary words too ("solo travelers")
+    and need a location word right before."""
+    clause = _tail(text, start, 70, _CLAUSE_END)
+    sentence = _tail(text, start, 160, _SENTENCE_END)
+    after = text[end : end + 60]
+    if _RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after):
+        return "relaxed"
+    creator = [m.end() for m in _CREATOR_CUE.finditer(sentence)]
+    business = [m.end() for m in _BUSINESS_CUE.finditer(sentence)]
+    based = re.match(r"\s*-?\s*based\b(.{0,25})", after, re.IGNORECASE)
+    if based:
+        return "creator" if _CREATOR_CUE.search(based.group(1)) else "other"
+    origin = _ORIGIN_WORD.search(clause)
+    if origin:
+        head = clause[: origin.start()]
+        return "creator" if _CREATOR_CUE.search(head[-22:]) else "other"
+    if business and (not creator or business[-1] > creator[-1]):
+        return "other"
+    located = _LOCATION_WORD.search(clause[-24:]) is not None
+    if not creator and _MADE_CUE.search(clause):
+        return "other"
+    if creator:
+        # "KOL Surabaya" names the creator's place; "creators who make Bali itineraries"
+        # names a topic.
+        right_after = not sentence[creator[-1]:].strip()
+        return "creator" if located or (right_after and not ambiguous) else "other"
+    if located:
+        return "creator"
+    # No cue at all: a keyword-style brief ("skincare Surabaya") means the creator's place.
+    return "creator" if not ambiguous and len(sentence.split()) <= 6 else "other"
