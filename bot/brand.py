@@ -14,7 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Mess
 from telegram.ext import ContextTypes
 
 from bot.common import callback_ints, services, user_language
-from bot.render import format_date, pack_messages, query_summary, render_card, t
+from bot.render import fit_notice, format_date, pack_messages, query_summary, render_card, t
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
 from prompts.numbers import format_count
@@ -124,6 +124,9 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
                                   last=offset + len(matches))] if matches or summary_html else []
     if result.degraded and offset == 0:
         blocks.append(t(language, "note_degraded"))
+    notice = fit_notice(result.fitting, len(matches), language) if offset == 0 else None
+    if notice:
+        blocks.append(notice)
     blocks += [render_card(rank, match, why, language) for rank, (match, why)
                in enumerate(zip(matches, explanations, strict=True), start=offset + 1)]
     if matches:

@@ -62,6 +62,15 @@ def query_summary(query: BriefQuery, language: str) -> str:
     return "; ".join(parts) if parts else t(language, "summary_none")
 
 
+def fit_notice(fitting: int | None, shown: int, language: str) -> str | None:
+    """Said first when fewer creators than a page meet every stated constraint."""
+    if fitting is None or shown == 0 or fitting >= shown:
+        return None
+    if fitting == 0:
+        return t(language, "fit_none")
+    return t(language, "fit_few", count=format_count(fitting, language))
+
+
 def render_card(rank: int | None, match: ScoredMatch, explanation: str, language: str) -> str:
     """A creator card as brands see it; `rank` None for the creator's own view (/myprofile)."""
     profile = match.profile

@@ -84,6 +84,8 @@ class Page:
     explanations: list[str]
     offset: int
     degraded: str | None = None
+    # Creators on topic that meet every stated constraint (None: no constraint stated).
+    fitting: int | None = None
 
 
 class BriefPipeline:
@@ -121,7 +123,8 @@ class BriefPipeline:
             log.info("LLM explanations: %s", ", ".join(
                 item.source if item.fallback_reason is None
                 else f"template ({item.fallback_reason})" for item in written))
-        return Page(result.query, list(result.matches), explanations, offset, result.degraded)
+        return Page(result.query, list(result.matches), explanations, offset, result.degraded,
+                    result.fitting)
 
     async def answer(self, text: str, previous: BriefQuery | None = None, *, top: int = 5,
                      telegram_id: int | None = None, language: str | None = None,

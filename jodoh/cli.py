@@ -92,6 +92,9 @@ def _print_table(result: SearchResult | Page) -> None:
     out.print(f"[bold]Brief:[/bold] {query.text}\n[dim]{'  '.join(summary)}[/dim]")
     if result.degraded:
         out.print(f"[yellow]Note: {result.degraded}; ranked by keywords only.[/yellow]")
+    if result.fitting is not None and result.fitting < len(result.matches):
+        out.print(f"[yellow]Only {result.fitting} of these meet every requirement; the rest "
+                  "are the closest, and each says what it misses.[/yellow]")
     table = Table(show_lines=True)
     for column in ("#", "creator", "followers / ER", "score", "why"):
         table.add_column(column)

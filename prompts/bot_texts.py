@@ -37,6 +37,14 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "results_legend": (
             "<i>Tombol bernomor: ❓ detail, angka & 👍/👎 · ⭐ simpan · ✉️ minta kontak</i>"
         ),
+        "fit_none": (
+            "⚠️ Belum ada kreator yang memenuhi semua kriteria. Ini yang paling mendekati; "
+            "tiap kartu menyebut apa yang tidak terpenuhi."
+        ),
+        "fit_few": (
+            "⚠️ Hanya {count} kreator yang memenuhi semua kriteria; sisanya yang paling "
+            "mendekati, dan tiap kartu menyebut apa yang tidak terpenuhi."
+        ),
         "no_results": (
             "Belum ada kreator yang cocok. Coba longgarkan syaratnya (kota, followers, budget) "
             "atau jelaskan produknya dengan kata lain."
@@ -188,6 +196,14 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "language_prompt": "Choose a language:",
         "language_set": "Language set to English 🇬🇧",
         "searching": "🔎 Looking for matching creators…",
+        "fit_none": (
+            "⚠️ No creator meets every requirement yet. These are the closest; each card "
+            "says what it misses."
+        ),
+        "fit_few": (
+            "⚠️ Only {count} of these meet every requirement; the rest are the closest, and "
+            "each card says what it misses."
+        ),
         "no_results": (
             "No matching creators yet. Try relaxing the requirements (city, followers, budget) "
             "or describe the product in other words."

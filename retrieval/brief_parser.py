@@ -8,6 +8,7 @@ it is a follower count or a budget, and finds places, platforms, niches and the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -93,7 +94,8 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
         r"all platforms|semua platform|bebas platform)\b", re.IGNORECASE),
     "city": re.compile(
         r"\b(?:kota\s+(?:bebas|mana aja|mana saja|manapun)|bebas kota|dari kota mana (?:aja|"
-        r"saja)|any (?:city|location)|anywhere|(?:domisili|lokasi)\s+bebas|semua kota)\b",
+        r"saja)|any (?:city|location)|(?:from|based|live|living|located) anywhere|"
+        r"anywhere (?:is fine|works|is ok|in indonesia)|(?:domisili|lokasi)\s+bebas|semua kota)\b",
         re.IGNORECASE),
 }
 _BUDGET_WORDS = re.compile(
@@ -469,12 +471,13 @@ def _place_mentions(text: str) -> list[tuple[int, int, str, Place]]:
     return sorted(mentions, key=lambda mention: mention[0])
 
 
-def _find_places(text: str) -> tuple[list[Place], list[str]]:
+def _find_places(text: str) -> tuple[list[Place], list[str], list[str]]:
     """The places the creator should be in; each mention gets its role from its context
     (`retrieval.roles`): the brand's own town, shipping areas, origins and places said not
     to matter are left out, and a creator clause pointing back ("di dua kota itu") takes
     the places named just before."""
     places: list[Place] = []
+    said: list[str] = []  # the words naming the creator's place, left out of the topic
     previous: tuple[int, str] | None = None  # end and role of the last mention
     earlier: list[Place] = []
     for start, end, alias, place in _place_mentions(text):
@@ -490,12 +493,14 @@ def _find_places(text: str) -> tuple[list[Place], list[str]]:
             place = outside(place)
         previous = (end, role)
         (places if role == "creator" else earlier).append(place)
+        if role == "creator":
+            said.append(text[start:end])
     for match in ANAPHORA.finditer(text):
         if re.search(r"(tinggal|domisili|based|live|living|di|in)\W*\w*\W*$",
                      text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
             places.extend(earlier)
     unique = list(dict.fromkeys(places))
-    return unique, [place.name for place in unique]
+    return unique, [place.name for place in unique], said
 
 
 # A platform named as a preference the brief then waives ("Kalau bisa di YouTube ... tetapi
@@ -527,8 +532,10 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
     return wanted, excluded
 
 
-def _semantic_text(text: str, spans: list[_Span]) -> str:
-    """The brief with budget/follower amounts removed: numbers only add noise to embeddings."""
+def _semantic_text(text: str, spans: list[_Span], place_words: Sequence[str] = ()) -> str:
+    """The brief without its constraints' words: amounts, and the creator's place (a city
+    name in the topic pulls that city's creators whatever they post, in BM25 and embeddings).
+    """
     pieces: list[str] = []
     cursor = 0
     for span in spans:
@@ -540,6 +547,9 @@ def _semantic_text(text: str, spans: list[_Span]) -> str:
     pieces.append(text[cursor:])
     cleaned = "".join(pieces)
     cleaned = re.sub(r"\b(followers?|pengikut|per post|/post)\b", " ", cleaned, flags=re.I)
+    for words in dict.fromkeys(place_words):
+        cleaned = re.sub(rf"(?:\b(?:di|in|area|domisili|based in|dari|from)\s+)?(?<!\w)"
+                         rf"{re.escape(words)}(?!\w)", " ", cleaned, flags=re.I)
     return re.sub(r"\s+", " ", cleaned).strip()
 
 
@@ -554,7 +564,7 @@ def parse_brief(text: str) -> BriefQuery:
     content, audience = _split_audience(text)
     evidence = niche_evidence(content) or niche_evidence(text)
     niches = _select_niches(evidence)
-    places, place_names = _find_places(text)
+    places, place_names, place_words = _find_places(text)
     platforms, excluded = _find_platforms(text)
     query = BriefQuery(
         text=text,
@@ -587,7 +597,7 @@ def parse_brief(text: str) -> BriefQuery:
                 .replace("midtier", "mid-tier")]
     query.relaxed = [name for name, pattern in RELAXED_FIELDS.items() if pattern.search(text)]
     _drop_relaxed(query)
-    query.semantic_text = _semantic_text(numeric, spans)
+    query.semantic_text = _semantic_text(numeric, spans, place_words)
     return query
 
 

@@ -50,6 +50,9 @@ class SearchResult:
     explanations: list[str]
     timings: dict[str, float] = field(default_factory=dict)
     degraded: str | None = None
+    # How many creators cover the topic and meet every stated constraint (None: the brief
+    # states no constraint). Under a page's worth, the answer says so first.
+    fitting: int | None = None
 
 
 def build_where(query: BriefQuery, *, with_niches: bool) -> dict[str, Any] | None:
@@ -177,7 +180,10 @@ class MatchEngine:
         explanations = [explain(match, query, language) for match in page]
         timings["explain"] = time.perf_counter() - mark
         timings["total"] = time.perf_counter() - started
-        return SearchResult(query, page, explanations, timings, degraded)
+        fitting = (sum(1 for m in ranked if m.on_topic and not m.misses
+                       and m.authenticity.verdict != "suspicious")
+                   if any(m.checks for m in ranked[:1]) else None)
+        return SearchResult(query, page, explanations, timings, degraded, fitting)
 
     def _dense(self, vector: np.ndarray, where: dict[str, Any] | None,
                scope: tuple[BriefQuery, bool] | None) -> list[tuple[str, float]]:

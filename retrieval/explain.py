@@ -151,8 +151,39 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
     if met:
         sentences.append(texts["fits"].format(items=", ".join(label(c.name) for c in met)))
     if missed:
-        sentences.append(texts["misses"].format(items=", ".join(label(c.name) for c in missed)))
+        sentences.append(texts["misses"].format(items="; ".join(miss_labels(match, query,
+                                                                             language))))
     return " ".join(sentences)
+
+
+def miss_labels(match: ScoredMatch, query: BriefQuery, language: str) -> list[str]:
+    """What this creator misses of the brief, each with both sides: "di Bandung, bukan
+    Surabaya", "3.500 followers, di bawah minimum 5.000" (budget is the rate sentence's)."""
+    texts = EXPLANATION_TEMPLATES[language if language in EXPLANATION_TEMPLATES else "en"]
+    joiner = f" {texts['or']} "
+    city = brand_view(match.profile).city
+    labels = []
+    for check in match.checks:
+        if check.satisfied is not False:
+            continue
+        if check.name == "location":
+            wanted = joiner.join(query.places) or "-"
+            labels.append(texts["miss_location"].format(city=city, wanted=wanted) if city
+                          else texts["miss_location_unknown"].format(wanted=wanted))
+        elif check.name == "platform":
+            wanted = joiner.join(PLATFORM_LABELS.get(p, p) for p in query.platforms) or "-"
+            labels.append(texts["miss_platform"].format(
+                platform=PLATFORM_LABELS.get(match.profile.platform, match.profile.platform),
+                wanted=wanted))
+        elif check.name == "followers":
+            followers = format_count(match.profile.followers, language)
+            if query.min_followers is not None and match.profile.followers < query.min_followers:
+                labels.append(texts["miss_followers_low"].format(
+                    followers=followers, bound=format_count(query.min_followers, language)))
+            elif query.max_followers is not None:
+                labels.append(texts["miss_followers_high"].format(
+                    followers=followers, bound=format_count(query.max_followers, language)))
+    return labels
 
 
 def explain_details(match: ScoredMatch, query: BriefQuery, language: str | None = None) -> str:
@@ -195,6 +226,8 @@ def allowed_numbers(match: ScoredMatch, query: BriefQuery, language: str) -> set
         values.add(format_rupiah(profile.rate_idr, language).removeprefix("Rp "))
     if query.max_rate_idr is not None:
         values.add(format_rupiah(query.max_rate_idr, language).removeprefix("Rp "))
+    values.update(format_count(bound, language) for bound in (
+        query.min_followers, query.max_followers) if bound is not None)
     for signal in match.authenticity.signals:
         for key, value in signal.facts.items():
             if key in {"er", "norm", "comment_share", "growth", "like_per_view"}:

@@ -62,12 +62,66 @@ class ScoredMatch:
     checks: list[ConstraintCheck]
     fit: float
     components: dict[str, float] = field(default_factory=dict)
+    # Covers the brief's topic: relevance on the absolute 0..1 scale above the topic floor.
+    on_topic: bool = True
 
     @property
     def misses(self) -> list[str]:
         """The stated constraints this creator does not meet, in the contract's words; an
         unknown (no rate published) is not a miss."""
         return [MISS_NAMES[check.name] for check in self.checks if check.satisfied is False]
+
+
+# Topic first: a creator whose relevance is under both floors is ranked after every creator
+# above them, whatever its constraint fit.
+TOPIC_ABSOLUTE = 0.3
+TOPIC_RELATIVE = 0.5
+TOPIC_NICHE = 0.4
+TOPIC_SEMANTIC = 0.75
+NEIGHBOURS = 12
+# The lexicon's reading of the brief weighs more when two or more of its terms name the main
+# niche; a single term ("helm") is easily another topic's word.
+STRONG_TERMS = 2
+LEXICAL_SHARE_STRONG = 0.7
+LEXICAL_SHARE_WEAK = 0.4
+NEIGHBOUR_TEMPERATURE = 0.01
+
+
+def niches_of_neighbours(profiles: Sequence[CreatorProfile],
+                         semantic: dict[str, float]) -> dict[str, float]:
+    """Which niches the creators nearest to the brief declare, as shares of the strongest.
+
+    The brief's own words name a niche only when the lexicon knows them; the creators whose
+    texts the embedding model finds closest say what the brief is about whatever its words
+    ("hobi sepedaan" sits near cycling creators, whatever "helm" suggests).
+    """
+    nearest = sorted((p for p in profiles if p.key in semantic),
+                     key=lambda p: -semantic[p.key])[:NEIGHBOURS]
+    if not nearest:
+        return {}
+    best = semantic[nearest[0].key]
+    votes: dict[str, float] = {}
+    for profile in nearest:
+        weight = float(np.exp((semantic[profile.key] - best) / NEIGHBOUR_TEMPERATURE))
+        for rank, niche in enumerate(profile.niches):
+            votes[niche] = votes.get(niche, 0.0) + weight * (1.0 if rank == 0 else 0.5)
+    top = max(votes.values())
+    return {niche: vote / top for niche, vote in votes.items()}
+
+
+def topic_niche_score(creator_niches: list[str], brief_niches: list[str],
+                      neighbour_niches: dict[str, float], strong_lexicon: bool = False) -> float:
+    """The creator's niche fit: the lexicon's reading of the brief and the neighbours'
+    niches, each half; either alone when the other says nothing."""
+    lexical = niche_match(creator_niches, brief_niches, RELATED_NICHES)
+    if not neighbour_niches:
+        return lexical
+    neighbours = max((neighbour_niches.get(n, 0.0) * (1.0 if i == 0 else 0.8)
+                      for i, n in enumerate(creator_niches)), default=0.0)
+    if not brief_niches:
+        return neighbours
+    share = LEXICAL_SHARE_STRONG if strong_lexicon else LEXICAL_SHARE_WEAK
+    return share * lexical + (1 - share) * neighbours
 
 
 def normalise(values: dict[str, float]) -> dict[str, float]:
@@ -129,7 +183,10 @@ def score_candidates(
     semantic_n = normalise({p.key: semantic.get(p.key, min(semantic.values(), default=0.0))
                             for p in profiles})
     top_keyword = max(keyword.values(), default=0.0)
-    weights = WEIGHTS_WITH_NICHE if (query.niches and use_niche) else WEIGHTS_WITHOUT_NICHE
+    weights = WEIGHTS_WITH_NICHE if use_niche else WEIGHTS_WITHOUT_NICHE
+    neighbour_niches = niches_of_neighbours(profiles, semantic) if use_niche else {}
+    main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
+    strong_lexicon = len(main_terms) >= STRONG_TERMS
     results = []
     for profile in profiles:
         assessment = assess_creator(profile.platform, profile.followers, profile.avg_likes,
@@ -144,7 +201,8 @@ def score_candidates(
             excluded_platforms=query.excluded_platforms, min_followers=query.min_followers,
             max_followers=query.max_followers, max_rate_idr=query.max_rate_idr,
         )
-        niche = niche_match(list(profile.niches), query.niches, RELATED_NICHES)
+        niche = topic_niche_score(list(profile.niches), query.niches, neighbour_niches,
+                                  strong_lexicon)
         sem = semantic_n.get(profile.key, 0.0)
         kw = keyword.get(profile.key, 0.0) / top_keyword if top_keyword > 0 else 0.0
         relevance = (weights["semantic"] * sem + weights["niche"] * niche
@@ -166,7 +224,16 @@ def score_candidates(
                 "authenticity": round(authenticity.score, 4),
             },
         ))
-    results.sort(key=lambda match: (-match.score, match.profile.key))
+    best = max((m.components["relevance"] for m in results), default=0.0)
+    floor = max(TOPIC_ABSOLUTE, TOPIC_RELATIVE * best)
+    topic_signal = bool(query.niches or neighbour_niches)
+    for match in results:
+        # With a topic to go by, relevance alone is not enough: a creator whose bio merely
+        # shares words with the brief must also share its niche or be among the nearest.
+        match.on_topic = match.components["relevance"] >= floor and (
+            not topic_signal or match.niche >= TOPIC_NICHE or match.semantic >= TOPIC_SEMANTIC
+        ) and not (use_authenticity and match.authenticity.verdict == "suspicious")
+    results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))
     return results
 
 
@@ -192,8 +259,11 @@ def diversify(
             matrix[row] = vector
     # A profile without a vector is a zero row: similarity 0, so it never pays a penalty.
     similarity = matrix @ matrix.T
-    relevance = np.asarray([match.score for match in head], dtype=np.float64) / (
-        head[0].score or 1.0)
+    best = max((match.score for match in head), default=0.0) or 1.0
+    # Creators on topic stay ahead of the rest: the twin penalty (at most `weight`) can
+    # reorder within a band, never across.
+    relevance = np.asarray([match.score / best + (1.0 + weight) * match.on_topic
+                            for match in head], dtype=np.float64)
     closest_picked = np.zeros(len(head))
     available = np.ones(len(head), dtype=bool)
     order: list[int] = []
