@@ -63,6 +63,7 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
     application.add_handler(CallbackQueryHandler(common.choose_role, pattern=r"^role:"))
     application.add_handler(CallbackQueryHandler(common.set_language, pattern=r"^lang:"))
     application.add_handler(CallbackQueryHandler(brand.more_results, pattern=r"^more:"))
+    application.add_handler(CallbackQueryHandler(brand.drop_constraint, pattern=r"^drop:"))
     application.add_handler(CallbackQueryHandler(brand.shortlist_button, pattern=r"^sl:"))
     application.add_handler(CallbackQueryHandler(brand.feedback_button, pattern=r"^fb:"))
     application.add_handler(CallbackQueryHandler(brand.contact_button, pattern=r"^ct:"))

@@ -8,6 +8,7 @@ import io
 import logging
 import re
 import secrets
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
@@ -15,6 +16,7 @@ from telegram.ext import ContextTypes
 
 from bot.common import callback_ints, services, user_language
 from bot.render import fit_notice, format_date, pack_messages, query_summary, render_card, t
+from jodoh.briefs import RELAXABLE, relax, stated_constraints
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
 from prompts.numbers import format_count
@@ -68,8 +70,10 @@ def card_keyboard(ref: str, token: str, language: str) -> InlineKeyboardMarkup:
 
 
 def results_keyboard(refs: list[str], first_rank: int, token: str, *,
-                     more: bool, language: str) -> InlineKeyboardMarkup:
-    """One row per match, numbered as in the text: ❓ details, ⭐ save, ✉️ contact; then ➕."""
+                     more: bool, language: str, droppable: Sequence[str] = ()
+                     ) -> InlineKeyboardMarkup:
+    """One row per match, numbered as in the text: ❓ details, ⭐ save, ✉️ contact; then ➕,
+    then one ✖ per stated constraint of the understood line (drop it and search again)."""
     rows = [
         [InlineKeyboardButton(f"❓ {rank}", callback_data=f"why:{ref}:{token}"),
          InlineKeyboardButton(f"⭐ {rank}", callback_data=f"sl:{ref}"),
@@ -79,6 +83,10 @@ def results_keyboard(refs: list[str], first_rank: int, token: str, *,
     if more:
         rows.append([InlineKeyboardButton(t(language, "btn_more"),
                                           callback_data=f"more:{token}")])
+    if droppable:
+        rows.append([InlineKeyboardButton(
+            t(language, "btn_drop", field=t(language, f"field_{name}")),
+            callback_data=f"drop:{name}:{token}") for name in droppable])
     return InlineKeyboardMarkup(rows)
 
 
@@ -134,8 +142,10 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     else:
         blocks.append(t(language, "no_results" if offset == 0 else "no_more"))
     more = len(matches) == PAGE_SIZE and entry["offset"] < MAX_RESULTS
+    droppable = stated_constraints(result.query) if offset == 0 else []
     keyboard = results_keyboard([m.profile.ref for m in matches], offset + 1, token,
-                                more=more, language=language) if matches else None
+                                more=more, language=language, droppable=droppable
+                                ) if matches or droppable else None
     texts = pack_messages(blocks)
     for number, text in enumerate(texts):
         markup = keyboard if number == len(texts) - 1 else None
@@ -206,6 +216,29 @@ async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     await callback.answer()
     await _answer(update, context, token, language, None)
+
+
+async def drop_constraint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A ✖ button of the understood line: the same brief without that constraint, answered
+    as a refined brief (a search: it counts against the rate limit)."""
+    callback = update.callback_query
+    if callback is None:
+        return
+    language = user_language(update, context)
+    pieces = (callback.data or "").split(":")
+    entry = _briefs(context).get(pieces[2] if len(pieces) == 3 else "")
+    if entry is None or pieces[1] not in RELAXABLE:
+        await callback.answer(t(language, "brief_expired"), show_alert=True)
+        return
+    wait = await _search_wait(update, context)
+    if wait is not None:
+        await callback.answer(t(language, "slow_down", seconds=wait), show_alert=True)
+        return
+    await callback.answer()
+    query = relax(BriefQuery(**entry["query"]), pieces[1])
+    token = _remember(context, query)
+    await _answer(update, context, token, language,
+                  t(language, "refined", summary_html=query_summary(query, language)))
 
 
 def _button_brief(context: ContextTypes.DEFAULT_TYPE, data: str | None

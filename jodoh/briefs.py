@@ -35,13 +35,39 @@ REFINEMENT_MAX_CHARS = 120
 
 
 def is_refinement(new: BriefQuery, text: str) -> bool:
-    """A short follow-up that only adds constraints ("yang di Bandung saja", "only TikTok")."""
+    """A short follow-up that only changes constraints: narrows ("yang di Bandung saja",
+    "only TikTok") or relaxes ("followers ga masalah", "ga harus di Jakarta")."""
     has_constraint = bool(
         new.cities or new.countries or new.platforms or new.excluded_platforms
         or new.min_followers is not None or new.max_followers is not None
-        or new.max_rate_idr is not None
+        or new.max_rate_idr is not None or new.relaxed
     )
     return has_constraint and not new.niches and len(text) <= REFINEMENT_MAX_CHARS
+
+
+RELAXABLE = ("city", "platform", "followers", "budget")
+
+
+def stated_constraints(query: BriefQuery) -> list[str]:
+    """The constraints a brief states, in the order the understood line shows them."""
+    stated = {
+        "city": bool(query.cities or query.countries),
+        "platform": bool(query.platforms or query.excluded_platforms),
+        "followers": query.min_followers is not None or query.max_followers is not None,
+        "budget": query.max_rate_idr is not None,
+    }
+    return [name for name in RELAXABLE if stated[name]]
+
+
+def relax(query: BriefQuery, constraint: str) -> BriefQuery:
+    """The brief without one constraint (the understood line's ✖ buttons)."""
+    if constraint not in RELAXABLE:
+        raise ValueError(f"unknown constraint: {constraint}")
+    follow_up = BriefQuery(text="", language=query.language, semantic_text="",
+                           relaxed=[constraint])
+    relaxed = merge_refinement(query, follow_up)
+    relaxed.text = query.text
+    return relaxed
 
 
 def understood_constraints(query: BriefQuery) -> dict[str, Any]:

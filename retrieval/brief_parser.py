@@ -471,13 +471,14 @@ def _place_mentions(text: str) -> list[tuple[int, int, str, Place]]:
     return sorted(mentions, key=lambda mention: mention[0])
 
 
-def _find_places(text: str) -> tuple[list[Place], list[str], list[str]]:
+def _find_places(text: str) -> tuple[list[Place], list[str], list[str], bool]:
     """The places the creator should be in; each mention gets its role from its context
     (`retrieval.roles`): the brand's own town, shipping areas, origins and places said not
     to matter are left out, and a creator clause pointing back ("di dua kota itu") takes
     the places named just before."""
     places: list[Place] = []
     said: list[str] = []  # the words naming the creator's place, left out of the topic
+    relaxed = False
     previous: tuple[int, str] | None = None  # end and role of the last mention
     earlier: list[Place] = []
     for start, end, alias, place in _place_mentions(text):
@@ -492,6 +493,7 @@ def _find_places(text: str) -> tuple[list[Place], list[str], list[str]]:
         if _OUTSIDE.search(before[-20:]):
             place = outside(place)
         previous = (end, role)
+        relaxed = relaxed or role == "relaxed"
         (places if role == "creator" else earlier).append(place)
         if role == "creator":
             said.append(text[start:end])
@@ -500,7 +502,7 @@ def _find_places(text: str) -> tuple[list[Place], list[str], list[str]]:
                      text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
             places.extend(earlier)
     unique = list(dict.fromkeys(places))
-    return unique, [place.name for place in unique], said
+    return unique, [place.name for place in unique], said, relaxed
 
 
 # A platform named as a preference the brief then waives ("Kalau bisa di YouTube ... tetapi
@@ -564,7 +566,7 @@ def parse_brief(text: str) -> BriefQuery:
     content, audience = _split_audience(text)
     evidence = niche_evidence(content) or niche_evidence(text)
     niches = _select_niches(evidence)
-    places, place_names, place_words = _find_places(text)
+    places, place_names, place_words, relaxed_place = _find_places(text)
     platforms, excluded = _find_platforms(text)
     query = BriefQuery(
         text=text,
@@ -597,6 +599,9 @@ def parse_brief(text: str) -> BriefQuery:
                 .replace("midtier", "mid-tier")]
     query.relaxed = [name for name, pattern in RELAXED_FIELDS.items() if pattern.search(text)]
     _drop_relaxed(query)
+    if relaxed_place and "city" not in query.relaxed:
+        # "ga harus di Jakarta": no place for this brief, and a follow-up drops the old one.
+        query.relaxed.append("city")
     query.semantic_text = _semantic_text(numeric, spans, place_words)
     return query
 
@@ -631,8 +636,13 @@ def _apply_followers(query: BriefQuery, span: _Span) -> None:
 
 
 def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
-    """Narrow a previous brief with a follow-up ("yang di Bandung saja", "only TikTok")."""
+    """Change a previous brief with a follow-up: narrow it ("yang di Bandung saja", "only
+    TikTok") or relax it ("followers ga masalah", "ga harus di Jakarta", "budget bebas")."""
     merged = BriefQuery(**previous.to_dict())
+    merged.relaxed = list(follow_up.relaxed)
+    _drop_relaxed(merged)
+    if "platform" in follow_up.relaxed:
+        merged.excluded_platforms = []
     if follow_up.cities or follow_up.countries:
         merged.cities, merged.countries = follow_up.cities, follow_up.countries
         merged.places = follow_up.places

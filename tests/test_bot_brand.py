@@ -83,14 +83,39 @@ async def test_a_brief_is_answered_in_one_message_with_numbered_buttons_and_more
     assert len(handles_in(answer)) == 5
     assert "followers" in answer.text and "ER" in answer.text and "Tombol bernomor" in answer.text
     rows = [data.split(":")[0] for _, data in answer.buttons]
-    assert rows == ["why", "sl", "ct"] * 5 + ["more"]
+    # ➕, then one ✖ per constraint of the understood line.
+    assert rows == ["why", "sl", "ct"] * 5 + ["more", "drop"]
     assert [label for label, _ in answer.buttons[:3]] == ["❓ 1", "⭐ 1", "✉️ 1"]
-    again = await harness.press(user, answer.buttons[-1][1])
+    assert answer.buttons[-1] == ("✖ budget", answer.buttons[-1][1])
+    again = await harness.press(user, answer.buttons[-2][1])
     assert len(again) == 1 and again[0].text.startswith("Hasil 6–")
     assert rank_of(again[0].text, handles_in(again[0])[0]) == 6
     shown = handles_in(answer) + handles_in(again[0])
     assert len(set(shown)) == len(shown)  # no repeats
     assert "sendChatAction" not in harness.api.calls
+
+
+async def test_the_understood_line_drops_a_constraint_in_one_tap_and_follow_ups_relax(
+        harness: Harness) -> None:
+    user = LocalUser(11, "Brand", "id")
+    sent = await harness.send(user, "cari KOL skincare di Makassar, followers 10-20rb, "
+                                    "budget 1 jt per post")
+    answer = sent[0]
+    assert "lokasi Makassar" in answer.text and "followers 10.000–20.000" in answer.text
+    drops = {label: data for label, data in answer.buttons if data.startswith("drop:")}
+    assert set(drops) == {"✖ lokasi", "✖ followers", "✖ budget"}
+    # Nobody in the test base lives in Makassar: said before the cards, and each card says so.
+    assert "Belum ada kreator yang memenuhi semua kriteria" in answer.text
+    medan = (await harness.send(user, "yang di Medan aja"))[0]
+    assert "Hanya 1 kreator yang memenuhi semua kriteria" in medan.text
+    assert "bukan Makassar" in answer.text
+    relaxed = (await harness.press(user, drops["✖ lokasi"]))[0]
+    assert "Makassar" not in relaxed.text.split("\n")[0]
+    assert "followers 10.000–20.000" in relaxed.text.split("\n")[0]
+    # A typed follow-up relaxes too.
+    follow_up = (await harness.send(user, "followers ga masalah"))[0]
+    first_line = follow_up.text.split("\n")[0]
+    assert "followers" not in first_line and "budget" in first_line
 
 
 async def test_a_slow_answer_shows_a_status_message_first_then_edits_it(
