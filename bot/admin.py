@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 import time
 from concurrent.futures import Future
@@ -174,7 +175,8 @@ async def admin_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
               searches=data["searches_today"], last=data["last_reindex"] or "-",
               sync=("✅" if data["stale"] == 0 else f"⚠️ {data['stale']}"),
               platforms=top(data["by_platform"]), niches=top(data["by_niche"]),
-              cities=top(data["by_city"])),
+              cities=top(data["by_city"]),
+              unknown=html.escape(", ".join(data["unknown_cities"][:20]) or "-")),
         )
 
 

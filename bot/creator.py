@@ -7,6 +7,7 @@ each mode is a queue of fields to ask, followed by a preview with Save / Edit.
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 import warnings
 from datetime import UTC, datetime
@@ -32,6 +33,7 @@ from prompts.creator_texts import COUNTRY_CHOICES, CREATOR_TEXTS, LANGUAGE_CHOIC
 from prompts.explanations import PLATFORM_LABELS
 from prompts.numbers import format_count
 from retrieval.lexicon import NICHE_LABELS
+from retrieval.places import suggest_city
 from storage.contract_ids import NICHES, PLATFORMS, VIDEO_PLATFORMS
 from storage.numbers import NumberError, read_count, read_decimal
 from storage.records import (
@@ -355,6 +357,15 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
             language, f"ask_{field}",
             platform=PLATFORM_LABELS.get(state["data"].get("platform", ""), "")))
         return ASKING
+    if field == "city":
+        # One place vocabulary for registration, import and briefs: "sby" is Surabaya.
+        canonical = suggest_city(value)
+        if canonical is not None and canonical != value:
+            value = canonical
+            await _say(update, context, tc(language, "city_saved_as",
+                                           city=html.escape(canonical)))
+        elif canonical is None:
+            await _say(update, context, tc(language, "city_unknown"))
     state["data"][field] = value
     state["queue"].pop(0)
     return await _ask_next(update, context)

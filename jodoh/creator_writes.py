@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from jodoh.index_keeper import BATCH_SIZE, IndexKeeper, Progress
 from jodoh.retrieval_stack import RetrievalStack
+from retrieval.places import canonical_city
 from retrieval.profile import CreatorProfile
 from storage import repository as repo
 from storage.db import retry_on_db_errors, session_scope
@@ -34,6 +35,13 @@ class ImportReport:
     @property
     def accepted(self) -> int:
         return self.created + self.updated + self.unchanged + self.kept
+
+
+def with_canonical_city(record: CreatorRecord) -> CreatorRecord:
+    """The record with its city as the place vocabulary names it ("sby" → "Surabaya"); a
+    city the vocabulary does not know is kept as written (the admin's stats list it)."""
+    city = canonical_city(record.city)
+    return record if city == record.city else record.model_copy(update={"city": city})
 
 
 class CreatorWriter:
@@ -66,7 +74,7 @@ class CreatorWriter:
             self._keeper.check()
             total = len(records)
             for start in range(0, total, BATCH_SIZE):
-                batch = records[start : start + BATCH_SIZE]
+                batch = [with_canonical_city(r) for r in records[start : start + BATCH_SIZE]]
                 with session_scope(self._engine) as session:
                     results = repo.upsert_creators(batch, session=session)
                     changed = [self._profile_of(r.creator) for r in results
@@ -99,7 +107,8 @@ class CreatorWriter:
         with self._keeper.write_lock:
             with session_scope(self._engine) as session:
                 result = repo.upsert_creators(
-                    [record], session=session, owner_telegram_id=owner_telegram_id,
+                    [with_canonical_city(record)], session=session,
+                    owner_telegram_id=owner_telegram_id,
                     take_over_imported=take_over_imported,
                 )[0]
                 profile = self._profile_of(result.creator)

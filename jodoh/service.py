@@ -28,6 +28,7 @@ from retrieval.brief_parser import BriefQuery
 from retrieval.embedding import CachedEmbeddings
 from retrieval.engine import MatchEngine, SearchOptions, SearchResult
 from retrieval.index import CreatorIndex
+from retrieval.places import is_known_city
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import ScoredMatch
 from storage import repository as repo
@@ -175,6 +176,9 @@ class JodohService:
             "by_platform": dict(breakdown["platform"].most_common()),
             "by_niche": dict(breakdown["niche"].most_common()),
             "by_city": dict(breakdown["city"].most_common(15)),
+            # Cities the place vocabulary does not know: typos or places to add to it.
+            "unknown_cities": sorted(city for city in breakdown["city"]
+                                     if city and not is_known_city(city)),
             "searches_today": searches_today,
             "embedding_model": self.settings.embedding_model,
             "last_reindex": self.index.built_at,

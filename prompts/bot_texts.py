@@ -173,7 +173,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "<b>Statistik Jodoh</b>\nKreator: {creators} (terindeks: {indexed})\n"
             "Pencarian hari ini: {searches}\nReindex terakhir: {last}\n"
             "Indeks sinkron dengan database: {sync}\n\n"
-            "<b>Platform</b>: {platforms}\n<b>Niche</b>: {niches}\n<b>Kota</b>: {cities}"
+            "<b>Platform</b>: {platforms}\n<b>Niche</b>: {niches}\n<b>Kota</b>: {cities}\n"
+            "<b>Kota tak dikenal</b> (periksa ejaannya): {unknown}"
         ),
     },
     "en": {
@@ -329,7 +330,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "<b>Jodoh statistics</b>\nCreators: {creators} (indexed: {indexed})\n"
             "Searches today: {searches}\nLast reindex: {last}\n"
             "Index in sync with the database: {sync}\n\n"
-            "<b>Platforms</b>: {platforms}\n<b>Niches</b>: {niches}\n<b>Cities</b>: {cities}"
+            "<b>Platforms</b>: {platforms}\n<b>Niches</b>: {niches}\n<b>Cities</b>: {cities}\n"
+            "<b>Unknown cities</b> (check the spelling): {unknown}"
         ),
     },
 }

@@ -13,6 +13,10 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         ),
         "ask_niches": "Pilih 1–3 niche, lalu tekan ✅ Selesai.",
         "ask_city": "Kota domisilimu? (atau /skip)",
+        "city_saved_as": "📍 Kusimpan sebagai <b>{city}</b>, supaya brand yang mencari di {city} "
+                         "menemukanmu.",
+        "city_unknown": "📍 Kota ini belum kukenal; kusimpan seperti yang kamu tulis, dan admin "
+                        "akan memeriksanya.",
         "ask_country": "Negara?",
         "ask_languages": "Bahasa kontenmu? Pilih lalu ✅ Selesai.",
         "ask_followers": "Jumlah followers sekarang? (contoh: 12,5rb · 12.5k · 12500)",
@@ -117,6 +121,9 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         ),
         "ask_niches": "Pick 1–3 niches, then tap ✅ Done.",
         "ask_city": "Which city are you based in? (or /skip)",
+        "city_saved_as": "📍 Saved as <b>{city}</b>, so brands looking in {city} find you.",
+        "city_unknown": "📍 I don't know this city yet; saved as you wrote it, and an admin "
+                        "will check it.",
         "ask_country": "Country?",
         "ask_languages": "Languages of your content? Pick, then ✅ Done.",
         "ask_followers": "How many followers now? (e.g. 12.5k · 12,5rb · 12500)",

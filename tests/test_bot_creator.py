@@ -94,7 +94,9 @@ async def test_full_registration_with_reasks_then_profile_edit_stats_delete(
     assert "minimal satu niche" in harness.last_answer()["text"]
     await harness.press(user, "rg:tog:beauty_skincare")
     await harness.press(user, "rg:done")
-    await harness.send(user, "Surabaya")
+    # Typed the way people type it; stored as the place vocabulary names it.
+    saved_as = await harness.send(user, "sby")
+    assert "Kusimpan sebagai <b>Surabaya</b>" in saved_as[0].text
     await harness.press(user, "rg:pick:ID")
     await harness.press(user, "rg:tog:id")
     await harness.press(user, "rg:done")
@@ -116,6 +118,8 @@ async def test_full_registration_with_reasks_then_profile_edit_stats_delete(
     # Indexed at once: a brand finds the new creator without a reindex.
     result = service.search("sunscreen buat kulit berminyak di Surabaya")
     assert "nadia.glow" in [m.profile.handle for m in result.matches]
+    found = next(m for m in result.matches if m.profile.handle == "nadia.glow")
+    assert found.profile.city == "Surabaya" and not found.misses
 
     profile = await harness.send(user, "/myprofile")
     assert "nadia.glow" in profile[0].text and "ER" in profile[0].text

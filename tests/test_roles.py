@@ -1,0 +1,123 @@
+"""Every number and place in a brief gets a role from its context; "not a constraint" unless
+the context says the creator's place, size or price."""
+
+from __future__ import annotations
+
+import pytest
+
+from jodoh.briefs import relax, stated_constraints
+from jodoh.service import JodohService
+from retrieval.brief_parser import merge_refinement, parse_brief
+from retrieval.number_words import spell_out_digits
+from retrieval.places import PROVINCES, canonical_city, is_known_city, suggest_city
+from storage.records import CreatorRecord
+from tests.conftest import creator_row
+
+
+@pytest.mark.parametrize(("brief", "cities"), [
+    # The brand's own town, its warehouse, shipping area, an origin, a trip: not the creator's.
+    ("Kami roastery kecil di Medan, jual beans Gayo. Cari home brewer buat review.", []),
+    ("Gudang kami di Cikarang Bekasi, kirim ke seluruh Indonesia. Cari kreator dapur.", []),
+    ("We're a Bandung-based candle brand looking for cozy home creators.", []),
+    ("Handmade in Jogja leather wallets, looking for EDC reviewers.", []),
+    ("Keripik pedas khas Padang, cari food vlogger.", []),
+    ("Looking for travel creators who make Bali itineraries.", []),
+    # Said not to matter.
+    ("Cari kreator parenting, ga harus di Jakarta kok.", []),
+    ("Domisili Surabaya lebih bagus tapi ga wajib ya kak", []),
+    ("Cari KOL skincare, kota bebas", []),
+    # The creator's place.
+    ("cari KOL kopi susu di Surabaya", ["Surabaya"]),
+    ("kreator sby", ["Surabaya"]),
+    ("Looking for creators based in Makassar who review sambal", ["Makassar"]),
+    ("Kami di Bandung, tapi cari kreator yang tinggal di Semarang", ["Semarang"]),
+    # A creator clause pointing back at places named before.
+    ("Pengiriman kami cuma Malang & Batu, jadi cari kreator yang tinggal di kota itu aja.",
+     ["Malang", "Batu"]),
+    # Ordinary words that are also towns.
+    ("solo travelers and backpackers wanted", []),
+    ("kreator yang tinggal di Solo", ["Solo"]),
+])
+def test_a_place_is_a_constraint_only_when_it_is_the_creators(brief: str,
+                                                              cities: list[str]) -> None:
+    assert parse_brief(brief).cities == cities
+
+
+def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
+    east_java = parse_brief("cari kreator domisili Jatim").cities
+    assert set(east_java) == set(PROVINCES["Jawa Timur"])
+    outside = set(parse_brief("kreator mancing yang domisilinya di luar Jawa").cities)
+    assert "Denpasar" in outside and "Jayapura" in outside and "Surabaya" not in outside
+    assert "Tangerang Selatan" in parse_brief("KOL area Jabodetabek").cities
+
+
+@pytest.mark.parametrize(("brief", "low", "high", "budget"), [
+    # Prices, sizes, ages and counts of the product are not constraints.
+    ("Catering sehat 45rb per porsi, cari kreator diet", None, None, None),
+    ("Villa Rp 1,2jt/malam di Ubud, cari travel creator", None, None, None),
+    ("Bubur bayi untuk usia 9 bulan+, cari kreator MPASI", None, None, None),
+    ("Paket umroh mulai 29,9jt, cari kreator umroh", None, None, None),
+    ("micro bakery sourdough, cari home baker", None, None, None),
+    # Stated, in figures, words or tiers.
+    ("followers antara 20 ribu - 80 ribu, fee max Rp3 jt", 20_000, 80_000, 3_000_000),
+    ("pengikut sekitar lima ribu sampai tiga puluh ribu saja", 5_000, 30_000, None),
+    ("at least fifteen thousand followers", 15_000, None, None),
+    ("budget 300rb-an per video", None, None, 300_000),
+    ("micro influencers only pls", 1_000, 50_000, None),
+    ("KOL 10-50rb di Surabaya", 10_000, 50_000, None),
+    ("tarifnya tidak lebih dari satu juta rupiah per unggahan", None, None, 1_000_000),
+    # Said not to matter.
+    ("min 10rb followers, eh followers ga masalah deh", None, None, None),
+])
+def test_an_amount_is_a_constraint_only_when_the_context_says_so(
+        brief: str, low: int | None, high: int | None, budget: int | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers, query.max_rate_idr) == (low, high, budget)
+
+
+def test_spelled_out_amounts() -> None:
+    assert spell_out_digits("seratus lima puluh ribu") == "150000"
+    assert spell_out_digits("two hundred and fifty thousand followers") == "250000 followers"
+    assert spell_out_digits("satu setengah juta") == "1500000"
+    assert spell_out_digits("Rp 2 juta") == "Rp 2 juta"  # a digit's unit stays as it is
+    assert spell_out_digits("the Manado one") == "the Manado one"
+
+
+def test_platforms_waived_or_all_named_are_no_limit() -> None:
+    assert parse_brief("Kalau bisa di YouTube, tetapi tidak wajib.").platforms == []
+    assert parse_brief("ig tiktok yt sak karepmu").platforms == []
+    assert parse_brief("seller Shopee / TikTok Shop, cari kreator jualan").platforms == []
+    assert parse_brief("jangan yg TikTok ya").excluded_platforms == ["tiktok"]
+
+
+def test_follow_ups_and_buttons_relax_a_constraint() -> None:
+    brief = parse_brief("cari KOL skincare di Jakarta, 10-50rb followers, budget 1jt, IG")
+    assert stated_constraints(brief) == ["city", "platform", "followers", "budget"]
+    for text, gone in [("ga harus di Jakarta", "city"), ("followers ga masalah", "followers"),
+                       ("budget bebas", "budget"), ("platform bebas", "platform")]:
+        merged = merge_refinement(brief, parse_brief(text))
+        assert gone not in stated_constraints(merged), text
+        assert len(stated_constraints(merged)) == 3
+    assert stated_constraints(relax(brief, "followers")) == ["city", "platform", "budget"]
+    with pytest.raises(ValueError):
+        relax(brief, "niches")
+
+
+def test_cities_are_canonical_everywhere() -> None:
+    assert canonical_city("sby") == "Surabaya"
+    assert canonical_city("Kota Bandung") == "Bandung"
+    assert canonical_city("Ubud") == "Gianyar"
+    assert canonical_city("Atlantis") == "Atlantis"  # unknown: kept as typed
+    assert suggest_city("Surabya") == "Surabaya"
+    assert suggest_city("Atlantis") is None
+    assert is_known_city("jogja") and not is_known_city("Atlantis")
+
+
+def test_import_stores_canonical_cities_and_stats_list_unknown_ones(
+        service: JodohService) -> None:
+    rows = [creator_row("a.sby", city="sby"), creator_row("b.jogja", city="Sleman"),
+            creator_row("c.nowhere", city="Atlantis")]
+    service.import_records([CreatorRecord.model_validate(row) for row in rows])
+    profiles = service.load_profiles(["instagram:a.sby", "instagram:b.jogja"])
+    assert {p.city for p in profiles.values()} == {"Surabaya", "Yogyakarta"}
+    assert service.stats()["unknown_cities"] == ["Atlantis"]
