@@ -50,7 +50,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "atau jelaskan produknya dengan kata lain."
         ),
         "understood": "Yang kutangkap: {summary_html}",
-        "refined": "Brief sebelumnya dipersempit: {summary_html}",
+        "refined": "Brief sebelumnya diubah: {summary_html}",
         "summary_niches": "niche {value}",
         "summary_places": "lokasi {value}",
         "summary_platforms": "platform {value}",
@@ -219,7 +219,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "<i>Numbered buttons: ❓ details, numbers & 👍/👎 · ⭐ save · ✉️ request contact</i>"
         ),
         "understood": "What I understood: {summary_html}",
-        "refined": "Narrowed your previous brief: {summary_html}",
+        "refined": "Changed your previous brief: {summary_html}",
         "summary_niches": "niche {value}",
         "summary_places": "location {value}",
         "summary_platforms": "platform {value}",

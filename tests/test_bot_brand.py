@@ -174,7 +174,7 @@ async def test_refinement_narrows_the_previous_brief(harness: Harness) -> None:
     user = LocalUser(12)
     await harness.send(user, "cari KOL skincare, budget 3 jt per post")
     sent = await harness.send(user, "yang di Bandung saja")
-    assert sent[0].text.startswith("Brief sebelumnya dipersempit")
+    assert sent[0].text.startswith("Brief sebelumnya diubah")
     assert handles_in(sent[0])[0] == "glow.bdg"
     assert is_refinement(parse_brief("only TikTok"), "only TikTok")
     assert not is_refinement(parse_brief("cari KOL kopi di Bandung"), "cari KOL kopi di Bandung")

@@ -208,8 +208,9 @@ def test_creator_registers_with_a_reask_then_brand_gets_contact_on_accept(
     for data in ("rg:tog:beauty_skincare", "rg:done"):
         c.press(CREATOR_ID, data, 1)
     c.replies(CREATOR_ID, has_text("Kota"))
-    c.send(CREATOR_ID, "Surabaya")
-    c.replies(CREATOR_ID, has_text("Negara"))
+    c.send(CREATOR_ID, "sby")  # stored as Surabaya: the brief below names Surabaya
+    said = c.replies(CREATOR_ID, has_text("Negara"))
+    assert any("Kusimpan sebagai <b>Surabaya</b>" in m.get("text", "") for m in said)
     c.press(CREATOR_ID, "rg:pick:ID", 1)
     c.replies(CREATOR_ID, has_text("Bahasa"))
     c.press(CREATOR_ID, "rg:tog:id", 1)
@@ -266,13 +267,37 @@ def test_brand_brief_one_answer_more_and_shortlist(live_bot: Emulator) -> None:
         d.startswith("more:") for m in ms for _, d in buttons(m)))
     answer = messages[-1]
     assert len(messages) == 1 and answer["text"].startswith("Yang kutangkap")
-    assert [d.split(":")[0] for _, d in buttons(answer)] == ["why", "sl", "ct"] * 5 + ["more"]
-    c.press(BRAND_ID + 10, buttons(answer)[-1][1], answer["id"])
+    assert [d.split(":")[0] for _, d in buttons(answer)] == (
+        ["why", "sl", "ct"] * 5 + ["more", "drop"])
+    c.press(BRAND_ID + 10, buttons(answer)[-2][1], answer["id"])
     c.replies(BRAND_ID + 10, has_text("<b>6. "))
     c.press(BRAND_ID + 10, buttons(answer)[1][1], answer["id"])
     time.sleep(1)
     c.send(BRAND_ID + 10, "/shortlist")
     c.replies(BRAND_ID + 10, has_text("Shortlist kamu"))
+
+
+def test_nobody_fits_everything_is_said_first_and_constraints_can_be_dropped_or_relaxed(
+        live_bot: Emulator) -> None:
+    c = live_bot
+    brand = BRAND_ID + 20
+    c.send(brand, "cari KOL skincare di Makassar, followers 10-20rb")
+    answer = c.replies(brand, lambda ms: any(
+        d.startswith("drop:") for m in ms for _, d in buttons(m)))[-1]
+    # Nobody lives in Makassar: said before the cards, and each card says what it misses.
+    assert answer["text"].index("Belum ada kreator yang memenuhi semua kriteria") < (
+        answer["text"].index("<b>1. "))
+    assert "bukan Makassar" in answer["text"]
+    drops = {label: data for label, data in buttons(answer) if data.startswith("drop:")}
+    assert set(drops) == {"✖ lokasi", "✖ followers"}
+    c.press(brand, drops["✖ lokasi"], answer["id"])
+    relaxed = c.replies(brand, has_text("<b>1. "))[-1]
+    assert "Makassar" not in relaxed["text"].split("\n")[0]
+    assert "followers 10.000–20.000" in relaxed["text"].split("\n")[0]
+    assert "Belum ada kreator" not in relaxed["text"]
+    c.send(brand, "followers ga masalah")
+    again = c.replies(brand, has_text("<b>1. "))[-1]
+    assert "followers" not in again["text"].split("\n")[0]
 
 
 def test_admin_reindex_shows_progress_and_others_are_refused(live_bot: Emulator) -> None:
