@@ -6,9 +6,27 @@ import os
 import platform
 from pathlib import Path
 
+# The CPU features that decide how fast the query encoder is (retrieval/embedding.py).
+FEATURES = ("avx2", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16")
+
+
+def cpu_features() -> str:
+    """Which of `FEATURES` this CPU has, e.g. "avx2; no avx512f, …"."""
+    flags: set[str] = set()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                flags = set(line.split(":", 1)[1].split())
+                break
+    except OSError:
+        return "CPU features unknown"
+    have = [name for name in FEATURES if name in flags]
+    missing = [name for name in FEATURES if name not in flags]
+    return ", ".join(have) + ("; no " + ", ".join(missing) if missing else "")
+
 
 def machine(*, load_average: bool = False) -> str:
-    """Cores, CPU model, RAM, Python and kernel; optionally the load average right now."""
+    """Cores, CPU model and features, RAM, Python and kernel; optionally the load average."""
     cpu = "unknown CPU"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -18,7 +36,7 @@ def machine(*, load_average: bool = False) -> str:
     except OSError:
         pass
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    text = (f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GB RAM, Python "
+    text = (f"{os.cpu_count()} cores ({cpu}; {cpu_features()}), {memory:.0f} GB RAM, Python "
             f"{platform.python_version()}, {platform.system()} {platform.release()}")
     if load_average:
         text += "; load average at start " + ", ".join(f"{x:.2f}" for x in os.getloadavg())

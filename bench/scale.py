@@ -94,7 +94,8 @@ def run_size(size: int, *, real_docs: bool, workdir: Path) -> dict[str, Any]:
     models_dir = Path(os.environ.get("MODELS_DIR", workdir / "models"))
     settings = Settings(jodoh_data_dir=workdir / f"n{size}", models_dir=models_dir,
                         _env_file=None)
-    model = load_embeddings(settings.embedding_model, models_dir=models_dir)
+    model = load_embeddings(settings.embedding_model, models_dir=models_dir,
+                            backend=settings.embedding_backend, bf16=settings.embedding_bf16)
     embedder: Embeddings = model if real_docs else HashedDocuments(model)
     records = [CreatorRecord.model_validate(row) for row in generate(size, seed=size)]
     service = JodohService(settings, embeddings=embedder)

@@ -9,7 +9,8 @@ import time
 from concurrent.futures import Future
 from pathlib import Path
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.common import callback_ints, services, user_language
@@ -17,6 +18,7 @@ from bot.creator import deliver_pending_requests
 from bot.render import t
 from prompts.creator_texts import CREATOR_TEXTS
 from prompts.explanations import PLATFORM_LABELS
+from prompts.numbers import format_count, format_decimal
 from storage.records import ImportFileError, parse_creator_bytes
 
 log = logging.getLogger(__name__)
@@ -55,9 +57,11 @@ async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     context.bot_data["reindex_running"] = True
     service = services(context).service
+    status: Message | None = None
     try:
         total = await asyncio.to_thread(service.count_creators)
-        status = await message.reply_text(t(language, "reindex_started", total=total))
+        status = await message.reply_text(t(language, "reindex_started",
+                                            total=format_count(total, language)))
         loop = asyncio.get_running_loop()
         last_edit = [0.0]
         edits: list[Future[None]] = []
@@ -69,7 +73,8 @@ async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             last_edit[0] = now
             edits.append(asyncio.run_coroutine_threadsafe(
                 _edit(context, status.chat_id, status.message_id,
-                      t(language, "reindex_progress", done=done, total=total)), loop))
+                      t(language, "reindex_progress", done=format_count(done, language),
+                        total=format_count(total, language))), loop))
 
         started = time.monotonic()
         count = await asyncio.to_thread(service.reindex, progress)
@@ -77,14 +82,17 @@ async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         # (seen under load: "0/398" for good): the final edit goes out after all of them.
         await asyncio.gather(*(asyncio.wrap_future(edit) for edit in edits),
                              return_exceptions=True)
-        await _edit(context, status.chat_id, status.message_id,
-                    t(language, "reindex_done", count=count,
-                      seconds=f"{time.monotonic() - started:.1f}"))
+        final = t(language, "reindex_done", count=format_count(count, language),
+                  seconds=format_decimal(time.monotonic() - started, language))
     except Exception:
         log.exception("Reindex failed")
-        await message.reply_text(t(language, "reindex_failed"))
+        final = t(language, "reindex_failed")
     finally:
         context.bot_data["reindex_running"] = False
+    if status is None:
+        await message.reply_text(final)
+    else:
+        await _finish(context, status, final)
 
 
 async def _edit(context: ContextTypes.DEFAULT_TYPE, chat_id: int, message_id: int,
@@ -93,6 +101,23 @@ async def _edit(context: ContextTypes.DEFAULT_TYPE, chat_id: int, message_id: in
         await context.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
     except Exception:
         log.debug("Progress edit failed", exc_info=True)
+
+
+async def _finish(context: ContextTypes.DEFAULT_TYPE, status: Message, text: str) -> None:
+    """The status message's final state, always delivered: edited in place (flood control
+    and network failures are retried by the rate limiter), or sent anew when the message
+    cannot be edited any more, so the admin never stays on a progress count."""
+    try:
+        await context.bot.edit_message_text(text, chat_id=status.chat_id,
+                                            message_id=status.message_id)
+        return
+    except BadRequest as error:
+        if "not modified" in str(error).lower():
+            return
+        log.warning("Final status edit refused (%s); sending it as a new message", error)
+    except TelegramError as error:
+        log.warning("Final status edit failed (%s); sending it as a new message", error)
+    await context.bot.send_message(status.chat_id, text)
 
 
 async def import_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

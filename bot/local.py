@@ -86,6 +86,8 @@ class LocalBotAPI(BaseRequest):
         self.calls: list[str] = []
         self._ids = itertools.count(1)
         self.files: dict[str, bytes] = {}
+        # Error answers to give, in order, before a method succeeds again (429s, 400s, 5xx).
+        self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
 
     async def initialize(self) -> None:
         return None
@@ -107,6 +109,9 @@ class LocalBotAPI(BaseRequest):
         api_method = url.rsplit("/", 1)[-1]
         self.calls.append(api_method)
         params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
+        if self.failures.get(api_method):
+            status, answer = self.failures[api_method].pop(0)
+            return status, json.dumps({"ok": False, "error_code": status, **answer}).encode()
         result: Any = True
         if api_method == "getMe":
             result = BOT_USER

@@ -67,7 +67,8 @@ class RetrievalStack:
         if self._embeddings is None:
             inner = self._raw_embeddings or load_embeddings(
                 self._settings.embedding_model, models_dir=self._settings.resolved_models_dir,
-                progress=self._on_model_build,
+                progress=self._on_model_build, backend=self._settings.embedding_backend,
+                bf16=self._settings.embedding_bf16,
             )
             self._embeddings = CachedEmbeddings(
                 inner, model_name=self._settings.embedding_model,

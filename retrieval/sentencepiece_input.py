@@ -19,6 +19,7 @@ import torch
 from sentence_transformers.base.modules import InputModule
 
 from retrieval.e5_builder import SENTENCEPIECE_FILE, SPECIAL_IDS
+from retrieval.onnx_encoder import OnnxEncoder, export_encoder
 
 STANDARD_MODULES = ("Transformer", "Pooling", "Normalize")
 _SPACE_RUNS = re.compile(" {2,}")
@@ -80,6 +81,14 @@ class SentencePieceTransformer(InputModule):
         self.max_seq_length = min(max_seq_length,
                                   int(self.auto_model.config.max_position_embeddings))
         self.pieces = SentencePieceTokenizer(model_dir / SENTENCEPIECE_FILE)
+        self.model_dir = model_dir
+        # Set by `retrieval.embedding` when ONNX Runtime runs the layers (`use_onnx`).
+        self.onnx: OnnxEncoder | None = None
+
+    def use_onnx(self, *, threads: int) -> None:
+        """Run the BERT layers with ONNX Runtime from now on (the graph exported once)."""
+        path = export_encoder(self.auto_model, self.model_dir)
+        self.onnx = OnnxEncoder(path, threads=threads)
 
     def preprocess(self, inputs: Sequence[Any], prompt: str | None = None,
                    **kwargs: Any) -> dict[str, torch.Tensor | Any]:
@@ -93,6 +102,13 @@ class SentencePieceTransformer(InputModule):
 
     def forward(self, features: dict[str, torch.Tensor | Any],
                 **kwargs: Any) -> dict[str, torch.Tensor | Any]:
+        if self.onnx is not None:
+            # The word lookup stays here (int8 rows); the layers after it run in the graph.
+            embeds = self.auto_model.get_input_embeddings()(features["input_ids"])
+            hidden = self.onnx.hidden_states(embeds.detach().numpy(),
+                                             features["attention_mask"].numpy())
+            features["token_embeddings"] = torch.from_numpy(hidden)
+            return features
         output = self.auto_model(input_ids=features["input_ids"],
                                  attention_mask=features["attention_mask"], return_dict=True)
         features["token_embeddings"] = output.last_hidden_state

@@ -101,3 +101,39 @@ async def test_import_refuses_wrong_type_big_and_binary_files(harness: Harness) 
 async def test_admin_stats(harness: Harness) -> None:
     sent = await harness.send(LocalUser(ADMIN), "/stats")
     assert "Kreator: 30" in sent[0].text and "instagram 30" in sent[0].text
+
+
+async def test_reindex_status_ends_final_after_flood_control(
+        harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    service = harness.app.bot_data["services"].service
+    reindex = service.reindex
+    monkeypatch.setattr(service, "reindex", lambda progress: reindex(lambda *_: None))
+    # The only edit, the final one, first meets Telegram's flood control: it still lands.
+    harness.api.failures["editMessageText"] = [
+        (429, {"description": "Too Many Requests: retry after 1",
+               "parameters": {"retry_after": 1}})]
+    sent = await harness.send(LocalUser(ADMIN), "/reindex")
+    status = sent[0]
+    edits = [m for m in harness.api.sent if m.edited and m.message_id == status.message_id]
+    assert edits and "30 kreator" in edits[-1].text
+
+
+async def test_reindex_status_ends_final_when_it_cannot_be_edited(harness: Harness) -> None:
+    gone = (400, {"description": "Bad Request: message to edit not found"})
+    harness.api.failures["editMessageText"] = [gone] * 10
+    sent = await harness.send(LocalUser(ADMIN), "/reindex")
+    assert "30 kreator" in sent[-1].text and not sent[-1].edited
+
+
+async def test_failed_reindex_ends_its_status_message(harness: Harness,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    service = harness.app.bot_data["services"].service
+
+    def broken(progress: object) -> int:
+        raise RuntimeError("chroma is down")
+
+    monkeypatch.setattr(service, "reindex", broken)
+    sent = await harness.send(LocalUser(ADMIN), "/reindex")
+    status = sent[0]
+    final = [m for m in harness.api.sent if m.message_id == status.message_id][-1]
+    assert final.edited and "gagal" in final.text.lower()

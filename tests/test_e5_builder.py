@@ -265,7 +265,8 @@ def test_bfloat16_queries_keep_the_float32_vectors(built: Path) -> None:
 
     texts = fidelity_texts()[:40]
     exact, fast = (SentenceTransformerEmbeddings(str(built), query_prefix="query: ",
-                                                 passage_prefix="passage: ", bf16=bf16)
+                                                 passage_prefix="passage: ", bf16=bf16,
+                                                 backend="torch")
                    for bf16 in (False, True))
     a, b = (np.asarray(model._encode_queries(texts)) for model in (exact, fast))
     assert float((a * b).sum(axis=1).min()) >= 0.9999
@@ -281,7 +282,7 @@ def test_queued_queries_share_one_call_on_one_thread(built: Path) -> None:
     from retrieval.embedding import SentenceTransformerEmbeddings
 
     model = SentenceTransformerEmbeddings(str(built), query_prefix="query: ",
-                                          passage_prefix="passage: ")
+                                          passage_prefix="passage: ", backend="torch")
     texts = fidelity_texts()[:6]
     threads = torch.get_num_threads()
     seen: list[int] = []
