@@ -14,7 +14,7 @@ score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
@@ -61,9 +61,22 @@ class ScoredMatch:
     authenticity: Authenticity
     checks: list[ConstraintCheck]
     fit: float
-    components: dict[str, float] = field(default_factory=dict)
+    relevance: float = 0.0
+    semantic_raw: float = 0.0
     # Covers the brief's topic: relevance on the absolute 0..1 scale above the topic floor.
     on_topic: bool = True
+
+    @property
+    def components(self) -> dict[str, float]:
+        """The score's parts as the contract prints them (rounded only here: a search scores
+        every candidate, a page shows ten)."""
+        return {
+            "relevance": round(self.relevance, 4), "semantic": round(self.semantic, 4),
+            "semantic_raw": round(self.semantic_raw, 4), "keyword": round(self.keyword, 4),
+            "niche": round(self.niche, 4), "constraints": round(self.fit, 4),
+            "engagement": round(self.engagement, 4),
+            "authenticity": round(self.authenticity.score, 4),
+        }
 
     @property
     def misses(self) -> list[str]:
@@ -215,22 +228,18 @@ def score_candidates(
         results.append(ScoredMatch(
             profile=profile, score=score, semantic=sem, keyword=kw, niche=niche,
             engagement=engagement, er=er, norm=norm, tier=assessment.tier,
-            authenticity=authenticity, checks=checks, fit=fit,
-            components={
-                "relevance": round(relevance, 4), "semantic": round(sem, 4),
-                "semantic_raw": round(semantic.get(profile.key, 0.0), 4),
-                "keyword": round(kw, 4), "niche": round(niche, 4),
-                "constraints": round(fit, 4), "engagement": round(engagement, 4),
-                "authenticity": round(authenticity.score, 4),
-            },
+            authenticity=authenticity, checks=checks, fit=fit, relevance=relevance,
+            semantic_raw=semantic.get(profile.key, 0.0),
         ))
-    best = max((m.components["relevance"] for m in results), default=0.0)
+    # The floors compare relevance as the contract prints it (4 decimals).
+    shown = [round(match.relevance, 4) for match in results]
+    best = max(shown, default=0.0)
     floor = max(TOPIC_ABSOLUTE, TOPIC_RELATIVE * best)
     topic_signal = bool(query.niches or neighbour_niches)
-    for match in results:
+    for match, relevance_shown in zip(results, shown, strict=True):
         # With a topic to go by, relevance alone is not enough: a creator whose bio merely
         # shares words with the brief must also share its niche or be among the nearest.
-        match.on_topic = match.components["relevance"] >= floor and (
+        match.on_topic = relevance_shown >= floor and (
             not topic_signal or match.niche >= TOPIC_NICHE or match.semantic >= TOPIC_SEMANTIC
         ) and not (use_authenticity and match.authenticity.verdict == "suspicious")
     results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))

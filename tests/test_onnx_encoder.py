@@ -51,9 +51,13 @@ def test_onnx_vectors_equal_torch_vectors(built: Path) -> None:
 
 @pytest.mark.slow
 def test_graph_is_exported_once_and_again_after_a_rebuild(built: Path) -> None:
+    import onnx
+
     graph = built / ENCODER_FILE
     SentenceTransformerEmbeddings(str(built), backend="onnx")
     first = graph.stat().st_mtime_ns
+    operators = [node.op_type for node in onnx.load(str(graph)).graph.node]
+    assert operators.count("Attention") == 12  # one fused attention per layer
     SentenceTransformerEmbeddings(str(built), backend="onnx")
     assert graph.stat().st_mtime_ns == first  # reused
     weights = built / "model.safetensors"
