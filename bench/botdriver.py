@@ -773,8 +773,13 @@ async def reindex(client: Client, admin: int = ADMIN_ID, timeout: float = 600) -
             await asyncio.sleep(0.5)
     if not final:
         final = "no final status" if status is None else f"stuck at: {status.text}"
-    found = re.search(r"\(([\d.]+)\s*(?:detik|s)\)", final)
-    return Reindex(sent, end.at, final, float(found.group(1)) if found else math.nan)
+    # "(2,5 detik)" in Indonesian, "(2.5 s)" in English; thousands are grouped the other way.
+    found = re.search(r"\(([\d.,]+)\s*(detik|s)\)", final)
+    seconds = math.nan
+    if found:
+        decimal, grouping = (",", ".") if found.group(2) == "detik" else (".", ",")
+        seconds = float(found.group(1).replace(grouping, "").replace(decimal, "."))
+    return Reindex(sent, end.at, final, seconds)
 
 
 # --- realistic briefs ------------------------------------------------------------------------

@@ -52,7 +52,7 @@ from bench.botdriver import (
     wait_answers,
     write_section,
 )
-from bench.machine import machine
+from bench.machine import machine, query_encoder
 
 BRAND_BASE = 200_000
 VISITOR = 8_001
@@ -287,7 +287,7 @@ def render(report: LoadReport, bot: LiveBot, args: argparse.Namespace,
     notes = [
         f"Run on {time.strftime('%Y-%m-%d %H:%M')}: `{command}`",
         "",
-        f"Machine: {machine(load_average=True)}.",
+        f"Machine: {machine(load_average=True)}; {query_encoder()}.",
         "",
         "Setup: real `jodoh bot` process (long polling, `TELEGRAM_POLL_INTERVAL=0.05`) against "
         "the Bot API emulator (`tests/e2e/emulator.js`) over HTTP on 127.0.0.1, model "

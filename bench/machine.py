@@ -41,3 +41,16 @@ def machine(*, load_average: bool = False) -> str:
     if load_average:
         text += "; load average at start " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return text
+
+
+def query_encoder() -> str:
+    """How a Jodoh process on this CPU computes query vectors, from EMBEDDING_BACKEND and
+    EMBEDDING_BF16 as the bot and the CLI read them (`retrieval.embedding.choose_compute`)."""
+    from jodoh.settings import Settings
+    from retrieval.embedding import choose_compute
+
+    settings = Settings(_env_file=None)
+    backend, bf16 = choose_compute(settings.embedding_backend, settings.embedding_bf16)
+    forced = "auto" if settings.embedding_bf16 is None else settings.embedding_bf16
+    return (f"query encoder {backend} ({'bfloat16' if bf16 else 'float32'} queries; "
+            f"EMBEDDING_BACKEND={settings.embedding_backend}, EMBEDDING_BF16={forced})")

@@ -29,7 +29,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bench.generate import generate
-from bench.machine import machine
+from bench.machine import machine, query_encoder
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.embedding import load_embeddings
@@ -203,7 +203,7 @@ def serve_size(size: int, *, workdir: Path) -> dict[str, Any]:
 def to_markdown(results: list[dict[str, Any]]) -> str:
     lines = [
         "# Benchmarks: speed and memory", "",
-        f"Machine: {machine()}. Run: `python -m bench.scale` on "
+        f"Machine: {machine()}; {query_encoder()}. Run: `python -m bench.scale` on "
         f"{time.strftime('%Y-%m-%d')}; model `{Settings().embedding_model}`"
         " (CPU only).", "",
         "| creators | creator vectors | raw encode /s | import+index /s | ratio (target ≥ 0.90) |"

