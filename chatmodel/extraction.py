@@ -25,7 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from chatmodel.models import DEFAULT_TIMEOUT_SECONDS, TokenUsage, UsageCollector, prompt_chars
 from chatmodel.safety import MAX_PROMPT_BRIEF_CHARS, clip, neutralize
 from prompts.llm_prompts import EXTRACTION_PROMPT
-from retrieval.brief_parser import IDR_PER_CURRENCY, BriefQuery, parse_brief, parse_count
+from retrieval.amounts import IDR_PER_CURRENCY, parse_count
+from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.lexicon import NICHE_LABELS, PLATFORM_TERMS
 from retrieval.places import CITY_ALIASES, PLACES, Place
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.brief_parser import merge_refinement, parse_brief, parse_count, parse_number
+from retrieval.amounts import parse_count, parse_number
+from retrieval.brief_parser import merge_refinement, parse_brief
 
 
 @pytest.mark.parametrize(

@@ -29,15 +29,13 @@ from bot.brand import neutralise_cell, shortlist_csv
 from bot.creator import tc
 from bot.local import html_problem
 from bot.render import query_summary, render_card, t
+from retrieval.amounts import IDR_PER_CURRENCY, parse_count, parse_number
 from retrieval.brief_parser import (
-    IDR_PER_CURRENCY,
     MAX_BRIEF_CHARS,
     TIER_WORDS,
     BriefQuery,
     merge_refinement,
     parse_brief,
-    parse_count,
-    parse_number,
 )
 from retrieval.explain import MAX_COMMUNITY_CHARS, _trim, explain
 from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS

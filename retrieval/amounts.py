@@ -1,0 +1,254 @@
+"""Amounts in a brief, read the way Indonesians and English speakers write them, and what each
+one is: a follower count, a budget, or neither (a price, a size, an age, a quantity).
+
+"12,5rb", "1,5 jt", "Rp 2.000.000", "750rb", "$150", ranges ("10-50rb") and bounds ("max 2jt",
+"10rb ke atas"). Which is which is decided from the words around each amount, within its clause:
+an amount is a follower count only beside a follower word or a creator noun, and a price per
+unit of the product ("25rb/pcs") is never a constraint. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.units import multiplier, unit_alternation
+
+# Approximate exchange rates (Bank Indonesia, late 2025), only used to compare budgets.
+IDR_PER_CURRENCY: dict[str, int] = {"IDR": 1, "USD": 16_000, "SGD": 12_000, "MYR": 3_600}
+
+_UNIT = rf"(?:{unit_alternation()})"
+_NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
+_CURRENCY = r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$)"
+_AMOUNT = rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})?(?![a-z])"
+_RANGE_SEP = r"\s*(?:-|–|—|~|to|sampai|sampe|hingga|s/d|sd|and|dan|until)\s*"
+AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
+
+
+def _amount_pattern(suffix: str) -> str:
+    return _AMOUNT.replace("?P<cur>", f"?P<cur{suffix}>").replace(
+        "?P<num>", f"?P<num{suffix}>").replace("?P<unit>", f"?P<unit{suffix}>")
+
+
+RANGE_RE = re.compile(
+    rf"(?P<a>{_amount_pattern('1')}){_RANGE_SEP}(?P<b>{_amount_pattern('2')})", re.IGNORECASE
+)
+
+_FOLLOWER_WORDS = re.compile(
+    r"\b(fol+ow(?:er|ers|ing|r|rs)?|followr?s?|pengikut|foll?s?|flw|flwrs?|subs|"
+    r"subscribers?|subscriber|subscriber|akun|account|audiens|audience size|view(?:er)?s|fans)\b",
+    re.IGNORECASE,
+)
+# A creator noun right before an amount sizes the creator ("KOL 10-50rb", "akun 5rb-an").
+_SIZED_CREATOR = re.compile(
+    r"\b(kol|kols|influencers?|kreator|creators?|selebgram|akun|accounts?|tiktokers?|"
+    r"youtubers?)\s*(?:dengan|with|yg|yang|ukuran|size)?\s*(?:min(?:imal)?\.?|max\.?|"
+    r"maks(?:imal)?\.?|>|<)?\s*$", re.IGNORECASE)
+# "45rb per porsi", "Rp 120rb/malam", "25rb/pcs": a price per unit of the product.
+_PER_UNIT = re.compile(
+    r"\s*(?:/|per\s+|tiap\s+|a\s+|an\s+|each\s+)(?:porsi|pcs|pc|pack|pak|kg|kilo|gram|gr|"
+    r"botol|bottle|malam|night|pax|orang|person|people|bulan|month|tahun|year|hari|day|jam|"
+    r"hour|sesi|session|kelas|class|box|paket|set|item|unit|liter|meter|lembar|buah|biji|cup|"
+    r"gelas|loaf|jar|sachet|pouch|tiket|ticket|kamar|room|minggu|week)\b", re.IGNORECASE)
+_BUDGET_WORDS = re.compile(
+    r"(budget|bujet|budjet|anggaran|rate|fee|bayaran|honor|tarif\w*|biaya\s+(?:endorse|"
+    r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
+    r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story)|"
+    r"/\s*(?:konten|video)|"
+    r"each post|a post|sekali post)",
+    re.IGNORECASE,
+)
+_PRICE_WORDS = re.compile(
+    r"\b(harga|harganya|price[ds]?|seharga|mulai dari|starting from|diskon|discount|omzet|"
+    r"modal|gaji|salary|invest(?:ing|asi)?|from idr|dari rp)\b",
+    re.IGNORECASE,
+)
+_MAX_WORDS = re.compile(
+    r"(di ?bawah|dibawah|under|below|less than|kurang dari|maks(?:imal|imum)?\.?|max(?:imum)?\.?|"
+    r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|at most|<|≤|kurang)\s*$",
+    re.IGNORECASE,
+)
+_MIN_WORDS = re.compile(
+    r"(minimal|minimum|min\.?|at least|lebih dari|more than|over|above|di ?atas|diatas|"
+    r"paling sedikit|>|≥|starting|from|mulai)\s*$",
+    re.IGNORECASE,
+)
+# "10rb+", "10rb ke atas", and with the noun first: "10rb followers ke atas".
+_MIN_AFTER = re.compile(
+    rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(\+|ke atas|keatas|or more|and above|up\b)",
+    re.IGNORECASE,
+)
+
+@dataclass(slots=True)
+class Amount:
+    """One amount found in the text, in absolute units (rupiah for money)."""
+
+    value: int
+    start: int
+    end: int
+    currency: str | None
+    has_unit: bool
+
+
+def parse_number(number: str, unit: str | None = None) -> float:
+    """Read "12,5" / "12.5" / "2.000.000" / "750,000" the way the writer meant it.
+
+    A separator followed by exactly three digits (possibly repeated) is a thousands separator;
+    any other separator is a decimal point — which is how both Indonesian ("1,5 jt") and
+    English ("1.5M") writers use them.
+    """
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
+        value = float(re.sub(r"[.,]", "", number))
+    else:
+        value = float(number.replace(",", "."))
+    if unit:
+        value *= multiplier(unit)
+    return value
+
+
+def parse_count(text: str) -> int | None:
+    """A single count typed by a user: "12,5rb", "12.5k", "1,2 jt", "15000", "15.000".
+
+    Returns None when the text holds no number, or a negative one.
+    """
+    cleaned = text.strip().lower().replace("followers", "").replace("follower", "")
+    cleaned = cleaned.replace("rp", "").replace("idr", "").strip()
+    if cleaned.startswith("-"):
+        return None
+    match = re.fullmatch(rf"({_NUMBER})\s*({_UNIT})?\.?", cleaned, re.IGNORECASE)
+    if not match:
+        return None
+    return round(parse_number(match.group(1), match.group(2)))
+
+
+def _currency_code(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.lower().rstrip(".")
+    if raw in {"rp", "idr"}:
+        return "IDR"
+    if raw in {"$", "usd", "us$"}:
+        return "USD"
+    if raw in {"rm", "myr"}:
+        return "MYR"
+    if raw in {"s$", "sgd"}:
+        return "SGD"
+    return None
+
+
+def _trailing_currency(text: str, end: int) -> str | None:
+    tail = text[end : end + 12].lower()
+    if re.match(r"\s*(rupiah|idr)\b", tail):
+        return "IDR"
+    if re.match(r"\s*(usd|dollars?)\b", tail):
+        return "USD"
+    return None
+
+
+def to_idr(value: float, currency: str | None) -> int:
+    """An amount in rupiah (`IDR_PER_CURRENCY`; no currency means rupiah)."""
+    return round(value * IDR_PER_CURRENCY.get(currency or "IDR", 1))
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a span: sentences, semicolons, ', ' and newlines separate clauses."""
+    left = max(
+        (m.end() for m in re.finditer(r"[;\n!?]|\.\s|,\s|:\s|\(|\)", text[:start])), default=0
+    )
+    right_match = re.search(r"[;\n!?]|\.\s|,\s|\(|\)", text[end:])
+    right = end + right_match.start() if right_match else len(text)
+    return left, right
+
+
+@dataclass(slots=True)
+class Span:
+    """One amount or range in a brief, and what it is."""
+
+    low: Amount
+    high: Amount | None
+    kind: str  # "followers" | "budget" | "ignore"
+    bound: str  # "range" | "max" | "min" | "exact"
+
+
+def find_amounts(text: str) -> list[Span]:
+    """Every amount and range in `text`, in text order, each classified (`_classify`)."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def make(cur: str | None, num: str, unit: str | None, start: int, end: int) -> Amount:
+        code = _currency_code(cur) or _trailing_currency(text, end)
+        return Amount(round(parse_number(num, unit)), start, end, code, bool(unit))
+
+    for match in RANGE_RE.finditer(text):
+        unit1, unit2 = match.group("unit1"), match.group("unit2")
+        low = make(match.group("cur1"), match.group("num1"), unit1 or unit2,
+                   match.start("num1"), match.end("a"))
+        high = make(match.group("cur2") or match.group("cur1"), match.group("num2"), unit2,
+                    match.start("num2"), match.end("b"))
+        if unit1 is None and unit2 is not None and low.value > high.value:
+            low = make(match.group("cur1"), match.group("num1"), None,
+                       match.start("num1"), match.end("a"))
+        if low.value >= high.value:
+            continue
+        low.currency = low.currency or high.currency
+        low.start = match.start()
+        spans.append(Span(low, high, "", "range"))
+        taken.append((match.start(), match.end()))
+    for match in AMOUNT_RE.finditer(text):
+        if any(a <= match.start("num") < b for a, b in taken):
+            continue
+        amount = make(match.group("cur"), match.group("num"), match.group("unit"),
+                      match.start(), match.end())
+        spans.append(Span(amount, None, "", "exact"))
+    spans.sort(key=lambda span: span.low.start)
+    for span in spans:
+        span.kind, span.bound = _classify(text, span)
+    return spans
+
+
+def _classify(text: str, span: Span) -> tuple[str, str]:
+    """(kind, bound) of a span from the words beside it within its clause."""
+    start = span.low.start
+    end = (span.high or span.low).end
+    left_bound, right_bound = _clause_bounds(text, start, end)
+    before = text[max(left_bound, start - 40) : start]
+    after = text[end : min(right_bound, end + 30)]
+    currency = span.low.currency or (span.high.currency if span.high else None)
+    has_unit = span.low.has_unit or bool(span.high and span.high.has_unit)
+    # Words glued to the number decide first ("followers", "/post", "tahun", "%").
+    if re.match(r"\s*(%|persen|percent|tahun|years?|th\b|thn\b|bulan|months?|hari|days?|"
+                r"jam|minggu|weeks?|ml\b|gr?\b|kg\b|l\b|cm\b|mm\b|gb\b|tb\b|mah\b|"
+                r"kkal|kcal|cal\b|watt|w\b|inch|orang|pcs|x\b|kali|warna|colou?rs?|kol|kreator|"
+                r"creators?|influencers?|varian|spf|produk|items?|porsi|pax|jenis|macam)",
+                after, re.IGNORECASE) or _PER_UNIT.match(after):
+        return "ignore", "exact"
+    if re.search(r"(spf|umur|usia|aged?|ages|umur\s+\w+)\s*$", before, re.IGNORECASE):
+        return "ignore", "exact"
+    follower_after = _FOLLOWER_WORDS.match(after.strip()) is not None
+    budget_near = _BUDGET_WORDS.search(before) or _BUDGET_WORDS.search(after)
+    price_near = _PRICE_WORDS.search(before[-25:])
+    if follower_after and not currency:
+        kind = "followers"
+    elif budget_near and not (follower_after or _FOLLOWER_WORDS.search(after[:12])):
+        kind = "budget"
+    elif price_near:
+        kind = "ignore"
+    elif currency:
+        # A price without budget words ("invest from IDR 10k") describes the product.
+        kind = "ignore"
+    elif (_FOLLOWER_WORDS.search(before[-25:]) or _FOLLOWER_WORDS.match(after.strip())
+          or _SIZED_CREATOR.search(before)):
+        # Without a follower word or a creator noun an amount is not a follower count: a
+        # product's price, size or age is the far likelier reading ("45rb per porsi").
+        kind = "followers"
+    else:
+        kind = "ignore"
+    if kind == "followers" and (span.high or span.low).value < 100 and not has_unit:
+        kind = "ignore"
+    if span.bound == "range":
+        return kind, "range"
+    if _MAX_WORDS.search(before) or (kind == "budget" and re.match(r"-?an\b", after)):
+        return kind, "max"
+    if _MIN_WORDS.search(before) or _MIN_AFTER.match(after):
+        return kind, "min"
+    return kind, "exact"
