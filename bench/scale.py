@@ -38,6 +38,7 @@ from retrieval.index import make_chroma_client
 from retrieval.lexicon import NICHE_TERMS
 from retrieval.profile import document_text
 from storage import repository as repo
+from storage import runtime_repository as runtime_repo
 from storage.contract_ids import NICHES
 from storage.db import session_scope
 from storage.records import CreatorRecord
@@ -138,7 +139,7 @@ def run_size(size: int, *, real_docs: bool, workdir: Path) -> dict[str, Any]:
 
         for batch in repo.iter_creators(session=session, batch_size=2000):
             profiles = [profile_of(c) for c in batch]
-            cached = repo.cached_vectors(settings.embedding_model,
+            cached = runtime_repo.cached_vectors(settings.embedding_model,
                                          [text_hash(p.document()) for p in profiles],
                                          session=session)
             for profile in profiles:

@@ -14,6 +14,7 @@ from jodoh.claims import file_claim
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, DECLINE_COOLDOWN_DAYS, MAX_SHORTLIST
 from jodoh.service import JodohService, profile_of
 from retrieval.profile import CreatorProfile
+from storage import brand_repository as brand_repo
 from storage import repository as repo
 from storage.db import retry_on_db_errors, session_scope
 from storage.records import CreatorRecord, stored_record
@@ -63,28 +64,28 @@ class JodohBrandActions:
             if creator is None or creator.id is None:
                 return "gone"
             creator_id = creator.id
-            if repo.shortlist_size(telegram_id, session=session) >= MAX_SHORTLIST:
-                return "already" if repo.in_shortlist(telegram_id, creator_id,
+            if brand_repo.shortlist_size(telegram_id, session=session) >= MAX_SHORTLIST:
+                return "already" if brand_repo.in_shortlist(telegram_id, creator_id,
                                                       session=session) else "full"
-            added = repo.add_to_shortlist(telegram_id, creator_id, session=session)
+            added = brand_repo.add_to_shortlist(telegram_id, creator_id, session=session)
             return "added" if added else "already"
 
     @retry_on_db_errors
     def shortlist(self, telegram_id: int) -> list[CreatorProfile]:
         with session_scope(self._service.engine) as session:
-            return [profile_of(c) for c in repo.shortlist(telegram_id, session=session)]
+            return [profile_of(c) for c in brand_repo.shortlist(telegram_id, session=session)]
 
     @retry_on_db_errors
     def shortlist_clear(self, telegram_id: int) -> int:
         with session_scope(self._service.engine) as session:
-            return repo.clear_shortlist(telegram_id, session=session)
+            return brand_repo.clear_shortlist(telegram_id, session=session)
 
     @retry_on_db_errors
     def feedback(self, telegram_id: int, ref: str, value: int) -> None:
         with session_scope(self._service.engine) as session:
             creator = repo.get_creator_by_ref(ref, session=session)
             if creator is not None and creator.id is not None:
-                repo.add_feedback(telegram_id, creator.id, value, session=session)
+                brand_repo.add_feedback(telegram_id, creator.id, value, session=session)
 
     @retry_on_db_errors
     def request_contact(self, brand_telegram_id: int, ref: str, brief: str) -> ContactOutcome:
@@ -96,7 +97,7 @@ class JodohBrandActions:
             if creator is None or creator.id is None:
                 return ContactOutcome("gone")
             profile = profile_of(creator)
-            latest = repo.latest_contact_request(brand_telegram_id, creator.id,
+            latest = brand_repo.latest_contact_request(brand_telegram_id, creator.id,
                                                  session=session)
             if latest is not None and latest.status in ("pending", "accepted"):
                 return ContactOutcome("open" if latest.status == "pending" else "accepted",
@@ -105,11 +106,11 @@ class JodohBrandActions:
                 until = _aware(latest.decided_at) + timedelta(days=DECLINE_COOLDOWN_DAYS)
                 if until > now:
                     return ContactOutcome("cooldown", profile, until=until)
-            made_today = repo.count_contact_requests_since(
+            made_today = brand_repo.count_contact_requests_since(
                 brand_telegram_id, now - timedelta(days=1), session=session)
             if made_today >= CONTACT_REQUESTS_PER_DAY:
                 return ContactOutcome("limit", profile)
-            request = repo.create_contact_request(
+            request = brand_repo.create_contact_request(
                 brand_telegram_id, creator.id, brief[:1000], session=session,
                 notified=creator.owner_telegram_id is not None,
             )
@@ -122,13 +123,13 @@ class JodohBrandActions:
     ) -> ContactDecision | None:
         """Only the creator who owns the profile may decide; others get None."""
         with session_scope(self._service.engine) as session:
-            request = repo.get_contact_request(request_id, session=session)
+            request = brand_repo.get_contact_request(request_id, session=session)
             if request is None:
                 return None
             creator = repo.get_creator(request.creator_id, session=session)
             if creator is None or creator.owner_telegram_id != creator_telegram_id:
                 return None
-            repo.decide_contact_request(request, accept, session=session)
+            brand_repo.decide_contact_request(request, accept, session=session)
             return ContactDecision(
                 brand_telegram_id=request.brand_telegram_id, creator_handle=creator.handle,
                 platform=creator.platform, status=request.status,
@@ -191,7 +192,7 @@ class JodohCreatorActions:
             if creator is None or creator.owner_telegram_id != telegram_id:
                 return []
             return [(r.id or 0, r.brief, creator.handle)
-                    for r in repo.take_unnotified_requests(creator_id, session=session)]
+                    for r in brand_repo.take_unnotified_requests(creator_id, session=session)]
 
     @retry_on_db_errors
     def delete(self, creator_id: int, telegram_id: int) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Engine
 
+from storage import claim_repository as claim_repo
 from storage import repository as repo
 from storage.db import retry_on_db_errors, session_scope
 from storage.records import MAX_HISTORY_POINTS, CreatorRecord
@@ -59,7 +60,7 @@ def file_claim(engine: Engine, record: CreatorRecord, telegram_id: int) -> str:
     """Keep `record` as this user's pending claim of an imported handle; returns the code to
     put in the account's bio."""
     with session_scope(engine) as session:
-        claim = repo.save_claim(record.platform, record.handle, telegram_id,
+        claim = claim_repo.save_claim(record.platform, record.handle, telegram_id,
                                 record.model_dump(mode="json"), new_claim_code(),
                                 session=session)
         return claim.code
@@ -76,14 +77,14 @@ class ClaimActions:
     def pending_for(self, telegram_id: int) -> PendingClaim | None:
         """The user's own pending claim, if any."""
         with session_scope(self._service.engine) as session:
-            claim = repo.claim_for(telegram_id, session=session)
+            claim = claim_repo.claim_for(telegram_id, session=session)
             return _pending(claim) if claim is not None else None
 
     @retry_on_db_errors
     def pending(self, limit: int = 10) -> list[PendingClaim]:
         """Claims waiting for an admin, oldest first."""
         with session_scope(self._service.engine) as session:
-            return [_pending(claim) for claim in repo.pending_claims(session=session,
+            return [_pending(claim) for claim in claim_repo.pending_claims(session=session,
                                                                      limit=limit)]
 
     def decide(self, claim_id: int, approve: bool) -> ClaimDecision | None:
@@ -94,7 +95,7 @@ class ClaimActions:
             OwnershipError: approving a handle someone else owns by now.
         """
         with session_scope(self._service.engine) as session:
-            claim = repo.get_claim(claim_id, session=session)
+            claim = claim_repo.get_claim(claim_id, session=session)
             if claim is None or claim.status != "pending":
                 return None
             record = CreatorRecord.model_validate(claim.record)
@@ -109,10 +110,10 @@ class ClaimActions:
             creator_id = self._service.save_creator(record, owner_telegram_id=claimer,
                                                     take_over_imported=True).id
         with session_scope(self._service.engine) as session:
-            claim = repo.get_claim(claim_id, session=session)
+            claim = claim_repo.get_claim(claim_id, session=session)
             if claim is None or claim.status != "pending":
                 return None
-            decided = repo.decide_claim(claim, "approved" if approve else "rejected",
+            decided = claim_repo.decide_claim(claim, "approved" if approve else "rejected",
                                         session=session)
             rejected = [item.claimer_telegram_id for item in decided
                         if item.status == "rejected"]

@@ -14,6 +14,7 @@ from retrieval.filtering import MetadataTable, MetadataTableBuilder
 from retrieval.keyword import KeywordIndex, KeywordIndexBuilder
 from retrieval.profile import CreatorProfile
 from storage import repository as repo
+from storage import runtime_repository as runtime_repo
 from storage.db import session_scope
 from storage.models import Creator
 
@@ -101,7 +102,7 @@ class InMemoryIndexes:
                 for batch in repo.iter_creators(session=session, batch_size=2000):
                     profiles = [self._profile_of(creator) for creator in batch]
                     digests = [text_hash(profile.document()) for profile in profiles]
-                    cached = repo.cached_vectors(self._embedding_model, digests,
+                    cached = runtime_repo.cached_vectors(self._embedding_model, digests,
                                                  session=session)
                     keys = [profile.key for profile in profiles]
                     keyword.add(keys, [profile.keyword_text() for profile in profiles])

@@ -16,7 +16,7 @@ from retrieval.filtering import MetadataTable
 from retrieval.index import CreatorIndex, make_chroma_client
 from retrieval.keyword import KeywordIndex
 from retrieval.profile import CreatorProfile
-from storage import repository as repo
+from storage import runtime_repository as runtime_repo
 from storage.db import session_scope
 
 
@@ -28,11 +28,11 @@ class DatabaseVectorCache:
 
     def get_many(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
         with session_scope(self._engine) as session:
-            return repo.cached_vectors(model, hashes, session=session)
+            return runtime_repo.cached_vectors(model, hashes, session=session)
 
     def put_many(self, model: str, vectors: dict[str, np.ndarray]) -> None:
         with session_scope(self._engine) as session:
-            repo.store_vectors(model, vectors, session=session)
+            runtime_repo.store_vectors(model, vectors, session=session)
 
 
 class RetrievalStack:

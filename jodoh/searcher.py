@@ -16,6 +16,7 @@ from retrieval.brief_parser import BriefQuery
 from retrieval.engine import SearchOptions, SearchResult
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import ScoredMatch, score_candidates
+from storage import brand_repository as brand_repo
 from storage import repository as repo
 from storage.db import retry_on_db_errors, session_scope
 from storage.models import Creator
@@ -64,7 +65,7 @@ class Searcher:
             self._keeper.recheck_in_background()
         if log_brief:
             with session_scope(self._engine) as session:
-                repo.log_brief(
+                brand_repo.log_brief(
                     result.query.text[:4000], _loggable(result.query.to_dict()),
                     [m.profile.key for m in result.matches], session=session,
                     telegram_id=telegram_id,

@@ -31,6 +31,7 @@ from retrieval.index import CreatorIndex
 from retrieval.places import is_known_city
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import ScoredMatch
+from storage import brand_repository as brand_repo
 from storage import repository as repo
 from storage.db import make_engine, retry_on_db_errors, session_scope
 from storage.models import Creator
@@ -167,7 +168,7 @@ class JodohService:
             creators = repo.count_creators(session=session)
             breakdown = repo.creator_breakdown(session=session)
             today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-            searches_today = repo.count_briefs_since(today, session=session)
+            searches_today = brand_repo.count_briefs_since(today, session=session)
         indexed, stale = self.index_keeper.coverage()
         return {
             "creators": creators,

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from storage import repository as repo
+from storage import runtime_repository as runtime_repo
 from storage.db import make_engine, retry_on_db_errors, session_scope
 from storage.models import utcnow
 
@@ -45,24 +45,24 @@ class StateStore:
     @retry_on_db_errors
     def load(self, namespace: str) -> dict[str, Any]:
         with session_scope(self.engine) as session:
-            return repo.load_states(namespace, session=session)
+            return runtime_repo.load_states(namespace, session=session)
 
     @retry_on_db_errors
     def get(self, namespace: str, key: str) -> Any:
         with session_scope(self.engine) as session:
-            return repo.get_state(namespace, key, session=session)
+            return runtime_repo.get_state(namespace, key, session=session)
 
     @retry_on_db_errors
     def put(self, namespace: str, key: str, value: Any) -> None:
         # Fails here, not later in another instance, if a handler stored a non-JSON value.
         json.dumps(value)
         with session_scope(self.engine) as session:
-            repo.put_state(namespace, key, value, session=session)
+            runtime_repo.put_state(namespace, key, value, session=session)
 
     @retry_on_db_errors
     def delete(self, namespace: str, key: str) -> None:
         with session_scope(self.engine) as session:
-            repo.delete_state(namespace, key, session=session)
+            runtime_repo.delete_state(namespace, key, session=session)
 
     def close(self) -> None:
         if self._owns_engine:
@@ -93,7 +93,7 @@ class SharedRateLimiter:
     def allow(self, user_id: int) -> bool:
         """Record an action for the user if the limit allows it."""
         with session_scope(self.engine) as session:
-            wait = repo.take_rate_slot(self.bucket, user_id, limit=self.limit,
+            wait = runtime_repo.take_rate_slot(self.bucket, user_id, limit=self.limit,
                                        window_seconds=self.window, session=session,
                                        now=self._clock())
         if wait == 0.0:
@@ -136,7 +136,7 @@ class UserLeases:
         while True:
             try:
                 with session_scope(self.engine) as session:
-                    if repo.take_lease(subject, self.owner, seconds=self.seconds,
+                    if runtime_repo.take_lease(subject, self.owner, seconds=self.seconds,
                                        session=session):
                         return True
             except IntegrityError:
@@ -149,4 +149,4 @@ class UserLeases:
 
     def release(self, subject: int) -> None:
         with session_scope(self.engine) as session:
-            repo.release_lease(subject, self.owner, session=session)
+            runtime_repo.release_lease(subject, self.owner, session=session)

@@ -7,7 +7,8 @@ import ast
 from tests.conftest import ROOT
 
 FORBIDDEN_IN_BOT = ("chromadb", "sqlmodel", "sqlalchemy", "storage.models", "storage.db",
-                    "storage.repository")
+                    "storage.repository", "storage.brand_repository",
+                    "storage.claim_repository", "storage.runtime_repository")
 
 
 def imported_modules(source: str) -> set[str]:
@@ -17,6 +18,8 @@ def imported_modules(source: str) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            # "from storage import repository" imports the module storage.repository.
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 

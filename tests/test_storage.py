@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 from sqlalchemy import text
 
+from storage import brand_repository as brand_repo
 from storage import repository as repo
+from storage import runtime_repository as runtime_repo
 from storage.db import make_engine, session_scope
 from storage.records import CreatorRecord
 from tests.conftest import creator_row
@@ -79,32 +81,32 @@ def test_shortlist_feedback_contact_and_delete(engine) -> None:  # type: ignore[
     with session_scope(engine) as session:
         creator = repo.upsert_creators([record("c1")], session=session)[0].creator
         cid = creator.id or 0
-        assert repo.add_to_shortlist(10, cid, session=session)
-        assert not repo.add_to_shortlist(10, cid, session=session)
-        repo.add_feedback(10, cid, -3, session=session)
-        request = repo.create_contact_request(10, cid, "brief", session=session)
-        assert repo.create_contact_request(10, cid, "brief", session=session).id == request.id
-        repo.decide_contact_request(request, True, session=session)
-        repo.decide_contact_request(request, False, session=session)  # decided stays decided
+        assert brand_repo.add_to_shortlist(10, cid, session=session)
+        assert not brand_repo.add_to_shortlist(10, cid, session=session)
+        brand_repo.add_feedback(10, cid, -3, session=session)
+        request = brand_repo.create_contact_request(10, cid, "brief", session=session)
+        assert brand_repo.create_contact_request(10, cid, "brief", session=session).id == request.id
+        brand_repo.decide_contact_request(request, True, session=session)
+        brand_repo.decide_contact_request(request, False, session=session)  # decided stays decided
         assert request.status == "accepted"
     with session_scope(engine) as session:
-        assert [c.handle for c in repo.shortlist(10, session=session)] == ["c1"]
+        assert [c.handle for c in brand_repo.shortlist(10, session=session)] == ["c1"]
         creator = repo.get_creator(cid, session=session)
         assert creator is not None
         repo.delete_creator(creator, session=session)
     with session_scope(engine) as session:
-        assert repo.shortlist(10, session=session) == []
+        assert brand_repo.shortlist(10, session=session) == []
         assert repo.count_creators(session=session) == 0
 
 
 def test_embedding_cache_roundtrip(engine) -> None:  # type: ignore[no-untyped-def]
     vector = np.arange(4, dtype=np.float32)
     with session_scope(engine) as session:
-        repo.store_vectors("m", {"h1": vector}, session=session)
+        runtime_repo.store_vectors("m", {"h1": vector}, session=session)
     with session_scope(engine) as session:
-        found = repo.cached_vectors("m", ["h1", "h2"], session=session)
+        found = runtime_repo.cached_vectors("m", ["h1", "h2"], session=session)
         assert list(found) == ["h1"] and np.array_equal(found["h1"], vector)
-        assert repo.cached_vectors("other-model", ["h1"], session=session) == {}
+        assert runtime_repo.cached_vectors("other-model", ["h1"], session=session) == {}
 
 
 def _schema_differences(engine) -> list[object]:  # type: ignore[no-untyped-def]
@@ -135,7 +137,7 @@ def assert_ids_are_never_reused(engine) -> None:  # type: ignore[no-untyped-def]
     with session_scope(engine) as session:
         first, last = (r.creator for r in repo.upsert_creators(
             [record("keep.me"), record("gone.soon")], session=session))
-        request = repo.create_contact_request(1, last.id or 0, "brief", session=session)
+        request = brand_repo.create_contact_request(1, last.id or 0, "brief", session=session)
     gone_id, gone_ref, request_id = last.id, last.ref, request.id
     with session_scope(engine) as session:
         creator = repo.get_creator(gone_id or 0, session=session)
@@ -143,7 +145,7 @@ def assert_ids_are_never_reused(engine) -> None:  # type: ignore[no-untyped-def]
         repo.delete_creator(creator, session=session)
     with session_scope(engine) as session:
         newcomer = repo.upsert_creators([record("new.comer")], session=session)[0].creator
-        later = repo.create_contact_request(1, newcomer.id or 0, "brief", session=session)
+        later = brand_repo.create_contact_request(1, newcomer.id or 0, "brief", session=session)
     assert newcomer.id is not None and gone_id is not None and newcomer.id > gone_id
     assert later.id is not None and request_id is not None and later.id > request_id
     assert newcomer.ref != gone_ref and first.ref != newcomer.ref
