@@ -25,28 +25,28 @@ from telegram.ext import (
 )
 
 from bot.common import callback_ints, services, user_language
+from bot.creator_fields import (
+    FIELDS,
+    IDENTITY_FIELDS,
+    MULTI_LIMITS,
+    OPTIONAL,
+    STATS_FIELDS,
+    field_choices,
+    field_keyboard,
+    invalid_reason,
+    read_answer,
+    tc,
+)
 from bot.persistence import SharedConversationHandler
 from bot.render import render_card
 from bot.render import t as render_t
 from jodoh.state import StateStore
-from prompts.creator_texts import COUNTRY_CHOICES, CREATOR_TEXTS, LANGUAGE_CHOICES
 from prompts.explanations import PLATFORM_LABELS
-from prompts.numbers import format_count
-from retrieval.lexicon import NICHE_LABELS
 from retrieval.places import suggest_city
-from storage.contract_ids import NICHES, PLATFORMS, VIDEO_PLATFORMS
-from storage.numbers import NumberError, read_count, read_decimal
+from storage.contract_ids import VIDEO_PLATFORMS
 from storage.records import (
-    HANDLE_PATTERN,
-    MAX_CONTACT_CHARS,
-    MAX_FOLLOWERS,
-    MAX_POSTS_PER_WEEK,
-    MAX_RATE_IDR,
-    MAX_SHORT_TEXT_CHARS,
-    MAX_TEXT_CHARS,
     CreatorRecord,
     add_history_point,
-    describe_validation_error,
     stored_record,
     well_formed,
 )
@@ -54,59 +54,6 @@ from storage.records import (
 log = logging.getLogger(__name__)
 
 ASKING, PREVIEW, CHOOSE_FIELD, CHOOSE_PROFILE = range(4)
-FIELDS = (
-    "platform", "handle", "display_name", "bio", "community", "niches", "city", "country",
-    "languages", "followers", "avg_likes", "avg_comments", "avg_views", "posts_per_week",
-    "rate_idr", "contact",
-)
-IDENTITY_FIELDS = ("platform", "handle")
-OPTIONAL = frozenset({"display_name", "community", "city", "avg_views", "posts_per_week",
-                      "rate_idr"})
-COUNT_LIMITS = {"followers": MAX_FOLLOWERS, "avg_likes": MAX_FOLLOWERS,
-                "avg_comments": MAX_FOLLOWERS, "avg_views": 100 * MAX_FOLLOWERS,
-                "rate_idr": MAX_RATE_IDR}
-TEXT_LIMITS = {"display_name": MAX_SHORT_TEXT_CHARS, "bio": MAX_TEXT_CHARS,
-               "community": MAX_TEXT_CHARS, "city": MAX_SHORT_TEXT_CHARS,
-               "contact": MAX_CONTACT_CHARS}
-STATS_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views")
-MULTI_LIMITS = {"niches": 3, "languages": 5}
-# Which message explains a count the shared reader refused.
-COUNT_ERRORS = {"fraction": "count_fraction", "ambiguous": "count_ambiguous"}
-
-
-def tc(language: str, key: str, **values: Any) -> str:
-    """A creator-flow text, values escaped."""
-    return render_t(language, key, table=CREATOR_TEXTS, **values)
-
-
-def _choices(field: str, language: str) -> list[tuple[str, str]]:
-    if field == "platform":
-        return [(p, PLATFORM_LABELS[p]) for p in PLATFORMS]
-    if field == "country":
-        return list(COUNTRY_CHOICES)
-    if field == "niches":
-        return [(n, NICHE_LABELS[n][language]) for n in NICHES]
-    if field == "languages":
-        return list(LANGUAGE_CHOICES)
-    return []
-
-
-def _keyboard(field: str, language: str, selected: list[str]) -> InlineKeyboardMarkup | None:
-    choices = _choices(field, language)
-    if not choices:
-        return None
-    multi = field in MULTI_LIMITS
-    buttons = [
-        InlineKeyboardButton(("✓ " if value in selected else "") + label,
-                             callback_data=f"rg:{'tog' if multi else 'pick'}:{value}")
-        for value, label in choices
-    ]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    if multi:
-        rows.append([InlineKeyboardButton(tc(language, "done_button"), callback_data="rg:done")])
-    return InlineKeyboardMarkup(rows)
-
-
 def _state(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any]:
     assert context.user_data is not None
     state: dict[str, Any] = context.user_data.setdefault("reg", {})
@@ -138,7 +85,7 @@ async def _ask_next(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         state["selected"] = list(state["data"].get(field) or []) if field in MULTI_LIMITS else []
         platform = PLATFORM_LABELS.get(state["data"].get("platform", ""), "")
         await _say(update, context, tc(language, f"ask_{field}", platform=platform),
-                   _keyboard(field, language, state["selected"]))
+                   field_keyboard(field, language, state["selected"]))
         return ASKING
     return await _preview(update, context)
 
@@ -163,7 +110,7 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         record = _record(state)
     except ValidationError as error:
         await _say(update, context,
-                   tc(language, "invalid_record", reason=_invalid_reason(error, language)))
+                   tc(language, "invalid_record", reason=invalid_reason(error, language)))
         return await _choose_field(update, context)
     card = await _own_card(context, record, state.get("creator_id") or 0, language)
     await _say(update, context, tc(language, "preview", card_html=card), InlineKeyboardMarkup([[
@@ -275,61 +222,6 @@ async def update_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
 # --- inside the conversation -------------------------------------------------------------
 
 
-def _validate(field: str, text: str, language: str) -> tuple[Any, str | None]:
-    """(value, error message) for a typed answer."""
-    value = text.strip()
-    if not value:
-        return None, tc(language, "empty")
-    if field == "handle":
-        handle = value.removeprefix("@").lower()
-        if not HANDLE_PATTERN.fullmatch(handle):
-            return None, tc(language, "bad_handle")
-        return handle, None
-    if field in TEXT_LIMITS:
-        if len(value) > TEXT_LIMITS[field]:
-            return None, tc(language, "field_too_long", limit=TEXT_LIMITS[field],
-                            length=len(value))
-        return value, None
-    if field in COUNT_LIMITS:
-        # The same reader as import files, so "10.000" is ten thousand at every door.
-        try:
-            number = read_count(value)
-        except NumberError as error:
-            return None, tc(language, COUNT_ERRORS.get(error.code, "bad_count"))
-        if not 0 <= number <= COUNT_LIMITS[field]:
-            return None, tc(language, "count_range",
-                            limit=format_count(COUNT_LIMITS[field], language))
-        return number, None
-    if field == "posts_per_week":
-        try:
-            posts = read_decimal(value, MAX_POSTS_PER_WEEK)
-        except NumberError as error:
-            key = "posts_ambiguous" if error.code == "ambiguous" else "bad_number"
-            return None, tc(language, key)
-        if posts > MAX_POSTS_PER_WEEK:
-            return None, tc(language, "count_range",
-                            limit=format_count(MAX_POSTS_PER_WEEK, language))
-        return posts, None
-    return None, tc(language, "empty")
-
-
-def _invalid_reason(error: ValidationError, language: str) -> str:
-    """Why a profile cannot be saved, in the user's language when the check is one of ours."""
-    for item in error.errors():
-        if item["type"] == "implausible_engagement":
-            facts = item.get("ctx") or {}
-            template = CREATOR_TEXTS.get(language, CREATOR_TEXTS["en"])["implausible_engagement"]
-            # Plain text: `invalid_record` escapes it once.
-            return template.format(
-                field=tc(language, f"field_{facts['field']}"),
-                value=format_count(int(facts["value"]), language),
-                followers=format_count(int(facts["followers"]), language),
-                platform=PLATFORM_LABELS.get(str(facts["platform"]), str(facts["platform"])),
-                limit=format_count(int(facts["limit"]), language),
-            )
-    return describe_validation_error(error)
-
-
 async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """A typed answer to the current question: validate, store or re-ask."""
     state = _state(context)
@@ -340,9 +232,9 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
         return ASKING
     if field in ("platform", "country", "niches", "languages"):
         await _say(update, context, tc(language, f"ask_{field}"),
-                   _keyboard(field, language, state.get("selected", [])))
+                   field_keyboard(field, language, state.get("selected", [])))
         return ASKING
-    value, error = _validate(field, well_formed(message.text), language)
+    value, error = read_answer(field, well_formed(message.text), language)
     if error is None and field == "handle":
         status = await asyncio.to_thread(
             services(context).creators.handle_status, state["data"]["platform"], value,
@@ -393,7 +285,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> i
     field = state.get("step")
     _, action, *rest = (callback.data or "rg:?").split(":")
     value = rest[0] if rest else ""
-    valid = {v for v, _ in _choices(field or "", language)}
+    valid = {v for v, _ in field_choices(field or "", language)}
     if field is None or (action in {"pick", "tog"} and value not in valid):
         await callback.answer(render_t(language, "old_button"), show_alert=True)
         return ASKING
@@ -421,7 +313,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> i
         if callback.message is not None:
             await context.bot.edit_message_reply_markup(
                 _chat_id(update), callback.message.message_id,
-                reply_markup=_keyboard(field, language, selected))
+                reply_markup=field_keyboard(field, language, selected))
         return ASKING
     if action == "done" and field in MULTI_LIMITS:
         if field == "niches" and not state["selected"]:
@@ -450,7 +342,7 @@ async def preview_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
                                           update.effective_user.id)
     except ValidationError as error:
         await _say(update, context,
-                   tc(language, "invalid_record", reason=_invalid_reason(error, language)))
+                   tc(language, "invalid_record", reason=invalid_reason(error, language)))
         return await _choose_field(update, context)
     except PermissionError:
         await _say(update, context, tc(language, "handle_taken",
