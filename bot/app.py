@@ -22,7 +22,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import admin, brand, common, creator
+from bot import admin, brand, common, creator, shortlist
 from bot.common import SERVICES
 from bot.delivery import ReliableRateLimiter
 from bot.persistence import SharedPersistence, flush_state
@@ -59,17 +59,19 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
         filters.UpdateType.MESSAGE & filters.Document.ALL, admin.import_document))
     application.add_handler(CommandHandler("help", common.help_command))
     application.add_handler(CommandHandler("language", common.language_command))
-    application.add_handler(CommandHandler("shortlist", brand.shortlist_command))
+    application.add_handler(CommandHandler("shortlist", shortlist.shortlist_command))
     application.add_handler(CallbackQueryHandler(common.choose_role, pattern=r"^role:"))
     application.add_handler(CallbackQueryHandler(common.set_language, pattern=r"^lang:"))
     application.add_handler(CallbackQueryHandler(brand.more_results, pattern=r"^more:"))
     application.add_handler(CallbackQueryHandler(brand.drop_constraint, pattern=r"^drop:"))
+    application.add_handler(CallbackQueryHandler(brand.change_button, pattern=r"^chg:"))
+    application.add_handler(CallbackQueryHandler(brand.lookalike_button, pattern=r"^like:"))
     application.add_handler(CallbackQueryHandler(brand.shortlist_button, pattern=r"^sl:"))
     application.add_handler(CallbackQueryHandler(brand.feedback_button, pattern=r"^fb:"))
     application.add_handler(CallbackQueryHandler(brand.contact_button, pattern=r"^ct:"))
     application.add_handler(CallbackQueryHandler(brand.why_button, pattern=r"^why:"))
     application.add_handler(CallbackQueryHandler(brand.contact_decision, pattern=r"^cd:"))
-    application.add_handler(CallbackQueryHandler(brand.shortlist_action, pattern=r"^slx:"))
+    application.add_handler(CallbackQueryHandler(shortlist.shortlist_action, pattern=r"^slx:"))
     application.add_handler(CallbackQueryHandler(common.stale_button))
     application.add_handler(MessageHandler(
         filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, brand.brief_message))

@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
+import html
 import logging
 import re
 import secrets
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.common import callback_ints, services, user_language
 from bot.render import fit_notice, format_date, pack_messages, query_summary, render_card, t
-from jodoh.briefs import RELAXABLE, relax, stated_constraints
+from jodoh.briefs import RELAXABLE, change, like_query, relax, stated_constraints
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
-from prompts.numbers import format_count
-from retrieval.brief_parser import BriefQuery
+from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.explain import explain_details
-from retrieval.privacy import brand_view, scrub_contacts
+from retrieval.profile import CreatorProfile
 from storage.records import well_formed
 
 if TYPE_CHECKING:
@@ -33,9 +31,13 @@ PAGE_SIZE = 5
 MAX_BRIEF_CHARS = 1500
 MAX_RESULTS = 50
 KEPT_BRIEFS = 5
-SHORTLIST_PAGE_SIZE = 10
 # Longer than this, a brief's answer is announced by a status message first.
 STATUS_AFTER_S = 1.0
+# "mirip @handle", "kayak @handle", "like @handle", "similar to @handle": the "@" is what
+# makes it a lookalike request ("like" alone is an ordinary word of a brief).
+LIKE_REQUEST = re.compile(
+    r"\b(?:mirip|kayak|kaya|seperti|like|similar\s+to)\s+(?:(?:si|sama|dengan|dgn)\s+)?"
+    r"@(?P<handle>[A-Za-z0-9._]{1,60})", re.IGNORECASE)
 
 
 def _briefs(context: ContextTypes.DEFAULT_TYPE) -> dict[str, dict[str, Any]]:
@@ -72,12 +74,15 @@ def card_keyboard(ref: str, token: str, language: str) -> InlineKeyboardMarkup:
 def results_keyboard(refs: list[str], first_rank: int, token: str, *,
                      more: bool, language: str, droppable: Sequence[str] = ()
                      ) -> InlineKeyboardMarkup:
-    """One row per match, numbered as in the text: ❓ details, ⭐ save, ✉️ contact; then ➕,
-    then one ✖ per stated constraint of the understood line (drop it and search again)."""
+    """One row per match, numbered as in the text: ❓ details, ⭐ save, ✉️ contact, 🔁 more
+    like this one; then ➕,
+    then per stated constraint of the understood line one ✖ (drop it and search again) and
+    one ✏️ (type another value for it)."""
     rows = [
         [InlineKeyboardButton(f"❓ {rank}", callback_data=f"why:{ref}:{token}"),
          InlineKeyboardButton(f"⭐ {rank}", callback_data=f"sl:{ref}"),
-         InlineKeyboardButton(f"✉️ {rank}", callback_data=f"ct:{ref}:{token}")]
+         InlineKeyboardButton(f"✉️ {rank}", callback_data=f"ct:{ref}:{token}"),
+         InlineKeyboardButton(f"🔁 {rank}", callback_data=f"like:{ref}:{token}")]
         for rank, ref in enumerate(refs, start=first_rank)
     ]
     if more:
@@ -87,6 +92,9 @@ def results_keyboard(refs: list[str], first_rank: int, token: str, *,
         rows.append([InlineKeyboardButton(
             t(language, "btn_drop", field=t(language, f"field_{name}")),
             callback_data=f"drop:{name}:{token}") for name in droppable])
+        rows.append([InlineKeyboardButton(
+            t(language, "btn_change", field=t(language, f"field_{name}")),
+            callback_data=f"chg:{name}:{token}") for name in droppable])
     return InlineKeyboardMarkup(rows)
 
 
@@ -177,7 +185,12 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if len(text) > MAX_BRIEF_CHARS:
         await message.reply_text(t(language, "too_long", limit=MAX_BRIEF_CHARS))
         return
+    if await _changed_constraint(update, context, text, language):
+        return
     wait = await _search_wait(update, context)
+    if wait is None and (named := LIKE_REQUEST.search(text)) is not None:
+        await _lookalikes_of_handle(update, context, named, text, language)
+        return
     if wait is not None:
         await message.reply_text(t(language, "slow_down", seconds=wait))
         return
@@ -193,6 +206,59 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     key = "refined" if understood.refined else "understood"
     await _answer(update, context, token, language,
                   t(language, key, summary_html=query_summary(query, language)))
+
+
+async def _lookalikes_of_handle(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                                named: re.Match[str], text: str, language: str) -> None:
+    """ "mirip @handle" / "like @handle": the creators most like that one; the rest of the
+    message may state constraints ("mirip @x tapi di Bandung") and may name the platform
+    when the handle is on several."""
+    message = update.effective_message
+    assert message is not None
+    rest = parse_brief(text[: named.start()] + " " + text[named.end():])
+    pipeline = services(context).pipeline
+    handle = named.group("handle").rstrip(".")  # a sentence's full stop
+    sources = await pipeline.lookalike_source(handle)
+    chosen = [p for p in sources if p.platform in rest.platforms] or sources
+    if not chosen:
+        await message.reply_text(t(language, "like_unknown", handle=html.escape(handle)))
+        return
+    await _answer_lookalikes(update, context, chosen[0], rest, language)
+
+
+async def _answer_lookalikes(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                             source: CreatorProfile, base: BriefQuery | None,
+                             language: str) -> None:
+    query = like_query(source, language, base)
+    token = _remember(context, query)
+    header = t(language, "like_header", handle=html.escape(source.handle),
+               platform=PLATFORM_LABELS.get(source.platform, source.platform),
+               summary_html=query_summary(query, language))
+    await _answer(update, context, token, language, header)
+
+
+async def lookalike_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """🔁 on a card: creators like that one, the brief's constraints kept (a search: it
+    counts against the rate limit)."""
+    callback = update.callback_query
+    if callback is None:
+        return
+    language = user_language(update, context)
+    ref = _button_ref(callback.data)
+    entry = _button_brief(context, callback.data)
+    if ref is None or entry is None:
+        await callback.answer(t(language, "brief_expired"), show_alert=True)
+        return
+    wait = await _search_wait(update, context)
+    if wait is not None:
+        await callback.answer(t(language, "slow_down", seconds=wait), show_alert=True)
+        return
+    source = await asyncio.to_thread(services(context).service.creator_by_ref, ref)
+    if source is None:
+        await callback.answer(t(language, "creator_gone"), show_alert=True)
+        return
+    await callback.answer()
+    await _answer_lookalikes(update, context, source, BriefQuery(**entry["query"]), language)
 
 
 async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -239,6 +305,55 @@ async def drop_constraint(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     token = _remember(context, query)
     await _answer(update, context, token, language,
                   t(language, "refined", summary_html=query_summary(query, language)))
+
+
+async def change_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A ✏️ button of the understood line: ask for the constraint's new value; the brand's
+    next message answers it (`_changed_constraint`)."""
+    callback = update.callback_query
+    if callback is None or context.user_data is None:
+        return
+    language = user_language(update, context)
+    pieces = (callback.data or "").split(":")
+    token = pieces[2] if len(pieces) == 3 else ""
+    if token not in _briefs(context) or pieces[1] not in RELAXABLE:
+        await callback.answer(t(language, "brief_expired"), show_alert=True)
+        return
+    await callback.answer()
+    context.user_data["changing"] = {"field": pieces[1], "token": token}
+    chat_id = update.effective_chat.id if update.effective_chat else 0
+    await context.bot.send_message(chat_id, t(language, f"ask_change_{pieces[1]}"),
+                                   reply_markup=ForceReply(selective=True))
+
+
+async def _changed_constraint(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                              language: str) -> bool:
+    """Whether this message answered a ✏️ question (and was handled as such).
+
+    Only the message right after the question answers it: what cannot be read as the
+    constraint's value is said, and the brand can tap ✏️ again or send a new brief.
+    """
+    pending = (context.user_data or {}).pop("changing", None)
+    message = update.effective_message
+    if not pending or message is None:
+        return False
+    entry = _briefs(context).get(pending["token"])
+    if entry is None:
+        return False
+    field = pending["field"]
+    changed = change(BriefQuery(**entry["query"]), field, text)
+    if changed is None:
+        await message.reply_text(t(language, "change_unreadable",
+                                   field=t(language, f"field_{field}"), typed=html.escape(text)))
+        return True
+    wait = await _search_wait(update, context)
+    if wait is not None:
+        await message.reply_text(t(language, "slow_down", seconds=wait))
+        return True
+    token = _remember(context, changed)
+    await _answer(update, context, token, language,
+                  t(language, "refined", summary_html=query_summary(changed, language)))
+    return True
 
 
 def _button_brief(context: ContextTypes.DEFAULT_TYPE, data: str | None
@@ -402,106 +517,3 @@ async def contact_decision(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     else:
         text = t(brand_language, "contact_declined_brand", handle=decision.creator_handle)
     await context.bot.send_message(decision.brand_telegram_id, text)
-
-
-def shortlist_page(profiles: list[Any], page: int, language: str
-                   ) -> tuple[str, InlineKeyboardMarkup]:
-    """One page of the shortlist (names and cities as brands may see them) and its buttons.
-
-    Pages keep each message far below Telegram's 4,096 characters: an item is at most
-    ≈ 260 characters (a 100-character name and city).
-    """
-    pages = max(1, -(-len(profiles) // SHORTLIST_PAGE_SIZE))
-    page = min(max(page, 0), pages - 1)
-    shown = profiles[page * SHORTLIST_PAGE_SIZE:(page + 1) * SHORTLIST_PAGE_SIZE]
-    lines = [t(language, "shortlist_header", count=format_count(len(profiles), language))]
-    for profile in shown:
-        view = brand_view(profile)
-        lines.append(t(language, "shortlist_item", name=view.name, handle=view.handle,
-                       platform=PLATFORM_LABELS.get(profile.platform, profile.platform),
-                       city=view.city or "-",
-                       followers=format_count(profile.followers, language)))
-    rows: list[list[InlineKeyboardButton]] = []
-    if pages > 1:
-        lines.append(t(language, "shortlist_page", page=page + 1, pages=pages))
-        turn = []
-        if page > 0:
-            turn.append(InlineKeyboardButton(t(language, "btn_previous"),
-                                             callback_data=f"slx:page:{page - 1}"))
-        if page < pages - 1:
-            turn.append(InlineKeyboardButton(t(language, "btn_next"),
-                                             callback_data=f"slx:page:{page + 1}"))
-        rows.append(turn)
-    rows.append([InlineKeyboardButton(t(language, "btn_export"), callback_data="slx:csv"),
-                 InlineKeyboardButton(t(language, "btn_clear"), callback_data="slx:clear")])
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
-
-
-async def shortlist_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/shortlist: the saved creators, a page at a time, with export and clear buttons."""
-    message = update.effective_message
-    if message is None or update.effective_user is None:
-        return
-    language = user_language(update, context)
-    profiles = await asyncio.to_thread(services(context).brands.shortlist,
-                                       update.effective_user.id)
-    if not profiles:
-        await message.reply_text(t(language, "shortlist_empty"))
-        return
-    text, markup = shortlist_page(profiles, 0, language)
-    await message.reply_text(text, reply_markup=markup)
-
-
-def neutralise_cell(value: object) -> str:
-    """Spreadsheet formula injection guard: cells starting with = + - @ are prefixed with '."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
-
-
-def shortlist_csv(profiles: list[Any]) -> bytes:
-    """The shortlist as CSV (no contact details: those come only through accepted requests)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["handle", "platform", "display_name", "city", "followers", "avg_likes",
-                     "avg_comments", "rate_idr", "niches"])
-    for p in profiles:
-        writer.writerow([neutralise_cell(v) for v in (
-            p.handle, p.platform, scrub_contacts(p.display_name or "", p.handle),
-            scrub_contacts(p.city or ""), p.followers, p.avg_likes,
-            p.avg_comments, p.rate_idr, ";".join(p.niches))])
-    return buffer.getvalue().encode("utf-8")
-
-
-async def shortlist_action(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Export or clear the presser's own shortlist."""
-    callback = update.callback_query
-    if callback is None or update.effective_user is None:
-        return
-    language = user_language(update, context)
-    action = (callback.data or "").split(":", 1)[-1]
-    actions = services(context).brands
-    user_id = update.effective_user.id
-    chat_id = update.effective_chat.id if update.effective_chat else user_id
-    await callback.answer()
-    if action.startswith("page:"):
-        profiles = await asyncio.to_thread(actions.shortlist, user_id)
-        if not profiles:
-            await context.bot.send_message(chat_id, t(language, "shortlist_empty"))
-            return
-        page = action.removeprefix("page:")
-        text, markup = shortlist_page(profiles, int(page) if page.isdigit() else 0, language)
-        if isinstance(callback.message, Message):
-            await callback.message.edit_text(text, reply_markup=markup)
-        else:
-            await context.bot.send_message(chat_id, text, reply_markup=markup)
-    elif action == "clear":
-        removed = await asyncio.to_thread(actions.shortlist_clear, user_id)
-        await context.bot.send_message(chat_id, t(language, "shortlist_cleared", count=removed))
-    elif action == "csv":
-        profiles = await asyncio.to_thread(actions.shortlist, user_id)
-        if not profiles:
-            await context.bot.send_message(chat_id, t(language, "shortlist_empty"))
-            return
-        await context.bot.send_document(
-            chat_id, InputFile(io.BytesIO(shortlist_csv(profiles)), filename="shortlist.csv")
-        )

@@ -166,7 +166,9 @@ class LocalBotAPI(BaseRequest):
             "message_id": message_id, "date": int(time.time()),
             "chat": {"id": chat_id, "type": "private"}, "from": BOT_USER, "text": sent.text,
         }
-        if markup:
+        if markup and "inline_keyboard" in markup:
+            # As Telegram does: a sent message carries only an inline keyboard back (a
+            # ForceReply or reply keyboard is not part of the message).
             message["reply_markup"] = markup
         return message
 

@@ -23,6 +23,7 @@ from chatmodel.models import load_chat_model
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, merge_refinement, parse_brief
 from retrieval.engine import SearchOptions
+from retrieval.profile import CreatorProfile
 from retrieval.ranking import ScoredMatch
 from storage.contract_ids import PLATFORMS
 
@@ -68,6 +69,61 @@ def relax(query: BriefQuery, constraint: str) -> BriefQuery:
     relaxed = merge_refinement(query, follow_up)
     relaxed.text = query.text
     return relaxed
+
+
+# What a brand types for one constraint is read in a sentence that gives it that role, so
+# "10rb-50rb" is a follower range after ✏️ followers and a budget after ✏️ budget.
+CHANGE_CONTEXT = {
+    "city": {"id": "kreator di {value}", "en": "creators based in {value}"},
+    "platform": {"id": "{value}", "en": "{value}"},
+    "followers": {"id": "followers {value}", "en": "followers {value}"},
+    "budget": {"id": "budget {value}", "en": "budget {value}"},
+}
+# A typed value longer than this is a new brief, not an answer to "which city?".
+CHANGE_MAX_CHARS = 80
+
+
+def change(query: BriefQuery, constraint: str, typed: str) -> BriefQuery | None:
+    """The brief with one constraint replaced by what the brand typed for it (the understood
+    line's ✏️ buttons); None when the text gives no value for that constraint."""
+    if constraint not in RELAXABLE:
+        raise ValueError(f"unknown constraint: {constraint}")
+    if not typed.strip() or len(typed) > CHANGE_MAX_CHARS:
+        return None
+    template = CHANGE_CONTEXT[constraint].get(query.language, CHANGE_CONTEXT[constraint]["en"])
+    reading = parse_brief(template.format(value=typed.strip()))
+    if constraint not in stated_constraints(reading):
+        return None
+    only = BriefQuery(text="", language=query.language, semantic_text="")
+    if constraint == "city":
+        only.cities, only.countries, only.places = (
+            reading.cities, reading.countries, reading.places)
+    elif constraint == "platform":
+        only.platforms, only.excluded_platforms = reading.platforms, reading.excluded_platforms
+    elif constraint == "followers":
+        only.min_followers, only.max_followers = reading.min_followers, reading.max_followers
+    else:
+        only.max_rate_idr = reading.max_rate_idr
+    changed = merge_refinement(relax(query, constraint), only)
+    changed.text = query.text
+    return changed
+
+
+def like_query(source: CreatorProfile, language: str,
+               base: BriefQuery | None = None) -> BriefQuery:
+    """A search for creators like `source`: their document is what is searched for, their
+    niches the topic; a brief's constraints are kept when it came from one (🔁 on a card)."""
+    query = (BriefQuery(**base.to_dict()) if base is not None
+             else BriefQuery(text="", language=language, semantic_text=""))
+    query.text = f"@{source.handle}"
+    query.language = language
+    query.semantic_text = source.document()
+    query.niches = list(source.niches)[:3]
+    query.niche_terms = {}
+    query.audience = None
+    query.relaxed = []
+    query.like = source.key
+    return query
 
 
 def understood_constraints(query: BriefQuery) -> dict[str, Any]:
@@ -151,6 +207,15 @@ class BriefPipeline:
                 else f"template ({item.fallback_reason})" for item in written))
         return Page(result.query, list(result.matches), explanations, offset, result.degraded,
                     result.fitting)
+
+    async def lookalike_source(self, handle: str, platform: str | None = None
+                               ) -> list[CreatorProfile]:
+        """The creators a "like @handle" may mean: one, several (the handle is on more than
+        one platform and none was named) or none."""
+        found = await asyncio.to_thread(self.service.creators_named, handle)
+        if platform is not None:
+            found = [profile for profile in found if profile.platform == platform]
+        return found
 
     async def answer(self, text: str, previous: BriefQuery | None = None, *, top: int = 5,
                      telegram_id: int | None = None, language: str | None = None,

@@ -15,12 +15,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from jodoh.briefs import BriefPipeline, Page, build_pipeline, understood_constraints
+from jodoh.briefs import BriefPipeline, Page, build_pipeline, like_query, understood_constraints
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
 from retrieval.engine import SearchResult
 from retrieval.privacy import brand_view
+from storage.contract_ids import PLATFORMS
 from storage.db import current_revision, head_revision, make_engine
 from storage.records import ImportFileError, read_creator_file
 
@@ -159,20 +160,37 @@ def search(
     top: Annotated[int, typer.Option("--top", "-k", min=1, max=100)] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
     batch: Annotated[Path | None, typer.Option("--batch", help="JSONL of {id, brief}")] = None,
+    like: Annotated[str | None, typer.Option(
+        "--like", metavar="HANDLE", help="Creators most like this one")] = None,
+    platform: Annotated[str | None, typer.Option(
+        "--platform", metavar="P", help="With --like: the platform of HANDLE")] = None,
 ) -> None:
-    """Search for one brief, or for many with --batch.
+    """Search for one brief, for many with --batch, or for creators like one with --like.
 
     A brief with nothing to search on is refused; in a batch, a malformed or empty line is
     reported (with its line number, on stderr) and the others are still answered; the exit
     code is then 1.
     """
-    if (brief is None) == (batch is None):
-        console.print("[red]Give either a BRIEF or --batch FILE.[/red]")
+    if sum(given is not None for given in (brief, batch, like)) != 1:
+        console.print("[red]Give one of a BRIEF, --batch FILE or --like HANDLE.[/red]")
+        raise typer.Exit(2)
+    if platform is not None and like is None:
+        console.print("[red]--platform names the platform of --like HANDLE; a brief names "
+                      "its platforms in its own words.[/red]")
+        raise typer.Exit(2)
+    if platform is not None and platform not in PLATFORMS:
+        console.print(f"[red]Unknown platform {platform!r} (one of {', '.join(PLATFORMS)}).[/red]")
         raise typer.Exit(2)
     service = _service()
     service.check_index()
     # The bot's own path (jodoh.briefs): with LLM_MODEL set, the model takes part here too.
     pipeline = build_pipeline(service, service.settings)
+    if like is not None:
+        code = asyncio.run(_like(pipeline, like, platform, top=top, as_json=as_json))
+        service.close()
+        if code:
+            raise typer.Exit(code)
+        return
     problems = asyncio.run(_search(pipeline, brief, batch, top=top, as_json=as_json))
     service.close()
     if problems is None:
@@ -215,6 +233,27 @@ async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None
         else:
             _print_table(page)
     return problems
+
+
+async def _like(pipeline: BriefPipeline, handle: str, platform: str | None, *, top: int,
+                as_json: bool) -> int:
+    """Print the creators most like one; the exit code (2: no such creator, or the handle is
+    on several platforms and --platform did not say which)."""
+    sources = await pipeline.lookalike_source(handle, platform)
+    if not sources:
+        console.print(f"[red]No creator @{handle.removeprefix('@')}"
+                      + (f" on {platform}" if platform else "") + ".[/red]")
+        return 2
+    if len(sources) > 1:
+        console.print(f"[red]@{sources[0].handle} is on "
+                      f"{', '.join(s.platform for s in sources)}: add --platform.[/red]")
+        return 2
+    page = await pipeline.page(like_query(sources[0], "en"), top=top)
+    if as_json:
+        out.print(json.dumps(result_rows(page), ensure_ascii=False, indent=2), markup=False)
+    else:
+        _print_table(page)
+    return 0
 
 
 EMPTY_BRIEF = "The brief names nothing to search for (a product, topic, audience or place)."

@@ -156,6 +156,20 @@ class JodohService:
         return self.searcher.match_for(query, ref)
 
     @retry_on_db_errors
+    def creators_named(self, handle: str) -> list[CreatorProfile]:
+        """Every creator with this handle (one per platform; "@" and case do not matter)."""
+        wanted = handle.strip().removeprefix("@").lower()
+        with session_scope(self.engine) as session:
+            return [profile_of(c) for c in repo.creators_by_handle(wanted, session=session)]
+
+    @retry_on_db_errors
+    def creator_by_ref(self, ref: str) -> CreatorProfile | None:
+        """One creator by the public reference a button carries."""
+        with session_scope(self.engine) as session:
+            creator = repo.get_creator_by_ref(ref, session=session)
+            return profile_of(creator) if creator is not None else None
+
+    @retry_on_db_errors
     def count_creators(self) -> int:
         """Creators in the database (cheap; `stats` also compares the whole index)."""
         with session_scope(self.engine) as session:

@@ -51,6 +51,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "understood": "Yang kutangkap: {summary_html}",
         "refined": "Brief sebelumnya diubah: {summary_html}",
+        "like_header": "Kreator yang mirip @{handle} ({platform}): {summary_html}",
+        "like_unknown": "Belum ada kreator @{handle} di Jodoh. Cek lagi ejaan handle-nya ya.",
         "summary_niches": "niche {value}",
         "summary_places": "lokasi {value}",
         "summary_platforms": "platform {value}",
@@ -66,6 +68,21 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "rate_unknown": "belum dicantumkan",
         "btn_more": "➕ Hasil berikutnya",
         "btn_drop": "✖ {field}",
+        "btn_change": "✏️ {field}",
+        "ask_change_city": (
+            "Kreatornya di kota mana? Tulis saja, misalnya: Bandung, "
+            "atau jogja atau solo."
+        ),
+        "ask_change_platform": "Platform apa? Tulis saja, misalnya: TikTok, atau bukan YouTube.",
+        "ask_change_followers": (
+            "Berapa followers-nya? Tulis saja, misalnya: 10rb-50rb, atau "
+            "minimal 5rb."
+        ),
+        "ask_change_budget": "Budget per post berapa? Tulis saja, misalnya: 750rb, atau maks 2 jt.",
+        "change_unreadable": (
+            "Belum kebaca {field} dari “{typed}”. Tekan ✏️ {field} lagi untuk mencoba, "
+            "atau kirim brief baru."
+        ),
         "field_city": "lokasi",
         "field_platform": "platform",
         "field_followers": "followers",
@@ -152,6 +169,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "claim_outcome_approved": "disetujui",
         "claim_outcome_rejected": "ditolak",
         "claim_gone": "Klaim ini sudah diputuskan atau tidak ada.",
+        "creator_gone": "Kreator ini sudah tidak ada di Jodoh.",
         "claim_conflict": "Handle ini sudah dimiliki orang lain; klaim tetap menunggu.",
         "reindex_started": "🔄 Membangun ulang indeks… 0/{total}",
         "reindex_progress": "🔄 Membangun ulang indeks… {done}/{total}",
@@ -220,6 +238,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "understood": "What I understood: {summary_html}",
         "refined": "Changed your previous brief: {summary_html}",
+        "like_header": "Creators like @{handle} ({platform}): {summary_html}",
+        "like_unknown": "There is no creator @{handle} on Jodoh yet. Check the handle's spelling.",
         "summary_niches": "niche {value}",
         "summary_places": "location {value}",
         "summary_platforms": "platform {value}",
@@ -235,6 +255,18 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "rate_unknown": "not published",
         "btn_more": "➕ More results",
         "btn_drop": "✖ {field}",
+        "btn_change": "✏️ {field}",
+        "ask_change_city": (
+            "Which city should the creators be in? Just type it, e.g. "
+            "Bandung, or Jogja or Solo."
+        ),
+        "ask_change_platform": "Which platform? Just type it, e.g. TikTok, or not YouTube.",
+        "ask_change_followers": "How many followers? Just type it, e.g. 10k-50k, or at least 5k.",
+        "ask_change_budget": "What budget per post? Just type it, e.g. IDR 750k, or max 2M.",
+        "change_unreadable": (
+            "I couldn't read a {field} from “{typed}”. Tap ✏️ {field} again to retry, "
+            "or send a new brief."
+        ),
         "field_city": "location",
         "field_platform": "platform",
         "field_followers": "followers",
@@ -309,6 +341,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "claim_outcome_approved": "approved",
         "claim_outcome_rejected": "rejected",
         "claim_gone": "This claim was already decided or does not exist.",
+        "creator_gone": "This creator is no longer on Jodoh.",
         "claim_conflict": "Someone else owns this handle by now; the claim stays pending.",
         "reindex_started": "🔄 Rebuilding the index… 0/{total}",
         "reindex_progress": "🔄 Rebuilding the index… {done}/{total}",

@@ -10,6 +10,7 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
     "id": {
         "content_match": "Kontennya soal {niches}, cocok dengan brief ({terms}).",
         "content_semantic": "Profilnya paling dekat dengan brief secara makna ({niches}).",
+        "content_like": "Konten dan komunitasnya mirip @{handle} ({niches}).",
         "community": "Komunitasnya: “{community}”.",
         "audience": "Sesuai target audiens brief.",
         "numbers": (
@@ -71,6 +72,7 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         "content_match": "Posts about {niches}, matching the brief ({terms}).",
         "content_semantic": "Their profile is the closest in meaning to the brief ({niches}).",
+        "content_like": "Content and community like @{handle}'s ({niches}).",
         "community": "Community: “{community}”.",
         "audience": "Fits the brief's target audience.",
         "numbers": (

@@ -118,6 +118,9 @@ class BriefQuery:
     content_languages: list[str] = field(default_factory=list)
     # Limits the brief said do not matter ("followers ga masalah"): a refinement clears them.
     relaxed: list[str] = field(default_factory=list)
+    # A lookalike search: the index key of the creator the matches should be like (their
+    # own vector is the query; they and suspicious creators are never in the answer).
+    like: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data, for logs and `--json` output."""
@@ -136,6 +139,7 @@ class BriefQuery:
             self.niches or self.has_location or self.platforms or self.excluded_platforms
             or self.min_followers is not None or self.max_followers is not None
             or self.max_rate_idr is not None or self.audience or tokenize(self.text)
+            or self.like
         )
 
 

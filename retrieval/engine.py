@@ -130,9 +130,10 @@ class MatchEngine:
         degraded: str | None = None
         if options.dense:
             mark = time.perf_counter()
-            query_vector = np.asarray(
-                self.embeddings.embed_query(query.semantic_text or query.text), dtype=np.float32
-            )
+            query_vector = self._like_vector(query.like) if query.like else None
+            if query_vector is None:
+                query_vector = np.asarray(self.embeddings.embed_query(
+                    query.semantic_text or query.text), dtype=np.float32)
             timings["embed"] = time.perf_counter() - mark
             mark = time.perf_counter()
             try:
@@ -172,6 +173,9 @@ class MatchEngine:
             use_authenticity=options.authenticity, use_engagement=options.engagement,
             use_constraints=options.constraints, use_niche=options.niche,
         )
+        if query.like:
+            ranked = [match for match in ranked if match.profile.key != query.like
+                      and match.authenticity.verdict != "suspicious"]
         if options.diversity and vectors:
             ranked = diversify(ranked, vectors, top=offset + top)
         page = ranked[offset : offset + top]
@@ -184,6 +188,18 @@ class MatchEngine:
                        and m.authenticity.verdict != "suspicious")
                    if any(m.checks for m in ranked[:1]) else None)
         return SearchResult(query, page, explanations, timings, degraded, fitting)
+
+    def _like_vector(self, key: str) -> np.ndarray | None:
+        """The stored document vector of the creator a lookalike search starts from (a
+        document against documents: what they post and who follows them, not a brief)."""
+        found = self.metadata_table.vectors([key]) if self.metadata_table is not None else {}
+        if key not in found:
+            try:
+                found = self.index.vectors([key])
+            except Exception:
+                return None
+        vector = found.get(key)
+        return None if vector is None else np.asarray(vector, dtype=np.float32)
 
     def _dense(self, vector: np.ndarray, where: dict[str, Any] | None,
                scope: tuple[BriefQuery, bool] | None) -> list[tuple[str, float]]:

@@ -125,7 +125,10 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
     niche_names = ", ".join(NICHE_LABELS[n][language] for n in profile.niches if n in NICHE_LABELS)
     matched_terms = [t for n in profile.niches for t in query.niche_terms.get(n, [])]
     sentences = []
-    if matched_terms:
+    if query.like:
+        sentences.append(texts["content_like"].format(
+            niches=niche_names, handle=query.like.partition(":")[2]))
+    elif matched_terms:
         sentences.append(texts["content_match"].format(
             niches=niche_names, terms=", ".join(dict.fromkeys(matched_terms[:3]))
         ))

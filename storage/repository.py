@@ -153,6 +153,12 @@ def get_creator_by_handle(platform: str, handle: str, *, session: Session) -> Cr
     ).first()
 
 
+def creators_by_handle(handle: str, *, session: Session) -> list[Creator]:
+    """Every creator with this handle (one per platform at most)."""
+    return list(session.exec(
+        select(Creator).where(Creator.handle == handle).order_by(Creator.platform)).all())
+
+
 def _handles_by_platform(keys: Iterable[str]) -> dict[str, list[str]]:
     by_platform: dict[str, list[str]] = {}
     for key in keys:

@@ -14,9 +14,9 @@ from telegram.error import BadRequest
 
 from bot import brand
 from bot.app import build_application
-from bot.brand import neutralise_cell
 from bot.local import LocalBotAPI, LocalUser, utf16_length
 from bot.render import MAX_MESSAGE_CHARS, pack_messages, render_card
+from bot.shortlist import neutralise_cell
 from jodoh.briefs import is_refinement
 from jodoh.service import JodohService
 from jodoh.settings import Settings
@@ -83,11 +83,11 @@ async def test_a_brief_is_answered_in_one_message_with_numbered_buttons_and_more
     assert len(handles_in(answer)) == 5
     assert "followers" in answer.text and "ER" in answer.text and "Tombol bernomor" in answer.text
     rows = [data.split(":")[0] for _, data in answer.buttons]
-    # ➕, then one ✖ per constraint of the understood line.
-    assert rows == ["why", "sl", "ct"] * 5 + ["more", "drop"]
+    # ➕, then one ✖ and one ✏️ per constraint of the understood line.
+    assert rows == ["why", "sl", "ct", "like"] * 5 + ["more", "drop", "chg"]
     assert [label for label, _ in answer.buttons[:3]] == ["❓ 1", "⭐ 1", "✉️ 1"]
-    assert answer.buttons[-1] == ("✖ budget", answer.buttons[-1][1])
-    again = await harness.press(user, answer.buttons[-2][1])
+    assert [label for label, _ in answer.buttons[-2:]] == ["✖ budget", "✏️ budget"]
+    again = await harness.press(user, answer.buttons[-3][1])
     assert len(again) == 1 and again[0].text.startswith("Hasil 6–")
     assert rank_of(again[0].text, handles_in(again[0])[0]) == 6
     shown = handles_in(answer) + handles_in(again[0])
@@ -116,6 +116,50 @@ async def test_the_understood_line_drops_a_constraint_in_one_tap_and_follow_ups_
     follow_up = (await harness.send(user, "followers ga masalah"))[0]
     first_line = follow_up.text.split("\n")[0]
     assert "followers" not in first_line and "budget" in first_line
+
+
+async def test_the_understood_line_changes_a_constraint_to_a_typed_value(
+        harness: Harness) -> None:
+    user = LocalUser(12, "Brand", "id")
+    answer = (await harness.send(user, "cari KOL skincare di Makassar, followers 10-20rb"))[0]
+    changes = {label: data for label, data in answer.buttons if data.startswith("chg:")}
+    assert set(changes) == {"✏️ lokasi", "✏️ followers"}
+    question = await harness.press(user, changes["✏️ lokasi"])
+    assert len(question) == 1 and "kota mana" in question[0].text
+    changed = (await harness.send(user, "mdn"))[0]
+    understood = changed.text.split("\n")[0]
+    assert "Medan" in understood and "Makassar" not in understood
+    assert "followers 10.000–20.000" in understood
+    assert "Hanya 1 kreator yang memenuhi semua kriteria" in changed.text
+    # What cannot be read as the value is said, and nothing is searched.
+    await harness.press(user, button([changed], "chg:followers"))
+    unreadable = await harness.send(user, "yang banyak")
+    assert len(unreadable) == 1
+    assert "Belum kebaca followers dari “yang banyak”" in unreadable[0].text
+    # The question was answered once: the next message is a brief again.
+    fresh = (await harness.send(user, "cari kreator kopi"))[0]
+    assert "kopi.jkt" in handles_in(fresh)
+
+
+async def test_lookalikes_by_name_and_by_button_never_show_the_source(
+        harness: Harness) -> None:
+    user = LocalUser(13, "Brand", "id")
+    named = (await harness.send(user, "kak cari yang mirip @glow.bdg tapi di Jakarta ya."))[0]
+    assert named.text.startswith("Kreator yang mirip @glow.bdg (TikTok)")
+    assert "lokasi Jakarta" in named.text.split("\n")[0]
+    shown = handles_in(named)
+    assert shown and "glow.bdg" not in shown
+    assert shown[0] == "glow.jkt"  # the one skincare creator in Jakarta comes first
+    assert any(data.startswith("drop:city:") for _, data in named.buttons)
+    # 🔁 on a card: creators like that one.
+    again = (await harness.press(user, card_button(named, "glow.jkt", "like:")))[0]
+    assert again.text.startswith("Kreator yang mirip @glow.jkt")
+    assert "glow.jkt" not in handles_in(again)
+    unknown = await harness.send(user, "mirip @siapa.ini")
+    assert len(unknown) == 1 and "Belum ada kreator @siapa.ini" in unknown[0].text
+    english = (await harness.send(LocalUser(14, "Brand", "en"), "similar to @kopi.jkt"))[0]
+    assert english.text.startswith("Creators like @kopi.jkt (Instagram)")
+    assert "kopi.jkt" not in handles_in(english)
 
 
 async def test_a_slow_answer_shows_a_status_message_first_then_edits_it(

@@ -228,3 +228,33 @@ def test_with_a_chat_model_configured_the_cli_prints_its_explanations(
     result = runner.invoke(app, ["search", BRIEF, "--json", "--top", "3"])
     assert result.exit_code == 0, result.output
     assert [row["explanation"] for row in json.loads(result.stdout)] == [written] * 3
+
+
+def test_like_finds_creators_like_one_never_itself_nor_a_suspicious_one(env: Path) -> None:
+    coffee = {"bio": "Review kopi susu dan manual brew dari kedai lokal.", "niches": ["coffee"],
+              "community": "Pekerja muda pecinta kopi."}
+    assert runner.invoke(app, ["import", str(write_jsonl(env / "c.jsonl", [
+        creator_row("kopi.a", **coffee),
+        creator_row("kopi.b", **coffee, city="Bandung"),
+        creator_row("kopi.c", **{**coffee, "bio": "Cafe hopping dan ngopi tiap pagi."}),
+        # Bought followers: ER far under the norm, a jump in one month.
+        creator_row("kopi.fake", **coffee, followers=48_000, avg_likes=40, avg_comments=1,
+                    follower_history=[9_000, 48_000]),
+        creator_row("glow.a"), creator_row("glow.b", city="Bandung"),
+        creator_row("dua", **coffee), creator_row("dua", **coffee, platform="tiktok",
+                                                  avg_views=5_000),
+    ]))]).exit_code == 0
+    result = runner.invoke(app, ["search", "--like", "@kopi.a", "--json", "--top", "5"])
+    assert result.exit_code == 0, result.output
+    handles = [row["handle"] for row in json.loads(result.stdout)]
+    assert "kopi.a" not in handles and "kopi.fake" not in handles
+    assert set(handles[:3]) == {"kopi.b", "kopi.c", "dua"}
+    ambiguous = runner.invoke(app, ["search", "--like", "dua"])
+    assert ambiguous.exit_code == 2 and "add --platform" in ambiguous.output
+    one = runner.invoke(app, ["search", "--like", "dua", "--platform", "tiktok", "--json"])
+    rows = json.loads(one.stdout)
+    assert one.exit_code == 0 and ("dua", "tiktok") not in {
+        (row["handle"], row["platform"]) for row in rows}
+    assert runner.invoke(app, ["search", "--like", "nobody"]).exit_code == 2
+    assert runner.invoke(app, ["search", "kopi", "--platform", "tiktok"]).exit_code == 2
+    assert runner.invoke(app, ["search", "kopi", "--like", "kopi.a"]).exit_code == 2

@@ -268,8 +268,8 @@ def test_brand_brief_one_answer_more_and_shortlist(live_bot: Emulator) -> None:
     answer = messages[-1]
     assert len(messages) == 1 and answer["text"].startswith("Yang kutangkap")
     assert [d.split(":")[0] for _, d in buttons(answer)] == (
-        ["why", "sl", "ct"] * 5 + ["more", "drop"])
-    c.press(BRAND_ID + 10, buttons(answer)[-2][1], answer["id"])
+        ["why", "sl", "ct", "like"] * 5 + ["more", "drop", "chg"])
+    c.press(BRAND_ID + 10, buttons(answer)[-3][1], answer["id"])
     c.replies(BRAND_ID + 10, has_text("<b>6. "))
     c.press(BRAND_ID + 10, buttons(answer)[1][1], answer["id"])
     time.sleep(1)
@@ -295,9 +295,30 @@ def test_nobody_fits_everything_is_said_first_and_constraints_can_be_dropped_or_
     assert "Makassar" not in relaxed["text"].split("\n")[0]
     assert "followers 10.000–20.000" in relaxed["text"].split("\n")[0]
     assert "Belum ada kreator" not in relaxed["text"]
+    changes = {label: data for label, data in buttons(relaxed) if data.startswith("chg:")}
+    c.press(brand, changes["✏️ followers"], relaxed["id"])
+    c.replies(brand, has_text("Berapa followers-nya?"))
+    c.send(brand, "5rb-50rb")
+    changed = c.replies(brand, has_text("followers 5.000–50.000"))[-1]
+    assert "<b>1. " in changed["text"] and "Makassar" not in changed["text"].split("\n")[0]
     c.send(brand, "followers ga masalah")
     again = c.replies(brand, has_text("<b>1. "))[-1]
     assert "followers" not in again["text"].split("\n")[0]
+
+
+def test_lookalikes_by_name_and_by_the_card_button(live_bot: Emulator) -> None:
+    c = live_bot
+    brand = BRAND_ID + 30
+    c.send(brand, "cari yang mirip @glow.1 dong")
+    named = c.replies(brand, has_text("Kreator yang mirip @glow.1"))[-1]
+    assert "(@glow.1)" not in named["text"] and "(@glow." in named["text"]
+    like = [data for label, data in buttons(named) if data.startswith("like:")]
+    assert len(like) == len([1 for label, _ in buttons(named) if label.startswith("❓")])
+    c.press(brand, like[0], named["id"])
+    again = c.replies(brand, has_text("Kreator yang mirip @"))[-1]
+    first = again["text"].split("\n")[0]
+    source = first.split("@", 1)[1].split(" ", 1)[0]
+    assert source != "glow.1" and f"(@{source})" not in again["text"]
 
 
 def test_admin_reindex_shows_progress_and_others_are_refused(live_bot: Emulator) -> None:

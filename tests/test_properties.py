@@ -25,10 +25,10 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.brand import neutralise_cell, shortlist_csv
 from bot.creator import tc
 from bot.local import html_problem
 from bot.render import query_summary, render_card, t
+from bot.shortlist import neutralise_cell, shortlist_csv
 from retrieval.amounts import IDR_PER_CURRENCY, parse_count, parse_number
 from retrieval.brief_parser import (
     MAX_BRIEF_CHARS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from jodoh.briefs import relax, stated_constraints
+from jodoh.briefs import change, relax, stated_constraints
 from jodoh.service import JodohService
 from retrieval.brief_parser import merge_refinement, parse_brief
 from retrieval.number_words import spell_out_digits
@@ -101,6 +101,33 @@ def test_follow_ups_and_buttons_relax_a_constraint() -> None:
     assert stated_constraints(relax(brief, "followers")) == ["city", "platform", "budget"]
     with pytest.raises(ValueError):
         relax(brief, "niches")
+
+
+def test_a_typed_value_changes_one_constraint_and_keeps_the_rest() -> None:
+    brief = parse_brief("cari KOL skincare di Jakarta, 10-50rb followers, budget 1jt, IG")
+    to_bandung = change(brief, "city", "bdg")
+    assert to_bandung is not None and to_bandung.cities == ["Bandung"]
+    assert (to_bandung.min_followers, to_bandung.max_followers) == (10_000, 50_000)
+    assert to_bandung.platforms == ["instagram"] and to_bandung.max_rate_idr == 1_000_000
+    # The same words mean what the button asked for: a follower range, then a budget.
+    followers = change(brief, "followers", "5rb-20rb")
+    assert followers is not None
+    assert (followers.min_followers, followers.max_followers) == (5_000, 20_000)
+    assert followers.max_rate_idr == 1_000_000
+    budget = change(brief, "budget", "750rb")
+    assert budget is not None and budget.max_rate_idr == 750_000
+    assert budget.min_followers == 10_000
+    not_tiktok = change(brief, "platform", "bukan tiktok")
+    assert not_tiktok is not None
+    assert not_tiktok.platforms == [] and not_tiktok.excluded_platforms == ["tiktok"]
+    english = change(parse_brief("skincare creators in Jakarta on TikTok"), "city", "Bali")
+    assert english is not None and "Denpasar" in english.cities
+    # Nothing readable as that constraint: no change (the bot says so).
+    assert change(brief, "city", "yang penting bagus") is None
+    assert change(brief, "followers", "banyak") is None
+    assert change(brief, "city", "x" * 200) is None
+    with pytest.raises(ValueError):
+        change(brief, "niches", "skincare")
 
 
 def test_cities_are_canonical_everywhere() -> None:
