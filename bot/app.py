@@ -25,6 +25,7 @@ from telegram.request import BaseRequest
 from bot import admin, brand, common, creator, shortlist
 from bot.common import SERVICES
 from bot.delivery import ReliableRateLimiter
+from bot.menus import set_up_menus
 from bot.persistence import SharedPersistence, flush_state
 from bot.processing import PerUserUpdateProcessor
 from jodoh.log_redaction import install_redaction, secrets_of
@@ -113,6 +114,7 @@ def build_application(
         # background, searches use keywords meanwhile); warm the keyword index.
         await asyncio.to_thread(svc.check_index, background=True)
         await asyncio.to_thread(svc.search, "warm up", top=1, log_brief=False)
+        await set_up_menus(application.bot, ready.admins)
         log.info("Jodoh bot ready")
 
     async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -14,12 +14,20 @@ from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Mes
 from telegram.ext import ContextTypes
 
 from bot.common import callback_ints, services, user_language
-from bot.render import fit_notice, format_date, pack_messages, query_summary, render_card, t
+from bot.render import (
+    SUPPORTED,
+    fit_notice,
+    format_date,
+    pack_messages,
+    query_summary,
+    render_short_card,
+    t,
+)
 from jodoh.briefs import RELAXABLE, change, like_query, relax, stated_constraints
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.brief_parser import BriefQuery, parse_brief
-from retrieval.explain import explain_details
+from retrieval.explain import card_reason, explain_details
 from retrieval.profile import CreatorProfile
 from storage.records import well_formed
 
@@ -109,8 +117,14 @@ async def _search_page(context: ContextTypes.DEFAULT_TYPE, token: str, user_id: 
         telegram_id=user_id, language=query.language)
 
 
+def answer_language(query: BriefQuery, fallback: str) -> str:
+    """An answer is in its brief's language (one language per message: an English brief
+    gets an English answer whatever the chat's setting); other messages follow the chat."""
+    return query.language if query.language in SUPPORTED else fallback
+
+
 async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str,
-                  language: str, summary_html: str | None) -> int:
+                  language: str, header: str | None, **header_values: Any) -> int:
     """Search one page and answer with one message (more only if Telegram's length limit
     demands it): the summary of the brief, the numbered matches, one row of buttons each.
 
@@ -122,6 +136,10 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     chat_id = update.effective_chat.id if update.effective_chat else 0
     user_id = update.effective_user.id if update.effective_user else None
     offset: int = _briefs(context)[token]["offset"]
+    query = BriefQuery(**_briefs(context)[token]["query"])
+    language = answer_language(query, language)
+    summary_html = (t(language, header, summary_html=query_summary(query, language),
+                      **header_values) if header is not None else None)
     work = asyncio.ensure_future(_search_page(context, token, user_id))
     status: Message | None = None
     try:
@@ -136,6 +154,9 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     entry["offset"] = offset + len(matches)
     # ✉️ only reaches creators this brief showed (a forged button names any creator).
     entry["shown"] = [*entry.get("shown", []), *(m.profile.ref for m in matches)]
+    # ❓ shows the explanation the card was cut from (a chat model's is not written twice).
+    entry["explanations"] = {**entry.get("explanations", {}), **{
+        m.profile.ref: why for m, why in zip(matches, explanations, strict=True)}}
     blocks = [summary_html or t(language, "results_page", first=offset + 1,
                                   last=offset + len(matches))] if matches or summary_html else []
     if result.degraded and offset == 0:
@@ -143,7 +164,9 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     notice = fit_notice(result.fitting, len(matches), language) if offset == 0 else None
     if notice:
         blocks.append(notice)
-    blocks += [render_card(rank, match, why, language) for rank, (match, why)
+    blocks += [render_short_card(rank, match,
+                                 card_reason(match, result.query, why, language), language)
+               for rank, (match, why)
                in enumerate(zip(matches, explanations, strict=True), start=offset + 1)]
     if matches:
         blocks.append(t(language, "results_legend"))
@@ -203,9 +226,8 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     query = understood.query
     token = _remember(context, query)
-    key = "refined" if understood.refined else "understood"
     await _answer(update, context, token, language,
-                  t(language, key, summary_html=query_summary(query, language)))
+                  "refined" if understood.refined else "understood")
 
 
 async def _lookalikes_of_handle(update: Update, context: ContextTypes.DEFAULT_TYPE,
@@ -216,6 +238,7 @@ async def _lookalikes_of_handle(update: Update, context: ContextTypes.DEFAULT_TY
     message = update.effective_message
     assert message is not None
     rest = parse_brief(text[: named.start()] + " " + text[named.end():])
+    rest.language = parse_brief(text).language  # "mirip" or "like" tells, not the rest
     pipeline = services(context).pipeline
     handle = named.group("handle").rstrip(".")  # a sentence's full stop
     sources = await pipeline.lookalike_source(handle)
@@ -229,12 +252,10 @@ async def _lookalikes_of_handle(update: Update, context: ContextTypes.DEFAULT_TY
 async def _answer_lookalikes(update: Update, context: ContextTypes.DEFAULT_TYPE,
                              source: CreatorProfile, base: BriefQuery | None,
                              language: str) -> None:
-    query = like_query(source, language, base)
+    query = like_query(source, base.language if base is not None else language, base)
     token = _remember(context, query)
-    header = t(language, "like_header", handle=html.escape(source.handle),
-               platform=PLATFORM_LABELS.get(source.platform, source.platform),
-               summary_html=query_summary(query, language))
-    await _answer(update, context, token, language, header)
+    await _answer(update, context, token, language, "like_header", handle=source.handle,
+                  platform=PLATFORM_LABELS.get(source.platform, source.platform))
 
 
 async def lookalike_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -303,8 +324,7 @@ async def drop_constraint(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await callback.answer()
     query = relax(BriefQuery(**entry["query"]), pieces[1])
     token = _remember(context, query)
-    await _answer(update, context, token, language,
-                  t(language, "refined", summary_html=query_summary(query, language)))
+    await _answer(update, context, token, language, "refined")
 
 
 async def change_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -351,8 +371,7 @@ async def _changed_constraint(update: Update, context: ContextTypes.DEFAULT_TYPE
         await message.reply_text(t(language, "slow_down", seconds=wait))
         return True
     token = _remember(context, changed)
-    await _answer(update, context, token, language,
-                  t(language, "refined", summary_html=query_summary(changed, language)))
+    await _answer(update, context, token, language, "refined")
     return True
 
 
@@ -424,6 +443,7 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await callback.answer(t(language, "old_button"), show_alert=True)
         return
     query = BriefQuery(**brief_entry["query"])
+    language = answer_language(query, language)
     match = await asyncio.to_thread(services(context).service.match_for, query, ref)
     if match is None:
         await callback.answer(t(language, "old_button"), show_alert=True)
@@ -432,7 +452,8 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     chat_id = update.effective_chat.id if update.effective_chat else update.effective_user.id
     token = (callback.data or "").split(":")[2]
     await context.bot.send_message(
-        chat_id, t(language, "why", details=explain_details(match, query, language)),
+        chat_id, t(language, "why", details=explain_details(
+            match, query, language, brief_entry.get("explanations", {}).get(ref))),
         reply_markup=card_keyboard(match.profile.ref, token, language))
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
+from bot.menus import show_role_menu
 from bot.render import SUPPORTED, language_from_code, t
 from prompts.bot_texts import LANGUAGE_NAMES
 from storage.errors import DatabaseUnavailable
@@ -58,6 +59,9 @@ async def choose_role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     key = "howto_creator" if role == "creator" else "howto_brand"
     if query.message is not None:
         await context.bot.send_message(query.message.chat.id, t(language, key))
+        is_admin = update.effective_user is not None and (
+            update.effective_user.id in services(context).admins)
+        await show_role_menu(context.bot, query.message.chat.id, role, is_admin=is_admin)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

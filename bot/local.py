@@ -84,6 +84,7 @@ class LocalBotAPI(BaseRequest):
         self.sent: list[SentMessage] = []
         self.answers: list[dict[str, Any]] = []
         self.calls: list[str] = []
+        self.requests: list[tuple[str, dict[str, Any]]] = []  # every call with its parameters
         self._ids = itertools.count(1)
         self.files: dict[str, bytes] = {}
         # Error answers to give, in order, before a method succeeds again (429s, 400s, 5xx).
@@ -109,6 +110,7 @@ class LocalBotAPI(BaseRequest):
         api_method = url.rsplit("/", 1)[-1]
         self.calls.append(api_method)
         params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
+        self.requests.append((api_method, params))
         if self.failures.get(api_method):
             status, answer = self.failures[api_method].pop(0)
             return status, json.dumps({"ok": False, "error_code": status, **answer}).encode()

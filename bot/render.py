@@ -20,6 +20,8 @@ MAX_MESSAGE_CHARS = 4096
 # An explanation longer than this (only a chat model could write one) is cut, so five cards
 # and the brief's summary always fit one message.
 MAX_EXPLANATION_CHARS = 600
+# A short card's reason line: one line on a phone, about.
+MAX_REASON_CHARS = 140
 
 
 def language_from_code(code: str | None) -> str:
@@ -89,6 +91,24 @@ def render_card(rank: int | None, match: ScoredMatch, explanation: str, language
         verdict=VERDICT_LABELS[language][match.authenticity.verdict], rate=rate,
         explanation_html=html.escape(_shortened(explanation, MAX_EXPLANATION_CHARS),
                                      quote=False),
+    )
+
+
+def render_short_card(rank: int, match: ScoredMatch, reason: str, language: str) -> str:
+    """A match in a list answer, in three lines: who and where; followers, ER against the
+    norm, verdict and rate; one reason (the rest is behind ❓)."""
+    profile = match.profile
+    view = brand_view(profile)
+    rate = (t(language, "rate_short", rate=format_rupiah(profile.rate_idr, language))
+            if profile.rate_idr is not None else t(language, "rate_short_unknown"))
+    return t(
+        language, "card_short", rank=rank, name=view.name, handle=profile.handle,
+        platform=PLATFORM_LABELS.get(profile.platform, profile.platform),
+        city=view.city or "-", followers=format_count(profile.followers, language),
+        er=format_percent(match.er, language), tier=TIER_LABELS[language][match.tier],
+        norm=format_percent(match.norm, language),
+        verdict=VERDICT_LABELS[language][match.authenticity.verdict], rate=rate,
+        reason_html=html.escape(_shortened(reason, MAX_REASON_CHARS), quote=False),
     )
 
 

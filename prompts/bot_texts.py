@@ -30,12 +30,34 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "Daftarkan profilmu dengan /register (segera hadir di bot ini). Brand hanya "
             "melihat kontakmu kalau kamu menerima permintaan mereka."
         ),
+        "cmd_start": "Mulai: pilih peran dan bahasa",
+        "cmd_shortlist": "Kreator yang kamu simpan (ekspor CSV)",
+        "cmd_language": "Ganti bahasa",
+        "cmd_help": "Cara pakai Jodoh",
+        "cmd_register": "Daftarkan profil kreatormu",
+        "cmd_myprofile": "Lihat profilmu seperti brand melihatnya",
+        "cmd_edit": "Ubah profilmu",
+        "cmd_stats": "Perbarui angka followers dan engagement",
+        "cmd_updatestats": "Perbarui angka bulan ini",
+        "cmd_delete": "Hapus profilmu",
+        "cmd_import": "Impor kreator (admin)",
+        "cmd_reindex": "Bangun ulang indeks pencarian (admin)",
+        "cmd_claims": "Klaim profil yang menunggu (admin)",
+        "bot_description": (
+            "Jodoh mempertemukan brand dengan micro-influencer yang autentik. Brand: tulis "
+            "brief seperti chat biasa (\"cari yg review pasir kucing di sby, budget 500rb\"), "
+            "Jodoh carikan kreator yang cocok, lengkap dengan angka aslinya. Kreator: daftar "
+            "dengan /register dan putuskan sendiri siapa yang boleh menghubungimu."
+        ),
+        "bot_short_description": (
+            "Cari micro-influencer yang cocok untuk brand-mu, cukup lewat chat."),
         "language_prompt": "Pilih bahasa:",
         "language_set": "Bahasa diganti ke Bahasa Indonesia 🇮🇩",
         "searching": "🔎 Mencari kreator yang cocok…",
         "results_page": "Hasil {first}–{last}:",
         "results_legend": (
-            "<i>Tombol bernomor: ❓ detail, angka & 👍/👎 · ⭐ simpan · ✉️ minta kontak</i>"
+            "<i>Tombol bernomor: ❓ detail & 👍/👎 · ⭐ simpan · ✉️ minta kontak · "
+            "🔁 yang mirip</i>"
         ),
         "fit_none": (
             "⚠️ Belum ada kreator yang memenuhi semua kriteria. Ini yang paling mendekati; "
@@ -65,6 +87,13 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "ER {er} (norma {tier}: {norm}) · {verdict}\n"
             "Rate: {rate}\n\n{explanation_html}"
         ),
+        "card_short": (
+            "<b>{rank}. {name}</b> (@{handle}) · {platform} · {city}\n"
+            "{followers} followers · ER {er} (norma {tier} {norm}) · {verdict} · {rate}\n"
+            "{reason_html}"
+        ),
+        "rate_short": "{rate}/post",
+        "rate_short_unknown": "rate belum ada",
         "rate_unknown": "belum dicantumkan",
         "btn_more": "➕ Hasil berikutnya",
         "btn_drop": "✖ {field}",
@@ -217,6 +246,27 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "Register your profile with /register (coming to this bot soon). Brands only see "
             "your contact if you accept their request."
         ),
+        "cmd_start": "Start: choose your role and language",
+        "cmd_shortlist": "Creators you saved (CSV export)",
+        "cmd_language": "Change the language",
+        "cmd_help": "How to use Jodoh",
+        "cmd_register": "Register your creator profile",
+        "cmd_myprofile": "See your profile as brands see it",
+        "cmd_edit": "Edit your profile",
+        "cmd_stats": "Update your follower and engagement numbers",
+        "cmd_updatestats": "Update this month's numbers",
+        "cmd_delete": "Delete your profile",
+        "cmd_import": "Import creators (admin)",
+        "cmd_reindex": "Rebuild the search index (admin)",
+        "cmd_claims": "Pending profile claims (admin)",
+        "bot_description": (
+            "Jodoh matches brands with authentic micro-influencers. Brands: write a brief the "
+            "way you would chat (\"creators who review cat litter in Surabaya, budget 500k\") "
+            "and get matching creators with their real numbers. Creators: register with "
+            "/register and decide who may contact you."
+        ),
+        "bot_short_description": (
+            "Find the right micro-influencers for your brand, just by chatting."),
         "language_prompt": "Choose a language:",
         "language_set": "Language set to English 🇬🇧",
         "searching": "🔎 Looking for matching creators…",
@@ -234,7 +284,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "results_page": "Results {first}–{last}:",
         "results_legend": (
-            "<i>Numbered buttons: ❓ details, numbers & 👍/👎 · ⭐ save · ✉️ request contact</i>"
+            "<i>Numbered buttons: ❓ details & 👍/👎 · ⭐ save · ✉️ request contact · "
+            "🔁 more like this</i>"
         ),
         "understood": "What I understood: {summary_html}",
         "refined": "Changed your previous brief: {summary_html}",
@@ -252,6 +303,13 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "ER {er} ({tier} norm: {norm}) · {verdict}\n"
             "Rate: {rate}\n\n{explanation_html}"
         ),
+        "card_short": (
+            "<b>{rank}. {name}</b> (@{handle}) · {platform} · {city}\n"
+            "{followers} followers · ER {er} ({tier} norm {norm}) · {verdict} · {rate}\n"
+            "{reason_html}"
+        ),
+        "rate_short": "{rate}/post",
+        "rate_short_unknown": "no rate yet",
         "rate_unknown": "not published",
         "btn_more": "➕ More results",
         "btn_drop": "✖ {field}",

@@ -11,6 +11,7 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
         "content_match": "Kontennya soal {niches}, cocok dengan brief ({terms}).",
         "content_semantic": "Profilnya paling dekat dengan brief secara makna ({niches}).",
         "content_like": "Konten dan komunitasnya mirip @{handle} ({niches}).",
+        "content_profile": "Kontennya soal {niches}.",
         "community": "Komunitasnya: “{community}”.",
         "audience": "Sesuai target audiens brief.",
         "numbers": (
@@ -73,6 +74,7 @@ EXPLANATION_TEMPLATES: dict[str, dict[str, str]] = {
         "content_match": "Posts about {niches}, matching the brief ({terms}).",
         "content_semantic": "Their profile is the closest in meaning to the brief ({niches}).",
         "content_like": "Content and community like @{handle}'s ({niches}).",
+        "content_profile": "Posts about {niches}.",
         "community": "Community: “{community}”.",
         "audience": "Fits the brief's target audience.",
         "numbers": (

@@ -6,6 +6,8 @@ every number string an explanation may contain, so tests can check that nothing 
 
 from __future__ import annotations
 
+import re
+
 from prompts.explanations import EXPLANATION_TEMPLATES, PLATFORM_LABELS, TIER_LABELS
 from prompts.numbers import format_count, format_percent, format_rupiah
 from retrieval.brief_parser import BriefQuery
@@ -125,7 +127,10 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
     niche_names = ", ".join(NICHE_LABELS[n][language] for n in profile.niches if n in NICHE_LABELS)
     matched_terms = [t for n in profile.niches for t in query.niche_terms.get(n, [])]
     sentences = []
-    if query.like:
+    if not (query.text.strip() or query.semantic_text.strip() or query.like):
+        # A profile shown without a brief (/myprofile): nothing to be close to.
+        sentences.append(texts["content_profile"].format(niches=niche_names or "-"))
+    elif query.like:
         sentences.append(texts["content_like"].format(
             niches=niche_names, handle=query.like.partition(":")[2]))
     elif matched_terms:
@@ -159,6 +164,20 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
     return " ".join(sentences)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def card_reason(match: ScoredMatch, query: BriefQuery, explanation: str,
+                language: str) -> str:
+    """The one reason a short card gives: what it misses of the brief when it misses
+    something, else the explanation's first sentence (template or chat model)."""
+    texts = EXPLANATION_TEMPLATES[language if language in EXPLANATION_TEMPLATES else "en"]
+    missed = miss_labels(match, query, language)
+    if missed:
+        return texts["misses"].format(items="; ".join(missed))
+    return _SENTENCE_END.split(explanation.strip(), maxsplit=1)[0]
+
+
 def miss_labels(match: ScoredMatch, query: BriefQuery, language: str) -> list[str]:
     """What this creator misses of the brief, each with both sides: "di Bandung, bukan
     Surabaya", "3.500 followers, di bawah minimum 5.000" (budget is the rate sentence's)."""
@@ -189,8 +208,10 @@ def miss_labels(match: ScoredMatch, query: BriefQuery, language: str) -> list[st
     return labels
 
 
-def explain_details(match: ScoredMatch, query: BriefQuery, language: str | None = None) -> str:
-    """The longer "why this creator?" text: the card's explanation plus every fact behind it
+def explain_details(match: ScoredMatch, query: BriefQuery, language: str | None = None,
+                    explanation: str | None = None) -> str:
+    """The longer "why this creator?" text: the card's explanation (`explanation` when the
+    answer had one, e.g. a chat model's, else the template's) plus every fact behind it
     (averages, follower history, each authenticity check), all from the creator's record."""
     language = language or query.language
     language = language if language in EXPLANATION_TEMPLATES else "en"
@@ -202,7 +223,7 @@ def explain_details(match: ScoredMatch, query: BriefQuery, language: str | None 
     if profile.avg_views is not None:
         averages += texts["details_views"].format(views=format_count(profile.avg_views, language))
     lines = [texts["details_title"].format(handle=profile.handle), "",
-             explain(match, query, language), "", averages + "."]
+             explanation or explain(match, query, language), "", averages + "."]
     if len(profile.follower_history) > 1:
         lines.append(texts["details_history"].format(history=" → ".join(
             format_count(count, language) for count in profile.follower_history[-6:])))

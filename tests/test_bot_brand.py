@@ -162,6 +162,34 @@ async def test_lookalikes_by_name_and_by_button_never_show_the_source(
     assert "kopi.jkt" not in handles_in(english)
 
 
+INDONESIAN_WORDS = ("Yang kutangkap", "norma", "autentik", "Kontennya", "Tombol", "lokasi")
+ENGLISH_WORDS = ("What I understood", " norm ", "authentic", "Posts about", "buttons",
+                 "location")
+
+
+@pytest.mark.parametrize(("language", "brief", "own", "other", "followers"), [
+    ("id", "cari kreator skincare di Surabaya", INDONESIAN_WORDS, ENGLISH_WORDS, "12.000"),
+    ("en", "looking for skincare creators in Surabaya", ENGLISH_WORDS, INDONESIAN_WORDS,
+     "12,000"),
+])
+async def test_five_matches_fit_a_short_message_in_one_language(
+        harness: Harness, language: str, brief: str, own: tuple[str, ...],
+        other: tuple[str, ...], followers: str) -> None:
+    # The chat's language is the other one: the answer follows the brief.
+    chat_language = "en" if language == "id" else "id"
+    answer = (await harness.send(LocalUser(16, "Brand", chat_language), brief))[0]
+    assert len(handles_in(answer)) == 5
+    lines = [line for line in answer.visible_text.split("\n") if line.strip()]
+    cards = [block for block in answer.visible_text.split("\n\n") if block[:2] in
+             {f"{rank}." for rank in range(1, 6)}]
+    assert len(cards) == 5 and all(len(card.split("\n")) <= 3 for card in cards), cards
+    # The understood line, the fit notice, five cards of three lines, the buttons' legend.
+    assert len(lines) <= 18, lines
+    assert f"{followers} followers" in answer.text
+    assert sum(word in answer.text for word in own) >= 3
+    assert not [word for word in other if word in answer.text]
+
+
 async def test_a_slow_answer_shows_a_status_message_first_then_edits_it(
         harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     service = harness.app.bot_data["services"].service
@@ -173,7 +201,7 @@ async def test_a_slow_answer_shows_a_status_message_first_then_edits_it(
 
     monkeypatch.setattr(brand, "STATUS_AFTER_S", 0.1)
     monkeypatch.setattr(service, "search", slow_search)
-    sent = await harness.send(LocalUser(15, "Brand", "en"), "skincare Surabaya")
+    sent = await harness.send(LocalUser(15, "Brand", "en"), "skincare creators in Surabaya")
     status, answer = sent
     assert "Looking for matching creators" in status.text and not status.edited
     assert answer.edited and answer.message_id == status.message_id

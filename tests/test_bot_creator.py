@@ -113,6 +113,7 @@ async def test_full_registration_with_reasks_then_profile_edit_stats_delete(
     preview = await harness.send(user, "wa.me/628123456789")
     assert "Pratinjau" in preview[-1].text and "12.500 followers" in preview[-1].text
     assert "wa.me/628123456789" in preview[-1].text  # the owner sees their own contact
+    assert "brief" not in preview[-1].text  # no brief: nothing to be "closest" to
     saved = await harness.press(user, "rg:save")
     assert "tersimpan" in saved[-1].text
     # Indexed at once: a brand finds the new creator without a reindex.

@@ -52,7 +52,9 @@ async def test_without_a_model_cards_use_the_template(plain: Harness) -> None:
     assert plain.app.bot_data["services"].pipeline.explainer is None
     sent = await plain.send(LocalUser(1), "skincare kulit berminyak Surabaya")
     cards = cards_in(sent[-1])
-    assert cards and all("ER" in card and "Autentik" in card for card in cards)
+    assert cards and all("ER" in card and "✅ autentik" in card for card in cards)
+    # The reason line is the template's first sentence.
+    assert all("Kontennya soal kecantikan" in card for card in cards)
 
 
 async def test_grounded_model_output_is_used_and_invented_numbers_fall_back(
@@ -66,4 +68,5 @@ async def test_grounded_model_output_is_used_and_invented_numbers_fall_back(
         with_llm = [card for card in cards if GOOD in card]
         assert len(with_llm) == 4
         assert all("99.999" not in card for card in cards)  # the invented numbers never show
-        assert any("Autentik" in card for card in cards if card not in with_llm)  # the template
+        # The template's reason where the model's explanation was refused.
+        assert any("Kontennya soal" in card for card in cards if card not in with_llm)

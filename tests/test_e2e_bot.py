@@ -35,7 +35,14 @@ class Emulator:
 
     def __init__(self, port: int) -> None:
         self.url = f"http://127.0.0.1:{port + 1}"
+        self.proxy_url = f"http://127.0.0.1:{port}"
         self.message_ids = iter(range(1, 10**6))
+
+    def settings_calls(self) -> list[dict[str, Any]]:
+        """The setMyCommands / setMyDescription / … calls the bot made (the proxy logs them)."""
+        with urllib.request.urlopen(self.proxy_url + "/__settings", timeout=10) as response:
+            calls: list[dict[str, Any]] = json.loads(response.read())["calls"]
+            return calls
 
     def _post(self, path: str, payload: dict[str, Any]) -> Any:
         request = urllib.request.Request(
@@ -319,6 +326,23 @@ def test_lookalikes_by_name_and_by_the_card_button(live_bot: Emulator) -> None:
     first = again["text"].split("\n")[0]
     source = first.split("@", 1)[1].split(" ", 1)[0]
     assert source != "glow.1" and f"(@{source})" not in again["text"]
+
+
+def test_start_up_sets_menus_per_role_and_language(live_bot: Emulator) -> None:
+    menus = {}
+    for call in live_bot.settings_calls():
+        if call["method"] == "setMyCommands":
+            params = call["params"]
+            scope = json.loads(params.get("scope") or '{"type": "default"}')
+            menus[(scope["type"], scope.get("chat_id"), params.get("language_code"))] = [
+                c["command"] for c in json.loads(params["commands"])]
+    assert menus[("default", None, "id")] == ["start", "shortlist", "language", "help"]
+    assert menus[("default", None, "en")] == menus[("default", None, None)] == (
+        menus[("default", None, "id")])
+    assert "reindex" in menus[("chat", ADMIN_ID, "en")]
+    described = {(c["method"], c["params"].get("language_code"))
+                 for c in live_bot.settings_calls()}
+    assert {("setMyDescription", "en"), ("setMyShortDescription", "id")} <= described
 
 
 def test_admin_reindex_shows_progress_and_others_are_refused(live_bot: Emulator) -> None:

@@ -14,6 +14,9 @@
 // (flood control, retry_after 1), 500, or drop the connection, in that order.
 // GET /__faults reports how many faults were served.
 //
+// Settings: the methods telegram-test-api lacks (setMyCommands, setMyDescription, …) are
+// answered true here, and logged with their parameters: GET /__settings returns the log.
+//
 // Edits: telegram-test-api changes an edited message in place, so a client that already
 // fetched it never sees the edit. The proxy logs every successful editMessageText with the
 // time it arrived; POST /__edits {"since": N} returns the log from entry N on, and "next".
@@ -67,6 +70,7 @@ function reply(res, status, body) {
 }
 
 const edits = [];
+const settingsLog = [];
 
 function requestParams(req, body) {
   const type = String(req.headers['content-type'] || '');
@@ -159,6 +163,10 @@ const proxy = http.createServer((req, res) => {
       reply(res, 200, {ok: true, served: servedFaults, pending});
       return;
     }
+    if (req.url === '/__settings') {
+      reply(res, 200, {ok: true, calls: settingsLog});
+      return;
+    }
     if (req.url === '/__edits') {
       const since = Number(requestParams(req, Buffer.concat(chunks)).since || 0);
       reply(res, 200, {ok: true, edits: edits.slice(since), next: edits.length});
@@ -171,6 +179,11 @@ const proxy = http.createServer((req, res) => {
       return;
     }
     if (method && ALWAYS_OK.has(method)) {
+      try {
+        settingsLog.push({method, params: requestParams(req, Buffer.concat(chunks))});
+      } catch (error) {
+        settingsLog.push({method, params: {}});
+      }
       reply(res, 200, {ok: true, result: true});
       return;
     }
