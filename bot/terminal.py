@@ -1,7 +1,10 @@
 """`jodoh chat`: the real bot (same Application, same handlers) in a terminal, no token needed.
 
-Messages the bot sends are printed; inline buttons become numbered choices — type the number
-to press one. Type /quit to leave.
+Messages the bot sends are printed; inline buttons become choices tagged by message and
+number ([b2] is the second button of message b): type the tag to press one. A bare number
+presses a button of the newest message only when that message has buttons; otherwise (the
+bot asked a question) it is the answer, so "45" to "average comments?" can never press an
+old button. Type /quit to leave.
 """
 
 from __future__ import annotations
@@ -18,6 +21,16 @@ from jodoh.service import JodohService
 from jodoh.settings import Settings
 
 TERMINAL_USER_ID = 1
+
+
+def message_tag(index: int) -> str:
+    """a, b, …, z, aa, ab, … for the messages with buttons, in order."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
 
 
 def plain(text: str) -> str:
@@ -38,30 +51,45 @@ async def chat(
     application = build_application(settings, service=service, request=api)
     language = "en" if os.environ.get("LANG", "").lower().startswith("en") else "id"
     user = LocalUser(TERMINAL_USER_ID, os.environ.get("USER", "you").title(), language)
-    buttons: list[tuple[str, str]] = []
+    tagged: dict[str, str] = {}  # "b2" → callback data
+    newest: list[str] = []  # the newest message's buttons, when it has any
     seen = 0
+    messages_with_buttons = 0
 
     def flush() -> None:
-        nonlocal seen, buttons
+        nonlocal seen, newest, messages_with_buttons
         for message in api.sent[seen:]:
             write("")
             write(plain(message.text) if message.text else f"[file: {message.filename}]")
             if message.document is not None:
                 write(f"[document {message.filename}, {len(message.document)} bytes]")
+            newest = []
             if message.buttons:
+                tag = message_tag(messages_with_buttons)
+                messages_with_buttons += 1
                 # One line per keyboard row, as Telegram shows them.
                 start = 0
                 for size in message.row_sizes or [len(message.buttons)]:
                     row = message.buttons[start : start + size]
-                    write("   " + "   ".join(f"[{len(buttons) + 1 + i}] {label}"
+                    write("   " + "   ".join(f"[{tag}{start + 1 + i}] {label}"
                                              for i, (label, _) in enumerate(row)))
-                    buttons += row
                     start += size
+                for number, (_, data) in enumerate(message.buttons, start=1):
+                    tagged[f"{tag}{number}"] = data
+                newest = [data for _, data in message.buttons]
         seen = len(api.sent)
+
+    def pressed(line: str) -> str | None:
+        """The button a typed line presses, if any."""
+        if line.lower() in tagged:
+            return tagged[line.lower()]
+        if line.isdigit() and newest and 1 <= int(line) <= len(newest):
+            return newest[int(line) - 1]
+        return None
 
     async with application:
         await application.post_init(application)  # type: ignore[misc]
-        write("Jodoh — terminal chat. Type a brief, a /command, or a button number. "
+        write("Jodoh — terminal chat. Type a brief, a /command, or a button's tag ([a1]). "
               "/quit to leave.")
         await application.process_update(user.message(application.bot, "/start"))
         flush()
@@ -74,8 +102,9 @@ async def chat(
                 break
             if not line:
                 continue
-            if line.isdigit() and 1 <= int(line) <= len(buttons):
-                update = user.press(application.bot, buttons[int(line) - 1][1])
+            data = pressed(line)
+            if data is not None:
+                update = user.press(application.bot, data)
                 answers_before = len(api.answers)
                 await application.process_update(update)
                 for answer in api.answers[answers_before:]:

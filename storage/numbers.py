@@ -27,7 +27,12 @@ UNITS: dict[str, int] = {
 MAX_DIGITS = 18
 # Space-like thousands separators: space, no-break space, narrow no-break space, thin space.
 _SPACES = " \u00a0\u202f\u2009"
-_LABELS = re.compile(r"^(?:rp\.?|idr)\s*|\s*(?:followers?|pengikut|subscribers?)$")
+# What people type around a number: a currency, "about", or what is counted ("45 komentar",
+# "800 likes", "12,5rb followers"); the number is what is read.
+_LABELS = re.compile(
+    r"^(?:(?:sekitar|kurang\s+lebih|kurleb|about|around|approx\.?|±|~)\s*)?(?:rp\.?|idr)?\s*"
+    r"|\s*(?:followers?|pengikut|subscribers?|subs|likes?|suka|komentar|komen|comments?|"
+    r"views?|tayangan|penonton|ditonton)$")
 _SHAPE = re.compile(rf"(?P<sign>-)?\s*(?P<num>[0-9][0-9.,{_SPACES}]*?)\s*(?:(?P<unit>[a-z]+)\.?)?")
 _PLAIN = re.compile(r"[0-9]+")
 _GROUPED = re.compile(rf"[0-9]{{1,3}}(?P<sep>[.,{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*")

@@ -103,10 +103,11 @@ async def test_full_registration_with_reasks_then_profile_edit_stats_delete(
     assert "tidak bisa membaca" in (await harness.send(user, "banyak sekali"))[0].text
     assert "tidak bisa membaca" in (await harness.send(user, "-5"))[0].text
     assert "antara 0" in (await harness.send(user, "5000 jt"))[0].text
-    await harness.send(user, "12,5rb")
-    await harness.send(user, "800")
-    await harness.send(user, "35")
-    await harness.send(user, "9.000")
+    # Numbers typed with what they count are read as the number.
+    await harness.send(user, "12,5rb followers")
+    await harness.send(user, "800 likes")
+    await harness.send(user, "35 komentar")
+    await harness.send(user, "9.000 views")
     assert "angka" in (await harness.send(user, "sering"))[0].text
     await harness.send(user, "3")
     await harness.send(user, "750rb")

@@ -1,0 +1,46 @@
+"""`jodoh chat`: the real bot in a terminal, driven by scripted input."""
+
+from __future__ import annotations
+
+import re
+
+from bot.terminal import chat, message_tag
+from jodoh.service import JodohService
+from jodoh.settings import Settings
+from storage.records import CreatorRecord
+from tests.conftest import creator_row
+
+
+def test_message_tags_run_a_to_z_then_aa() -> None:
+    assert [message_tag(i) for i in (0, 1, 25, 26, 27, 51, 52)] == [
+        "a", "b", "z", "aa", "ab", "az", "ba"]
+
+
+async def test_a_number_answering_a_question_never_presses_an_old_button(
+        service: JodohService, settings: Settings) -> None:
+    service.import_records([CreatorRecord.model_validate(creator_row(f"glow.{i}", city=city))
+                            for i, city in enumerate(["Surabaya", "Jakarta", "Bandung",
+                                                      "Medan", "Malang", "Bogor"])])
+    lines = iter(["a1",  # the brand role
+                  "cari KOL skincare di Makassar, followers 10-20rb",
+                  "CHANGE_FOLLOWERS",  # replaced below by the ✏️ followers tag
+                  "12", "/quit"])
+    output: list[str] = []
+
+    def read(prompt: str) -> str:
+        line = next(lines)
+        if line == "CHANGE_FOLLOWERS":
+            found = re.search(r"\[([a-z]+\d+)\] ✏️ followers", "\n".join(output))
+            assert found, output
+            line = found.group(1)
+        output.append(f"> {line}")
+        return line
+
+    await chat(settings, service, read=read, write=output.append)
+    text = "\n".join(output)
+    # The answer had 20+ buttons, tagged with its message letter; "12" (a follower count for
+    # the ✏️ question, which has no buttons) is read as the answer, never as button b12.
+    assert "[b12]" in text
+    after = text.split("> 12", 1)[1]
+    assert "Brief sebelumnya diubah" in after or "Belum kebaca followers" in after
+    assert "Detail" not in after and "Disimpan" not in after
