@@ -22,7 +22,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import admin, brand, common, creator, shortlist
+from bot import admin, brand, common, creator, links, shortlist
 from bot.common import SERVICES
 from bot.delivery import ReliableRateLimiter
 from bot.menus import set_up_menus
@@ -48,7 +48,7 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
                  state_store: StateStore | None = None) -> None:
     """Register every handler (order matters: first match wins within a group)."""
     application.add_handler(creator.conversation(state_store))
-    application.add_handler(CommandHandler("start", common.start))
+    application.add_handler(CommandHandler("start", links.start))
     application.add_handler(CommandHandler("myprofile", creator.my_profile))
     application.add_handler(CommandHandler("delete", creator.delete_command))
     application.add_handler(CommandHandler("reindex", admin.reindex))

@@ -16,11 +16,13 @@ from telegram.ext import ContextTypes
 from bot.common import callback_ints, services, user_language
 from bot.render import (
     SUPPORTED,
+    card_link,
     fit_notice,
     format_date,
     pack_messages,
     query_summary,
     render_short_card,
+    share_url,
     t,
 )
 from jodoh.briefs import RELAXABLE, change, like_query, relax, stated_constraints
@@ -80,17 +82,19 @@ def card_keyboard(ref: str, token: str, language: str) -> InlineKeyboardMarkup:
 
 
 def results_keyboard(refs: list[str], first_rank: int, token: str, *,
-                     more: bool, language: str, droppable: Sequence[str] = ()
-                     ) -> InlineKeyboardMarkup:
+                     more: bool, language: str, droppable: Sequence[str] = (),
+                     bot_username: str | None = None) -> InlineKeyboardMarkup:
     """One row per match, numbered as in the text: ❓ details, ⭐ save, ✉️ contact, 🔁 more
-    like this one; then ➕,
+    like this one, 🔗 share its public card (Telegram's share dialog); then ➕,
     then per stated constraint of the understood line one ✖ (drop it and search again) and
     one ✏️ (type another value for it)."""
     rows = [
         [InlineKeyboardButton(f"❓ {rank}", callback_data=f"why:{ref}:{token}"),
          InlineKeyboardButton(f"⭐ {rank}", callback_data=f"sl:{ref}"),
          InlineKeyboardButton(f"✉️ {rank}", callback_data=f"ct:{ref}:{token}"),
-         InlineKeyboardButton(f"🔁 {rank}", callback_data=f"like:{ref}:{token}")]
+         InlineKeyboardButton(f"🔁 {rank}", callback_data=f"like:{ref}:{token}"),
+         *([InlineKeyboardButton(f"🔗 {rank}", url=share_url(card_link(bot_username, ref)))]
+           if bot_username else [])]
         for rank, ref in enumerate(refs, start=first_rank)
     ]
     if more:
@@ -175,7 +179,8 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     more = len(matches) == PAGE_SIZE and entry["offset"] < MAX_RESULTS
     droppable = stated_constraints(result.query) if offset == 0 else []
     keyboard = results_keyboard([m.profile.ref for m in matches], offset + 1, token,
-                                more=more, language=language, droppable=droppable
+                                more=more, language=language, droppable=droppable,
+                                bot_username=context.bot.username
                                 ) if matches or droppable else None
     texts = pack_messages(blocks)
     for number, text in enumerate(texts):

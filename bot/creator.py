@@ -38,7 +38,7 @@ from bot.creator_fields import (
     tc,
 )
 from bot.persistence import SharedConversationHandler
-from bot.render import render_card
+from bot.render import card_link, render_card
 from bot.render import t as render_t
 from jodoh.state import StateStore
 from prompts.explanations import PLATFORM_LABELS
@@ -488,9 +488,11 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await _say(update, context, tc(language, "no_profile"))
         return
     for profile in profiles:
-        creator_id = profile.pop("creator_id")
+        creator_id, ref = profile.pop("creator_id"), profile.pop("ref")
         record = stored_record(profile)
-        await _say(update, context, await _own_card(context, record, creator_id, language))
+        card = await _own_card(context, record, creator_id, language)
+        link = tc(language, "profile_link", link=card_link(context.bot.username, ref))
+        await _say(update, context, f"{card}\n{link}")
 
 
 async def delete_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -148,7 +148,8 @@ class LocalBotAPI(BaseRequest):
         if isinstance(markup, str):
             markup = json.loads(markup)
         buttons = [
-            (button.get("text", ""), button.get("callback_data", ""))
+            # A URL button (a share link) is recorded with its URL.
+            (button.get("text", ""), button.get("callback_data") or button.get("url", ""))
             for row in (markup or {}).get("inline_keyboard", []) for button in row
         ]
         message_id = int(params.get("message_id") or next(self._ids))

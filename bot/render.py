@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from prompts.bot_texts import BOT_TEXTS
 from prompts.explanations import PLATFORM_LABELS, TIER_LABELS, VERDICT_LABELS
@@ -22,6 +23,30 @@ MAX_MESSAGE_CHARS = 4096
 MAX_EXPLANATION_CHARS = 600
 # A short card's reason line: one line on a phone, about.
 MAX_REASON_CHARS = 140
+
+
+# /start payloads of shared links (bot/links.py).
+CARD_LINK = "c_"
+SHORTLIST_LINK = "s_"
+
+
+def deep_link(bot_username: str, payload: str) -> str:
+    """The link that opens the bot with /start <payload>."""
+    return f"https://t.me/{bot_username}?start={payload}"
+
+
+def share_url(link: str, text: str = "") -> str:
+    """Telegram's share dialog for a link (the user picks the chat)."""
+    query = {"url": link, **({"text": text} if text else {})}
+    return "https://t.me/share/url?" + urlencode(query)
+
+
+def card_link(bot_username: str, ref: str) -> str:
+    return deep_link(bot_username, CARD_LINK + ref)
+
+
+def shortlist_link(bot_username: str, token: str) -> str:
+    return deep_link(bot_username, SHORTLIST_LINK + token)
 
 
 def language_from_code(code: str | None) -> str:

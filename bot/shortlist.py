@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Mess
 from telegram.ext import ContextTypes
 
 from bot.common import services, user_language
-from bot.render import t
+from bot.render import share_url, shortlist_link, t
 from prompts.explanations import PLATFORM_LABELS
 from prompts.numbers import format_count
 from retrieval.privacy import brand_view, scrub_contacts
@@ -20,8 +20,8 @@ from retrieval.privacy import brand_view, scrub_contacts
 SHORTLIST_PAGE_SIZE = 10
 
 
-def shortlist_page(profiles: list[Any], page: int, language: str
-                   ) -> tuple[str, InlineKeyboardMarkup]:
+def shortlist_page(profiles: list[Any], page: int, language: str,
+                   share_link: str | None = None) -> tuple[str, InlineKeyboardMarkup]:
     """One page of the shortlist (names and cities as brands may see them) and its buttons.
 
     Pages keep each message far below Telegram's 4,096 characters: an item is at most
@@ -30,13 +30,8 @@ def shortlist_page(profiles: list[Any], page: int, language: str
     pages = max(1, -(-len(profiles) // SHORTLIST_PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
     shown = profiles[page * SHORTLIST_PAGE_SIZE:(page + 1) * SHORTLIST_PAGE_SIZE]
-    lines = [t(language, "shortlist_header", count=format_count(len(profiles), language))]
-    for profile in shown:
-        view = brand_view(profile)
-        lines.append(t(language, "shortlist_item", name=view.name, handle=view.handle,
-                       platform=PLATFORM_LABELS.get(profile.platform, profile.platform),
-                       city=view.city or "-",
-                       followers=format_count(profile.followers, language)))
+    lines = [t(language, "shortlist_header", count=format_count(len(profiles), language)),
+             *shortlist_lines(shown, language)]
     rows: list[list[InlineKeyboardButton]] = []
     if pages > 1:
         lines.append(t(language, "shortlist_page", page=page + 1, pages=pages))
@@ -50,7 +45,28 @@ def shortlist_page(profiles: list[Any], page: int, language: str
         rows.append(turn)
     rows.append([InlineKeyboardButton(t(language, "btn_export"), callback_data="slx:csv"),
                  InlineKeyboardButton(t(language, "btn_clear"), callback_data="slx:clear")])
+    if share_link is not None:
+        rows.append([InlineKeyboardButton(t(language, "btn_share_shortlist"),
+                                          url=share_url(share_link))])
     return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+def shortlist_lines(profiles: list[Any], language: str) -> list[str]:
+    """One line per saved creator (names and cities as brands may see them, no contact)."""
+    lines = []
+    for profile in profiles:
+        view = brand_view(profile)
+        lines.append(t(language, "shortlist_item", name=view.name, handle=view.handle,
+                       platform=PLATFORM_LABELS.get(profile.platform, profile.platform),
+                       city=view.city or "-",
+                       followers=format_count(profile.followers, language)))
+    return lines
+
+
+async def _share_link(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> str:
+    """The read-only link to this brand's shortlist, for a teammate."""
+    token = await asyncio.to_thread(services(context).brands.shortlist_share_token, user_id)
+    return shortlist_link(context.bot.username, token)
 
 
 async def shortlist_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -64,7 +80,8 @@ async def shortlist_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if not profiles:
         await message.reply_text(t(language, "shortlist_empty"))
         return
-    text, markup = shortlist_page(profiles, 0, language)
+    text, markup = shortlist_page(profiles, 0, language,
+                                  await _share_link(context, update.effective_user.id))
     await message.reply_text(text, reply_markup=markup)
 
 
@@ -105,7 +122,8 @@ async def shortlist_action(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             await context.bot.send_message(chat_id, t(language, "shortlist_empty"))
             return
         page = action.removeprefix("page:")
-        text, markup = shortlist_page(profiles, int(page) if page.isdigit() else 0, language)
+        text, markup = shortlist_page(profiles, int(page) if page.isdigit() else 0, language,
+                                      await _share_link(context, user_id))
         if isinstance(callback.message, Message):
             await callback.message.edit_text(text, reply_markup=markup)
         else:

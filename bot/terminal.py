@@ -103,6 +103,9 @@ async def chat(
             if not line:
                 continue
             data = pressed(line)
+            if data is not None and data.startswith("https://"):
+                write(f"({data})")  # a link button: Telegram would open it
+                continue
             if data is not None:
                 update = user.press(application.bot, data)
                 answers_before = len(api.answers)

@@ -6,6 +6,7 @@ Each method is one unit of database work (retried as a whole when the database i
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -13,11 +14,21 @@ from typing import Any
 from jodoh.claims import file_claim
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, DECLINE_COOLDOWN_DAYS, MAX_SHORTLIST
 from jodoh.service import JodohService, profile_of
+from retrieval.brief_parser import parse_brief
+from retrieval.explain import explain
 from retrieval.profile import CreatorProfile
+from retrieval.ranking import ScoredMatch, score_candidates
 from storage import brand_repository as brand_repo
 from storage import repository as repo
+from storage import runtime_repository as runtime_repo
 from storage.db import retry_on_db_errors, session_scope
 from storage.records import CreatorRecord, stored_record
+
+# Shared shortlists: token → owner, owner → token (the bot's shared state table).
+SHARE_TOKENS = "shortlist_share"
+SHARE_OWNERS = "shortlist_share_owner"
+# 96 random bits: a link cannot be guessed, and fits a /start payload (64 characters).
+SHARE_TOKEN_BYTES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +43,13 @@ class ContactOutcome:
     request_id: int | None = None
     creator_chat: int | None = None
     until: datetime | None = None
+
+
+def card_without_brief(profile: CreatorProfile, language: str) -> tuple[ScoredMatch, str]:
+    """A creator's own numbers and explanation, with no brief to compare with."""
+    query = parse_brief("")
+    match = score_candidates(query, [profile], {}, {})[0]
+    return match, explain(match, query, language)
 
 
 def _aware(moment: datetime) -> datetime:
@@ -74,6 +92,34 @@ class JodohBrandActions:
     def shortlist(self, telegram_id: int) -> list[CreatorProfile]:
         with session_scope(self._service.engine) as session:
             return [profile_of(c) for c in brand_repo.shortlist(telegram_id, session=session)]
+
+    @retry_on_db_errors
+    def shortlist_share_token(self, telegram_id: int) -> str:
+        """The opaque token of this brand's read-only shortlist link (made once, then the
+        same: a teammate's link keeps working and shows the list as it is now)."""
+        with session_scope(self._service.engine) as session:
+            token = runtime_repo.get_state(SHARE_OWNERS, str(telegram_id), session=session)
+            if isinstance(token, str):
+                return token
+            token = secrets.token_urlsafe(SHARE_TOKEN_BYTES)
+            runtime_repo.put_state(SHARE_TOKENS, token, telegram_id, session=session)
+            runtime_repo.put_state(SHARE_OWNERS, str(telegram_id), token, session=session)
+            return token
+
+    @retry_on_db_errors
+    def shared_shortlist(self, token: str) -> list[CreatorProfile] | None:
+        """The shortlist a link shows; None for a token nobody made."""
+        with session_scope(self._service.engine) as session:
+            owner = runtime_repo.get_state(SHARE_TOKENS, token, session=session)
+            if not isinstance(owner, int):
+                return None
+            return [profile_of(c) for c in brand_repo.shortlist(owner, session=session)]
+
+    def public_card(self, ref: str, language: str) -> tuple[ScoredMatch, str] | None:
+        """A creator's card as anyone may see it from a shared link (no brief, no contact);
+        None when the creator is gone."""
+        profile = self._service.creator_by_ref(ref)
+        return card_without_brief(profile, language) if profile is not None else None
 
     @retry_on_db_errors
     def shortlist_clear(self, telegram_id: int) -> int:
@@ -157,7 +203,8 @@ class JodohCreatorActions:
         """The user's profiles as contract records (with contact: they are the owner)."""
         with session_scope(self._service.engine) as session:
             return [
-                {"creator_id": c.id, **stored_record(c.model_dump(exclude={"id"})).model_dump()}
+                {"creator_id": c.id, "ref": c.ref,
+                 **stored_record(c.model_dump(exclude={"id"})).model_dump()}
                 for c in repo.creators_owned_by(telegram_id, session=session)
             ]
 
@@ -207,11 +254,5 @@ class JodohCreatorActions:
     def describe(self, record: CreatorRecord, creator_id: int = 0,
                  language: str = "id") -> tuple[Any, str]:
         """The card brands would see for this profile (score components and explanation)."""
-        from retrieval.brief_parser import parse_brief
-        from retrieval.explain import explain
-        from retrieval.ranking import score_candidates
-
-        profile = CreatorProfile.from_fields(record, creator_id=creator_id)
-        query = parse_brief("")
-        match = score_candidates(query, [profile], {}, {})[0]
-        return match, explain(match, query, language)
+        return card_without_brief(CreatorProfile.from_fields(record, creator_id=creator_id),
+                                  language)

@@ -199,6 +199,14 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "claim_outcome_rejected": "ditolak",
         "claim_gone": "Klaim ini sudah diputuskan atau tidak ada.",
         "creator_gone": "Kreator ini sudah tidak ada di Jodoh.",
+        "link_gone": "Link ini sudah tidak berlaku atau salah ketik.",
+        "link_card": (
+            "{card_html}\n\n<i>Dibagikan lewat Jodoh. Mau yang mirip? Ketik: mirip @{handle}</i>"
+        ),
+        "link_shortlist_header": "📋 Shortlist yang dibagikan (hanya baca):",
+        "link_shortlist_empty": "Shortlist ini sedang kosong.",
+        "btn_share": "🔗 Bagikan",
+        "btn_share_shortlist": "🔗 Bagikan ke tim (hanya baca)",
         "claim_conflict": "Handle ini sudah dimiliki orang lain; klaim tetap menunggu.",
         "reindex_started": "🔄 Membangun ulang indeks… 0/{total}",
         "reindex_progress": "🔄 Membangun ulang indeks… {done}/{total}",
@@ -400,6 +408,15 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "claim_outcome_rejected": "rejected",
         "claim_gone": "This claim was already decided or does not exist.",
         "creator_gone": "This creator is no longer on Jodoh.",
+        "link_gone": "This link is no longer valid, or it was mistyped.",
+        "link_card": (
+            "{card_html}\n\n<i>Shared through Jodoh. Want similar creators? "
+            "Type: like @{handle}</i>"
+        ),
+        "link_shortlist_header": "📋 A shared shortlist (read-only):",
+        "link_shortlist_empty": "This shortlist is empty right now.",
+        "btn_share": "🔗 Share",
+        "btn_share_shortlist": "🔗 Share with your team (read-only)",
         "claim_conflict": "Someone else owns this handle by now; the claim stays pending.",
         "reindex_started": "🔄 Rebuilding the index… 0/{total}",
         "reindex_progress": "🔄 Rebuilding the index… {done}/{total}",

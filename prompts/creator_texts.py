@@ -110,6 +110,7 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "field_rate_idr": "Rate",
         "field_contact": "Kontak",
         "contact_line": "Kontak (hanya untuk brand yang kamu terima): {contact}",
+        "profile_link": "🔗 Link profilmu untuk bio (tanpa kontak): {link}",
     },
     "en": {
         "ask_platform": "Let's register! Which platform is this profile on? (/cancel to stop)",
@@ -215,6 +216,7 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "field_rate_idr": "Rate",
         "field_contact": "Contact",
         "contact_line": "Contact (only for brands you accept): {contact}",
+        "profile_link": "🔗 Your profile link for your bio (no contact): {link}",
     },
 }
 COUNTRY_CHOICES: tuple[tuple[str, str], ...] = (

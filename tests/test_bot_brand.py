@@ -84,7 +84,7 @@ async def test_a_brief_is_answered_in_one_message_with_numbered_buttons_and_more
     assert "followers" in answer.text and "ER" in answer.text and "Tombol bernomor" in answer.text
     rows = [data.split(":")[0] for _, data in answer.buttons]
     # ➕, then one ✖ and one ✏️ per constraint of the understood line.
-    assert rows == ["why", "sl", "ct", "like"] * 5 + ["more", "drop", "chg"]
+    assert rows == ["why", "sl", "ct", "like", "https"] * 5 + ["more", "drop", "chg"]
     assert [label for label, _ in answer.buttons[:3]] == ["❓ 1", "⭐ 1", "✉️ 1"]
     assert [label for label, _ in answer.buttons[-2:]] == ["✖ budget", "✏️ budget"]
     again = await harness.press(user, answer.buttons[-3][1])

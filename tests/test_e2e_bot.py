@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -100,8 +101,8 @@ def buttons(message: dict[str, Any]) -> list[tuple[str, str]]:
     markup = message.get("reply_markup") or {}
     if isinstance(markup, str):  # an edited message keeps the form-encoded JSON string
         markup = json.loads(markup)
-    return [(b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", [])
-            for b in row]
+    return [(b["text"], b.get("callback_data") or b.get("url", ""))
+            for row in markup.get("inline_keyboard", []) for b in row]
 
 
 def has_text(fragment: str) -> Callable[[list[dict[str, Any]]], bool]:
@@ -275,7 +276,7 @@ def test_brand_brief_one_answer_more_and_shortlist(live_bot: Emulator) -> None:
     answer = messages[-1]
     assert len(messages) == 1 and answer["text"].startswith("Yang kutangkap")
     assert [d.split(":")[0] for _, d in buttons(answer)] == (
-        ["why", "sl", "ct", "like"] * 5 + ["more", "drop", "chg"])
+        ["why", "sl", "ct", "like", "https"] * 5 + ["more", "drop", "chg"])
     c.press(BRAND_ID + 10, buttons(answer)[-3][1], answer["id"])
     c.replies(BRAND_ID + 10, has_text("<b>6. "))
     c.press(BRAND_ID + 10, buttons(answer)[1][1], answer["id"])
@@ -326,6 +327,21 @@ def test_lookalikes_by_name_and_by_the_card_button(live_bot: Emulator) -> None:
     first = again["text"].split("\n")[0]
     source = first.split("@", 1)[1].split(" ", 1)[0]
     assert source != "glow.1" and f"(@{source})" not in again["text"]
+
+
+def test_a_shared_card_link_opens_for_another_user_without_the_contact(
+        live_bot: Emulator) -> None:
+    c = live_bot
+    brand, teammate = BRAND_ID + 40, BRAND_ID + 41
+    c.send(brand, "cari kreator kopi di Bandung")
+    answer = c.replies(brand, has_text("<b>1. "))[-1]
+    share = next(url for label, url in buttons(answer) if label == "🔗 1")
+    link = urllib.parse.parse_qs(urllib.parse.urlsplit(share).query)["url"][0]
+    payload = link.split("?start=", 1)[1]
+    assert payload.startswith("c_")
+    c.send(teammate, f"/start {payload}")
+    card = c.replies(teammate, has_text("Dibagikan lewat Jodoh"))[-1]
+    assert "(@kopi.bandung)" in card["text"] and "@example.com" not in card["text"]
 
 
 def test_start_up_sets_menus_per_role_and_language(live_bot: Emulator) -> None:
