@@ -16,13 +16,14 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
-from bot import admin, brand, common, creator, links, shortlist
+from bot import admin, brand, common, creator, inline, links, shortlist
 from bot.common import SERVICES
 from bot.delivery import ReliableRateLimiter
 from bot.menus import set_up_menus
@@ -74,6 +75,7 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
     application.add_handler(CallbackQueryHandler(brand.contact_decision, pattern=r"^cd:"))
     application.add_handler(CallbackQueryHandler(shortlist.shortlist_action, pattern=r"^slx:"))
     application.add_handler(CallbackQueryHandler(common.stale_button))
+    application.add_handler(InlineQueryHandler(inline.inline_brief))
     application.add_handler(MessageHandler(
         filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, brand.brief_message))
     application.add_handler(MessageHandler(

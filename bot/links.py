@@ -14,6 +14,8 @@ from telegram.ext import ContextTypes
 from bot import common
 from bot.common import services, user_language
 from bot.render import (
+    CARD_LINK,
+    SHORTLIST_LINK,
     card_link,
     pack_messages,
     render_card,
@@ -68,5 +70,7 @@ async def _open(update: Update, context: ContextTypes.DEFAULT_TYPE, payload: str
             for text in pack_messages([t(language, "link_shortlist_header"), *blocks]):
                 await message.reply_text(text)
         return True
-    await message.reply_text(t(language, "link_gone"))
-    return True
+    if payload.startswith((CARD_LINK, SHORTLIST_LINK)):
+        await message.reply_text(t(language, "link_gone"))
+        return True
+    return False  # another start parameter (e.g. from inline mode's button): the greeting

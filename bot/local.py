@@ -210,6 +210,13 @@ class LocalUser:
                     "file_size": len(data)}
         return self.message(bot, None, document=document)
 
+    def inline_query(self, bot: Any, query: str) -> Update:
+        """`@bot <query>` typed in any chat."""
+        payload = {"id": str(next(self._update_ids)), "from": self.user, "query": query,
+                   "offset": ""}
+        return Update.de_json({"update_id": next(self._update_ids), "inline_query": payload},
+                              bot)
+
     def press(self, bot: Any, data: str, message_id: int = 1) -> Update:
         payload = {
             "id": str(next(self._update_ids)), "from": self.user, "chat_instance": "local",

@@ -58,9 +58,10 @@ async def test_a_cards_share_link_opens_its_public_card_for_anyone(harness: Harn
     assert no_contact(opened)
     assert [label for label, _ in opened[0].buttons] == ["🔗 Share"]
     # A made-up or mistyped payload says so, and plain /start still greets.
-    for wrong in ("c_000000000000", "c_zz", "s_" + "x" * 16, "hello"):
+    for wrong in ("c_000000000000", "c_zz", "s_" + "x" * 16):
         assert "no longer valid" in (await harness.send(teammate, f"/start {wrong}"))[0].text
-    assert "Hi Teammate" in (await harness.send(teammate, "/start"))[0].text
+    for plain in ("/start", "/start inline"):
+        assert "Hi Teammate" in (await harness.send(teammate, plain))[0].text
 
 
 async def test_a_shortlist_is_shared_read_only_and_shows_the_list_as_it_is_now(
