@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
+from bot.charts import send_chart
 from bot.common import callback_ints, services, user_language
 from bot.render import (
     SUPPORTED,
@@ -456,6 +457,7 @@ async def why_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await callback.answer()
     chat_id = update.effective_chat.id if update.effective_chat else update.effective_user.id
     token = (callback.data or "").split(":")[2]
+    await send_chart(context, chat_id, match, language)
     await context.bot.send_message(
         chat_id, t(language, "why", details=explain_details(
             match, query, language, brief_entry.get("explanations", {}).get(ref))),

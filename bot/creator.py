@@ -24,6 +24,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.charts import send_chart
 from bot.common import callback_ints, services, user_language
 from bot.creator_fields import (
     FIELDS,
@@ -493,6 +494,10 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         card = await _own_card(context, record, creator_id, language)
         link = tc(language, "profile_link", link=card_link(context.bot.username, ref))
         await _say(update, context, f"{card}\n{link}")
+        if update.effective_chat is not None:
+            match, _ = await asyncio.to_thread(services(context).creators.describe, record,
+                                               creator_id, language)
+            await send_chart(context, update.effective_chat.id, match, language)
 
 
 async def delete_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

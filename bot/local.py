@@ -33,6 +33,7 @@ class SentMessage:
     edited: bool = False
     row_sizes: list[int] = field(default_factory=list)  # how `buttons` split into rows
     parse_mode: str | None = None
+    photo: str | None = None  # the file_id of a sent photo
 
     @property
     def visible_text(self) -> str:
@@ -85,6 +86,7 @@ class LocalBotAPI(BaseRequest):
         self.answers: list[dict[str, Any]] = []
         self.calls: list[str] = []
         self.requests: list[tuple[str, dict[str, Any]]] = []  # every call with its parameters
+        self.photos: dict[str, bytes] = {}  # file_id → the PNG uploaded under it
         self._ids = itertools.count(1)
         self.files: dict[str, bytes] = {}
         # Error answers to give, in order, before a method succeeds again (429s, 400s, 5xx).
@@ -117,11 +119,12 @@ class LocalBotAPI(BaseRequest):
         result: Any = True
         if api_method == "getMe":
             result = BOT_USER
-        elif api_method in {"sendMessage", "sendDocument", "editMessageText"}:
+        elif api_method in {"sendMessage", "sendDocument", "sendPhoto", "editMessageText"}:
             body = str(params.get("text") or params.get("caption") or "")
             parse_mode = params.get("parse_mode")
             problem = html_problem(body) if parse_mode == "HTML" else None
-            limit = MAX_CAPTION_LENGTH if api_method == "sendDocument" else MAX_TEXT_LENGTH
+            limit = (MAX_CAPTION_LENGTH if api_method in {"sendDocument", "sendPhoto"}
+                     else MAX_TEXT_LENGTH)
             if problem is None and utf16_length(visible_text(body, parse_mode)) > limit:
                 problem = ("message caption is too long" if api_method == "sendDocument"
                            else "message is too long")
@@ -154,21 +157,34 @@ class LocalBotAPI(BaseRequest):
         ]
         message_id = int(params.get("message_id") or next(self._ids))
         document = filename = None
-        if api_method == "sendDocument" and request_data is not None:
+        if api_method in {"sendDocument", "sendPhoto"} and request_data is not None:
             for value in (request_data.multipart_data or {}).values():
                 filename = value[0]
                 document = value[1] if isinstance(value[1], bytes) else value[1].read()
+        photo_id = None
+        if api_method == "sendPhoto":
+            # A file sent before is sent again by its file_id (no bytes uploaded).
+            photo_id = (str(params["photo"]) if isinstance(params.get("photo"), str)
+                        and not str(params["photo"]).startswith("attach://")
+                        else f"photo{message_id}")
+            self.photos[photo_id] = document if document is not None else self.photos.get(
+                photo_id, b"")
         sent = SentMessage(chat_id, message_id, str(params.get("text") or params.get("caption")
                                                     or ""), buttons, document, filename,
                            edited=api_method == "editMessageText",
                            row_sizes=[len(row) for row in (markup or {}).get(
                                "inline_keyboard", [])],
                            parse_mode=params.get("parse_mode"))
+        sent.photo = photo_id
         self.sent.append(sent)
         message: dict[str, Any] = {
             "message_id": message_id, "date": int(time.time()),
             "chat": {"id": chat_id, "type": "private"}, "from": BOT_USER, "text": sent.text,
         }
+        if photo_id is not None:
+            message["photo"] = [{"file_id": photo_id, "file_unique_id": photo_id,
+                                 "width": 800, "height": 520}]
+            message["caption"] = message.pop("text")
         if markup and "inline_keyboard" in markup:
             # As Telegram does: a sent message carries only an inline keyboard back (a
             # ForceReply or reply keyboard is not part of the message).

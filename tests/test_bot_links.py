@@ -87,7 +87,7 @@ async def test_a_creator_gets_a_profile_link_for_their_bio(
         harness: Harness, service: JodohService) -> None:
     owner = CreatorRecord.model_validate(creator_row("glow.owner", city="Jakarta"))
     service.save_creator(owner, owner_telegram_id=25, take_over_imported=True)
-    profile = (await harness.send(LocalUser(25, "Sari", "id"), "/myprofile"))[-1]
+    profile = (await harness.send(LocalUser(25, "Sari", "id"), "/myprofile"))[0]
     link = profile.text.rsplit(": ", 1)[1]
     opened = await harness.send(LocalUser(26, "Brand", "id"), f"/start {payload_of(link)}")
     assert "(@glow.owner)" in opened[0].text and no_contact(opened)

@@ -39,6 +39,12 @@ class Emulator:
         self.proxy_url = f"http://127.0.0.1:{port}"
         self.message_ids = iter(range(1, 10**6))
 
+    def photos(self) -> list[dict[str, Any]]:
+        """The photos the bot sent (telegram-test-api has none; the proxy logs them)."""
+        with urllib.request.urlopen(self.proxy_url + "/__photos", timeout=10) as response:
+            photos: list[dict[str, Any]] = json.loads(response.read())["photos"]
+            return photos
+
     def settings_calls(self) -> list[dict[str, Any]]:
         """The setMyCommands / setMyDescription / … calls the bot made (the proxy logs them)."""
         with urllib.request.urlopen(self.proxy_url + "/__settings", timeout=10) as response:
@@ -253,6 +259,12 @@ def test_creator_registers_with_a_reask_then_brand_gets_contact_on_accept(
 
     c.send(CREATOR_ID, "/myprofile")
     c.replies(CREATOR_ID, has_text("12.500 followers"))
+    deadline = time.monotonic() + 20
+    while not [p for p in c.photos() if p["chatId"] == str(CREATOR_ID)]:
+        assert time.monotonic() < deadline, "no chart for /myprofile"
+        time.sleep(0.2)
+    chart = [p for p in c.photos() if p["chatId"] == str(CREATOR_ID)][-1]
+    assert "@sari.sunscreen" in chart["caption"] and chart["bytes"] > 1000
     c.send(CREATOR_ID, "/edit")
     c.replies(CREATOR_ID, has_text("Bagian mana"))
     c.press(CREATOR_ID, "rg:field:city", 1)
@@ -342,6 +354,12 @@ def test_a_shared_card_link_opens_for_another_user_without_the_contact(
     c.send(teammate, f"/start {payload}")
     card = c.replies(teammate, has_text("Dibagikan lewat Jodoh"))[-1]
     assert "(@kopi.bandung)" in card["text"] and "@example.com" not in card["text"]
+    # ❓ sends the chart (a photo) before the details.
+    why = next(data for label, data in buttons(answer) if label == "❓ 1")
+    c.press(brand, why, answer["id"])
+    c.replies(brand, has_text("Kenapa @kopi.bandung?"))
+    charts = [p for p in c.photos() if p["chatId"] == str(brand)]
+    assert charts and "@kopi.bandung" in charts[-1]["caption"] and charts[-1]["bytes"] > 1000
 
 
 def test_start_up_sets_menus_per_role_and_language(live_bot: Emulator) -> None:

@@ -14,6 +14,10 @@
 // (flood control, retry_after 1), 500, or drop the connection, in that order.
 // GET /__faults reports how many faults were served.
 //
+// Photos: telegram-test-api has no sendPhoto. The proxy answers it as Telegram would (a
+// message with the photo's sizes and a file_id; a photo sent again by file_id keeps it) and
+// logs each: GET /__photos returns [{chatId, caption, bytes, fileId, reused}].
+//
 // Settings: the methods telegram-test-api lacks (setMyCommands, setMyDescription, …) are
 // answered true here, and logged with their parameters: GET /__settings returns the log.
 //
@@ -70,6 +74,48 @@ function reply(res, status, body) {
 }
 
 const edits = [];
+const photos = [];
+let photoMessageId = 900000;
+
+function multipartFields(req, body) {
+  const match = /boundary=(?:"([^"]+)"|([^;]+))/.exec(String(req.headers['content-type'] || ''));
+  if (!match) return {};
+  const boundary = Buffer.from('--' + (match[1] || match[2]));
+  const fields = {};
+  let start = body.indexOf(boundary);
+  while (start !== -1) {
+    const next = body.indexOf(boundary, start + boundary.length);
+    if (next === -1) break;
+    const part = body.subarray(start + boundary.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const name = /name="([^"]+)"/.exec(head);
+    if (name) {
+      const value = part.subarray(split + 4);
+      fields[name[1]] = /filename=/.test(head) ? {bytes: value.length} : value.toString('utf8');
+    }
+    start = next;
+  }
+  return fields;
+}
+
+function answerPhoto(req, body, res) {
+  const type = String(req.headers['content-type'] || '');
+  const params = type.includes('multipart/form-data') ? multipartFields(req, body)
+    : requestParams(req, body);
+  const reused = typeof params.photo === 'string' && !params.photo.startsWith('attach://');
+  const uploaded = Object.values(params).find((v) => v && typeof v === 'object');
+  photoMessageId += 1;
+  const fileId = reused ? params.photo : `photo-${photoMessageId}`;
+  photos.push({chatId: String(params.chat_id), caption: params.caption || '',
+    bytes: uploaded ? uploaded.bytes : 0, fileId, reused});
+  reply(res, 200, {ok: true, result: {
+    message_id: photoMessageId, date: Math.floor(Date.now() / 1000),
+    chat: {id: Number(params.chat_id), type: 'private'},
+    from: {id: 1, is_bot: true, first_name: 'Jodoh', username: 'jodoh_bot'},
+    caption: params.caption || '',
+    photo: [{file_id: fileId, file_unique_id: fileId, width: 800, height: 520}]}});
+}
 const settingsLog = [];
 
 function requestParams(req, body) {
@@ -163,6 +209,10 @@ const proxy = http.createServer((req, res) => {
       reply(res, 200, {ok: true, served: servedFaults, pending});
       return;
     }
+    if (req.url === '/__photos') {
+      reply(res, 200, {ok: true, photos});
+      return;
+    }
     if (req.url === '/__settings') {
       reply(res, 200, {ok: true, calls: settingsLog});
       return;
@@ -176,6 +226,10 @@ const proxy = http.createServer((req, res) => {
     const tooLong = method ? lengthProblem(method, req, Buffer.concat(chunks)) : null;
     if (tooLong) {
       reply(res, 400, {ok: false, error_code: 400, description: `Bad Request: ${tooLong}`});
+      return;
+    }
+    if (method === 'sendPhoto') {
+      answerPhoto(req, Buffer.concat(chunks), res);
       return;
     }
     if (method && ALWAYS_OK.has(method)) {
