@@ -122,10 +122,11 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 
 async def _own_card(context: ContextTypes.DEFAULT_TYPE, record: CreatorRecord,
-                    creator_id: int, language: str) -> str:
+                    creator_id: int, language: str, verified_at: datetime | None = None
+                    ) -> str:
     """The card brands see for this profile, plus the private contact line only its owner sees."""
     match, explanation = await asyncio.to_thread(services(context).creators.describe, record,
-                                                 creator_id, language)
+                                                 creator_id, language, verified_at)
     return render_card(None, match, explanation, language) + "\n\n" + tc(
         language, "contact_line", contact=record.contact or "-")
 
@@ -192,6 +193,9 @@ async def _load_profile(update: Update, context: ContextTypes.DEFAULT_TYPE,
                         profile: dict[str, Any]) -> int:
     state = _state(context)
     state["creator_id"] = profile.pop("creator_id")
+    # Bookkeeping, not fields the creator edits (and user_data is stored as JSON).
+    profile.pop("ref", None)
+    profile.pop("verified_at", None)
     state["data"] = profile
     if state["mode"] == "stats":
         state["queue"] = list(STATS_FIELDS)
@@ -490,13 +494,14 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     for profile in profiles:
         creator_id, ref = profile.pop("creator_id"), profile.pop("ref")
+        verified_at = profile.pop("verified_at")
         record = stored_record(profile)
-        card = await _own_card(context, record, creator_id, language)
+        card = await _own_card(context, record, creator_id, language, verified_at)
         link = tc(language, "profile_link", link=card_link(context.bot.username, ref))
         await _say(update, context, f"{card}\n{link}")
         if update.effective_chat is not None:
             match, _ = await asyncio.to_thread(services(context).creators.describe, record,
-                                               creator_id, language)
+                                               creator_id, language, verified_at)
             await send_chart(context, update.effective_chat.id, match, language)
 
 

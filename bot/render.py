@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -21,6 +21,8 @@ MAX_MESSAGE_CHARS = 4096
 # An explanation longer than this (only a chat model could write one) is cut, so five cards
 # and the brief's summary always fit one message.
 MAX_EXPLANATION_CHARS = 600
+# Verified numbers older than this say so on the card.
+STALE_AFTER_DAYS = 30
 # A short card's reason line: one line on a phone, about.
 MAX_REASON_CHARS = 140
 
@@ -114,6 +116,7 @@ def render_card(rank: int | None, match: ScoredMatch, explanation: str, language
         er=format_percent(match.er, language), tier=TIER_LABELS[language][match.tier],
         norm=format_percent(match.norm, language),
         verdict=VERDICT_LABELS[language][match.authenticity.verdict], rate=rate,
+        verified=verification_label(profile.verified_at, language),
         explanation_html=html.escape(_shortened(explanation, MAX_EXPLANATION_CHARS),
                                      quote=False),
     )
@@ -133,8 +136,21 @@ def render_short_card(rank: int, match: ScoredMatch, reason: str, language: str)
         er=format_percent(match.er, language), tier=TIER_LABELS[language][match.tier],
         norm=format_percent(match.norm, language),
         verdict=VERDICT_LABELS[language][match.authenticity.verdict], rate=rate,
+        verified=verification_label(profile.verified_at, language),
         reason_html=html.escape(_shortened(reason, MAX_REASON_CHARS), quote=False),
     )
+
+
+def verification_label(verified_at: datetime | None, language: str,
+                       now: datetime | None = None) -> str:
+    """Where a card's numbers come from: the platform's API (and how long ago), or the
+    creator (self-reported, or an import)."""
+    if verified_at is None:
+        return t(language, "self_reported")
+    days = max(0, ((now or datetime.now(UTC)) - verified_at).days)
+    ago = (t(language, "ago_today") if days == 0 else t(language, "ago_yesterday")
+           if days == 1 else t(language, "ago_days", days=days))
+    return t(language, "verified_stale" if days > STALE_AFTER_DAYS else "verified", ago=ago)
 
 
 def _shortened(text: str, limit: int) -> str:

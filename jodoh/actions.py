@@ -7,7 +7,7 @@ Each method is one unit of database work (retried as a whole when the database i
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -203,7 +203,7 @@ class JodohCreatorActions:
         """The user's profiles as contract records (with contact: they are the owner)."""
         with session_scope(self._service.engine) as session:
             return [
-                {"creator_id": c.id, "ref": c.ref,
+                {"creator_id": c.id, "ref": c.ref, "verified_at": c.verified_at,
                  **stored_record(c.model_dump(exclude={"id"})).model_dump()}
                 for c in repo.creators_owned_by(telegram_id, session=session)
             ]
@@ -252,7 +252,10 @@ class JodohCreatorActions:
 
     @retry_on_db_errors
     def describe(self, record: CreatorRecord, creator_id: int = 0,
-                 language: str = "id") -> tuple[Any, str]:
+                 language: str = "id", verified_at: datetime | None = None) -> tuple[Any, str]:
         """The card brands would see for this profile (score components and explanation)."""
-        return card_without_brief(CreatorProfile.from_fields(record, creator_id=creator_id),
-                                  language)
+        profile = CreatorProfile.from_fields(record, creator_id=creator_id)
+        if verified_at is not None:
+            profile = replace(profile, verified_at=verified_at if verified_at.tzinfo
+                              else verified_at.replace(tzinfo=UTC))
+        return card_without_brief(profile, language)

@@ -76,9 +76,10 @@ def result_rows(result: SearchResult | Page) -> list[dict[str, Any]]:
             "explanation": explanation,
             "followers": match.profile.followers,
             "misses": match.misses,
-            # Every number is self-reported or imported until platform statistics are fetched.
-            "verified": False,
-            "verified_at": None,
+            # True when the counts were fetched from the platform's API (`jodoh refresh`).
+            "verified": match.profile.verified_at is not None,
+            "verified_at": (match.profile.verified_at.isoformat()
+                            if match.profile.verified_at is not None else None),
         }
         for match, explanation in zip(result.matches, result.explanations, strict=True)
     ]
@@ -275,6 +276,58 @@ def batch_briefs(path: Path) -> Iterator[tuple[int, dict[str, Any], str | None]]
                 yield number, {}, 'expected {"id": ..., "brief": "text"}'
             else:
                 yield number, row, None
+
+
+@app.command()
+def refresh(
+    platform: Annotated[str | None, typer.Option(
+        "--platform", metavar="P", help="Only this platform (today: youtube)")] = None,
+) -> None:
+    """Fetch current statistics from the platforms' APIs and store them as verified."""
+    from jodoh.platforms.base import InvalidCredentials, PlatformError
+    from jodoh.platforms.youtube import YouTubeConnector
+    from jodoh.refresh import refresh as refresh_platform
+
+    if platform is not None and platform not in PLATFORMS:
+        console.print(f"[red]Unknown platform {platform!r} (one of {', '.join(PLATFORMS)}).[/red]")
+        raise typer.Exit(2)
+    if platform not in (None, "youtube"):
+        console.print(f"[yellow]{platform}: no connector can verify statistics without the "
+                      "creator's own login (OAuth) yet; nothing to refresh.[/yellow]")
+        return
+    settings = load_settings()
+    if settings.youtube_api_key is None:
+        console.print("[red]YOUTUBE_API_KEY is not set: nothing can be verified.[/red]")
+        raise typer.Exit(2)
+    service = _service()
+    connector = YouTubeConnector(settings.youtube_api_key, settings.youtube_api_url)
+    try:
+        with _progress() as progress:
+            task = progress.add_task("Refreshing youtube", total=None)
+            report = refresh_platform(service, connector, progress=lambda done, total:
+                                      progress.update(task, completed=done, total=total))
+    except InvalidCredentials as error:
+        console.print(f"[red]{error}. Nothing was changed.[/red]")
+        raise typer.Exit(1) from None
+    except PlatformError as error:
+        console.print(f"[red]YouTube API error: {error}. What was fetched before it is kept."
+                      "[/red]")
+        raise typer.Exit(1) from None
+    finally:
+        service.close()
+    out.print(f"youtube: verified {len(report.verified)}, subscriber count hidden "
+              f"{len(report.hidden)}, channel not found {len(report.missing)}, refused "
+              f"{len(report.refused)}, not reached (quota) {len(report.not_reached)}; "
+              f"{report.units} quota units")
+    for label, handles in (("channel not found (private, deleted or a wrong id)",
+                            report.missing), ("subscriber count hidden", report.hidden),
+                           ("numbers refused by the record's rules", report.refused)):
+        if handles:
+            console.print(f"{label}: {', '.join(handles[:20])}", style="yellow", markup=False)
+    if report.not_reached:
+        console.print("[yellow]The YouTube quota ran out: run again after it resets "
+                      "(midnight Pacific time).[/yellow]")
+        raise typer.Exit(1)
 
 
 @app.command()

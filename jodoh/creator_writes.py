@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy.engine import Engine
 
@@ -116,6 +117,26 @@ class CreatorWriter:
             self._stack.index_profiles([profile])
             self._on_change()
         return creator
+
+    @retry_on_db_errors
+    def store_verified(self, updates: Sequence[tuple[int, CreatorRecord]], *,
+                       at: datetime) -> int:
+        """Counts fetched from a platform (`jodoh.refresh`): stored as verified at `at`, each
+        with a follower snapshot, then indexed. Creators deleted meanwhile are skipped."""
+        if not updates:
+            return 0
+        with self._keeper.write_lock:
+            with session_scope(self._engine) as session:
+                changed = []
+                for creator_id, record in updates:
+                    creator = repo.get_creator(creator_id, session=session)
+                    if creator is None:
+                        continue
+                    repo.store_verified_counts(creator, record, at=at, session=session)
+                    changed.append(self._profile_of(creator))
+            self._stack.index_profiles(changed)
+            self._on_change()
+        return len(changed)
 
     @retry_on_db_errors
     def delete_creator(self, creator_id: int) -> bool:

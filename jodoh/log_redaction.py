@@ -68,8 +68,10 @@ def secrets_of(settings: Settings | None) -> tuple[str, ...]:
     """The settings' secret values that must never appear in a log line."""
     if settings is None:
         return ()
+    # httpx logs each request's URL, and the YouTube key travels in it (`?key=`).
     return tuple(secret.get_secret_value() for secret in (
-        settings.telegram_bot_token, settings.resolved_webhook_secret) if secret is not None)
+        settings.telegram_bot_token, settings.resolved_webhook_secret,
+        settings.youtube_api_key) if secret is not None)
 
 
 def install_redaction(*secrets: str, logger: logging.Logger | None = None) -> RedactingFilter:

@@ -163,6 +163,25 @@ class JodohService:
             return [profile_of(c) for c in repo.creators_by_handle(wanted, session=session)]
 
     @retry_on_db_errors
+    def verifiable_creators(self, platform: str) -> list[tuple[int, str, str]]:
+        """(id, handle, account id) of every creator a platform's API can verify."""
+        with session_scope(self.engine) as session:
+            return [(c.id or 0, c.handle, c.youtube_channel_id or "")
+                    for c in repo.verifiable_creators(platform, session=session)]
+
+    @retry_on_db_errors
+    def creator_fields(self, creator_id: int) -> dict[str, Any]:
+        """One stored creator's contract fields (contact included: never shown from here)."""
+        with session_scope(self.engine) as session:
+            creator = repo.get_creator(creator_id, session=session)
+            return creator.model_dump() if creator is not None else {}
+
+    def store_verified(self, updates: Sequence[tuple[int, CreatorRecord]], *,
+                       at: datetime) -> int:
+        """Store counts fetched from a platform as verified (see `jodoh.refresh`)."""
+        return self.writer.store_verified(updates, at=at)
+
+    @retry_on_db_errors
     def creator_by_ref(self, ref: str) -> CreatorProfile | None:
         """One creator by the public reference a button carries."""
         with session_scope(self.engine) as session:

@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     llm_model: str | None = None
     llm_timeout_seconds: float = 8.0
+    # Verified statistics (`jodoh refresh`): the YouTube Data API v3 and its key.
+    youtube_api_key: SecretStr | None = None
+    youtube_api_url: str = "https://www.googleapis.com/youtube/v3"
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

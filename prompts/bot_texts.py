@@ -83,17 +83,23 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "summary_none": "tanpa syarat khusus",
         "card": (
             "<b>{rank}{name}</b> (@{handle})\n"
-            "{platform} · {city} · {followers} followers\n"
+            "{platform} · {city} · {followers} followers · {verified}\n"
             "ER {er} (norma {tier}: {norm}) · {verdict}\n"
             "Rate: {rate}\n\n{explanation_html}"
         ),
         "card_short": (
-            "<b>{rank}. {name}</b> (@{handle}) · {platform} · {city}\n"
+            "<b>{rank}. {name}</b> (@{handle}) · {platform} · {city} · {verified}\n"
             "{followers} followers · ER {er} (norma {tier} {norm}) · {verdict} · {rate}\n"
             "{reason_html}"
         ),
         "rate_short": "{rate}/post",
         "rate_short_unknown": "rate belum ada",
+        "verified": "✓ terverifikasi · sinkron {ago}",
+        "verified_stale": "✓ terverifikasi · sinkron {ago}, sudah lama",
+        "self_reported": "dilaporkan sendiri",
+        "ago_today": "hari ini",
+        "ago_yesterday": "kemarin",
+        "ago_days": "{days} hari lalu",
         "rate_unknown": "belum dicantumkan",
         "btn_more": "➕ Hasil berikutnya",
         "btn_drop": "✖ {field}",
@@ -311,17 +317,23 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "summary_none": "no specific requirements",
         "card": (
             "<b>{rank}{name}</b> (@{handle})\n"
-            "{platform} · {city} · {followers} followers\n"
+            "{platform} · {city} · {followers} followers · {verified}\n"
             "ER {er} ({tier} norm: {norm}) · {verdict}\n"
             "Rate: {rate}\n\n{explanation_html}"
         ),
         "card_short": (
-            "<b>{rank}. {name}</b> (@{handle}) · {platform} · {city}\n"
+            "<b>{rank}. {name}</b> (@{handle}) · {platform} · {city} · {verified}\n"
             "{followers} followers · ER {er} ({tier} norm {norm}) · {verdict} · {rate}\n"
             "{reason_html}"
         ),
         "rate_short": "{rate}/post",
         "rate_short_unknown": "no rate yet",
+        "verified": "✓ verified · synced {ago}",
+        "verified_stale": "✓ verified · synced {ago}, out of date",
+        "self_reported": "self-reported",
+        "ago_today": "today",
+        "ago_yesterday": "yesterday",
+        "ago_days": "{days} days ago",
         "rate_unknown": "not published",
         "btn_more": "➕ More results",
         "btn_drop": "✖ {field}",

@@ -65,6 +65,13 @@ class ProfileFields(Protocol):
     def rate_idr(self) -> int | None: ...
 
 
+def _aware(moment: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes (stored in UTC)."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def _history_moments(values: Sequence[str]) -> tuple[datetime, ...]:
     """`follower_history_dates` (ISO 8601) as aware datetimes; a date without a zone is UTC
     (read as `storage.records.history_datetimes` reads them)."""
@@ -104,6 +111,8 @@ class CreatorProfile:
     content_hash: str = ""
     # The public reference buttons carry (never the row id); "" for a profile not yet stored.
     ref: str = ""
+    # When the counts were fetched from the platform's API; None = self-reported/imported.
+    verified_at: datetime | None = None
 
     @classmethod
     def from_fields(cls, source: ProfileFields, *, creator_id: int, content_hash: str = "",
@@ -120,6 +129,7 @@ class CreatorProfile:
             follower_history=tuple(source.follower_history),
             follower_history_dates=_history_moments(source.follower_history_dates or ()),
             rate_idr=source.rate_idr, content_hash=content_hash, ref=ref,
+            verified_at=_aware(getattr(source, "verified_at", None)),
         )
 
     @property

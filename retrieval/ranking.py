@@ -1,6 +1,7 @@
 """Ranking: pure functions that turn retrieval scores and creator facts into one order.
 
 score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity_factor
+        × verified_factor
 
 * relevance = 0.45 · semantic + 0.35 · niche + 0.20 · keyword when the brief names a niche
   (0.65 · semantic + 0.35 · keyword otherwise); semantic and keyword are min-max normalised over
@@ -9,13 +10,14 @@ score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity
   creators meeting all of them come first and near misses can still fill the list.
 * authenticity_factor: 1.0 authentic, 0.6 questionable, 0.05 suspicious — a suspicious creator
   can only appear after every plausible authentic one.
+* verified_factor: 1.03 when the counts were fetched from the platform in the last 30 days.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 
 import numpy as np
@@ -38,6 +40,10 @@ from retrieval.scoring import (
 )
 
 AUTHENTICITY_FACTOR = {"authentic": 1.0, "questionable": 0.6, "suspicious": 0.05}
+# At equal fit, numbers fetched from the platform (and not older than VERIFIED_FRESH_DAYS)
+# rank before self-reported ones; small enough never to lift a creator over a better fit.
+VERIFIED_FACTOR = 1.03
+VERIFIED_FRESH_DAYS = 30
 WEIGHTS_WITH_NICHE = {"semantic": 0.45, "niche": 0.35, "keyword": 0.20}
 WEIGHTS_WITHOUT_NICHE = {"semantic": 0.65, "niche": 0.0, "keyword": 0.35}
 # ConstraintCheck names → the names `jodoh search --json` uses (../shared/CONTRACT.md).
@@ -137,6 +143,14 @@ def topic_niche_score(creator_niches: list[str], brief_niches: list[str],
     return share * lexical + (1 - share) * neighbours
 
 
+def verified_factor(verified_at: datetime | None, now: datetime | None = None) -> float:
+    """VERIFIED_FACTOR for counts verified in the last VERIFIED_FRESH_DAYS, else 1."""
+    if verified_at is None:
+        return 1.0
+    age = (now or datetime.now(UTC)) - verified_at
+    return VERIFIED_FACTOR if age.days <= VERIFIED_FRESH_DAYS else 1.0
+
+
 def normalise(values: dict[str, float]) -> dict[str, float]:
     """Min-max scale to 0..1 (all equal → all 1.0 if positive, else 0)."""
     if not values:
@@ -224,7 +238,7 @@ def score_candidates(
         fit = constraint_fit(checks) if use_constraints else 1.0
         quality = 0.8 + 0.2 * engagement if use_engagement else 1.0
         trust = AUTHENTICITY_FACTOR[authenticity.verdict] if use_authenticity else 1.0
-        score = relevance * fit * quality * trust
+        score = relevance * fit * quality * trust * verified_factor(profile.verified_at)
         results.append(ScoredMatch(
             profile=profile, score=score, semantic=sem, keyword=kw, niche=niche,
             engagement=engagement, er=er, norm=norm, tier=assessment.tier,

@@ -6,7 +6,7 @@ import secrets
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, DateTime, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.records import CreatorFields
@@ -40,6 +40,9 @@ class Creator(CreatorFields, table=True):
     content_hash: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # When the counts were last fetched from the platform's API (None: self-reported or
+    # imported). A change of counts from anywhere else clears it.
+    verified_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
 
     @property
     def key(self) -> str:

@@ -90,6 +90,9 @@ def well_formed(text: str) -> str:
     return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
 
 
+YOUTUBE_CHANNEL_ID = re.compile(r"UC[A-Za-z0-9_-]{22}")
+
+
 class CreatorFields(SQLModel):
     """Every field of the contract, declared once: `CreatorRecord` validates them and the
     `creator` table (`storage.models.Creator`) stores them.
@@ -129,6 +132,8 @@ class CreatorFields(SQLModel):
     )
     rate_idr: int | None = Field(default=None, ge=0, le=MAX_RATE_IDR)
     contact: str | None = Field(default=None, max_length=MAX_CONTACT_CHARS, sa_type=AutoString)
+    # A youtube creator's channel (UC + 22 characters): what `jodoh refresh` verifies.
+    youtube_channel_id: str | None = Field(default=None, max_length=24)
 
 
 class CreatorRecord(CreatorFields):
@@ -242,6 +247,17 @@ class CreatorRecord(CreatorFields):
             raise ValueError("follower_history values must be between 0 and 1,000,000,000")
         return value
 
+    @field_validator("youtube_channel_id", mode="before")
+    @classmethod
+    def _check_channel_id(cls, value: Any) -> Any:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        text = str(value).strip()
+        if not YOUTUBE_CHANNEL_ID.fullmatch(text):
+            raise ValueError("youtube_channel_id must be a YouTube channel id: UC followed by "
+                             "22 letters, digits, - or _")
+        return text
+
     @field_validator("follower_history_dates", mode="before")
     @classmethod
     def _split_history_dates(cls, value: Any) -> Any:
@@ -310,7 +326,9 @@ class CreatorRecord(CreatorFields):
         """A stable hash of every field, to tell an unchanged re-import from an update."""
         # Without dates the hash is the one records had before dates existed: a re-import of
         # an unchanged file stays "unchanged".
-        exclude = None if self.follower_history_dates else {"follower_history_dates"}
+        # The same for a channel id: records without one hash as they did before it existed.
+        exclude = {name for name in ("follower_history_dates", "youtube_channel_id")
+                   if not getattr(self, name)} or None
         payload = json.dumps(self.model_dump(exclude=exclude), sort_keys=True,
                              ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()

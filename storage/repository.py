@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, tuple_
@@ -127,6 +128,8 @@ def upsert_creators(
             creator.owner_telegram_id = owner_telegram_id
         session.add(creator)
         if counts_changed:
+            # Typed or imported counts are self-reported again until the next refresh.
+            creator.verified_at = None
             session.flush()
             session.add(_snapshot(creator))
         results.append(UpsertResult(creator, "updated"))
@@ -134,6 +137,28 @@ def upsert_creators(
     for creator in new_creators:
         session.add(_snapshot(creator))
     return results
+
+
+def verifiable_creators(platform: str, *, session: Session) -> list[Creator]:
+    """Creators whose counts a platform's API can fetch (today: youtube with a channel id)."""
+    if platform != "youtube":
+        return []
+    return list(session.exec(select(Creator).where(
+        Creator.platform == "youtube", col(Creator.youtube_channel_id).is_not(None))
+        .order_by(col(Creator.id))).all())
+
+
+def store_verified_counts(creator: Creator, record: CreatorRecord, *, at: datetime,
+                          session: Session) -> None:
+    """Counts fetched from the platform: stored with their time and a follower snapshot."""
+    for name in (*_COUNT_FIELDS, "follower_history", "follower_history_dates"):
+        setattr(creator, name, getattr(record, name))
+    creator.content_hash = record.content_hash()
+    creator.updated_at = at
+    creator.verified_at = at
+    session.add(creator)
+    session.flush()
+    session.add(_snapshot(creator))
 
 
 def get_creator(creator_id: int, *, session: Session) -> Creator | None:
@@ -172,7 +197,7 @@ def _handles_by_platform(keys: Iterable[str]) -> dict[str, list[str]]:
 # and hash; the owner and timestamps stay in the database.
 PROFILE_COLUMNS = (
     "id", "ref", *(name for name in CreatorFields.model_fields if name != "contact"),
-    "content_hash",
+    "content_hash", "verified_at",
 )
 
 

@@ -258,3 +258,34 @@ def test_like_finds_creators_like_one_never_itself_nor_a_suspicious_one(env: Pat
     assert runner.invoke(app, ["search", "--like", "nobody"]).exit_code == 2
     assert runner.invoke(app, ["search", "kopi", "--platform", "tiktok"]).exit_code == 2
     assert runner.invoke(app, ["search", "kopi", "--like", "kopi.a"]).exit_code == 2
+
+
+def test_refresh_verifies_youtube_creators_and_a_wrong_key_changes_nothing(
+        env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.standins.youtube import Channel, YouTubeStandIn, serve
+
+    channel = "UC" + "x" * 22
+    assert runner.invoke(app, ["import", str(write_jsonl(env / "c.jsonl", [
+        creator_row("hp.review", platform="youtube", bio="Review HP murah tiap minggu.",
+                    niches=["tech_gadgets"], followers=20_000, avg_likes=500, avg_comments=40,
+                    avg_views=9_000, follower_history=[19_000, 20_000],
+                    youtube_channel_id=channel)]))]).exit_code == 0
+    monkeypatch.delenv("YOUTUBE_API_KEY", raising=False)
+    missing = runner.invoke(app, ["refresh"])
+    assert missing.exit_code == 2 and "YOUTUBE_API_KEY is not set" in missing.output
+    stand_in = YouTubeStandIn(channels={channel: Channel(21_300, [(9_500, 480, 35)])})
+    with serve(stand_in):
+        monkeypatch.setenv("YOUTUBE_API_URL", stand_in.url)
+        monkeypatch.setenv("YOUTUBE_API_KEY", "wrong")
+        wrong = runner.invoke(app, ["refresh"])
+        assert wrong.exit_code == 1 and "Nothing was changed" in wrong.output
+        assert "wrong" not in wrong.output
+        before = json.loads(runner.invoke(app, ["search", "review HP murah", "--json"]).stdout)
+        assert before[0]["verified"] is False and before[0]["followers"] == 20_000
+        monkeypatch.setenv("YOUTUBE_API_KEY", "good-key")
+        done = runner.invoke(app, ["refresh", "--platform", "youtube"])
+        assert done.exit_code == 0, done.output
+        assert "verified 1" in done.output
+    after = json.loads(runner.invoke(app, ["search", "review HP murah", "--json"]).stdout)
+    assert after[0]["verified"] is True and after[0]["verified_at"]
+    assert after[0]["followers"] == 21_300

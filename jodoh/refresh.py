@@ -1,0 +1,97 @@
+"""`jodoh refresh`: current statistics from the platforms' APIs, stored as verified.
+
+For each creator a connector can read (today: youtube creators with a `youtube_channel_id`),
+the API's follower count replaces the stored one (unless the platform hides it), the recent
+videos' averages replace the stored averages, a follower snapshot is recorded, and the
+creator is reindexed. What cannot be fetched keeps its stored numbers: a private or deleted
+channel, a hidden subscriber count (the averages are still verified only if the count is),
+or numbers the record's own rules refuse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from pydantic import ValidationError
+
+from jodoh.platforms.base import FetchedStats, PlatformConnector, QuotaExceeded
+from jodoh.service import JodohService
+from storage.records import MAX_HISTORY_POINTS, CreatorRecord, stored_record
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class RefreshReport:
+    """What one refresh did, per outcome (handles)."""
+
+    platform: str
+    verified: list[str] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)  # subscriber count hidden: not verified
+    missing: list[str] = field(default_factory=list)  # private, deleted or wrong id
+    refused: list[str] = field(default_factory=list)  # the record's rules refused the numbers
+    not_reached: list[str] = field(default_factory=list)  # the quota ran out first
+    units: int = 0
+
+
+def updated_record(stored: CreatorRecord, stats: FetchedStats) -> CreatorRecord:
+    """The stored record with the platform's numbers (raises ValidationError when the
+    record's rules refuse them)."""
+    assert stats.followers is not None
+    history = list(stored.follower_history)
+    if not history or history[-1] != stats.followers:
+        history.append(stats.followers)
+    changes = {
+        "followers": stats.followers,
+        "avg_views": stats.avg_views if stats.avg_views is not None else stored.avg_views,
+        "avg_likes": stats.avg_likes if stats.avg_likes is not None else stored.avg_likes,
+        "avg_comments": (stats.avg_comments if stats.avg_comments is not None
+                         else stored.avg_comments),
+        "follower_history": history[-MAX_HISTORY_POINTS:],
+        # Points saved with dates stay paired with their counts; the new one is undated.
+        "follower_history_dates": [],
+    }
+    return CreatorRecord.model_validate({**stored.model_dump(), **changes})
+
+
+def refresh(service: JodohService, connector: PlatformConnector, *,
+            now: datetime | None = None, progress: Progress | None = None) -> RefreshReport:
+    """Fetch and store every verifiable creator of the connector's platform.
+
+    Raises:
+        InvalidCredentials: before anything is stored (the first call fails).
+    """
+    moment = now or datetime.now(UTC)
+    report = RefreshReport(connector.platform)
+    creators = service.verifiable_creators(connector.platform)
+    batch_size = 50
+    for start in range(0, len(creators), batch_size):
+        batch = creators[start : start + batch_size]
+        try:
+            fetched = connector.fetch([channel for _, _, channel in batch])
+        except QuotaExceeded:
+            report.not_reached.extend(handle for _, handle, _ in creators[start:])
+            break
+        updates: list[tuple[int, CreatorRecord]] = []
+        for creator_id, handle, channel in batch:
+            stats = fetched.get(channel)
+            if stats is None:
+                report.missing.append(handle)
+                continue
+            if stats.followers is None:
+                report.hidden.append(handle)
+                continue
+            stored = stored_record(service.creator_fields(creator_id))
+            try:
+                updates.append((creator_id, updated_record(stored, stats)))
+            except ValidationError:
+                report.refused.append(handle)
+                continue
+            report.verified.append(handle)
+        service.store_verified(updates, at=moment)
+        if progress is not None:
+            progress(min(start + batch_size, len(creators)), len(creators))
+    report.units = getattr(connector, "units", 0)
+    return report
