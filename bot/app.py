@@ -29,6 +29,7 @@ from bot.delivery import ReliableRateLimiter
 from bot.menus import set_up_menus
 from bot.persistence import SharedPersistence, flush_state
 from bot.processing import PerUserUpdateProcessor
+from bot.refresh_job import REFRESH_EVERY_S, schedule_refresh
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.services import Services, build_services
@@ -117,6 +118,8 @@ def build_application(
         await asyncio.to_thread(svc.check_index, background=True)
         await asyncio.to_thread(svc.search, "warm up", top=1, log_brief=False)
         await set_up_menus(application.bot, ready.admins)
+        if schedule_refresh(application, settings):
+            log.info("Verified statistics refresh scheduled every %d h", REFRESH_EVERY_S // 3600)
         log.info("Jodoh bot ready")
 
     async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -97,6 +97,14 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "verified": "✓ terverifikasi · sinkron {ago}",
         "verified_stale": "✓ terverifikasi · sinkron {ago}, sudah lama",
         "self_reported": "dilaporkan sendiri",
+        "refresh_key_rejected": (
+            "⚠️ YouTube menolak YOUTUBE_API_KEY: angka terverifikasi tidak diperbarui. "
+            "Cek kuncinya, lalu jalankan jodoh refresh."
+        ),
+        "refresh_quota": (
+            "⚠️ Kuota YouTube hari ini habis sebelum semua kreator diperbarui; sisanya "
+            "diperbarui besok."
+        ),
         "ago_today": "hari ini",
         "ago_yesterday": "kemarin",
         "ago_days": "{days} hari lalu",
@@ -331,6 +339,14 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "verified": "✓ verified · synced {ago}",
         "verified_stale": "✓ verified · synced {ago}, out of date",
         "self_reported": "self-reported",
+        "refresh_key_rejected": (
+            "⚠️ YouTube rejected YOUTUBE_API_KEY: verified numbers were not refreshed. "
+            "Check the key, then run jodoh refresh."
+        ),
+        "refresh_quota": (
+            "⚠️ Today's YouTube quota ran out before every creator was refreshed; the rest "
+            "follow tomorrow."
+        ),
         "ago_today": "today",
         "ago_yesterday": "yesterday",
         "ago_days": "{days} days ago",

@@ -152,3 +152,34 @@ def test_cards_say_verified_with_the_sync_age_or_self_reported(
     # At equal fit the verified creator comes first.
     first = [m.profile.handle for m in result.matches]
     assert first.index("hp.murah") < first.index("rahasia")
+
+
+async def test_the_bot_refreshes_daily_and_tells_admins_about_a_rejected_key(
+        imported: JodohService, youtube: YouTubeStandIn, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from bot.app import build_application
+    from bot.local import LocalBotAPI
+    from jodoh.settings import Settings
+
+    api = LocalBotAPI()
+
+    def app_with(key: str) -> object:
+        settings = Settings(jodoh_data_dir=Path(str(tmp_path)) / "bot", admin_user_ids=[7],
+                            youtube_api_key=SecretStr(key), youtube_api_url=youtube.url,
+                            _env_file=None)  # type: ignore[call-arg]
+        return build_application(settings, service=imported, request=api)
+
+    app = app_with("wrong")
+    async with app:  # type: ignore[attr-defined]
+        await app.post_init(app)  # type: ignore[attr-defined]
+        [job] = app.job_queue.get_jobs_by_name("refresh-verified")  # type: ignore[attr-defined]
+        await job.run(app)
+        assert any(m.chat_id == 7 and "YOUTUBE_API_KEY" in m.text for m in api.sent)
+    assert imported.creators_named("hp.murah")[0].verified_at is None
+    app = app_with("good-key")
+    async with app:  # type: ignore[attr-defined]
+        await app.post_init(app)  # type: ignore[attr-defined]
+        [job] = app.job_queue.get_jobs_by_name("refresh-verified")  # type: ignore[attr-defined]
+        await job.run(app)
+    assert imported.creators_named("hp.murah")[0].verified_at is not None
