@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import admin, brand, common, creator, inline, links, shortlist
+from bot import admin, brand, common, creator, inline, links, shortlist, verify
 from bot.common import SERVICES
 from bot.delivery import ReliableRateLimiter
 from bot.menus import set_up_menus
@@ -52,6 +52,8 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
     application.add_handler(creator.conversation(state_store))
     application.add_handler(CommandHandler("start", links.start))
     application.add_handler(CommandHandler("myprofile", creator.my_profile))
+    application.add_handler(CommandHandler("verify", verify.verify_command))
+    application.add_handler(CallbackQueryHandler(verify.verify_check, pattern=r"^vf:check$"))
     application.add_handler(CommandHandler("delete", creator.delete_command))
     application.add_handler(CommandHandler("reindex", admin.reindex))
     application.add_handler(CommandHandler("import", admin.import_command))

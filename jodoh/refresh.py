@@ -95,3 +95,38 @@ def refresh(service: JodohService, connector: PlatformConnector, *,
             progress(min(start + batch_size, len(creators)), len(creators))
     report.units = getattr(connector, "units", 0)
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelCheck:
+    """The outcome of a creator's code-in-description check: "verified", "not_found" (no such
+    channel, or private), "code_missing", "hidden" (the channel is theirs, but its subscriber
+    count is hidden: nothing to verify) or "refused" (the record's rules refuse the numbers)."""
+
+    status: str
+    stats: FetchedStats | None = None
+
+
+def verify_channel(service: JodohService, connector: PlatformConnector, creator_id: int,
+                   channel: str, code: str, *, now: datetime | None = None) -> ChannelCheck:
+    """Proof of ownership without OAuth: the one-time `code` must be in the channel's public
+    description. Then the channel is the creator's, and its numbers are stored as verified.
+
+    Raises:
+        InvalidCredentials, QuotaExceeded, TemporarilyUnavailable: from the connector.
+    """
+    stats = connector.fetch([channel]).get(channel)
+    if stats is None:
+        return ChannelCheck("not_found")
+    if code not in stats.description:
+        return ChannelCheck("code_missing", stats)
+    if stats.followers is None:
+        return ChannelCheck("hidden", stats)
+    stored = stored_record({**service.creator_fields(creator_id),
+                            "youtube_channel_id": channel})
+    try:
+        record = updated_record(stored, stats)
+    except ValidationError:
+        return ChannelCheck("refused", stats)
+    service.store_verified([(creator_id, record)], at=now or datetime.now(UTC))
+    return ChannelCheck("verified", stats)

@@ -31,6 +31,8 @@ class Services:
     admins: frozenset[int]
     brief_limiter: SharedRateLimiter | None
     register_limiter: SharedRateLimiter | None
+    # The bot's own settings (the platforms' API keys and URLs for /verify).
+    settings: Settings | None = None
 
 
 def build_services(settings: Settings, service: JodohService, *,
@@ -46,4 +48,5 @@ def build_services(settings: Settings, service: JodohService, *,
         brief_limiter=SharedRateLimiter(service.engine, "brief", BRIEFS_PER_MINUTE, 60.0),
         register_limiter=SharedRateLimiter(service.engine, "register", REGISTRATIONS_PER_HOUR,
                                            3600.0),
+        settings=settings,
     )

@@ -39,6 +39,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "cmd_edit": "Ubah profilmu",
         "cmd_stats": "Perbarui angka followers dan engagement",
         "cmd_updatestats": "Perbarui angka bulan ini",
+        "cmd_verify": "Verifikasi channel YouTube-mu",
         "cmd_delete": "Hapus profilmu",
         "cmd_import": "Impor kreator (admin)",
         "cmd_reindex": "Bangun ulang indeks pencarian (admin)",
@@ -97,6 +98,50 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "verified": "✓ terverifikasi · sinkron {ago}",
         "verified_stale": "✓ terverifikasi · sinkron {ago}, sudah lama",
         "self_reported": "dilaporkan sendiri",
+        "verify_unavailable": (
+            "Verifikasi belum tersedia di Jodoh ini (belum ada kunci API "
+            "YouTube)."
+        ),
+        "verify_unavailable_now": (
+            "Verifikasi sedang tidak bisa dilakukan. Admin sudah diberi "
+            "tahu; coba lagi besok."
+        ),
+        "verify_try_later": (
+            "YouTube sedang tidak bisa dihubungi. Coba tekan ✅ Cek lagi "
+            "sebentar lagi."
+        ),
+        "verify_no_youtube": (
+            "Saat ini yang bisa diverifikasi adalah channel YouTube. Daftarkan profil YouTube-mu "
+            "dulu dengan /register."
+        ),
+        "verify_need_channel": (
+            "Kirim channel id-mu: /verify UC… (24 karakter, ada di YouTube Studio → Setelan → "
+            "Channel → Setelan lanjutan)."
+        ),
+        "verify_code": (
+            "Tambahkan kode <code>{code}</code> di deskripsi channel {channel}, simpan, lalu "
+            "tekan ✅ Cek. Kode berlaku 24 jam; setelah terverifikasi boleh dihapus."
+        ),
+        "btn_verify_check": "✅ Cek",
+        "verify_checking": "Mengecek channel…",
+        "verify_expired": "Kodenya sudah tidak berlaku. Ketik /verify untuk kode baru.",
+        "verify_verified": (
+            "✓ Channel terverifikasi: {followers} subscribers. Angkamu sekarang tampil sebagai "
+            "terverifikasi dan diperbarui otomatis. Kode {code} boleh dihapus dari deskripsi."
+        ),
+        "verify_not_found": "Channel itu tidak ditemukan (salah id, privat, atau dihapus).",
+        "verify_code_missing": (
+            "Kode {code} belum ada di deskripsi channel. Perubahan deskripsi kadang butuh "
+            "beberapa menit; tekan ✅ Cek lagi nanti."
+        ),
+        "verify_hidden": (
+            "Channel-mu terbukti, tapi jumlah subscriber-nya disembunyikan, jadi tidak ada angka "
+            "yang bisa diverifikasi. Tampilkan jumlah subscriber di YouTube Studio, lalu cek lagi."
+        ),
+        "verify_refused": (
+            "Angka dari YouTube tidak lolos pemeriksaan profil; angkamu "
+            "tidak diubah."
+        ),
         "refresh_key_rejected": (
             "⚠️ YouTube menolak YOUTUBE_API_KEY: angka terverifikasi tidak diperbarui. "
             "Cek kuncinya, lalu jalankan jodoh refresh."
@@ -281,6 +326,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "cmd_edit": "Edit your profile",
         "cmd_stats": "Update your follower and engagement numbers",
         "cmd_updatestats": "Update this month's numbers",
+        "cmd_verify": "Verify your YouTube channel",
         "cmd_delete": "Delete your profile",
         "cmd_import": "Import creators (admin)",
         "cmd_reindex": "Rebuild the search index (admin)",
@@ -339,6 +385,44 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "verified": "✓ verified · synced {ago}",
         "verified_stale": "✓ verified · synced {ago}, out of date",
         "self_reported": "self-reported",
+        "verify_unavailable": "Verification is not available on this Jodoh (no YouTube API key).",
+        "verify_unavailable_now": (
+            "Verification cannot run right now. The admins know; try again "
+            "tomorrow."
+        ),
+        "verify_try_later": "YouTube cannot be reached right now. Tap ✅ Check again in a moment.",
+        "verify_no_youtube": (
+            "For now, YouTube channels can be verified. Register your YouTube profile first "
+            "with /register."
+        ),
+        "verify_need_channel": (
+            "Send your channel id: /verify UC… (24 characters, in YouTube Studio → Settings → "
+            "Channel → Advanced settings)."
+        ),
+        "verify_code": (
+            "Add the code <code>{code}</code> to the description of channel {channel}, save, "
+            "then tap ✅ Check. The code is valid for 24 hours; remove it once verified."
+        ),
+        "btn_verify_check": "✅ Check",
+        "verify_checking": "Checking the channel…",
+        "verify_expired": "The code has expired. Type /verify for a new one.",
+        "verify_verified": (
+            "✓ Channel verified: {followers} subscribers. Your numbers now show as verified and "
+            "refresh automatically. You can remove {code} from the description."
+        ),
+        "verify_not_found": "That channel was not found (wrong id, private or deleted).",
+        "verify_code_missing": (
+            "The code {code} is not in the channel description yet. Description changes can take "
+            "a few minutes; tap ✅ Check again later."
+        ),
+        "verify_hidden": (
+            "The channel is yours, but its subscriber count is hidden, so there is no number to "
+            "verify. Show the count in YouTube Studio, then check again."
+        ),
+        "verify_refused": (
+            "YouTube's numbers failed the profile checks; your numbers are "
+            "unchanged."
+        ),
         "refresh_key_rejected": (
             "⚠️ YouTube rejected YOUTUBE_API_KEY: verified numbers were not refreshed. "
             "Check the key, then run jodoh refresh."

@@ -151,7 +151,8 @@ def verifiable_creators(platform: str, *, session: Session) -> list[Creator]:
 def store_verified_counts(creator: Creator, record: CreatorRecord, *, at: datetime,
                           session: Session) -> None:
     """Counts fetched from the platform: stored with their time and a follower snapshot."""
-    for name in (*_COUNT_FIELDS, "follower_history", "follower_history_dates"):
+    for name in (*_COUNT_FIELDS, "follower_history", "follower_history_dates",
+                 "youtube_channel_id"):
         setattr(creator, name, getattr(record, name))
     creator.content_hash = record.content_hash()
     creator.updated_at = at

@@ -1,0 +1,74 @@
+"""/verify: ownership of a YouTube channel proved by a one-time code in its description, read
+back from a local stand-in of the YouTube Data API; then the brand sees the verified badge."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+
+from bot.app import build_application
+from bot.local import LocalBotAPI, LocalUser
+from jodoh.service import JodohService
+from jodoh.settings import Settings
+from storage.records import CreatorRecord
+from tests.bot_helpers import Harness
+from tests.conftest import creator_row
+from tests.standins.youtube import Channel, YouTubeStandIn, serve
+
+CHANNEL = "UC" + "v" * 22
+CREATOR = 5150
+
+
+@pytest.fixture
+def youtube() -> Iterator[YouTubeStandIn]:
+    stand_in = YouTubeStandIn(channels={CHANNEL: Channel(
+        31_000, [(20_000, 900, 80), (16_000, 700, 60)], description="Review gadget jujur.")})
+    with serve(stand_in):
+        yield stand_in
+
+
+@pytest.fixture
+async def harness(service: JodohService, tmp_path: Path,
+                  youtube: YouTubeStandIn) -> AsyncIterator[Harness]:
+    service.save_creator(CreatorRecord.model_validate(creator_row(
+        "gadget.jujur", platform="youtube", bio="Review gadget jujur tiap minggu.",
+        niches=["tech_gadgets"], followers=30_000, avg_likes=800, avg_comments=70,
+        avg_views=17_000, follower_history=[29_000, 30_000])), owner_telegram_id=CREATOR)
+    settings = Settings(jodoh_data_dir=tmp_path / "bot", youtube_api_key=SecretStr("good-key"),
+                        youtube_api_url=youtube.url, _env_file=None)  # type: ignore[call-arg]
+    api = LocalBotAPI()
+    app = build_application(settings, service=service, request=api)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        yield Harness(app, api)
+
+
+async def test_a_code_in_the_channel_description_verifies_the_creator(
+        harness: Harness, youtube: YouTubeStandIn, service: JodohService) -> None:
+    creator = LocalUser(CREATOR, "Dimas", "id")
+    assert "channel id" in (await harness.send(creator, "/verify"))[0].text
+    given = (await harness.send(creator, f"/verify {CHANNEL}"))[0]
+    code = re.search(r"JODOH-[0-9A-F]{6}", given.text)
+    assert code and given.buttons == [("✅ Cek", "vf:check")]
+    missing = await harness.press(creator, "vf:check")
+    assert "belum ada di deskripsi" in missing[-1].text
+    assert service.creators_named("gadget.jujur")[0].verified_at is None
+    youtube.channels[CHANNEL].description += f" {code.group(0)}"
+    done = await harness.press(creator, "vf:check")
+    assert "✓ Channel terverifikasi: 31.000 subscribers" in done[-1].text
+    profile = service.creators_named("gadget.jujur")[0]
+    assert profile.verified_at is not None and profile.followers == 31_000
+    # A brand sees the badge.
+    answer = (await harness.send(LocalUser(77, "Brand", "id"), "review gadget di youtube"))[0]
+    assert "✓ terverifikasi · sinkron hari ini" in answer.text
+    # The code was used: pressing again asks for a new one.
+    await harness.press(creator, "vf:check")
+    assert "tidak berlaku" in harness.last_answer()["text"]
+
+
+async def test_only_a_youtube_owner_can_verify(harness: Harness) -> None:
+    assert "/register" in (await harness.send(LocalUser(9, "Brand", "id"), "/verify"))[0].text
