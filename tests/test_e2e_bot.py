@@ -24,15 +24,20 @@ from pydantic import SecretStr
 from jodoh.settings import Settings
 from tests.bot_helpers import rank_of
 from tests.conftest import ROOT, creator_row, free_port, write_jsonl
+from tests.standins.youtube import Channel, YouTubeStandIn, serve
 
 pytestmark = pytest.mark.slow
 E2E_DIR = ROOT / "tests" / "e2e"
 TOKEN = "123456:e2e-test-token"
 ADMIN_ID, BRAND_ID, CREATOR_ID, STRANGER_ID = 9001, 9002, 9003, 9004
+YOUTUBER_ID = 9005
+YOUTUBE_CHANNEL = "UC" + "e" * 22
 
 
 class Emulator:
     """The scripted user's side of telegram-test-api."""
+
+    youtube: YouTubeStandIn
 
     def __init__(self, port: int) -> None:
         self.url = f"http://127.0.0.1:{port + 1}"
@@ -173,7 +178,13 @@ def live_bot(tmp_path_factory: pytest.TempPathFactory,
              shared_models_dir: Path) -> Iterator[Emulator]:
     emulator, port = start_emulator()
     data_dir = tmp_path_factory.mktemp("e2e")
-    env = bot_env(data_dir, port, shared_models_dir, ADMIN_USER_IDS=str(ADMIN_ID))
+    # The YouTube Data API, as a local stand-in the bot process reaches over HTTP.
+    youtube = YouTubeStandIn(channels={YOUTUBE_CHANNEL: Channel(
+        31_000, [(20_000, 900, 80), (16_000, 700, 60)], description="Review gadget jujur.")})
+    youtube_server = serve(youtube)
+    youtube_server.__enter__()
+    env = bot_env(data_dir, port, shared_models_dir, ADMIN_USER_IDS=str(ADMIN_ID),
+                  YOUTUBE_API_KEY=youtube.key, YOUTUBE_API_URL=youtube.url)
     creators = write_jsonl(data_dir / "creators.jsonl", [
         creator_row("kopi.bandung", bio="Review kopi specialty dan manual brew di Bandung.",
                     community="Penikmat kopi dan barista rumahan.", niches=["coffee"],
@@ -190,8 +201,10 @@ def live_bot(tmp_path_factory: pytest.TempPathFactory,
     try:
         client.send(STRANGER_ID, "/start")
         client.replies(STRANGER_ID, has_text("Jodoh"), timeout=120)
+        client.youtube = youtube
         yield client
     finally:
+        youtube_server.__exit__(None, None, None)
         bot.terminate()
         bot.wait(timeout=30)
         emulator.terminate()
@@ -360,6 +373,47 @@ def test_a_shared_card_link_opens_for_another_user_without_the_contact(
     c.replies(brand, has_text("Kenapa @kopi.bandung?"))
     charts = [p for p in c.photos() if p["chatId"] == str(brand)]
     assert charts and "@kopi.bandung" in charts[-1]["caption"] and charts[-1]["bytes"] > 1000
+
+
+def test_a_youtube_creator_verifies_by_a_code_in_the_channel_description(
+        live_bot: Emulator) -> None:
+    c = live_bot
+    c.send(YOUTUBER_ID, "/register")
+    c.press(YOUTUBER_ID, "rg:pick:youtube", c.replies(YOUTUBER_ID, has_text("platform"))[-1]["id"])
+    answers = [("Username", "gadget.jujur"), ("Nama", "/skip"),
+               ("Ceritakan", "Review gadget dan HP jujur tiap minggu."),
+               ("audiensmu", "Mahasiswa yang cari HP murah.")]
+    for question, answer in answers:
+        c.replies(YOUTUBER_ID, has_text(question))
+        c.send(YOUTUBER_ID, answer)
+    c.replies(YOUTUBER_ID, has_text("niche"))
+    for data in ("rg:tog:tech_gadgets", "rg:done"):
+        c.press(YOUTUBER_ID, data, 1)
+    c.replies(YOUTUBER_ID, has_text("Kota"))
+    c.send(YOUTUBER_ID, "Jakarta")
+    c.replies(YOUTUBER_ID, has_text("Negara"))
+    c.press(YOUTUBER_ID, "rg:pick:ID", 1)
+    c.replies(YOUTUBER_ID, has_text("Bahasa"))
+    c.press(YOUTUBER_ID, "rg:tog:id", 1)
+    c.press(YOUTUBER_ID, "rg:done", 1)
+    for question, answer in (("followers", "30rb"), ("like", "800"), ("komentar", "70"),
+                             ("views", "17rb"), ("post per minggu", "2"), ("Rate", "1jt"),
+                             ("Kontak", "dimas@example.org")):
+        c.replies(YOUTUBER_ID, has_text(question))
+        c.send(YOUTUBER_ID, answer)
+    c.press(YOUTUBER_ID, "rg:save", c.replies(YOUTUBER_ID, has_text("Pratinjau"))[-1]["id"])
+    c.replies(YOUTUBER_ID, has_text("tersimpan"))
+
+    c.send(YOUTUBER_ID, f"/verify {YOUTUBE_CHANNEL}")
+    given = c.replies(YOUTUBER_ID, has_text("JODOH-"))[-1]
+    code = given["text"].split("JODOH-", 1)[1][:6]
+    c.youtube.channels[YOUTUBE_CHANNEL].description += f" JODOH-{code}"
+    c.press(YOUTUBER_ID, "vf:check", given["id"])
+    c.replies(YOUTUBER_ID, has_text("Channel terverifikasi: 31.000 subscribers"))
+    c.send(BRAND_ID + 50, "cari reviewer gadget di youtube")
+    answer = c.replies(BRAND_ID + 50, has_text("gadget.jujur"))[-1]
+    line = next(x for x in answer["text"].split("\n") if "(@gadget.jujur)" in x)
+    assert "✓ terverifikasi · sinkron hari ini" in line
 
 
 def test_start_up_sets_menus_per_role_and_language(live_bot: Emulator) -> None:
