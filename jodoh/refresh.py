@@ -36,22 +36,31 @@ class RefreshReport:
     units: int = 0
 
 
-def updated_record(stored: CreatorRecord, stats: FetchedStats) -> CreatorRecord:
+def updated_record(stored: CreatorRecord, stats: FetchedStats,
+                   at: datetime | None = None) -> CreatorRecord:
     """The stored record with the platform's numbers (raises ValidationError when the
-    record's rules refuse them)."""
+    record's rules refuse them).
+
+    Each polled count joins the follower history with the time it was read, so the
+    authenticity checks judge growth over the real time between polls (a jump between two
+    polls a week apart is a jump in a week, not in a month).
+    """
     assert stats.followers is not None
     history = list(stored.follower_history)
+    dates = list(stored.follower_history_dates)
     if not history or history[-1] != stats.followers:
         history.append(stats.followers)
+        dates.append((at or datetime.now(UTC)).isoformat(timespec="seconds"))
+    keep = min(len(history), MAX_HISTORY_POINTS)
     changes = {
         "followers": stats.followers,
         "avg_views": stats.avg_views if stats.avg_views is not None else stored.avg_views,
         "avg_likes": stats.avg_likes if stats.avg_likes is not None else stored.avg_likes,
         "avg_comments": (stats.avg_comments if stats.avg_comments is not None
                          else stored.avg_comments),
-        "follower_history": history[-MAX_HISTORY_POINTS:],
-        # Points saved with dates stay paired with their counts; the new one is undated.
-        "follower_history_dates": [],
+        "follower_history": history[-keep:],
+        # Dates pair with the last len(dates) counts: the polled ones, and any saved before.
+        "follower_history_dates": dates[-keep:],
     }
     return CreatorRecord.model_validate({**stored.model_dump(), **changes})
 
@@ -85,7 +94,7 @@ def refresh(service: JodohService, connector: PlatformConnector, *,
                 continue
             stored = stored_record(service.creator_fields(creator_id))
             try:
-                updates.append((creator_id, updated_record(stored, stats)))
+                updates.append((creator_id, updated_record(stored, stats, moment)))
             except ValidationError:
                 report.refused.append(handle)
                 continue
@@ -125,7 +134,7 @@ def verify_channel(service: JodohService, connector: PlatformConnector, creator_
     stored = stored_record({**service.creator_fields(creator_id),
                             "youtube_channel_id": channel})
     try:
-        record = updated_record(stored, stats)
+        record = updated_record(stored, stats, now)
     except ValidationError:
         return ChannelCheck("refused", stats)
     service.store_verified([(creator_id, record)], at=now or datetime.now(UTC))

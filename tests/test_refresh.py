@@ -183,3 +183,25 @@ async def test_the_bot_refreshes_daily_and_tells_admins_about_a_rejected_key(
         [job] = app.job_queue.get_jobs_by_name("refresh-verified")  # type: ignore[attr-defined]
         await job.run(app)
     assert imported.creators_named("hp.murah")[0].verified_at is not None
+
+
+def test_polled_counts_are_dated_and_a_bought_jump_between_polls_is_flagged(
+        imported: JodohService, youtube: YouTubeStandIn) -> None:
+    from datetime import timedelta
+
+    from retrieval.scoring import assess_authenticity
+
+    refresh(imported, connector(youtube), now=NOW)
+    youtube.channels[CHANNEL].subscribers = 60_000  # bought: the likes stay where they were
+    refresh(imported, connector(youtube), now=NOW + timedelta(days=7))
+    profile = imported.creators_named("hp.murah")[0]
+    assert profile.follower_history[-3:] == (20_000, 24_500, 60_000)
+    assert profile.follower_history_dates == (NOW, NOW + timedelta(days=7))
+    verdict = assess_authenticity(
+        platform=profile.platform, followers=profile.followers, avg_likes=profile.avg_likes,
+        avg_comments=profile.avg_comments, avg_views=profile.avg_views,
+        follower_history=list(profile.follower_history),
+        follower_history_dates=profile.follower_history_dates)
+    jump = next(s for s in verdict.signals if s.code == "follower_jump")
+    assert jump.severity == "strong" and jump.facts["after"] == 60_000
+    assert verdict.verdict != "authentic"
