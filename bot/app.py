@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import admin, brand, common, creator, inline, links, shortlist, verify
+from bot import admin, brand, common, connect, creator, inline, links, shortlist, verify
 from bot.common import SERVICES
 from bot.delivery import ReliableRateLimiter
 from bot.menus import set_up_menus
@@ -39,6 +39,7 @@ from jodoh.state import StateStore, UserLeases
 log = logging.getLogger(__name__)
 # After every other handler: state changes reach the shared database before the next update.
 FLUSH_GROUP = 99
+CALLBACK_SERVER = "oauth_callback_server"
 # Threads for searches and database calls (most of them wait: for the model, for the disk).
 WORKER_THREADS = 16
 # HTTP connections to the Bot API for sending, and how long a send may wait for a free one.
@@ -53,6 +54,8 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
     application.add_handler(CommandHandler("start", links.start))
     application.add_handler(CommandHandler("myprofile", creator.my_profile))
     application.add_handler(CommandHandler("verify", verify.verify_command))
+    application.add_handler(CommandHandler("connect", connect.connect_command))
+    application.add_handler(CommandHandler("disconnect", connect.disconnect_command))
     application.add_handler(CallbackQueryHandler(verify.verify_check, pattern=r"^vf:check$"))
     application.add_handler(CommandHandler("delete", creator.delete_command))
     application.add_handler(CommandHandler("reindex", admin.reindex))
@@ -120,11 +123,20 @@ def build_application(
         await asyncio.to_thread(svc.check_index, background=True)
         await asyncio.to_thread(svc.search, "warm up", top=1, log_brief=False)
         await set_up_menus(application.bot, ready.admins)
+        if ready.instagram is not None:
+            callback = connect.CallbackServer(ready.instagram, application.bot,
+                                              connect.language_reader(application))
+            port = await callback.start(settings.oauth_listen, settings.oauth_port)
+            application.bot_data[CALLBACK_SERVER] = callback
+            log.info("OAuth callback listening on port %d", port)
         if schedule_refresh(application, settings):
             log.info("Verified statistics refresh scheduled every %d h", REFRESH_EVERY_S // 3600)
         log.info("Jodoh bot ready")
 
     async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        callback = application.bot_data.get(CALLBACK_SERVER)
+        if callback is not None:
+            await callback.stop()
         ready = application.bot_data.get(SERVICES)
         if ready is not None and service is None:
             ready.service.close()

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 MENUS: dict[str, tuple[str, ...]] = {
     "brand": ("start", "shortlist", "language", "help"),
     "creator": ("start", "register", "myprofile", "edit", "stats", "updatestats", "verify",
-                "delete", "language", "help"),
+                "connect", "disconnect", "delete", "language", "help"),
     "admin": ("start", "import", "reindex", "claims", "shortlist", "language", "help"),
 }
 # The menu's language for users whose Telegram language is neither.

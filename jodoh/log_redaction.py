@@ -71,7 +71,8 @@ def secrets_of(settings: Settings | None) -> tuple[str, ...]:
     # httpx logs each request's URL, and the YouTube key travels in it (`?key=`).
     return tuple(secret.get_secret_value() for secret in (
         settings.telegram_bot_token, settings.resolved_webhook_secret,
-        settings.youtube_api_key) if secret is not None)
+        settings.youtube_api_key, settings.instagram_app_secret,
+        settings.token_encryption_key) if secret is not None)
 
 
 def install_redaction(*secrets: str, logger: logging.Logger | None = None) -> RedactingFilter:

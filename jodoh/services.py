@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from jodoh.actions import JodohBrandActions, JodohCreatorActions
 from jodoh.briefs import BriefPipeline, build_pipeline
 from jodoh.claims import ClaimActions
+from jodoh.connect import CALLBACK_PATH, InstagramConnect, TokenVault
 from jodoh.limits import BRIEFS_PER_MINUTE, REGISTRATIONS_PER_HOUR
+from jodoh.platforms.instagram import InstagramLogin
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from jodoh.state import SharedRateLimiter
@@ -33,6 +35,8 @@ class Services:
     register_limiter: SharedRateLimiter | None
     # The bot's own settings (the platforms' API keys and URLs for /verify).
     settings: Settings | None = None
+    # /connect with Instagram (None unless its app, PUBLIC_URL and the token key are set).
+    instagram: InstagramConnect | None = None
 
 
 def build_services(settings: Settings, service: JodohService, *,
@@ -49,4 +53,18 @@ def build_services(settings: Settings, service: JodohService, *,
         register_limiter=SharedRateLimiter(service.engine, "register", REGISTRATIONS_PER_HOUR,
                                            3600.0),
         settings=settings,
+        instagram=instagram_connect(settings, service),
     )
+
+
+def instagram_connect(settings: Settings, service: JodohService) -> InstagramConnect | None:
+    """Instagram login for /connect, when the app, the public URL and the key are set."""
+    if not (settings.instagram_app_id and settings.instagram_app_secret
+            and settings.public_url and settings.token_encryption_key):
+        return None
+    login = InstagramLogin(
+        app_id=settings.instagram_app_id, app_secret=settings.instagram_app_secret,
+        oauth_url=settings.instagram_oauth_url, token_url=settings.instagram_token_url,
+        graph_url=settings.instagram_graph_url,
+        redirect_uri=settings.public_url.rstrip("/") + CALLBACK_PATH)
+    return InstagramConnect(service, login, TokenVault(service, settings.token_encryption_key))

@@ -43,6 +43,18 @@ class Settings(BaseSettings):
     # Verified statistics (`jodoh refresh`): the YouTube Data API v3 and its key.
     youtube_api_key: SecretStr | None = None
     youtube_api_url: str = "https://www.googleapis.com/youtube/v3"
+    # Instagram API with Instagram Login (OAuth). The callback is served by the bot process
+    # on OAUTH_PORT at PUBLIC_URL/oauth/instagram (put a TLS proxy in front of it).
+    instagram_app_id: str | None = None
+    instagram_app_secret: SecretStr | None = None
+    instagram_oauth_url: str = "https://www.instagram.com/oauth/authorize"
+    instagram_token_url: str = "https://api.instagram.com/oauth/access_token"
+    instagram_graph_url: str = "https://graph.instagram.com"
+    public_url: str | None = None
+    oauth_port: int = 8444
+    oauth_listen: str = "0.0.0.0"
+    # Fernet key (Fernet.generate_key()) for OAuth tokens at rest.
+    token_encryption_key: SecretStr | None = None
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

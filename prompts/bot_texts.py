@@ -40,6 +40,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "cmd_stats": "Perbarui angka followers dan engagement",
         "cmd_updatestats": "Perbarui angka bulan ini",
         "cmd_verify": "Verifikasi channel YouTube-mu",
+        "cmd_connect": "Hubungkan Instagram-mu (login)",
+        "cmd_disconnect": "Putuskan Instagram",
         "cmd_delete": "Hapus profilmu",
         "cmd_import": "Impor kreator (admin)",
         "cmd_reindex": "Bangun ulang indeks pencarian (admin)",
@@ -123,6 +125,30 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "tekan ✅ Cek. Kode berlaku 24 jam; setelah terverifikasi boleh dihapus."
         ),
         "btn_verify_check": "✅ Cek",
+        "connect_unavailable": "Login Instagram belum tersedia di Jodoh ini.",
+        "connect_no_instagram": "Daftarkan profil Instagram-mu dulu dengan /register.",
+        "connect_link": (
+            "Masuk ke Instagram lewat tombol ini (akun profesional). Jodoh hanya membaca "
+            "jumlah followers dan engagement; tautannya berlaku 30 menit."
+        ),
+        "btn_connect": "🔐 Masuk dengan Instagram",
+        "disconnected": "Instagram diputus; tokennya sudah dihapus. Angka terakhir tetap tampil.",
+        "connect_verified": (
+            "✓ Instagram @{username} terhubung: {followers} followers "
+            "terverifikasi."
+        ),
+        "connect_wrong_account": (
+            "Kamu masuk sebagai @{username}, bukan akun profil ini. Coba /connect lagi dengan "
+            "akun yang benar."
+        ),
+        "connect_hidden": "Instagram @{username} terhubung, tapi jumlah followers tidak tersedia.",
+        "connect_refused": "Angka dari Instagram tidak lolos pemeriksaan profil; tidak diubah.",
+        "connect_expired": "Tautan login sudah tidak berlaku. Ketik /connect untuk yang baru.",
+        "connect_page_done": "Beres! Kembali ke Telegram: Jodoh sudah mengirim hasilnya.",
+        "connect_page_failed": (
+            "Login tidak bisa diselesaikan. Kembali ke Telegram dan coba "
+            "/connect lagi."
+        ),
         "verify_checking": "Mengecek channel…",
         "verify_expired": "Kodenya sudah tidak berlaku. Ketik /verify untuk kode baru.",
         "verify_verified": (
@@ -327,6 +353,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "cmd_stats": "Update your follower and engagement numbers",
         "cmd_updatestats": "Update this month's numbers",
         "cmd_verify": "Verify your YouTube channel",
+        "cmd_connect": "Connect your Instagram (login)",
+        "cmd_disconnect": "Disconnect Instagram",
         "cmd_delete": "Delete your profile",
         "cmd_import": "Import creators (admin)",
         "cmd_reindex": "Rebuild the search index (admin)",
@@ -404,6 +432,27 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "then tap ✅ Check. The code is valid for 24 hours; remove it once verified."
         ),
         "btn_verify_check": "✅ Check",
+        "connect_unavailable": "Instagram login is not available on this Jodoh.",
+        "connect_no_instagram": "Register your Instagram profile first with /register.",
+        "connect_link": (
+            "Log in to Instagram with this button (professional accounts). Jodoh only reads "
+            "your follower and engagement numbers; the link is valid for 30 minutes."
+        ),
+        "btn_connect": "🔐 Log in with Instagram",
+        "disconnected": "Instagram disconnected; the token was deleted. The last numbers stay.",
+        "connect_verified": "✓ Instagram @{username} connected: {followers} followers verified.",
+        "connect_wrong_account": (
+            "You logged in as @{username}, not this profile's account. Try /connect again "
+            "with the right one."
+        ),
+        "connect_hidden": "Instagram @{username} connected, but no follower count is available.",
+        "connect_refused": "Instagram's numbers failed the profile checks; nothing changed.",
+        "connect_expired": "The login link has expired. Type /connect for a new one.",
+        "connect_page_done": "Done! Back to Telegram: Jodoh has sent you the result.",
+        "connect_page_failed": (
+            "The login could not be completed. Go back to Telegram and try "
+            "/connect again."
+        ),
         "verify_checking": "Checking the channel…",
         "verify_expired": "The code has expired. Type /verify for a new one.",
         "verify_verified": (

@@ -19,18 +19,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.fernet import Fernet
 from pydantic import SecretStr
 
 from jodoh.settings import Settings
 from tests.bot_helpers import rank_of
 from tests.conftest import ROOT, creator_row, free_port, write_jsonl
+from tests.standins.instagram import APP_ID as INSTAGRAM_APP_ID
+from tests.standins.instagram import APP_SECRET as INSTAGRAM_APP_SECRET
+from tests.standins.instagram import InstagramStandIn
+from tests.standins.instagram import serve as serve_instagram
 from tests.standins.youtube import Channel, YouTubeStandIn, serve
 
 pytestmark = pytest.mark.slow
 E2E_DIR = ROOT / "tests" / "e2e"
 TOKEN = "123456:e2e-test-token"
 ADMIN_ID, BRAND_ID, CREATOR_ID, STRANGER_ID = 9001, 9002, 9003, 9004
-YOUTUBER_ID = 9005
+YOUTUBER_ID, INSTAGRAMER_ID = 9005, 9006
 YOUTUBE_CHANNEL = "UC" + "e" * 22
 
 
@@ -183,8 +188,20 @@ def live_bot(tmp_path_factory: pytest.TempPathFactory,
         31_000, [(20_000, 900, 80), (16_000, 700, 60)], description="Review gadget jujur.")})
     youtube_server = serve(youtube)
     youtube_server.__enter__()
+    # Instagram's login and API, as a stand-in; the bot serves the OAuth callback itself.
+    instagram = InstagramStandIn(username="gita.glow")
+    instagram_server = serve_instagram(instagram)
+    instagram_server.__enter__()
+    oauth_port = free_port()
     env = bot_env(data_dir, port, shared_models_dir, ADMIN_USER_IDS=str(ADMIN_ID),
-                  YOUTUBE_API_KEY=youtube.key, YOUTUBE_API_URL=youtube.url)
+                  YOUTUBE_API_KEY=youtube.key, YOUTUBE_API_URL=youtube.url,
+                  INSTAGRAM_APP_ID=INSTAGRAM_APP_ID, INSTAGRAM_APP_SECRET=INSTAGRAM_APP_SECRET,
+                  INSTAGRAM_OAUTH_URL=f"{instagram.url}/oauth/authorize",
+                  INSTAGRAM_TOKEN_URL=f"{instagram.url}/oauth/access_token",
+                  INSTAGRAM_GRAPH_URL=instagram.url,
+                  PUBLIC_URL=f"http://127.0.0.1:{oauth_port}", OAUTH_PORT=str(oauth_port),
+                  OAUTH_LISTEN="127.0.0.1",
+                  TOKEN_ENCRYPTION_KEY=Fernet.generate_key().decode())
     creators = write_jsonl(data_dir / "creators.jsonl", [
         creator_row("kopi.bandung", bio="Review kopi specialty dan manual brew di Bandung.",
                     community="Penikmat kopi dan barista rumahan.", niches=["coffee"],
@@ -205,6 +222,7 @@ def live_bot(tmp_path_factory: pytest.TempPathFactory,
         yield client
     finally:
         youtube_server.__exit__(None, None, None)
+        instagram_server.__exit__(None, None, None)
         bot.terminate()
         bot.wait(timeout=30)
         emulator.terminate()
@@ -375,34 +393,40 @@ def test_a_shared_card_link_opens_for_another_user_without_the_contact(
     assert charts and "@kopi.bandung" in charts[-1]["caption"] and charts[-1]["bytes"] > 1000
 
 
+def register(c: Emulator, user: int, platform: str, handle: str, niche: str,
+             counts: tuple[tuple[str, str], ...]) -> None:
+    """A creator's whole /register conversation, answered as a person would."""
+    c.send(user, "/register")
+    c.press(user, f"rg:pick:{platform}", c.replies(user, has_text("platform"))[-1]["id"])
+    answers = [("Username", handle), ("Nama", "/skip"),
+               ("Ceritakan", "Review jujur tiap minggu, dari pengalaman sendiri."),
+               ("audiensmu", "Mahasiswa dan pekerja muda di kota besar.")]
+    for question, answer in answers:
+        c.replies(user, has_text(question))
+        c.send(user, answer)
+    c.replies(user, has_text("niche"))
+    for data in (f"rg:tog:{niche}", "rg:done"):
+        c.press(user, data, 1)
+    c.replies(user, has_text("Kota"))
+    c.send(user, "Jakarta")
+    c.replies(user, has_text("Negara"))
+    c.press(user, "rg:pick:ID", 1)
+    c.replies(user, has_text("Bahasa"))
+    c.press(user, "rg:tog:id", 1)
+    c.press(user, "rg:done", 1)
+    for question, answer in counts:
+        c.replies(user, has_text(question))
+        c.send(user, answer)
+    c.press(user, "rg:save", c.replies(user, has_text("Pratinjau"))[-1]["id"])
+    c.replies(user, has_text("tersimpan"))
+
+
 def test_a_youtube_creator_verifies_by_a_code_in_the_channel_description(
         live_bot: Emulator) -> None:
     c = live_bot
-    c.send(YOUTUBER_ID, "/register")
-    c.press(YOUTUBER_ID, "rg:pick:youtube", c.replies(YOUTUBER_ID, has_text("platform"))[-1]["id"])
-    answers = [("Username", "gadget.jujur"), ("Nama", "/skip"),
-               ("Ceritakan", "Review gadget dan HP jujur tiap minggu."),
-               ("audiensmu", "Mahasiswa yang cari HP murah.")]
-    for question, answer in answers:
-        c.replies(YOUTUBER_ID, has_text(question))
-        c.send(YOUTUBER_ID, answer)
-    c.replies(YOUTUBER_ID, has_text("niche"))
-    for data in ("rg:tog:tech_gadgets", "rg:done"):
-        c.press(YOUTUBER_ID, data, 1)
-    c.replies(YOUTUBER_ID, has_text("Kota"))
-    c.send(YOUTUBER_ID, "Jakarta")
-    c.replies(YOUTUBER_ID, has_text("Negara"))
-    c.press(YOUTUBER_ID, "rg:pick:ID", 1)
-    c.replies(YOUTUBER_ID, has_text("Bahasa"))
-    c.press(YOUTUBER_ID, "rg:tog:id", 1)
-    c.press(YOUTUBER_ID, "rg:done", 1)
-    for question, answer in (("followers", "30rb"), ("like", "800"), ("komentar", "70"),
-                             ("views", "17rb"), ("post per minggu", "2"), ("Rate", "1jt"),
-                             ("Kontak", "dimas@example.org")):
-        c.replies(YOUTUBER_ID, has_text(question))
-        c.send(YOUTUBER_ID, answer)
-    c.press(YOUTUBER_ID, "rg:save", c.replies(YOUTUBER_ID, has_text("Pratinjau"))[-1]["id"])
-    c.replies(YOUTUBER_ID, has_text("tersimpan"))
+    register(c, YOUTUBER_ID, "youtube", "gadget.jujur", "tech_gadgets", (
+        ("followers", "30rb"), ("like", "800"), ("komentar", "70"), ("views", "17rb"),
+        ("post per minggu", "2"), ("Rate", "1jt"), ("Kontak", "dimas@example.org")))
 
     c.send(YOUTUBER_ID, f"/verify {YOUTUBE_CHANNEL}")
     given = c.replies(YOUTUBER_ID, has_text("JODOH-"))[-1]
@@ -413,6 +437,25 @@ def test_a_youtube_creator_verifies_by_a_code_in_the_channel_description(
     c.send(BRAND_ID + 50, "cari reviewer gadget di youtube")
     answer = c.replies(BRAND_ID + 50, has_text("gadget.jujur"))[-1]
     line = next(x for x in answer["text"].split("\n") if "(@gadget.jujur)" in x)
+    assert "✓ terverifikasi · sinkron hari ini" in line
+
+
+def test_an_instagram_creator_connects_by_logging_in_and_brands_see_the_badge(
+        live_bot: Emulator) -> None:
+    c = live_bot
+    register(c, INSTAGRAMER_ID, "instagram", "gita.glow", "beauty_skincare", (
+        ("followers", "12rb"), ("like", "420"), ("komentar", "18"), ("post per minggu", "3"),
+        ("Rate", "750rb"), ("Kontak", "gita@example.org")))
+    c.send(INSTAGRAMER_ID, "/connect")
+    offer = c.replies(INSTAGRAMER_ID, has_text("Masuk ke Instagram"))[-1]
+    [(_, link)] = buttons(offer)
+    # The creator's browser: Instagram's login (the stand-in), then back to Jodoh's callback.
+    with urllib.request.urlopen(link, timeout=30) as page:
+        assert "Beres!" in page.read().decode()
+    c.replies(INSTAGRAMER_ID, has_text("✓ Instagram @gita.glow terhubung: 12.800 followers"))
+    c.send(BRAND_ID + 60, "cari kreator skincare di Jakarta")
+    answer = c.replies(BRAND_ID + 60, has_text("gita.glow"))[-1]
+    line = next(x for x in answer["text"].split("\n") if "(@gita.glow)" in x)
     assert "✓ terverifikasi · sinkron hari ini" in line
 
 

@@ -1,0 +1,135 @@
+"""Connecting a creator's own account (OAuth): the one-time state, the callback's work, and
+the tokens, encrypted at rest (Fernet, key TOKEN_ENCRYPTION_KEY).
+
+The state names who started the login and for which profile, is random (128 bits), used
+once and valid for STATE_VALID; the account that logs in must be the profile's handle, so
+only its owner can connect it. Tokens live in the shared state table, encrypted, and are
+deleted on /disconnect and when the profile is deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from cryptography.fernet import Fernet, InvalidToken
+from pydantic import SecretStr, ValidationError
+
+from jodoh.platforms.instagram import AccessToken, InstagramLogin
+from jodoh.refresh import updated_record
+from jodoh.service import JodohService
+from storage import runtime_repository as runtime_repo
+from storage.db import retry_on_db_errors, session_scope
+from storage.records import stored_record
+
+CALLBACK_PATH = "/oauth/instagram"
+STATES = "oauth_state"
+TOKENS = "oauth_token"
+STATE_VALID = timedelta(minutes=30)
+# A token this close to expiry is refreshed before it is used.
+REFRESH_BEFORE = timedelta(days=7)
+
+
+@dataclass(frozen=True, slots=True)
+class Connected:
+    """The callback's outcome: "verified", "wrong_account" (logged in as someone else),
+    "hidden" (no follower count), "refused" (the record's rules refuse the numbers),
+    "expired" (unknown or used state)."""
+
+    status: str
+    telegram_id: int | None = None
+    username: str = ""
+    followers: int | None = None
+
+
+class TokenVault:
+    """OAuth tokens by (platform, creator), encrypted with Fernet (AES-128-CBC + HMAC)."""
+
+    def __init__(self, service: JodohService, key: SecretStr) -> None:
+        self._service = service
+        self._fernet = Fernet(key.get_secret_value().encode())
+
+    @retry_on_db_errors
+    def save(self, platform: str, creator_id: int, token: AccessToken) -> None:
+        sealed = self._fernet.encrypt(json.dumps(token.to_dict()).encode()).decode()
+        with session_scope(self._service.engine) as session:
+            runtime_repo.put_state(TOKENS, f"{platform}:{creator_id}", sealed, session=session)
+
+    @retry_on_db_errors
+    def load(self, platform: str, creator_id: int) -> AccessToken | None:
+        with session_scope(self._service.engine) as session:
+            sealed = runtime_repo.get_state(TOKENS, f"{platform}:{creator_id}", session=session)
+        if not isinstance(sealed, str):
+            return None
+        try:
+            return AccessToken.from_dict(json.loads(self._fernet.decrypt(sealed.encode())))
+        except InvalidToken:  # another key: the creator connects again
+            return None
+
+    @retry_on_db_errors
+    def delete(self, platform: str, creator_id: int) -> None:
+        with session_scope(self._service.engine) as session:
+            runtime_repo.delete_state(TOKENS, f"{platform}:{creator_id}", session=session)
+
+
+class InstagramConnect:
+    """/connect for Instagram: a login link, and what the callback does with its code."""
+
+    def __init__(self, service: JodohService, login: InstagramLogin, vault: TokenVault) -> None:
+        self._service = service
+        self.login = login
+        self.vault = vault
+
+    @retry_on_db_errors
+    def start(self, telegram_id: int, creator_id: int) -> str:
+        """The login link for this creator's profile."""
+        state = secrets.token_urlsafe(16)
+        with session_scope(self._service.engine) as session:
+            runtime_repo.put_state(STATES, state, {
+                "telegram_id": telegram_id, "creator_id": creator_id,
+                "until": (datetime.now(UTC) + STATE_VALID).isoformat()}, session=session)
+        return self.login.authorize_url(state)
+
+    def finish(self, state: str, code: str, *, now: datetime | None = None) -> Connected:
+        """The callback: exchange the code, check the account is the profile's, store the
+        token (encrypted) and the numbers (verified)."""
+        moment = now or datetime.now(UTC)
+        pending = self._take_state(state)
+        if pending is None or datetime.fromisoformat(pending["until"]) < moment:
+            return Connected("expired")
+        telegram_id, creator_id = int(pending["telegram_id"]), int(pending["creator_id"])
+        token = self.login.exchange(code, now=moment)
+        username, stats = self.login.stats(token)
+        fields = self._service.creator_fields(creator_id)
+        if not fields or username.lower() != str(fields.get("handle", "")).lower():
+            return Connected("wrong_account", telegram_id, username)
+        self.vault.save("instagram", creator_id, token)
+        if stats.followers is None:
+            return Connected("hidden", telegram_id, username)
+        try:
+            record = updated_record(stored_record(fields), stats, moment)
+        except ValidationError:
+            return Connected("refused", telegram_id, username)
+        self._service.store_verified([(creator_id, record)], at=moment)
+        return Connected("verified", telegram_id, username, stats.followers)
+
+    def disconnect(self, creator_id: int) -> None:
+        self.vault.delete("instagram", creator_id)
+
+    def fresh_token(self, creator_id: int, *, now: datetime | None = None) -> AccessToken | None:
+        """The stored token, refreshed first when it expires within REFRESH_BEFORE."""
+        token = self.vault.load("instagram", creator_id)
+        moment = now or datetime.now(UTC)
+        if token is not None and token.expires_at - moment < REFRESH_BEFORE:
+            token = self.login.refresh(token, now=moment)
+            self.vault.save("instagram", creator_id, token)
+        return token
+
+    @retry_on_db_errors
+    def _take_state(self, state: str) -> dict[str, str] | None:
+        with session_scope(self._service.engine) as session:
+            pending = runtime_repo.get_state(STATES, state, session=session)
+            runtime_repo.delete_state(STATES, state, session=session)
+        return pending if isinstance(pending, dict) else None
