@@ -129,7 +129,7 @@ def build_application(
             port = await callback.start(settings.oauth_listen, settings.oauth_port)
             application.bot_data[CALLBACK_SERVER] = callback
             log.info("OAuth callback listening on port %d", port)
-        if schedule_refresh(application, settings):
+        if schedule_refresh(application, settings, instagram=ready.instagram is not None):
             log.info("Verified statistics refresh scheduled every %d h", REFRESH_EVERY_S // 3600)
         log.info("Jodoh bot ready")
 

@@ -1,6 +1,6 @@
 """The bot's daily refresh of verified statistics (PTB's JobQueue), the same work as
-`jodoh refresh`: run only when YOUTUBE_API_KEY is set; admins hear about a rejected key or a
-spent quota, the rest is logged."""
+`jodoh refresh`: connected Instagram accounts, and YouTube channels when YOUTUBE_API_KEY is
+set; admins hear about a rejected YouTube key or a spent quota, the rest is logged."""
 
 from __future__ import annotations
 
@@ -24,9 +24,9 @@ FIRST_REFRESH_AFTER_S = 600
 
 
 def schedule_refresh(application: Application[Any, Any, Any, Any, Any, Any],
-                     settings: Settings) -> bool:
-    """Schedule the daily refresh when there is a key and a job queue."""
-    if settings.youtube_api_key is None or application.job_queue is None:
+                     settings: Settings, *, instagram: bool = False) -> bool:
+    """Schedule the daily refresh when something can be verified and there is a job queue."""
+    if (settings.youtube_api_key is None and not instagram) or application.job_queue is None:
         return False
     application.job_queue.run_repeating(
         refresh_job, interval=REFRESH_EVERY_S, first=FIRST_REFRESH_AFTER_S,
@@ -36,9 +36,18 @@ def schedule_refresh(application: Application[Any, Any, Any, Any, Any, Any],
 
 async def refresh_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     settings = context.job.data if context.job is not None else None
-    if not isinstance(settings, Settings) or settings.youtube_api_key is None:
+    if not isinstance(settings, Settings):
         return
     ready = services(context)
+    if ready.instagram is not None:
+        try:
+            verified, revoked = await asyncio.to_thread(ready.instagram.refresh_all)
+            log.info("Instagram: %d verified, %d logins expired or revoked", len(verified),
+                     len(revoked))
+        except PlatformError as error:
+            log.warning("Instagram refresh failed: %s", error)
+    if settings.youtube_api_key is None:
+        return
     connector = YouTubeConnector(settings.youtube_api_key, settings.youtube_api_url)
     problem: str | None = None
     try:

@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from jodoh.briefs import BriefPipeline, Page, build_pipeline, like_query, understood_constraints
+from jodoh.connect import InstagramConnect
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
@@ -281,25 +282,48 @@ def batch_briefs(path: Path) -> Iterator[tuple[int, dict[str, Any], str | None]]
 @app.command()
 def refresh(
     platform: Annotated[str | None, typer.Option(
-        "--platform", metavar="P", help="Only this platform (today: youtube)")] = None,
+        "--platform", metavar="P", help="Only this platform")] = None,
 ) -> None:
-    """Fetch current statistics from the platforms' APIs and store them as verified."""
-    from jodoh.platforms.base import InvalidCredentials, PlatformError
-    from jodoh.platforms.youtube import YouTubeConnector
-    from jodoh.refresh import refresh as refresh_platform
+    """Fetch current statistics from the platforms' APIs and store them as verified:
+    youtube channels with YOUTUBE_API_KEY, instagram accounts their creators connected."""
+    from jodoh.services import instagram_connect
 
     if platform is not None and platform not in PLATFORMS:
         console.print(f"[red]Unknown platform {platform!r} (one of {', '.join(PLATFORMS)}).[/red]")
         raise typer.Exit(2)
-    if platform not in (None, "youtube"):
-        console.print(f"[yellow]{platform}: no connector can verify statistics without the "
-                      "creator's own login (OAuth) yet; nothing to refresh.[/yellow]")
+    if platform == "tiktok":
+        console.print("[yellow]tiktok: no connector yet; nothing to refresh.[/yellow]")
         return
     settings = load_settings()
-    if settings.youtube_api_key is None:
-        console.print("[red]YOUTUBE_API_KEY is not set: nothing can be verified.[/red]")
-        raise typer.Exit(2)
+    youtube = platform in (None, "youtube") and settings.youtube_api_key is not None
     service = _service()
+    instagram = instagram_connect(settings, service) if platform in (None, "instagram") else None
+    if not youtube and instagram is None:
+        service.close()
+        needed = {"youtube": "YOUTUBE_API_KEY is not set",
+                  "instagram": "Instagram login is not configured (INSTAGRAM_APP_ID, "
+                               "INSTAGRAM_APP_SECRET, PUBLIC_URL, TOKEN_ENCRYPTION_KEY)"}
+        wanted = [platform] if platform else ["youtube", "instagram"]
+        console.print(f"[red]Nothing can be verified: {'; '.join(needed[p] for p in wanted)}."
+                      "[/red]")
+        raise typer.Exit(2)
+    try:
+        code = _refresh_youtube(service, settings) if youtube else 0
+        if instagram is not None:
+            code = max(code, _refresh_instagram(instagram))
+    finally:
+        service.close()
+    if code:
+        raise typer.Exit(code)
+
+
+def _refresh_youtube(service: JodohService, settings: Settings) -> int:
+    """`jodoh refresh` for YouTube; the exit code it asks for."""
+    from jodoh.platforms.base import InvalidCredentials, PlatformError
+    from jodoh.platforms.youtube import YouTubeConnector
+    from jodoh.refresh import refresh as refresh_platform
+
+    assert settings.youtube_api_key is not None
     connector = YouTubeConnector(settings.youtube_api_key, settings.youtube_api_url)
     try:
         with _progress() as progress:
@@ -308,13 +332,11 @@ def refresh(
                                       progress.update(task, completed=done, total=total))
     except InvalidCredentials as error:
         console.print(f"[red]{error}. Nothing was changed.[/red]")
-        raise typer.Exit(1) from None
+        return 1
     except PlatformError as error:
         console.print(f"[red]YouTube API error: {error}. What was fetched before it is kept."
                       "[/red]")
-        raise typer.Exit(1) from None
-    finally:
-        service.close()
+        return 1
     out.print(f"youtube: verified {len(report.verified)}, subscriber count hidden "
               f"{len(report.hidden)}, channel not found {len(report.missing)}, refused "
               f"{len(report.refused)}, not reached (quota) {len(report.not_reached)}; "
@@ -327,7 +349,25 @@ def refresh(
     if report.not_reached:
         console.print("[yellow]The YouTube quota ran out: run again after it resets "
                       "(midnight Pacific time).[/yellow]")
-        raise typer.Exit(1)
+        return 1
+    return 0
+
+
+def _refresh_instagram(connect: InstagramConnect) -> int:
+    """`jodoh refresh` for the Instagram accounts creators connected; the exit code."""
+    from jodoh.platforms.base import PlatformError
+
+    try:
+        verified, revoked = connect.refresh_all()
+    except PlatformError as error:
+        console.print(f"[red]Instagram error: {error}. What was fetched before it is kept."
+                      "[/red]")
+        return 1
+    out.print(f"instagram: verified {len(verified)}, login expired or revoked {len(revoked)}")
+    if revoked:
+        console.print(f"must /connect again: {', '.join(revoked[:20])}", style="yellow",
+                      markup=False)
+    return 0
 
 
 @app.command()

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from cryptography.fernet import Fernet, InvalidToken
 from pydantic import SecretStr, ValidationError
 
+from jodoh.platforms.base import InvalidCredentials
 from jodoh.platforms.instagram import AccessToken, InstagramLogin
 from jodoh.refresh import updated_record
 from jodoh.service import JodohService
@@ -126,6 +127,49 @@ class InstagramConnect:
             token = self.login.refresh(token, now=moment)
             self.vault.save("instagram", creator_id, token)
         return token
+
+    @retry_on_db_errors
+    def connected_creators(self) -> list[int]:
+        """The creators with an Instagram token."""
+        with session_scope(self._service.engine) as session:
+            keys = runtime_repo.load_states(TOKENS, session=session)
+        return sorted(int(key.split(":", 1)[1]) for key in keys
+                      if key.startswith("instagram:"))
+
+    def refresh_all(self, *, now: datetime | None = None) -> tuple[list[str], list[str]]:
+        """Fetch every connected account with its own token: (verified handles, handles whose
+        token was revoked or expired: they keep their numbers and must /connect again).
+
+        Raises:
+            TemporarilyUnavailable: Instagram keeps failing (what was stored before stays).
+        """
+        moment = now or datetime.now(UTC)
+        verified: list[str] = []
+        revoked: list[str] = []
+        for creator_id in self.connected_creators():
+            fields = self._service.creator_fields(creator_id)
+            if not fields:
+                self.disconnect(creator_id)  # the profile is gone
+                continue
+            handle = str(fields["handle"])
+            try:
+                token = self.fresh_token(creator_id, now=moment)
+                if token is None:
+                    revoked.append(handle)
+                    continue
+                username, stats = self.login.stats(token)
+            except InvalidCredentials:
+                revoked.append(handle)
+                continue
+            if username.lower() != handle.lower() or stats.followers is None:
+                continue
+            try:
+                record = updated_record(stored_record(fields), stats, moment)
+            except ValidationError:
+                continue
+            self._service.store_verified([(creator_id, record)], at=moment)
+            verified.append(handle)
+        return verified, revoked
 
     @retry_on_db_errors
     def _take_state(self, state: str) -> dict[str, str] | None:

@@ -133,3 +133,18 @@ async def test_without_an_instagram_app_connect_says_so(service: JodohService,
         harness = Harness(app, api)
         sent = await harness.send(LocalUser(1, "X", "en"), "/connect")
         assert "not available" in sent[0].text
+
+
+async def test_connected_accounts_refresh_with_their_own_tokens_until_revoked(
+        harness: Harness, service: JodohService, instagram: InstagramStandIn) -> None:
+    creator = LocalUser(CREATOR, "Sari", "id")
+    await log_in((await harness.send(creator, "/connect"))[0].buttons[0][1])
+    connect = harness.app.bot_data["services"].instagram
+    instagram.followers = 13_400
+    assert connect.refresh_all() == (["sari.sunscreen"], [])
+    profile = service.creators_named("sari.sunscreen")[0]
+    assert profile.followers == 13_400 and profile.follower_history[-1] == 13_400
+    instagram.tokens.clear()  # the creator revoked Jodoh's access at Instagram
+    instagram.followers = 99_000
+    assert connect.refresh_all() == ([], ["sari.sunscreen"])
+    assert service.creators_named("sari.sunscreen")[0].followers == 13_400  # kept

@@ -273,6 +273,8 @@ def test_refresh_verifies_youtube_creators_and_a_wrong_key_changes_nothing(
     monkeypatch.delenv("YOUTUBE_API_KEY", raising=False)
     missing = runner.invoke(app, ["refresh"])
     assert missing.exit_code == 2 and "YOUTUBE_API_KEY is not set" in missing.output
+    unset = runner.invoke(app, ["refresh", "--platform", "instagram"])
+    assert unset.exit_code == 2 and "Instagram login is not configured" in unset.output
     stand_in = YouTubeStandIn(channels={channel: Channel(21_300, [(9_500, 480, 35)])})
     with serve(stand_in):
         monkeypatch.setenv("YOUTUBE_API_URL", stand_in.url)
