@@ -44,6 +44,7 @@ from bot.render import t as render_t
 from jodoh.state import StateStore
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.places import suggest_city
+from retrieval.ranking import ScoredMatch
 from storage.contract_ids import VIDEO_PLATFORMS
 from storage.records import (
     CreatorRecord,
@@ -113,7 +114,7 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         await _say(update, context,
                    tc(language, "invalid_record", reason=invalid_reason(error, language)))
         return await _choose_field(update, context)
-    card = await _own_card(context, record, state.get("creator_id") or 0, language)
+    card, _ = await _own_card(context, record, state.get("creator_id") or 0, language)
     await _say(update, context, tc(language, "preview", card_html=card), InlineKeyboardMarkup([[
         InlineKeyboardButton(tc(language, "confirm_button"), callback_data="rg:save"),
         InlineKeyboardButton(tc(language, "edit_button"), callback_data="rg:edit"),
@@ -123,12 +124,14 @@ async def _preview(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 async def _own_card(context: ContextTypes.DEFAULT_TYPE, record: CreatorRecord,
                     creator_id: int, language: str, verified_at: datetime | None = None
-                    ) -> str:
-    """The card brands see for this profile, plus the private contact line only its owner sees."""
+                    ) -> tuple[str, ScoredMatch]:
+    """The card brands see for this profile, plus the private contact line only its owner
+    sees; and the scored profile it shows (for the chart)."""
     match, explanation = await asyncio.to_thread(services(context).creators.describe, record,
                                                  creator_id, language, verified_at)
-    return render_card(None, match, explanation, language) + "\n\n" + tc(
+    card = render_card(None, match, explanation, language) + "\n\n" + tc(
         language, "contact_line", contact=record.contact or "-")
+    return card, match
 
 
 async def _choose_field(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -496,12 +499,10 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         creator_id, ref = profile.pop("creator_id"), profile.pop("ref")
         verified_at = profile.pop("verified_at")
         record = stored_record(profile)
-        card = await _own_card(context, record, creator_id, language, verified_at)
+        card, match = await _own_card(context, record, creator_id, language, verified_at)
         link = tc(language, "profile_link", link=card_link(context.bot.username, ref))
         await _say(update, context, f"{card}\n{link}")
         if update.effective_chat is not None:
-            match, _ = await asyncio.to_thread(services(context).creators.describe, record,
-                                               creator_id, language, verified_at)
             await send_chart(context, update.effective_chat.id, match, language)
 
 
