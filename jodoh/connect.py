@@ -15,15 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from cryptography.fernet import Fernet, InvalidToken
-from pydantic import SecretStr, ValidationError
+from pydantic import SecretStr
 
 from jodoh.platforms.base import InvalidCredentials
 from jodoh.platforms.instagram import AccessToken, InstagramLogin
-from jodoh.refresh import updated_record
+from jodoh.refresh import store_fetched
 from jodoh.service import JodohService
 from storage import runtime_repository as runtime_repo
 from storage.db import retry_on_db_errors, session_scope
-from storage.records import stored_record
 
 CALLBACK_PATH = "/oauth/instagram"
 STATES = "oauth_state"
@@ -109,11 +108,8 @@ class InstagramConnect:
         self.vault.save("instagram", creator_id, token)
         if stats.followers is None:
             return Connected("hidden", telegram_id, username)
-        try:
-            record = updated_record(stored_record(fields), stats, moment)
-        except ValidationError:
+        if not store_fetched(self._service, creator_id, fields, stats, moment):
             return Connected("refused", telegram_id, username)
-        self._service.store_verified([(creator_id, record)], at=moment)
         return Connected("verified", telegram_id, username, stats.followers)
 
     def disconnect(self, creator_id: int) -> None:
@@ -163,12 +159,8 @@ class InstagramConnect:
                 continue
             if username.lower() != handle.lower() or stats.followers is None:
                 continue
-            try:
-                record = updated_record(stored_record(fields), stats, moment)
-            except ValidationError:
-                continue
-            self._service.store_verified([(creator_id, record)], at=moment)
-            verified.append(handle)
+            if store_fetched(self._service, creator_id, fields, stats, moment):
+                verified.append(handle)
         return verified, revoked
 
     @retry_on_db_errors

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -131,11 +132,19 @@ def verify_channel(service: JodohService, connector: PlatformConnector, creator_
         return ChannelCheck("code_missing", stats)
     if stats.followers is None:
         return ChannelCheck("hidden", stats)
-    stored = stored_record({**service.creator_fields(creator_id),
-                            "youtube_channel_id": channel})
-    try:
-        record = updated_record(stored, stats, now)
-    except ValidationError:
+    fields = {**service.creator_fields(creator_id), "youtube_channel_id": channel}
+    if not store_fetched(service, creator_id, fields, stats, now or datetime.now(UTC)):
         return ChannelCheck("refused", stats)
-    service.store_verified([(creator_id, record)], at=now or datetime.now(UTC))
     return ChannelCheck("verified", stats)
+
+
+def store_fetched(service: JodohService, creator_id: int, fields: dict[str, Any],
+                  stats: FetchedStats, at: datetime) -> bool:
+    """One creator's fetched numbers stored as verified at `at`; False (nothing stored)
+    when the record's rules refuse them."""
+    try:
+        record = updated_record(stored_record(fields), stats, at)
+    except ValidationError:
+        return False
+    service.store_verified([(creator_id, record)], at=at)
+    return True
