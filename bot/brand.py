@@ -204,6 +204,17 @@ async def _search_wait(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
     return max(1, round(limiter.retry_after(user_id)))
 
 
+async def _button_search_refused(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                                 language: str) -> bool:
+    """A button that searches (➕, ✖, 🔁) counts like a brief: over the limit, it answers
+    with how long to wait and does nothing."""
+    wait = await _search_wait(update, context)
+    if wait is not None and update.callback_query is not None:
+        await update.callback_query.answer(t(language, "slow_down", seconds=wait),
+                                           show_alert=True)
+    return wait is not None
+
+
 async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any free text from a brand is a brief (or a refinement of the previous one)."""
     message = update.effective_message
@@ -276,9 +287,7 @@ async def lookalike_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if ref is None or entry is None:
         await callback.answer(t(language, "brief_expired"), show_alert=True)
         return
-    wait = await _search_wait(update, context)
-    if wait is not None:
-        await callback.answer(t(language, "slow_down", seconds=wait), show_alert=True)
+    if await _button_search_refused(update, context, language):
         return
     source = await asyncio.to_thread(services(context).service.creator_by_ref, ref)
     if source is None:
@@ -303,9 +312,7 @@ async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if entry["offset"] >= MAX_RESULTS:
         await callback.answer(t(language, "results_cap", limit=MAX_RESULTS), show_alert=True)
         return
-    wait = await _search_wait(update, context)
-    if wait is not None:
-        await callback.answer(t(language, "slow_down", seconds=wait), show_alert=True)
+    if await _button_search_refused(update, context, language):
         return
     await callback.answer()
     await _answer(update, context, token, language, None)
@@ -323,9 +330,7 @@ async def drop_constraint(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if entry is None or pieces[1] not in RELAXABLE:
         await callback.answer(t(language, "brief_expired"), show_alert=True)
         return
-    wait = await _search_wait(update, context)
-    if wait is not None:
-        await callback.answer(t(language, "slow_down", seconds=wait), show_alert=True)
+    if await _button_search_refused(update, context, language):
         return
     await callback.answer()
     query = relax(BriefQuery(**entry["query"]), pieces[1])
