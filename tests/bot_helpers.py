@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
+from bot.app import build_application
 from bot.local import LocalBotAPI, LocalUser, SentMessage
+from jodoh.service import JodohService
+from jodoh.settings import Settings
 
 
 class Harness:
@@ -31,6 +36,18 @@ class Harness:
 
     def last_answer(self) -> dict[str, Any]:
         return self.api.answers[-1] if self.api.answers else {}
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings, service: JodohService) -> AsyncIterator[Harness]:
+    """The bot's Application around `service`, started as `jodoh bot` starts it (post_init:
+    menus, jobs, the OAuth callback server) and shut down after."""
+    api = LocalBotAPI()
+    app = build_application(settings, service=service, request=api)
+    async with app:
+        await app.post_init(app)  # type: ignore[misc]
+        yield Harness(app, api)
+        await app.post_shutdown(app)  # type: ignore[misc]
 
 
 def button(messages: list[SentMessage], prefix: str, label: str | None = None) -> str:

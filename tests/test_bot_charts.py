@@ -8,16 +8,15 @@ from collections.abc import AsyncIterator
 import pytest
 from PIL import Image
 
-from bot.app import build_application
 from bot.charts import _facts, chart_key, render_chart
-from bot.local import LocalBotAPI, LocalUser
+from bot.local import LocalUser
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import score_candidates
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness, card_button
+from tests.bot_helpers import Harness, card_button, running_bot
 from tests.conftest import creator_row
 
 HISTORY = [26_000, 27_500, 28_100, 29_000, 30_000]
@@ -37,11 +36,8 @@ def match_of(row: dict[str, object]):  # type: ignore[no-untyped-def]
 async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Harness]:
     service.import_records([CreatorRecord.model_validate(r) for r in (
         MALANG, *(creator_row(f"glow.{i}") for i in range(4)))])
-    api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
-    async with app:
-        await app.post_init(app)  # type: ignore[misc]
-        yield Harness(app, api)
+    async with running_bot(settings, service) as harness:
+        yield harness
 
 
 def test_the_chart_draws_only_the_records_numbers_and_flags_what_the_checks_found() -> None:

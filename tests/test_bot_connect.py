@@ -20,7 +20,7 @@ from jodoh.settings import Settings
 from storage import runtime_repository as runtime_repo
 from storage.db import session_scope
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness
+from tests.bot_helpers import Harness, running_bot
 from tests.conftest import creator_row, free_port
 from tests.standins.instagram import APP_ID, APP_SECRET, InstagramStandIn, serve
 
@@ -49,12 +49,8 @@ async def harness(service: JodohService, tmp_path: Path,
         oauth_port=port, oauth_listen="127.0.0.1",
         token_encryption_key=SecretStr(Fernet.generate_key().decode()),
         _env_file=None)  # type: ignore[call-arg]
-    api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
-    async with app:
-        await app.post_init(app)  # type: ignore[misc]
-        yield Harness(app, api)
-        await app.post_shutdown(app)  # type: ignore[misc]
+    async with running_bot(settings, service) as harness:
+        yield harness
 
 
 async def log_in(link: str) -> httpx.Response:

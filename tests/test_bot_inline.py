@@ -9,13 +9,12 @@ from typing import Any
 
 import pytest
 
-from bot.app import build_application
-from bot.local import LocalBotAPI, LocalUser
+from bot.local import LocalUser
 from jodoh.limits import BRIEFS_PER_MINUTE
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness
+from tests.bot_helpers import Harness, running_bot
 from tests.conftest import creator_row
 
 CREATORS = [creator_row(f"glow.{i}", city=city, contact=f"+62812{i}000")
@@ -26,11 +25,8 @@ CREATORS = [creator_row(f"glow.{i}", city=city, contact=f"+62812{i}000")
 @pytest.fixture
 async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Harness]:
     service.import_records([CreatorRecord.model_validate(r) for r in CREATORS])
-    api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
-    async with app:
-        await app.post_init(app)  # type: ignore[misc]
-        yield Harness(app, api)
+    async with running_bot(settings, service) as harness:
+        yield harness
 
 
 async def ask(harness: Harness, user: LocalUser, query: str) -> dict[str, Any]:

@@ -8,12 +8,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from bot.app import build_application
-from bot.local import LocalBotAPI, LocalUser, SentMessage
+from bot.local import LocalUser, SentMessage
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness, card_button
+from tests.bot_helpers import Harness, card_button, running_bot
 from tests.conftest import creator_row
 
 CREATORS = [creator_row(f"glow.{city.lower()}", city=city, contact=f"+62812{i}000")
@@ -24,11 +23,8 @@ CREATORS = [creator_row(f"glow.{city.lower()}", city=city, contact=f"+62812{i}00
 @pytest.fixture
 async def harness(service: JodohService, settings: Settings) -> AsyncIterator[Harness]:
     service.import_records([CreatorRecord.model_validate(r) for r in CREATORS])
-    api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
-    async with app:
-        await app.post_init(app)  # type: ignore[misc]
-        yield Harness(app, api)
+    async with running_bot(settings, service) as harness:
+        yield harness
 
 
 def shared_link(share_button_url: str) -> str:

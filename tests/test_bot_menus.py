@@ -10,13 +10,12 @@ from typing import Any
 import pytest
 from telegram import Bot
 
-from bot.app import build_application
 from bot.local import LocalBotAPI, LocalUser
 from bot.menus import MENUS, commands, set_up_menus
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from prompts.bot_texts import BOT_TEXTS
-from tests.bot_helpers import Harness
+from tests.bot_helpers import Harness, running_bot
 
 ADMIN = 4242
 
@@ -25,11 +24,8 @@ ADMIN = 4242
 async def harness(service: JodohService, tmp_path: Any) -> AsyncIterator[Harness]:
     settings = Settings(jodoh_data_dir=tmp_path / "data", admin_user_ids=[ADMIN],
                         _env_file=None)  # type: ignore[call-arg]
-    api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
-    async with app:
-        await app.post_init(app)  # type: ignore[misc]
-        yield Harness(app, api)
+    async with running_bot(settings, service) as harness:
+        yield harness
 
 
 def _value(params: dict[str, Any], name: str) -> Any:

@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from bot.app import build_application
-from bot.local import LocalBotAPI, LocalUser
+from bot.local import LocalUser
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness
+from tests.bot_helpers import Harness, running_bot
 from tests.conftest import creator_row
 from tests.standins.youtube import Channel, YouTubeStandIn, serve
 
@@ -40,11 +39,8 @@ async def harness(service: JodohService, tmp_path: Path,
         avg_views=17_000, follower_history=[29_000, 30_000])), owner_telegram_id=CREATOR)
     settings = Settings(jodoh_data_dir=tmp_path / "bot", youtube_api_key=SecretStr("good-key"),
                         youtube_api_url=youtube.url, _env_file=None)  # type: ignore[call-arg]
-    api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
-    async with app:
-        await app.post_init(app)  # type: ignore[misc]
-        yield Harness(app, api)
+    async with running_bot(settings, service) as harness:
+        yield harness
 
 
 async def test_a_code_in_the_channel_description_verifies_the_creator(
