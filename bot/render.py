@@ -13,7 +13,7 @@ from prompts.numbers import format_count, format_percent, format_rupiah
 from retrieval.brief_parser import BriefQuery
 from retrieval.lexicon import NICHE_LABELS
 from retrieval.privacy import brand_view
-from retrieval.ranking import ScoredMatch
+from retrieval.ranking import VERIFIED_FRESH_DAYS, ScoredMatch
 
 SUPPORTED = ("id", "en")
 # Telegram's limit on one message's text.
@@ -21,8 +21,6 @@ MAX_MESSAGE_CHARS = 4096
 # An explanation longer than this (only a chat model could write one) is cut, so five cards
 # and the brief's summary always fit one message.
 MAX_EXPLANATION_CHARS = 600
-# Verified numbers older than this say so on the card.
-STALE_AFTER_DAYS = 30
 # A short card's reason line: one line on a phone, about.
 MAX_REASON_CHARS = 140
 
@@ -150,7 +148,8 @@ def verification_label(verified_at: datetime | None, language: str,
     days = max(0, ((now or datetime.now(UTC)) - verified_at).days)
     ago = (t(language, "ago_today") if days == 0 else t(language, "ago_yesterday")
            if days == 1 else t(language, "ago_days", days=days))
-    return t(language, "verified_stale" if days > STALE_AFTER_DAYS else "verified", ago=ago)
+    # Stale exactly when ranking stops preferring them.
+    return t(language, "verified_stale" if days > VERIFIED_FRESH_DAYS else "verified", ago=ago)
 
 
 def _shortened(text: str, limit: int) -> str:

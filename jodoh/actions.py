@@ -256,6 +256,5 @@ class JodohCreatorActions:
         """The card brands would see for this profile (score components and explanation)."""
         profile = CreatorProfile.from_fields(record, creator_id=creator_id)
         if verified_at is not None:
-            profile = replace(profile, verified_at=verified_at if verified_at.tzinfo
-                              else verified_at.replace(tzinfo=UTC))
+            profile = replace(profile, verified_at=_aware(verified_at))
         return card_without_brief(profile, language)

@@ -65,22 +65,15 @@ class ProfileFields(Protocol):
     def rate_idr(self) -> int | None: ...
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes (stored in UTC)."""
-    if moment is None:
-        return None
+def _utc(moment: datetime) -> datetime:
+    """A moment in UTC; a naive one is UTC already (SQLite hands datetimes back naive)."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _history_moments(values: Sequence[str]) -> tuple[datetime, ...]:
     """`follower_history_dates` (ISO 8601) as aware datetimes; a date without a zone is UTC
     (read as `storage.records.history_datetimes` reads them)."""
-    moments = []
-    for value in values:
-        moment = datetime.fromisoformat(value)
-        moments.append(moment.replace(tzinfo=UTC) if moment.tzinfo is None
-                       else moment.astimezone(UTC))
-    return tuple(moments)
+    return tuple(_utc(datetime.fromisoformat(value)) for value in values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +122,8 @@ class CreatorProfile:
             follower_history=tuple(source.follower_history),
             follower_history_dates=_history_moments(source.follower_history_dates or ()),
             rate_idr=source.rate_idr, content_hash=content_hash, ref=ref,
-            verified_at=_aware(getattr(source, "verified_at", None)),
+            verified_at=_utc(verified) if (verified := getattr(source, "verified_at", None))
+            else None,
         )
 
     @property
