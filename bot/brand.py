@@ -14,7 +14,7 @@ from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Mes
 from telegram.ext import ContextTypes
 
 from bot.charts import send_chart
-from bot.common import callback_ints, services, user_language
+from bot.common import callback_ints, search_wait, services, user_language
 from bot.render import (
     SUPPORTED,
     card_link,
@@ -29,7 +29,7 @@ from bot.render import (
 from jodoh.briefs import RELAXABLE, change, like_query, relax, stated_constraints
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
-from retrieval.brief_parser import BriefQuery, parse_brief
+from retrieval.brief_parser import BriefQuery, detect_language, parse_brief
 from retrieval.explain import card_reason, explain_details
 from retrieval.profile import CreatorProfile
 from storage.records import well_formed
@@ -194,21 +194,11 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, token: str
     return len(matches)
 
 
-async def _search_wait(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
-    """None if the user may search now (a brief or a ➕ page: both count, see jodoh/limits.py;
-    the search is counted), else the seconds to wait."""
-    limiter = services(context).brief_limiter
-    user_id = update.effective_user.id if update.effective_user else 0
-    if limiter is None or await asyncio.to_thread(limiter.allow, user_id):
-        return None
-    return max(1, round(limiter.retry_after(user_id)))
-
-
 async def _button_search_refused(update: Update, context: ContextTypes.DEFAULT_TYPE,
                                  language: str) -> bool:
     """A button that searches (➕, ✖, 🔁) counts like a brief: over the limit, it answers
     with how long to wait and does nothing."""
-    wait = await _search_wait(update, context)
+    wait = await search_wait(update, context)
     if wait is not None and update.callback_query is not None:
         await update.callback_query.answer(t(language, "slow_down", seconds=wait),
                                            show_alert=True)
@@ -227,7 +217,7 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     if await _changed_constraint(update, context, text, language):
         return
-    wait = await _search_wait(update, context)
+    wait = await search_wait(update, context)
     if wait is None and (named := LIKE_REQUEST.search(text)) is not None:
         await _lookalikes_of_handle(update, context, named, text, language)
         return
@@ -255,7 +245,7 @@ async def _lookalikes_of_handle(update: Update, context: ContextTypes.DEFAULT_TY
     message = update.effective_message
     assert message is not None
     rest = parse_brief(text[: named.start()] + " " + text[named.end():])
-    rest.language = parse_brief(text).language  # "mirip" or "like" tells, not the rest
+    rest.language = detect_language(text)  # "mirip" or "like" tells, not the rest
     pipeline = services(context).pipeline
     handle = named.group("handle").rstrip(".")  # a sentence's full stop
     sources = await pipeline.lookalike_source(handle)
@@ -377,7 +367,7 @@ async def _changed_constraint(update: Update, context: ContextTypes.DEFAULT_TYPE
         await message.reply_text(t(language, "change_unreadable",
                                    field=t(language, f"field_{field}"), typed=html.escape(text)))
         return True
-    wait = await _search_wait(update, context)
+    wait = await search_wait(update, context)
     if wait is not None:
         await message.reply_text(t(language, "slow_down", seconds=wait))
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from typing import TYPE_CHECKING, cast
@@ -122,6 +123,16 @@ async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 SERVICES = "services"
+
+
+async def search_wait(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
+    """None if the user may search now (a brief, a ➕ page or an inline query: all count, see
+    jodoh/limits.py; the search is counted), else the seconds to wait."""
+    limiter = services(context).brief_limiter
+    user_id = update.effective_user.id if update.effective_user else 0
+    if limiter is None or await asyncio.to_thread(limiter.allow, user_id):
+        return None
+    return max(1, round(limiter.retry_after(user_id)))
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

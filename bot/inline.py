@@ -6,7 +6,6 @@ Inline mode is switched on for a bot once, with BotFather's /setinline.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from telegram import (
@@ -20,7 +19,7 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot.common import services
+from bot.common import search_wait, services
 from bot.render import card_link, language_from_code, render_short_card, t
 from prompts.explanations import PLATFORM_LABELS, VERDICT_LABELS
 from prompts.numbers import format_count, format_percent
@@ -45,15 +44,13 @@ async def inline_brief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await inline.answer([], cache_time=0, is_personal=True, button=InlineQueryResultsButton(
             t(language, "inline_hint"), start_parameter="inline"))
         return
-    limiter = services(context).brief_limiter
-    user_id = inline.from_user.id
-    if limiter is not None and not await asyncio.to_thread(limiter.allow, user_id):
-        seconds = max(1, round(limiter.retry_after(user_id)))
+    seconds = await search_wait(update, context)
+    if seconds is not None:
         await inline.answer([], cache_time=0, is_personal=True, button=InlineQueryResultsButton(
             t(language, "inline_slow", seconds=seconds), start_parameter="inline"))
         return
     page = await services(context).pipeline.answer(text, top=INLINE_RESULTS,
-                                                   telegram_id=user_id)
+                                                   telegram_id=inline.from_user.id)
     if page is None or not page.matches:
         await inline.answer([], cache_time=INLINE_CACHE_S, is_personal=True,
                             button=InlineQueryResultsButton(t(language, "inline_none"),
