@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
+
+import httpx
+
+RETRIES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +51,26 @@ class PlatformConnector(Protocol):
     def fetch(self, account_ids: Sequence[str]) -> dict[str, FetchedStats]:
         """Statistics by account id; an id missing from the answer is private or deleted."""
         ...
+
+
+def call_with_retries(send: Callable[[], httpx.Response],
+                      classify: Callable[[httpx.Response], PlatformError], *, service: str,
+                      sleep: Callable[[float], None], retries: int = RETRIES) -> dict[str, Any]:
+    """One API call's JSON answer. A dropped connection, and whatever `classify` calls
+    TemporarilyUnavailable (429, 5xx, a provider's rate limit), are tried again after 1, 2,
+    4 … s; any other error `classify` reads from the answer is raised at once."""
+    for attempt in range(retries + 1):
+        try:
+            response = send()
+        except httpx.HTTPError as failure:
+            error: PlatformError = TemporarilyUnavailable(
+                f"{service} unreachable ({type(failure).__name__})")
+        else:
+            if response.status_code == 200:
+                body: dict[str, Any] = response.json()
+                return body
+            error = classify(response)
+        if not isinstance(error, TemporarilyUnavailable) or attempt == retries:
+            raise error
+        sleep(2.0 ** attempt)
+    raise TemporarilyUnavailable(f"{service} still failing")  # pragma: no cover

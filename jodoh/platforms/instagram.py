@@ -29,11 +29,11 @@ from jodoh.platforms.base import (
     InvalidCredentials,
     PlatformError,
     TemporarilyUnavailable,
+    call_with_retries,
 )
 
 SCOPE = "instagram_business_basic"
 RECENT_MEDIA = 10
-RETRIES = 3
 RATE_LIMIT_CODES = {4, 17, 32, 613}
 
 
@@ -109,36 +109,24 @@ class InstagramLogin:
             recent_items=len(media))
 
     def _call(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
-        for attempt in range(RETRIES + 1):
-            try:
-                response = self._client.request(method, url, **kwargs)
-            except httpx.HTTPError as failure:
-                if attempt == RETRIES:
-                    raise TemporarilyUnavailable(
-                        f"Instagram unreachable ({type(failure).__name__})") from None
-                self._sleep(2.0 ** attempt)
-                continue
-            if response.status_code == 200:
-                body: dict[str, Any] = response.json()
-                return body
-            try:
-                error = response.json().get("error", {})
-            except ValueError:
-                error = {}
-            code = int(error.get("code") or 0)
-            message = str(error.get("message") or f"HTTP {response.status_code}")
-            if code in RATE_LIMIT_CODES or response.status_code == 429 or \
-                    response.status_code >= 500:
-                if attempt == RETRIES:
-                    raise TemporarilyUnavailable(message, reason=str(code),
-                                                 status=response.status_code)
-                self._sleep(2.0 ** attempt)
-                continue
-            if code == 190 or error.get("type") == "OAuthException" or \
-                    response.status_code in (400, 401, 403):
-                raise InvalidCredentials(message, reason=str(code), status=response.status_code)
-            raise PlatformError(message, reason=str(code), status=response.status_code)
-        raise TemporarilyUnavailable("Instagram still failing")  # pragma: no cover
+        return call_with_retries(lambda: self._client.request(method, url, **kwargs),
+                                 _classify, service="Instagram", sleep=self._sleep)
+
+
+def _classify(response: httpx.Response) -> PlatformError:
+    """What a failed answer means, by the Graph API's error codes."""
+    try:
+        error = response.json().get("error", {})
+    except ValueError:
+        error = {}
+    code = int(error.get("code") or 0)
+    message = str(error.get("message") or f"HTTP {response.status_code}")
+    if code in RATE_LIMIT_CODES or response.status_code == 429 or response.status_code >= 500:
+        return TemporarilyUnavailable(message, reason=str(code), status=response.status_code)
+    if code == 190 or error.get("type") == "OAuthException" or \
+            response.status_code in (400, 401, 403):
+        return InvalidCredentials(message, reason=str(code), status=response.status_code)
+    return PlatformError(message, reason=str(code), status=response.status_code)
 
 
 def _mean(values: list[int]) -> int | None:

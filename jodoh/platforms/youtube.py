@@ -21,16 +21,17 @@ import httpx
 from pydantic import SecretStr
 
 from jodoh.platforms.base import (
+    RETRIES,
     FetchedStats,
     InvalidCredentials,
     PlatformError,
     QuotaExceeded,
     TemporarilyUnavailable,
+    call_with_retries,
 )
 
 CHANNELS_PER_CALL = 50
 RECENT_VIDEOS = 10
-RETRIES = 3
 QUOTA_REASONS = {"quotaExceeded", "dailyLimitExceeded", "rateLimitExceeded"}
 KEY_REASONS = {"keyInvalid", "keyExpired", "API_KEY_INVALID", "forbidden", "accessNotConfigured",
                "ipRefererBlocked"}
@@ -92,37 +93,29 @@ class YouTubeConnector:
 
     def _get(self, resource: str, **params: str) -> dict[str, Any]:
         """One API call, retried on 429 and 5xx; the key never reaches a log or message."""
-        for attempt in range(RETRIES + 1):
-            try:
-                response = self._client.get(f"{self._base}/{resource}",
-                                            params={**params, "key": self._key.get_secret_value()})
-            except httpx.HTTPError as failure:
-                if attempt == RETRIES:
-                    raise TemporarilyUnavailable(
-                        f"YouTube API unreachable ({type(failure).__name__})") from None
-                self._sleep(2.0 ** attempt)
-                continue
+        def send() -> httpx.Response:
+            response = self._client.get(f"{self._base}/{resource}",
+                                        params={**params, "key": self._key.get_secret_value()})
             self.units += 1
-            if response.status_code == 200:
-                body: dict[str, Any] = response.json()
-                return body
-            error = _error_of(response)
-            if error.reason in QUOTA_REASONS - {"rateLimitExceeded"}:
-                raise QuotaExceeded("YouTube API quota exceeded for today",
-                                    reason=error.reason, status=error.status)
-            if error.status == 429 or error.status >= 500 or error.reason == "rateLimitExceeded":
-                if attempt == RETRIES:
-                    raise TemporarilyUnavailable(
-                        f"YouTube API still failing after {RETRIES + 1} tries "
-                        f"(HTTP {error.status})", reason=error.reason, status=error.status)
-                self._sleep(2.0 ** attempt)
-                continue
-            if error.reason in KEY_REASONS or "API key" in str(error) or error.status == 403:
-                raise InvalidCredentials(
-                    "YouTube API key rejected: check YOUTUBE_API_KEY", reason=error.reason,
-                    status=error.status)
-            raise error
-        raise TemporarilyUnavailable("YouTube API still failing")  # pragma: no cover
+            return response
+
+        return call_with_retries(send, _classify, service="YouTube API", sleep=self._sleep)
+
+
+def _classify(response: httpx.Response) -> PlatformError:
+    """What a failed answer means, by the API's documented reasons."""
+    error = _error_of(response)
+    if error.reason in QUOTA_REASONS - {"rateLimitExceeded"}:
+        return QuotaExceeded("YouTube API quota exceeded for today", reason=error.reason,
+                             status=error.status)
+    if error.status == 429 or error.status >= 500 or error.reason == "rateLimitExceeded":
+        return TemporarilyUnavailable(
+            f"YouTube API still failing after {RETRIES + 1} tries (HTTP {error.status})",
+            reason=error.reason, status=error.status)
+    if error.reason in KEY_REASONS or "API key" in str(error) or error.status == 403:
+        return InvalidCredentials("YouTube API key rejected: check YOUTUBE_API_KEY",
+                                  reason=error.reason, status=error.status)
+    return error
 
 
 def _error_of(response: httpx.Response) -> PlatformError:
