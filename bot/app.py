@@ -123,13 +123,12 @@ def build_application(
         await asyncio.to_thread(svc.check_index, background=True)
         await asyncio.to_thread(svc.search, "warm up", top=1, log_brief=False)
         await set_up_menus(application.bot, ready.admins)
-        if ready.instagram is not None:
-            callback = connect.CallbackServer(ready.instagram, application.bot,
-                                              connect.language_reader(application))
+        if ready.connects:
+            callback = connect.CallbackServer(ready.connects, application.bot)
             port = await callback.start(settings.oauth_listen, settings.oauth_port)
             application.bot_data[CALLBACK_SERVER] = callback
             log.info("OAuth callback listening on port %d", port)
-        if schedule_refresh(application, settings, instagram=ready.instagram is not None):
+        if schedule_refresh(application, settings, connected=bool(ready.connects)):
             log.info("Verified statistics refresh scheduled every %d h", REFRESH_EVERY_S // 3600)
         log.info("Jodoh bot ready")
 

@@ -542,9 +542,9 @@ async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         if not deleted:
             await callback.answer(render_t(language, "not_yours"), show_alert=True)
             return
-        instagram = services(context).instagram
-        if instagram is not None:  # a connected account's token goes with the profile
-            await asyncio.to_thread(instagram.disconnect, target[0])
+        for connect in services(context).connects.values():
+            # a connected account's token goes with the profile
+            await asyncio.to_thread(connect.disconnect, target[0])
         await callback.answer()
         await _say(update, context, tc(language, "deleted"))
         return

@@ -102,7 +102,11 @@ class ClaimActions:
             claimer = claim.claimer_telegram_id
             imported = repo.get_creator_by_handle(claim.platform, claim.handle,
                                                   session=session)
-            if imported is not None:
+            if imported is not None and imported.verified_at is not None:
+                # Typed counts never replace the platform's: only the account's proven
+                # owner (/connect, /verify) changes where verified numbers come from.
+                record = with_verified_counts(record, imported.model_dump())
+            elif imported is not None:
                 record = with_earlier_history(record, list(imported.follower_history))
         creator_id = None
         if approve:
@@ -129,6 +133,15 @@ def with_earlier_history(record: CreatorRecord, earlier: list[int]) -> CreatorRe
     history = [*earlier, *own][-MAX_HISTORY_POINTS:]
     return CreatorRecord.model_validate({**record.model_dump(), "follower_history": history,
                                          "follower_history_dates": dates[-len(history):]})
+
+
+def with_verified_counts(record: CreatorRecord, verified: dict[str, Any]) -> CreatorRecord:
+    """`record` (the claimer's texts) with the verified profile's counts, history and channel,
+    so approving the claim keeps them verified."""
+    kept = ("followers", "avg_likes", "avg_comments", "avg_views", "follower_history",
+            "follower_history_dates", "youtube_channel_id")
+    return CreatorRecord.model_validate({**record.model_dump(),
+                                         **{name: verified[name] for name in kept}})
 
 
 def _pending(claim: Any) -> PendingClaim:

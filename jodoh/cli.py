@@ -16,7 +16,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from jodoh.briefs import BriefPipeline, Page, build_pipeline, like_query, understood_constraints
-from jodoh.connect import InstagramConnect
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
@@ -285,89 +284,80 @@ def refresh(
         "--platform", metavar="P", help="Only this platform")] = None,
 ) -> None:
     """Fetch current statistics from the platforms' APIs and store them as verified:
-    youtube channels with YOUTUBE_API_KEY, instagram accounts their creators connected."""
-    from jodoh.services import instagram_connect
+    accounts their creators connected (Instagram, TikTok), youtube channels with
+    YOUTUBE_API_KEY, instagram professional accounts with Business Discovery."""
+    from jodoh.refresh_run import refresh_everything
+    from jodoh.services import account_connects, key_connectors
 
     if platform is not None and platform not in PLATFORMS:
         console.print(f"[red]Unknown platform {platform!r} (one of {', '.join(PLATFORMS)}).[/red]")
         raise typer.Exit(2)
-    if platform == "tiktok":
-        console.print("[yellow]tiktok: no connector yet; nothing to refresh.[/yellow]")
-        return
     settings = load_settings()
-    youtube = platform in (None, "youtube") and settings.youtube_api_key is not None
     service = _service()
-    instagram = instagram_connect(settings, service) if platform in (None, "instagram") else None
-    if not youtube and instagram is None:
+    wanted = [platform] if platform else list(PLATFORMS)
+    connects = {name: connect for name, connect in account_connects(settings, service).items()
+                if name in wanted}
+    connectors = [c for c in key_connectors(settings) if c.platform in wanted]
+    if not connects and not connectors:
         service.close()
-        needed = {"youtube": "YOUTUBE_API_KEY is not set",
-                  "instagram": "Instagram login is not configured (INSTAGRAM_APP_ID, "
-                               "INSTAGRAM_APP_SECRET, PUBLIC_URL, TOKEN_ENCRYPTION_KEY)"}
-        wanted = [platform] if platform else ["youtube", "instagram"]
-        console.print(f"[red]Nothing can be verified: {'; '.join(needed[p] for p in wanted)}."
+        console.print(f"[red]Nothing can be verified: {'; '.join(_NEEDED[p] for p in wanted)}."
                       "[/red]")
         raise typer.Exit(2)
     try:
-        code = _refresh_youtube(service, settings) if youtube else 0
-        if instagram is not None:
-            code = max(code, _refresh_instagram(instagram))
+        with _progress() as progress:
+            tasks: dict[str, Any] = {}
+
+            def step(name: str, done: int, total: int) -> None:
+                if name not in tasks:
+                    tasks[name] = progress.add_task(f"Refreshing {name}", total=total)
+                progress.update(tasks[name], completed=done, total=total)
+
+            run = refresh_everything(service, connects, connectors, progress=step)
     finally:
         service.close()
-    if code:
-        raise typer.Exit(code)
-
-
-def _refresh_youtube(service: JodohService, settings: Settings) -> int:
-    """`jodoh refresh` for YouTube; the exit code it asks for."""
-    from jodoh.platforms.base import InvalidCredentials, PlatformError
-    from jodoh.platforms.youtube import YouTubeConnector
-    from jodoh.refresh import refresh as refresh_platform
-
-    assert settings.youtube_api_key is not None
-    connector = YouTubeConnector(settings.youtube_api_key, settings.youtube_api_url)
-    try:
-        with _progress() as progress:
-            task = progress.add_task("Refreshing youtube", total=None)
-            report = refresh_platform(service, connector, progress=lambda done, total:
-                                      progress.update(task, completed=done, total=total))
-    except InvalidCredentials as error:
-        console.print(f"[red]{error}. Nothing was changed.[/red]")
-        return 1
-    except PlatformError as error:
-        console.print(f"[red]YouTube API error: {error}. What was fetched before it is kept."
+    for outcome in run.connected:
+        out.print(f"{outcome.platform} (connected accounts): verified {len(outcome.verified)}, "
+                  f"login expired or revoked {len(outcome.revoked)}")
+        if outcome.revoked:
+            console.print(f"must /connect again: {', '.join(outcome.revoked[:20])}",
+                          style="yellow", markup=False)
+    for report in run.reports:
+        out.print(f"{report.platform}: verified {len(report.verified)}, follower count hidden "
+                  f"{len(report.hidden)}, account not found {len(report.missing)}, refused "
+                  f"{len(report.refused)}, not reached (quota) {len(report.not_reached)}; "
+                  f"{report.units} API calls/units")
+        for label, handles in (("account not found (private, deleted, not professional or a "
+                                "wrong id)", report.missing),
+                               ("follower count hidden", report.hidden),
+                               ("numbers refused by the record's rules", report.refused)):
+            if handles:
+                console.print(f"{label}: {', '.join(handles[:20])}", style="yellow",
+                              markup=False)
+        if report.not_reached:
+            console.print(f"[yellow]{report.platform}: {_QUOTA_ADVICE[report.platform]}"
+                          "[/yellow]")
+    for name, error in run.rejected.items():
+        console.print(f"[red]{name}: {error}. Nothing was changed.[/red]")
+    for name, error in run.failed.items():
+        console.print(f"[red]{name} API error: {error}. What was fetched before it is kept."
                       "[/red]")
-        return 1
-    out.print(f"youtube: verified {len(report.verified)}, subscriber count hidden "
-              f"{len(report.hidden)}, channel not found {len(report.missing)}, refused "
-              f"{len(report.refused)}, not reached (quota) {len(report.not_reached)}; "
-              f"{report.units} quota units")
-    for label, handles in (("channel not found (private, deleted or a wrong id)",
-                            report.missing), ("subscriber count hidden", report.hidden),
-                           ("numbers refused by the record's rules", report.refused)):
-        if handles:
-            console.print(f"{label}: {', '.join(handles[:20])}", style="yellow", markup=False)
-    if report.not_reached:
-        console.print("[yellow]The YouTube quota ran out: run again after it resets "
-                      "(midnight Pacific time).[/yellow]")
-        return 1
-    return 0
+    if run.exit_code:
+        raise typer.Exit(run.exit_code)
 
 
-def _refresh_instagram(connect: InstagramConnect) -> int:
-    """`jodoh refresh` for the Instagram accounts creators connected; the exit code."""
-    from jodoh.platforms.base import PlatformError
-
-    try:
-        verified, revoked = connect.refresh_all()
-    except PlatformError as error:
-        console.print(f"[red]Instagram error: {error}. What was fetched before it is kept."
-                      "[/red]")
-        return 1
-    out.print(f"instagram: verified {len(verified)}, login expired or revoked {len(revoked)}")
-    if revoked:
-        console.print(f"must /connect again: {', '.join(revoked[:20])}", style="yellow",
-                      markup=False)
-    return 0
+_NEEDED = {
+    "youtube": "YOUTUBE_API_KEY is not set",
+    "instagram": "Instagram login is not configured (INSTAGRAM_APP_ID, INSTAGRAM_APP_SECRET, "
+                 "PUBLIC_URL, TOKEN_ENCRYPTION_KEY) and neither is Business Discovery "
+                 "(INSTAGRAM_DISCOVERY_USER_ID, INSTAGRAM_DISCOVERY_TOKEN)",
+    "tiktok": "TikTok login is not configured (TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET, "
+              "PUBLIC_URL, TOKEN_ENCRYPTION_KEY)",
+}
+_QUOTA_ADVICE = {
+    "youtube": "the quota ran out: run again after it resets (midnight Pacific time).",
+    "instagram": "the hourly rate limit was reached: run again in an hour.",
+    "tiktok": "the rate limit was reached: run again later.",
+}
 
 
 @app.command()

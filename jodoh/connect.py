@@ -1,5 +1,5 @@
-"""Connecting a creator's own account (OAuth): the one-time state, the callback's work, and
-the tokens, encrypted at rest (Fernet, key TOKEN_ENCRYPTION_KEY).
+"""Connecting a creator's own account (OAuth: Instagram, TikTok): the one-time state, the
+callback's work, and the tokens, encrypted at rest (Fernet, key TOKEN_ENCRYPTION_KEY).
 
 The state names who started the login and for which profile, is random (128 bits), used
 once and valid for STATE_VALID; the account that logs in must be the profile's handle, so
@@ -9,6 +9,7 @@ deleted on /disconnect and when the profile is deleted.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
 from dataclasses import dataclass
@@ -17,19 +18,20 @@ from datetime import UTC, datetime, timedelta
 from cryptography.fernet import Fernet, InvalidToken
 from pydantic import SecretStr
 
-from jodoh.platforms.base import InvalidCredentials
-from jodoh.platforms.instagram import AccessToken, InstagramLogin
+from jodoh.platforms.base import AccessToken, InvalidCredentials, OAuthLogin
 from jodoh.refresh import store_fetched
 from jodoh.service import JodohService
 from storage import runtime_repository as runtime_repo
 from storage.db import retry_on_db_errors, session_scope
 
-CALLBACK_PATH = "/oauth/instagram"
 STATES = "oauth_state"
 TOKENS = "oauth_token"
 STATE_VALID = timedelta(minutes=30)
-# A token this close to expiry is refreshed before it is used.
-REFRESH_BEFORE = timedelta(days=7)
+
+
+def callback_path(platform: str) -> str:
+    """Where a provider sends the browser back (under PUBLIC_URL)."""
+    return f"/oauth/{platform}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,8 @@ class Connected:
     telegram_id: int | None = None
     username: str = ""
     followers: int | None = None
+    platform: str = ""
+    language: str = "id"
 
 
 class TokenVault:
@@ -74,21 +78,24 @@ class TokenVault:
             runtime_repo.delete_state(TOKENS, f"{platform}:{creator_id}", session=session)
 
 
-class InstagramConnect:
-    """/connect for Instagram: a login link, and what the callback does with its code."""
+class AccountConnect:
+    """/connect for one provider: a login link, and what the callback does with its code."""
 
-    def __init__(self, service: JodohService, login: InstagramLogin, vault: TokenVault) -> None:
+    def __init__(self, service: JodohService, login: OAuthLogin, vault: TokenVault) -> None:
         self._service = service
         self.login = login
         self.vault = vault
+        self.platform = login.platform
 
     @retry_on_db_errors
-    def start(self, telegram_id: int, creator_id: int) -> str:
-        """The login link for this creator's profile."""
+    def start(self, telegram_id: int, creator_id: int, language: str = "id") -> str:
+        """The login link for this creator's profile; `language` is the one the outcome is
+        told in (the callback comes from a browser, not from the chat)."""
         state = secrets.token_urlsafe(16)
         with session_scope(self._service.engine) as session:
             runtime_repo.put_state(STATES, state, {
-                "telegram_id": telegram_id, "creator_id": creator_id,
+                "platform": self.platform, "telegram_id": telegram_id, "creator_id": creator_id,
+                "language": language,
                 "until": (datetime.now(UTC) + STATE_VALID).isoformat()}, session=session)
         return self.login.authorize_url(state)
 
@@ -97,47 +104,51 @@ class InstagramConnect:
         token (encrypted) and the numbers (verified)."""
         moment = now or datetime.now(UTC)
         pending = self._take_state(state)
-        if pending is None or datetime.fromisoformat(pending["until"]) < moment:
-            return Connected("expired")
+        if pending is None or datetime.fromisoformat(pending["until"]) < moment \
+                or pending.get("platform", "instagram") != self.platform:
+            return Connected("expired", platform=self.platform)
         telegram_id, creator_id = int(pending["telegram_id"]), int(pending["creator_id"])
+        outcome = functools.partial(Connected, telegram_id=telegram_id, platform=self.platform,
+                                    language=str(pending.get("language", "id")))
         token = self.login.exchange(code, now=moment)
         username, stats = self.login.stats(token)
         fields = self._service.creator_fields(creator_id)
         if not fields or username.lower() != str(fields.get("handle", "")).lower():
-            return Connected("wrong_account", telegram_id, username)
-        self.vault.save("instagram", creator_id, token)
+            return outcome("wrong_account", username=username)
+        self.vault.save(self.platform, creator_id, token)
         if stats.followers is None:
-            return Connected("hidden", telegram_id, username)
+            return outcome("hidden", username=username)
         if not store_fetched(self._service, creator_id, fields, stats, moment):
-            return Connected("refused", telegram_id, username)
-        return Connected("verified", telegram_id, username, stats.followers)
+            return outcome("refused", username=username)
+        return outcome("verified", username=username, followers=stats.followers)
 
     def disconnect(self, creator_id: int) -> None:
-        self.vault.delete("instagram", creator_id)
+        self.vault.delete(self.platform, creator_id)
 
     def fresh_token(self, creator_id: int, *, now: datetime | None = None) -> AccessToken | None:
-        """The stored token, refreshed first when it expires within REFRESH_BEFORE."""
-        token = self.vault.load("instagram", creator_id)
+        """The stored token, refreshed first when it expires within the login's
+        refresh_before."""
+        token = self.vault.load(self.platform, creator_id)
         moment = now or datetime.now(UTC)
-        if token is not None and token.expires_at - moment < REFRESH_BEFORE:
+        if token is not None and token.expires_at - moment < self.login.refresh_before:
             token = self.login.refresh(token, now=moment)
-            self.vault.save("instagram", creator_id, token)
+            self.vault.save(self.platform, creator_id, token)
         return token
 
     @retry_on_db_errors
     def connected_creators(self) -> list[int]:
-        """The creators with an Instagram token."""
+        """The creators with a token for this platform."""
         with session_scope(self._service.engine) as session:
             keys = runtime_repo.load_states(TOKENS, session=session)
         return sorted(int(key.split(":", 1)[1]) for key in keys
-                      if key.startswith("instagram:"))
+                      if key.startswith(f"{self.platform}:"))
 
     def refresh_all(self, *, now: datetime | None = None) -> tuple[list[str], list[str]]:
         """Fetch every connected account with its own token: (verified handles, handles whose
         token was revoked or expired: they keep their numbers and must /connect again).
 
         Raises:
-            TemporarilyUnavailable: Instagram keeps failing (what was stored before stays).
+            TemporarilyUnavailable: the provider keeps failing (what was stored before stays).
         """
         moment = now or datetime.now(UTC)
         verified: list[str] = []

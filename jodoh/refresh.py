@@ -1,6 +1,7 @@
 """`jodoh refresh`: current statistics from the platforms' APIs, stored as verified.
 
-For each creator a connector can read (today: youtube creators with a `youtube_channel_id`),
+For each creator a connector can read (youtube creators with a `youtube_channel_id`; with
+Business Discovery, instagram creators by handle),
 the API's follower count replaces the stored one (unless the platform hides it), the recent
 videos' averages replace the stored averages, a follower snapshot is recorded, and the
 creator is reindexed. What cannot be fetched keeps its stored numbers: a private or deleted
@@ -10,7 +11,7 @@ or numbers the record's own rules refuse.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -67,16 +68,18 @@ def updated_record(stored: CreatorRecord, stats: FetchedStats,
 
 
 def refresh(service: JodohService, connector: PlatformConnector, *,
-            now: datetime | None = None, progress: Progress | None = None) -> RefreshReport:
-    """Fetch and store every verifiable creator of the connector's platform.
+            now: datetime | None = None, progress: Progress | None = None,
+            skip: Collection[int] = ()) -> RefreshReport:
+    """Fetch and store every verifiable creator of the connector's platform (but those in
+    `skip`: e.g. accounts already refreshed with their own login).
 
     Raises:
         InvalidCredentials: before anything is stored (the first call fails).
     """
     moment = now or datetime.now(UTC)
     report = RefreshReport(connector.platform)
-    creators = service.verifiable_creators(connector.platform)
-    batch_size = 50
+    creators = [c for c in service.verifiable_creators(connector.platform) if c[0] not in skip]
+    batch_size = connector.batch_size
     for start in range(0, len(creators), batch_size):
         batch = creators[start : start + batch_size]
         try:

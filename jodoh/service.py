@@ -164,9 +164,10 @@ class JodohService:
 
     @retry_on_db_errors
     def verifiable_creators(self, platform: str) -> list[tuple[int, str, str]]:
-        """(id, handle, account id) of every creator a platform's API can verify."""
+        """(id, handle, account id) of every creator a platform's API can verify: the
+        account id is a YouTube channel id, or else the handle."""
         with session_scope(self.engine) as session:
-            return [(c.id or 0, c.handle, c.youtube_channel_id or "")
+            return [(c.id or 0, c.handle, c.youtube_channel_id or c.handle)
                     for c in repo.verifiable_creators(platform, session=session)]
 
     @retry_on_db_errors

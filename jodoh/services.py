@@ -7,14 +7,17 @@ through `bot.common.services(context)`; tests build their own and hand it to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jodoh.actions import JodohBrandActions, JodohCreatorActions
 from jodoh.briefs import BriefPipeline, build_pipeline
 from jodoh.claims import ClaimActions
-from jodoh.connect import CALLBACK_PATH, InstagramConnect, TokenVault
+from jodoh.connect import AccountConnect, TokenVault, callback_path
 from jodoh.limits import BRIEFS_PER_MINUTE, REGISTRATIONS_PER_HOUR
-from jodoh.platforms.instagram import InstagramLogin
+from jodoh.platforms.base import OAuthLogin, PlatformConnector
+from jodoh.platforms.instagram import InstagramDiscovery, InstagramLogin
+from jodoh.platforms.tiktok import TikTokLogin
+from jodoh.platforms.youtube import YouTubeConnector
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from jodoh.state import SharedRateLimiter
@@ -35,8 +38,8 @@ class Services:
     register_limiter: SharedRateLimiter | None
     # The bot's own settings (the platforms' API keys and URLs for /verify).
     settings: Settings | None = None
-    # /connect with Instagram (None unless its app, PUBLIC_URL and the token key are set).
-    instagram: InstagramConnect | None = None
+    # /connect, by platform: each provider whose app, PUBLIC_URL and the token key are set.
+    connects: dict[str, AccountConnect] = field(default_factory=dict)
 
 
 def build_services(settings: Settings, service: JodohService, *,
@@ -53,18 +56,41 @@ def build_services(settings: Settings, service: JodohService, *,
         register_limiter=SharedRateLimiter(service.engine, "register", REGISTRATIONS_PER_HOUR,
                                            3600.0),
         settings=settings,
-        instagram=instagram_connect(settings, service),
+        connects=account_connects(settings, service),
     )
 
 
-def instagram_connect(settings: Settings, service: JodohService) -> InstagramConnect | None:
-    """Instagram login for /connect, when the app, the public URL and the key are set."""
-    if not (settings.instagram_app_id and settings.instagram_app_secret
-            and settings.public_url and settings.token_encryption_key):
-        return None
-    login = InstagramLogin(
-        app_id=settings.instagram_app_id, app_secret=settings.instagram_app_secret,
-        oauth_url=settings.instagram_oauth_url, token_url=settings.instagram_token_url,
-        graph_url=settings.instagram_graph_url,
-        redirect_uri=settings.public_url.rstrip("/") + CALLBACK_PATH)
-    return InstagramConnect(service, login, TokenVault(service, settings.token_encryption_key))
+def account_connects(settings: Settings, service: JodohService) -> dict[str, AccountConnect]:
+    """/connect for each provider whose app is configured, when PUBLIC_URL and the token key
+    are set too."""
+    if not (settings.public_url and settings.token_encryption_key):
+        return {}
+    base = settings.public_url.rstrip("/")
+    logins: list[OAuthLogin] = []
+    if settings.instagram_app_id and settings.instagram_app_secret:
+        logins.append(InstagramLogin(
+            app_id=settings.instagram_app_id, app_secret=settings.instagram_app_secret,
+            oauth_url=settings.instagram_oauth_url, token_url=settings.instagram_token_url,
+            graph_url=settings.instagram_graph_url,
+            redirect_uri=base + callback_path("instagram")))
+    if settings.tiktok_client_key and settings.tiktok_client_secret:
+        logins.append(TikTokLogin(
+            client_key=settings.tiktok_client_key, client_secret=settings.tiktok_client_secret,
+            oauth_url=settings.tiktok_oauth_url, api_url=settings.tiktok_api_url,
+            redirect_uri=base + callback_path("tiktok")))
+    vault = TokenVault(service, settings.token_encryption_key)
+    return {login.platform: AccountConnect(service, login, vault) for login in logins}
+
+
+def key_connectors(settings: Settings) -> list[PlatformConnector]:
+    """The connectors that read public numbers with Jodoh's own credentials (no creator
+    login): YouTube with YOUTUBE_API_KEY, Instagram Business Discovery with its account."""
+    connectors: list[PlatformConnector] = []
+    if settings.youtube_api_key is not None:
+        connectors.append(YouTubeConnector(settings.youtube_api_key, settings.youtube_api_url))
+    if settings.instagram_discovery_user_id and settings.instagram_discovery_token:
+        connectors.append(InstagramDiscovery(
+            user_id=settings.instagram_discovery_user_id,
+            token=settings.instagram_discovery_token,
+            base_url=settings.instagram_discovery_url))
+    return connectors

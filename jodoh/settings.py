@@ -44,12 +44,22 @@ class Settings(BaseSettings):
     youtube_api_key: SecretStr | None = None
     youtube_api_url: str = "https://www.googleapis.com/youtube/v3"
     # Instagram API with Instagram Login (OAuth). The callback is served by the bot process
-    # on OAUTH_PORT at PUBLIC_URL/oauth/instagram (put a TLS proxy in front of it).
+    # on OAUTH_PORT at PUBLIC_URL/oauth/<platform> (put a TLS proxy in front of it).
     instagram_app_id: str | None = None
     instagram_app_secret: SecretStr | None = None
     instagram_oauth_url: str = "https://www.instagram.com/oauth/authorize"
     instagram_token_url: str = "https://api.instagram.com/oauth/access_token"
     instagram_graph_url: str = "https://graph.instagram.com"
+    # Business Discovery (Instagram API with Facebook Login): another professional account's
+    # public counts by username, read through Jodoh's own business account and its token.
+    instagram_discovery_user_id: str | None = None
+    instagram_discovery_token: SecretStr | None = None
+    instagram_discovery_url: str = "https://graph.facebook.com/v21.0"
+    # TikTok Login Kit + Display API (OAuth), callback at PUBLIC_URL/oauth/tiktok.
+    tiktok_client_key: str | None = None
+    tiktok_client_secret: SecretStr | None = None
+    tiktok_oauth_url: str = "https://www.tiktok.com/v2/auth/authorize/"
+    tiktok_api_url: str = "https://open.tiktokapis.com"
     public_url: str | None = None
     oauth_port: int = 8444
     oauth_listen: str = "0.0.0.0"

@@ -40,8 +40,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "cmd_stats": "Perbarui angka followers dan engagement",
         "cmd_updatestats": "Perbarui angka bulan ini",
         "cmd_verify": "Verifikasi channel YouTube-mu",
-        "cmd_connect": "Hubungkan Instagram-mu (login)",
-        "cmd_disconnect": "Putuskan Instagram",
+        "cmd_connect": "Hubungkan Instagram/TikTok-mu (login)",
+        "cmd_disconnect": "Putuskan login Instagram/TikTok",
         "cmd_delete": "Hapus profilmu",
         "cmd_import": "Impor kreator (admin)",
         "cmd_reindex": "Bangun ulang indeks pencarian (admin)",
@@ -125,24 +125,24 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "tekan ✅ Cek. Kode berlaku 24 jam; setelah terverifikasi boleh dihapus."
         ),
         "btn_verify_check": "✅ Cek",
-        "connect_unavailable": "Login Instagram belum tersedia di Jodoh ini.",
-        "connect_no_instagram": "Daftarkan profil Instagram-mu dulu dengan /register.",
+        "connect_unavailable": "Login Instagram/TikTok belum tersedia di Jodoh ini.",
+        "connect_no_profile": "Daftarkan dulu profil {platforms}-mu dengan /register.",
         "connect_link": (
-            "Masuk ke Instagram lewat tombol ini (akun profesional). Jodoh hanya membaca "
-            "jumlah followers dan engagement; tautannya berlaku 30 menit."
+            "Masuk ke akunmu lewat tombol di bawah (Instagram: akun profesional). Jodoh hanya "
+            "membaca jumlah followers dan engagement; tautannya berlaku 30 menit."
         ),
-        "btn_connect": "🔐 Masuk dengan Instagram",
-        "disconnected": "Instagram diputus; tokennya sudah dihapus. Angka terakhir tetap tampil.",
+        "btn_connect": "🔐 Masuk dengan {platform}",
+        "disconnected": "{platforms} diputus; tokennya sudah dihapus. Angka terakhir tetap tampil.",
         "connect_verified": (
-            "✓ Instagram @{username} terhubung: {followers} followers "
+            "✓ {platform} @{username} terhubung: {followers} followers "
             "terverifikasi."
         ),
         "connect_wrong_account": (
             "Kamu masuk sebagai @{username}, bukan akun profil ini. Coba /connect lagi dengan "
             "akun yang benar."
         ),
-        "connect_hidden": "Instagram @{username} terhubung, tapi jumlah followers tidak tersedia.",
-        "connect_refused": "Angka dari Instagram tidak lolos pemeriksaan profil; tidak diubah.",
+        "connect_hidden": "{platform} @{username} terhubung, tapi jumlah followers tidak tersedia.",
+        "connect_refused": "Angka dari {platform} tidak lolos pemeriksaan profil; tidak diubah.",
         "connect_expired": "Tautan login sudah tidak berlaku. Ketik /connect untuk yang baru.",
         "connect_page_done": "Beres! Kembali ke Telegram: Jodoh sudah mengirim hasilnya.",
         "connect_page_failed": (
@@ -169,12 +169,12 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "tidak diubah."
         ),
         "refresh_key_rejected": (
-            "⚠️ YouTube menolak YOUTUBE_API_KEY: angka terverifikasi tidak diperbarui. "
+            "⚠️ {platform} menolak {setting}: angka terverifikasi tidak diperbarui. "
             "Cek kuncinya, lalu jalankan jodoh refresh."
         ),
         "refresh_quota": (
-            "⚠️ Kuota YouTube hari ini habis sebelum semua kreator diperbarui; sisanya "
-            "diperbarui besok."
+            "⚠️ Kuota {platform} habis sebelum semua kreator diperbarui; sisanya "
+            "diperbarui pada jadwal berikutnya."
         ),
         "ago_today": "hari ini",
         "ago_yesterday": "kemarin",
@@ -353,8 +353,8 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "cmd_stats": "Update your follower and engagement numbers",
         "cmd_updatestats": "Update this month's numbers",
         "cmd_verify": "Verify your YouTube channel",
-        "cmd_connect": "Connect your Instagram (login)",
-        "cmd_disconnect": "Disconnect Instagram",
+        "cmd_connect": "Connect your Instagram/TikTok (login)",
+        "cmd_disconnect": "Disconnect Instagram/TikTok login",
         "cmd_delete": "Delete your profile",
         "cmd_import": "Import creators (admin)",
         "cmd_reindex": "Rebuild the search index (admin)",
@@ -432,21 +432,22 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "then tap ✅ Check. The code is valid for 24 hours; remove it once verified."
         ),
         "btn_verify_check": "✅ Check",
-        "connect_unavailable": "Instagram login is not available on this Jodoh.",
-        "connect_no_instagram": "Register your Instagram profile first with /register.",
+        "connect_unavailable": "Instagram/TikTok login is not available on this Jodoh.",
+        "connect_no_profile": "Register your {platforms} profile first with /register.",
         "connect_link": (
-            "Log in to Instagram with this button (professional accounts). Jodoh only reads "
-            "your follower and engagement numbers; the link is valid for 30 minutes."
+            "Log in to your account with a button below (Instagram: professional accounts). "
+            "Jodoh only reads your follower and engagement numbers; the link is valid for 30 "
+            "minutes."
         ),
-        "btn_connect": "🔐 Log in with Instagram",
-        "disconnected": "Instagram disconnected; the token was deleted. The last numbers stay.",
-        "connect_verified": "✓ Instagram @{username} connected: {followers} followers verified.",
+        "btn_connect": "🔐 Log in with {platform}",
+        "disconnected": "{platforms} disconnected; the token was deleted. The last numbers stay.",
+        "connect_verified": "✓ {platform} @{username} connected: {followers} followers verified.",
         "connect_wrong_account": (
             "You logged in as @{username}, not this profile's account. Try /connect again "
             "with the right one."
         ),
-        "connect_hidden": "Instagram @{username} connected, but no follower count is available.",
-        "connect_refused": "Instagram's numbers failed the profile checks; nothing changed.",
+        "connect_hidden": "{platform} @{username} connected, but no follower count is available.",
+        "connect_refused": "{platform}'s numbers failed the profile checks; nothing changed.",
         "connect_expired": "The login link has expired. Type /connect for a new one.",
         "connect_page_done": "Done! Back to Telegram: Jodoh has sent you the result.",
         "connect_page_failed": (
@@ -473,12 +474,12 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "unchanged."
         ),
         "refresh_key_rejected": (
-            "⚠️ YouTube rejected YOUTUBE_API_KEY: verified numbers were not refreshed. "
+            "⚠️ {platform} rejected {setting}: verified numbers were not refreshed. "
             "Check the key, then run jodoh refresh."
         ),
         "refresh_quota": (
-            "⚠️ Today's YouTube quota ran out before every creator was refreshed; the rest "
-            "follow tomorrow."
+            "⚠️ The {platform} quota ran out before every creator was refreshed; the rest "
+            "follow at the next run."
         ),
         "ago_today": "today",
         "ago_yesterday": "yesterday",

@@ -140,12 +140,16 @@ def upsert_creators(
 
 
 def verifiable_creators(platform: str, *, session: Session) -> list[Creator]:
-    """Creators whose counts a platform's API can fetch (today: youtube with a channel id)."""
-    if platform != "youtube":
-        return []
-    return list(session.exec(select(Creator).where(
-        Creator.platform == "youtube", col(Creator.youtube_channel_id).is_not(None))
-        .order_by(col(Creator.id))).all())
+    """Creators whose counts a platform's API can fetch without their login: youtube with a
+    channel id; instagram by handle (Business Discovery)."""
+    if platform == "youtube":
+        return list(session.exec(select(Creator).where(
+            Creator.platform == "youtube", col(Creator.youtube_channel_id).is_not(None))
+            .order_by(col(Creator.id))).all())
+    if platform == "instagram":
+        return list(session.exec(select(Creator).where(Creator.platform == "instagram")
+                                 .order_by(col(Creator.id))).all())
+    return []
 
 
 def store_verified_counts(creator: Creator, record: CreatorRecord, *, at: datetime,

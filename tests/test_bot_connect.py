@@ -8,20 +8,19 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 from cryptography.fernet import Fernet
 from pydantic import SecretStr
 
 from bot.app import build_application
 from bot.local import LocalBotAPI, LocalUser
+from jodoh.platforms.base import TemporarilyUnavailable
 from jodoh.service import JodohService
 from jodoh.settings import Settings
-from storage import runtime_repository as runtime_repo
-from storage.db import session_scope
 from storage.records import CreatorRecord
 from tests.bot_helpers import Harness, running_bot
 from tests.conftest import creator_row, free_port
+from tests.oauth_helpers import log_in, stored_tokens
 from tests.standins.instagram import APP_ID, APP_SECRET, InstagramStandIn, serve
 
 CREATOR = 6160
@@ -53,15 +52,6 @@ async def harness(service: JodohService, tmp_path: Path,
         yield harness
 
 
-async def log_in(link: str) -> httpx.Response:
-    """What the creator's browser does: Instagram's page, then the redirect to Jodoh."""
-    async with httpx.AsyncClient(follow_redirects=True, timeout=20) as browser:
-        return await browser.get(link)
-
-
-def stored_tokens(service: JodohService) -> dict[str, object]:
-    with session_scope(service.engine) as session:
-        return runtime_repo.load_states("oauth_token", session=session)
 
 
 async def test_a_creator_connects_instagram_and_brands_see_verified_numbers(
@@ -109,7 +99,7 @@ async def test_a_token_near_expiry_is_refreshed_and_deleted_with_the_profile(
         harness: Harness, service: JodohService, instagram: InstagramStandIn) -> None:
     creator = LocalUser(CREATOR, "Sari", "id")
     await log_in((await harness.send(creator, "/connect"))[0].buttons[0][1])
-    connect = harness.app.bot_data["services"].instagram
+    connect = harness.app.bot_data["services"].connects["instagram"]
     creator_id = service.creators_named("sari.sunscreen")[0].creator_id
     token = connect.vault.load("instagram", creator_id)
     later = datetime.now(UTC) + timedelta(days=55)  # within a week of the 60 days
@@ -135,11 +125,16 @@ async def test_connected_accounts_refresh_with_their_own_tokens_until_revoked(
         harness: Harness, service: JodohService, instagram: InstagramStandIn) -> None:
     creator = LocalUser(CREATOR, "Sari", "id")
     await log_in((await harness.send(creator, "/connect"))[0].buttons[0][1])
-    connect = harness.app.bot_data["services"].instagram
+    connect = harness.app.bot_data["services"].connects["instagram"]
+    connect.login._sleep = lambda seconds: None
     instagram.followers = 13_400
+    instagram.failures = ["rate", "500"]  # a rate limit and a 5xx, each retried
     assert connect.refresh_all() == (["sari.sunscreen"], [])
     profile = service.creators_named("sari.sunscreen")[0]
     assert profile.followers == 13_400 and profile.follower_history[-1] == 13_400
+    instagram.failures = ["500"] * 4  # Instagram down for good: the numbers stay
+    with pytest.raises(TemporarilyUnavailable):
+        connect.refresh_all()
     instagram.tokens.clear()  # the creator revoked Jodoh's access at Instagram
     instagram.followers = 99_000
     assert connect.refresh_all() == ([], ["sari.sunscreen"])

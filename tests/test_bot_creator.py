@@ -385,6 +385,33 @@ async def test_an_approved_claim_keeps_the_imported_history(
         assert len(creator.follower_history_dates) == 1
 
 
+async def test_an_approved_claim_keeps_verified_numbers_verified(
+        harness: Harness, service: JodohService) -> None:
+    """Only the account's proven owner changes verified numbers: a claimer's typed counts
+    never replace what the platform reported."""
+    from datetime import UTC, datetime
+
+    from jodoh.platforms.base import FetchedStats
+    from jodoh.refresh import store_fetched
+
+    service.import_records([CreatorRecord.model_validate(creator_row(
+        "terverifikasi", followers=5_000, avg_likes=200, avg_comments=10,
+        follower_history=[4_600, 4_800, 5_000]))])
+    creator_id = service.creators_named("terverifikasi")[0].creator_id
+    store_fetched(service, creator_id, service.creator_fields(creator_id), FetchedStats(
+        "17841", 5_200, None, 210, 11, 10), datetime.now(UTC))
+    claimer, admin = LocalUser(305), LocalUser(ADMIN)
+    await register(harness, claimer, platform="instagram", handle="terverifikasi")  # 12,500
+    await harness.press(claimer, "rg:save")
+    await harness.press(admin, button(await harness.send(admin, "/claims"), "cl:", "Setujui"))
+    profile = service.creators_named("terverifikasi")[0]
+    assert profile.followers == 5_200 and profile.avg_likes == 210
+    assert profile.verified_at is not None
+    with session_scope(service.engine) as session:
+        creator = repo.get_creator_by_handle("instagram", "terverifikasi", session=session)
+        assert creator is not None and creator.owner_telegram_id == 305
+
+
 
 
 @pytest.mark.parametrize(

@@ -291,3 +291,31 @@ def test_refresh_verifies_youtube_creators_and_a_wrong_key_changes_nothing(
     after = json.loads(runner.invoke(app, ["search", "review HP murah", "--json"]).stdout)
     assert after[0]["verified"] is True and after[0]["verified_at"]
     assert after[0]["followers"] == 21_300
+
+
+def test_refresh_reads_instagram_accounts_through_business_discovery(
+        env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.standins.instagram import (
+        DISCOVERY_TOKEN,
+        DISCOVERY_USER_ID,
+        InstagramStandIn,
+        PublicAccount,
+        serve,
+    )
+
+    assert runner.invoke(app, ["import", str(write_jsonl(env / "c.jsonl", [
+        creator_row("sari.sunscreen")]))]).exit_code == 0
+    stand_in = InstagramStandIn(public={"sari.sunscreen": PublicAccount(12_900, [(520, 31)])})
+    with serve(stand_in):
+        monkeypatch.setenv("INSTAGRAM_DISCOVERY_USER_ID", DISCOVERY_USER_ID)
+        monkeypatch.setenv("INSTAGRAM_DISCOVERY_URL", stand_in.discovery_url)
+        monkeypatch.setenv("INSTAGRAM_DISCOVERY_TOKEN", "wrong-token")
+        wrong = runner.invoke(app, ["refresh", "--platform", "instagram"])
+        said = " ".join(wrong.output.split())
+        assert wrong.exit_code == 1 and "check INSTAGRAM_DISCOVERY_TOKEN" in said
+        assert "Nothing was changed" in said and "wrong-token" not in said
+        monkeypatch.setenv("INSTAGRAM_DISCOVERY_TOKEN", DISCOVERY_TOKEN)
+        done = runner.invoke(app, ["refresh", "--platform", "instagram"])
+        assert done.exit_code == 0 and "instagram: verified 1" in done.output, done.output
+    rows = json.loads(runner.invoke(app, ["search", "skincare surabaya", "--json"]).stdout)
+    assert rows[0]["verified"] is True and rows[0]["followers"] == 12_900

@@ -29,13 +29,17 @@ from tests.standins.instagram import APP_ID as INSTAGRAM_APP_ID
 from tests.standins.instagram import APP_SECRET as INSTAGRAM_APP_SECRET
 from tests.standins.instagram import InstagramStandIn
 from tests.standins.instagram import serve as serve_instagram
+from tests.standins.tiktok import CLIENT_KEY as TIKTOK_CLIENT_KEY
+from tests.standins.tiktok import CLIENT_SECRET as TIKTOK_CLIENT_SECRET
+from tests.standins.tiktok import TikTokStandIn
+from tests.standins.tiktok import serve as serve_tiktok
 from tests.standins.youtube import Channel, YouTubeStandIn, serve
 
 pytestmark = pytest.mark.slow
 E2E_DIR = ROOT / "tests" / "e2e"
 TOKEN = "123456:e2e-test-token"
 ADMIN_ID, BRAND_ID, CREATOR_ID, STRANGER_ID = 9001, 9002, 9003, 9004
-YOUTUBER_ID, INSTAGRAMER_ID = 9005, 9006
+YOUTUBER_ID, INSTAGRAMER_ID, TIKTOKER_ID = 9005, 9006, 9007
 YOUTUBE_CHANNEL = "UC" + "e" * 22
 
 
@@ -192,6 +196,9 @@ def live_bot(tmp_path_factory: pytest.TempPathFactory,
     instagram = InstagramStandIn(username="gita.glow")
     instagram_server = serve_instagram(instagram)
     instagram_server.__enter__()
+    tiktok = TikTokStandIn(username="dapur.dinda")
+    tiktok_server = serve_tiktok(tiktok)
+    tiktok_server.__enter__()
     oauth_port = free_port()
     env = bot_env(data_dir, port, shared_models_dir, ADMIN_USER_IDS=str(ADMIN_ID),
                   YOUTUBE_API_KEY=youtube.key, YOUTUBE_API_URL=youtube.url,
@@ -199,6 +206,8 @@ def live_bot(tmp_path_factory: pytest.TempPathFactory,
                   INSTAGRAM_OAUTH_URL=f"{instagram.url}/oauth/authorize",
                   INSTAGRAM_TOKEN_URL=f"{instagram.url}/oauth/access_token",
                   INSTAGRAM_GRAPH_URL=instagram.url,
+                  TIKTOK_CLIENT_KEY=TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET=TIKTOK_CLIENT_SECRET,
+                  TIKTOK_OAUTH_URL=f"{tiktok.url}/v2/auth/authorize/", TIKTOK_API_URL=tiktok.url,
                   PUBLIC_URL=f"http://127.0.0.1:{oauth_port}", OAUTH_PORT=str(oauth_port),
                   OAUTH_LISTEN="127.0.0.1",
                   TOKEN_ENCRYPTION_KEY=Fernet.generate_key().decode())
@@ -223,6 +232,7 @@ def live_bot(tmp_path_factory: pytest.TempPathFactory,
     finally:
         youtube_server.__exit__(None, None, None)
         instagram_server.__exit__(None, None, None)
+        tiktok_server.__exit__(None, None, None)
         bot.terminate()
         bot.wait(timeout=30)
         emulator.terminate()
@@ -440,22 +450,33 @@ def test_a_youtube_creator_verifies_by_a_code_in_the_channel_description(
     assert "✓ terverifikasi · sinkron hari ini" in line
 
 
-def test_an_instagram_creator_connects_by_logging_in_and_brands_see_the_badge(
-        live_bot: Emulator) -> None:
-    c = live_bot
-    register(c, INSTAGRAMER_ID, "instagram", "gita.glow", "beauty_skincare", (
+@pytest.mark.parametrize(("user", "platform", "handle", "niche", "counts", "told", "brief"), [
+    (INSTAGRAMER_ID, "instagram", "gita.glow", "beauty_skincare", (
         ("followers", "12rb"), ("like", "420"), ("komentar", "18"), ("post per minggu", "3"),
-        ("Rate", "750rb"), ("Kontak", "gita@example.org")))
-    c.send(INSTAGRAMER_ID, "/connect")
-    offer = c.replies(INSTAGRAMER_ID, has_text("Masuk ke Instagram"))[-1]
-    [(_, link)] = buttons(offer)
-    # The creator's browser: Instagram's login (the stand-in), then back to Jodoh's callback.
+        ("Rate", "750rb"), ("Kontak", "gita@example.org")),
+     "✓ Instagram @gita.glow terhubung: 12.800 followers", "cari kreator skincare di Jakarta"),
+    (TIKTOKER_ID, "tiktok", "dapur.dinda", "food_culinary", (
+        ("followers", "22rb"), ("like", "1.800"), ("komentar", "80"), ("views", "28rb"),
+        ("post per minggu", "4"), ("Rate", "900rb"), ("Kontak", "dinda@example.org")),
+     "✓ TikTok @dapur.dinda terhubung: 23.400 followers", "cari kreator resep masakan di tiktok"),
+])
+def test_a_creator_connects_by_logging_in_and_brands_see_the_badge(
+        live_bot: Emulator, user: int, platform: str, handle: str, niche: str,
+        counts: tuple[tuple[str, str], ...], told: str, brief: str) -> None:
+    c = live_bot
+    register(c, user, platform, handle, niche, counts)
+    c.send(user, "/connect")
+    offer = c.replies(user, has_text("Masuk ke akunmu"))[-1]
+    [(label, link)] = buttons(offer)
+    assert label.endswith(told.split()[1])  # "🔐 Masuk dengan Instagram" / "… TikTok"
+    # The creator's browser: the provider's login (the stand-in), then Jodoh's callback.
     with urllib.request.urlopen(link, timeout=30) as page:
         assert "Beres!" in page.read().decode()
-    c.replies(INSTAGRAMER_ID, has_text("✓ Instagram @gita.glow terhubung: 12.800 followers"))
-    c.send(BRAND_ID + 60, "cari kreator skincare di Jakarta")
-    answer = c.replies(BRAND_ID + 60, has_text("gita.glow"))[-1]
-    line = next(x for x in answer["text"].split("\n") if "(@gita.glow)" in x)
+    c.replies(user, has_text(told))
+    brand = BRAND_ID + 60 + user % 10
+    c.send(brand, brief)
+    answer = c.replies(brand, has_text(handle))[-1]
+    line = next(x for x in answer["text"].split("\n") if f"(@{handle})" in x)
     assert "✓ terverifikasi · sinkron hari ini" in line
 
 

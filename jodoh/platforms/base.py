@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 import httpx
@@ -47,9 +48,50 @@ class TemporarilyUnavailable(PlatformError):
 
 class PlatformConnector(Protocol):
     platform: str
+    batch_size: int  # accounts per fetch (and per stored batch)
 
     def fetch(self, account_ids: Sequence[str]) -> dict[str, FetchedStats]:
         """Statistics by account id; an id missing from the answer is private or deleted."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class AccessToken:
+    """A creator's OAuth token; `refresh_token` only where the provider issues one (TikTok:
+    its access tokens last a day, the refresh token a year)."""
+
+    value: str
+    user_id: str
+    expires_at: datetime
+    refresh_token: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"value": self.value, "user_id": self.user_id,
+                "expires_at": self.expires_at.isoformat(), "refresh_token": self.refresh_token}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> AccessToken:
+        return cls(data["value"], data["user_id"], datetime.fromisoformat(data["expires_at"]),
+                   data.get("refresh_token", ""))
+
+
+class OAuthLogin(Protocol):
+    """One provider's login for a creator's own account (Instagram, TikTok)."""
+
+    platform: str
+    label: str  # the provider's name as users know it
+    redirect_uri: str
+    # A token this close to expiry is refreshed before it is used.
+    refresh_before: timedelta
+
+    def authorize_url(self, state: str) -> str: ...
+
+    def exchange(self, code: str, *, now: datetime | None = None) -> AccessToken: ...
+
+    def refresh(self, token: AccessToken, *, now: datetime | None = None) -> AccessToken: ...
+
+    def stats(self, token: AccessToken) -> tuple[str, FetchedStats]:
+        """(username, the account's numbers) with the account's own token."""
         ...
 
 

@@ -7,6 +7,12 @@ that comes back to Jodoh's callback is exchanged for a short-lived token (POST
 With it, `GET /me?fields=user_id,username,followers_count,media_count` and
 `GET /me/media?fields=like_count,comments_count` give the account's own numbers.
 
+`InstagramDiscovery` reads other professional accounts' public counts by username through
+Business Discovery (Instagram API with Facebook Login): `GET /{ig-user-id}?fields=
+business_discovery.username(NAME){followers_count,media_count,biography,media{like_count,
+comments_count}}`, with Jodoh's own business account and its token. One call per creator;
+an account that is not found or not professional answers code 110 / subcode 2207013.
+
 Errors follow the Graph API's shape (`{"error": {"message", "type", "code"}}`): code 190
 (expired or revoked token) and OAuthException are credentials; 4, 17, 32 and 613 are rate
 limits (retried, then given up); 5xx is retried.
@@ -15,8 +21,7 @@ limits (retried, then given up); 5xx is retried.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -25,37 +30,27 @@ import httpx
 from pydantic import SecretStr
 
 from jodoh.platforms.base import (
+    AccessToken,
     FetchedStats,
     InvalidCredentials,
     PlatformError,
+    QuotaExceeded,
     TemporarilyUnavailable,
     call_with_retries,
 )
 
 SCOPE = "instagram_business_basic"
 RECENT_MEDIA = 10
-RATE_LIMIT_CODES = {4, 17, 32, 613}
-
-
-@dataclass(frozen=True, slots=True)
-class AccessToken:
-    value: str
-    user_id: str
-    expires_at: datetime
-
-    def to_dict(self) -> dict[str, str]:
-        return {"value": self.value, "user_id": self.user_id,
-                "expires_at": self.expires_at.isoformat()}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, str]) -> AccessToken:
-        return cls(data["value"], data["user_id"], datetime.fromisoformat(data["expires_at"]))
+RATE_LIMIT_CODES = {4, 17, 32, 613, 80002}
+NOT_FOUND_CODE, NOT_FOUND_SUBCODE = 110, 2207013
 
 
 class InstagramLogin:
     """One app's OAuth and Graph calls; the app secret and tokens never reach a message."""
 
     platform = "instagram"
+    label = "Instagram"
+    refresh_before = timedelta(days=7)
 
     def __init__(self, *, app_id: str, app_secret: SecretStr, oauth_url: str, token_url: str,
                  graph_url: str, redirect_uri: str, client: httpx.Client | None = None,
@@ -111,6 +106,79 @@ class InstagramLogin:
     def _call(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
         return call_with_retries(lambda: self._client.request(method, url, **kwargs),
                                  _classify, service="Instagram", sleep=self._sleep)
+
+
+class InstagramDiscovery:
+    """Business Discovery: public counts of professional accounts by username (no login)."""
+
+    platform = "instagram"
+    batch_size = 1  # one call per account: each one stored before the next is asked
+
+    def __init__(self, *, user_id: str, token: SecretStr, base_url: str,
+                 client: httpx.Client | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self._user_id = user_id
+        self._token = token
+        self._base = base_url.rstrip("/")
+        self._client = client or httpx.Client(timeout=15.0)
+        self._sleep = sleep
+        self.units = 0  # calls made (the Graph API's rate limit counts calls per hour)
+
+    def fetch(self, account_ids: Sequence[str]) -> dict[str, FetchedStats]:
+        """Raises QuotaExceeded on the hourly rate limit (the rest waits for the next run)."""
+        found: dict[str, FetchedStats] = {}
+        for username in account_ids:
+            stats = self._account(username)
+            if stats is not None:
+                found[username] = stats
+        return found
+
+    def _account(self, username: str) -> FetchedStats | None:
+        fields = (f"business_discovery.username({username}){{followers_count,media_count,"
+                  f"biography,media.limit({RECENT_MEDIA}){{like_count,comments_count}}}}")
+
+        def send() -> httpx.Response:
+            self.units += 1
+            return self._client.get(f"{self._base}/{self._user_id}", params={
+                "fields": fields, "access_token": self._token.get_secret_value()})
+
+        try:
+            answer = call_with_retries(send, _classify_discovery, service="Instagram",
+                                       sleep=self._sleep)
+        except PlatformError as error:
+            if error.reason in (str(NOT_FOUND_CODE), str(NOT_FOUND_SUBCODE)):
+                return None  # no such account, or not a professional one
+            raise
+        account = answer.get("business_discovery", {})
+        media = account.get("media", {}).get("data", [])
+        likes = [int(m["like_count"]) for m in media if "like_count" in m]
+        comments = [int(m["comments_count"]) for m in media if "comments_count" in m]
+        followers = account.get("followers_count")
+        return FetchedStats(
+            account_id=str(account.get("id", username)),
+            followers=int(followers) if followers is not None else None,
+            avg_views=None, avg_likes=_mean(likes), avg_comments=_mean(comments),
+            recent_items=len(media), description=str(account.get("biography", "")))
+
+
+def _classify_discovery(response: httpx.Response) -> PlatformError:
+    """Business Discovery's failures: a missing account is its own reason; the hourly rate
+    limit waits for the next run instead of a retry a few seconds later."""
+    error = _classify(response)
+    try:
+        subcode = int(response.json().get("error", {}).get("error_subcode") or 0)
+    except (ValueError, AttributeError):
+        subcode = 0
+    if subcode == NOT_FOUND_SUBCODE or error.reason == str(NOT_FOUND_CODE):
+        return PlatformError(str(error), reason=str(NOT_FOUND_SUBCODE), status=error.status)
+    if isinstance(error, InvalidCredentials):
+        return InvalidCredentials(f"Business Discovery token rejected ({error}): check "
+                                  "INSTAGRAM_DISCOVERY_TOKEN", reason=error.reason,
+                                  status=error.status)
+    if error.reason and int(error.reason) in RATE_LIMIT_CODES:
+        return QuotaExceeded(f"Instagram rate limit reached ({error})", reason=error.reason,
+                             status=error.status)
+    return error
 
 
 def _classify(response: httpx.Response) -> PlatformError:

@@ -41,6 +41,7 @@ class YouTubeConnector:
     """Reads channels' public statistics; one instance per refresh."""
 
     platform = "youtube"
+    batch_size = CHANNELS_PER_CALL
 
     def __init__(self, api_key: SecretStr, base_url: str, *,
                  client: httpx.Client | None = None,

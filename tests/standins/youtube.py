@@ -4,14 +4,12 @@ quota exceeded, 429, 5xx; a deleted channel is simply absent from `items`)."""
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+
+from tests.standins.http import Answer, Request, serve_json
 
 
 @dataclass
@@ -109,27 +107,10 @@ def _failure(kind: str) -> tuple[int, dict[str, Any]]:
 @contextmanager
 def serve(stand_in: YouTubeStandIn) -> Iterator[YouTubeStandIn]:
     """Run the stand-in on a free port of 127.0.0.1; `stand_in.url` is its base URL."""
+    def answer(request: Request) -> Answer:
+        status, body = stand_in.answer(request.path, {k: [v] for k, v in request.query.items()})
+        return status, body, None
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            parts = urlsplit(self.path)
-            status, body = stand_in.answer(parts.path, parse_qs(parts.query))
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=UTF-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    stand_in.url = f"http://127.0.0.1:{server.server_address[1]}/youtube/v3"
-    try:
+    with serve_json(answer) as url:
+        stand_in.url = f"{url}/youtube/v3"
         yield stand_in
-    finally:
-        server.shutdown()
-        server.server_close()
