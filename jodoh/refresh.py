@@ -122,8 +122,9 @@ class ChannelCheck:
 
 def verify_channel(service: JodohService, connector: PlatformConnector, creator_id: int,
                    channel: str, code: str, *, now: datetime | None = None) -> ChannelCheck:
-    """Proof of ownership without OAuth: the one-time `code` must be in the channel's public
-    description. Then the channel is the creator's, and its numbers are stored as verified.
+    """Proof of ownership without OAuth: the one-time `code` must be in the account's public
+    text (a YouTube channel's description, an Instagram bio read by Business Discovery).
+    Then the account is the creator's, and its numbers are stored as verified.
 
     Raises:
         InvalidCredentials, QuotaExceeded, TemporarilyUnavailable: from the connector.
@@ -135,7 +136,9 @@ def verify_channel(service: JodohService, connector: PlatformConnector, creator_
         return ChannelCheck("code_missing", stats)
     if stats.followers is None:
         return ChannelCheck("hidden", stats)
-    fields = {**service.creator_fields(creator_id), "youtube_channel_id": channel}
+    fields = service.creator_fields(creator_id)
+    if connector.platform == "youtube":
+        fields = {**fields, "youtube_channel_id": channel}
     if not store_fetched(service, creator_id, fields, stats, now or datetime.now(UTC)):
         return ChannelCheck("refused", stats)
     return ChannelCheck("verified", stats)

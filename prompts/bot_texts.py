@@ -39,7 +39,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "cmd_edit": "Ubah profilmu",
         "cmd_stats": "Perbarui angka followers dan engagement",
         "cmd_updatestats": "Perbarui angka bulan ini",
-        "cmd_verify": "Verifikasi channel YouTube-mu",
+        "cmd_verify": "Verifikasi YouTube/Instagram-mu (kode)",
         "cmd_connect": "Hubungkan Instagram/TikTok-mu (login)",
         "cmd_disconnect": "Putuskan login Instagram/TikTok",
         "cmd_delete": "Hapus profilmu",
@@ -102,23 +102,27 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "self_reported": "dilaporkan sendiri",
         "verify_unavailable": (
             "Verifikasi belum tersedia di Jodoh ini (belum ada kunci API "
-            "YouTube)."
+            "YouTube atau akun Business Discovery Instagram)."
         ),
         "verify_unavailable_now": (
             "Verifikasi sedang tidak bisa dilakukan. Admin sudah diberi "
             "tahu; coba lagi besok."
         ),
         "verify_try_later": (
-            "YouTube sedang tidak bisa dihubungi. Coba tekan ✅ Cek lagi "
+            "{platform} sedang tidak bisa dihubungi. Coba tekan ✅ Cek lagi "
             "sebentar lagi."
         ),
-        "verify_no_youtube": (
-            "Saat ini yang bisa diverifikasi adalah channel YouTube. Daftarkan profil YouTube-mu "
-            "dulu dengan /register."
+        "verify_no_profile": (
+            "Verifikasi dengan kode tersedia untuk profil {platforms}. Daftarkan profilnya dulu "
+            "dengan /register (TikTok: pakai /connect)."
         ),
         "verify_need_channel": (
             "Kirim channel id-mu: /verify UC… (24 karakter, ada di YouTube Studio → Setelan → "
             "Channel → Setelan lanjutan)."
+        ),
+        "verify_code_instagram": (
+            "Tambahkan kode <code>{code}</code> di bio Instagram @{channel} (akun profesional), "
+            "simpan, lalu tekan ✅ Cek. Kode berlaku 24 jam; setelah terverifikasi boleh dihapus."
         ),
         "verify_code": (
             "Tambahkan kode <code>{code}</code> di deskripsi channel {channel}, simpan, lalu "
@@ -151,11 +155,23 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "verify_checking": "Mengecek channel…",
         "verify_expired": "Kodenya sudah tidak berlaku. Ketik /verify untuk kode baru.",
+        "verify_verified_instagram": (
+            "✓ Instagram @{channel} terverifikasi: {followers} followers. Angkamu sekarang tampil "
+            "sebagai terverifikasi dan diperbarui otomatis. Kode {code} boleh dihapus dari bio."
+        ),
         "verify_verified": (
             "✓ Channel terverifikasi: {followers} subscribers. Angkamu sekarang tampil sebagai "
             "terverifikasi dan diperbarui otomatis. Kode {code} boleh dihapus dari deskripsi."
         ),
+        "verify_not_found_instagram": (
+            "Akun Instagram @{channel} tidak bisa dibaca: bukan akun profesional (bisnis/kreator), "
+            "atau namanya berubah. Ubah ke akun profesional di setelan Instagram, lalu cek lagi."
+        ),
         "verify_not_found": "Channel itu tidak ditemukan (salah id, privat, atau dihapus).",
+        "verify_code_missing_instagram": (
+            "Kode {code} belum ada di bio Instagram @{channel}. Perubahan bio kadang butuh "
+            "beberapa menit; tekan ✅ Cek lagi nanti."
+        ),
         "verify_code_missing": (
             "Kode {code} belum ada di deskripsi channel. Perubahan deskripsi kadang butuh "
             "beberapa menit; tekan ✅ Cek lagi nanti."
@@ -165,7 +181,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "yang bisa diverifikasi. Tampilkan jumlah subscriber di YouTube Studio, lalu cek lagi."
         ),
         "verify_refused": (
-            "Angka dari YouTube tidak lolos pemeriksaan profil; angkamu "
+            "Angka dari {platform} tidak lolos pemeriksaan profil; angkamu "
             "tidak diubah."
         ),
         "refresh_key_rejected": (
@@ -352,7 +368,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "cmd_edit": "Edit your profile",
         "cmd_stats": "Update your follower and engagement numbers",
         "cmd_updatestats": "Update this month's numbers",
-        "cmd_verify": "Verify your YouTube channel",
+        "cmd_verify": "Verify your YouTube/Instagram (code)",
         "cmd_connect": "Connect your Instagram/TikTok (login)",
         "cmd_disconnect": "Disconnect Instagram/TikTok login",
         "cmd_delete": "Delete your profile",
@@ -413,19 +429,29 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "verified": "✓ verified · synced {ago}",
         "verified_stale": "✓ verified · synced {ago}, out of date",
         "self_reported": "self-reported",
-        "verify_unavailable": "Verification is not available on this Jodoh (no YouTube API key).",
+        "verify_unavailable": (
+            "Verification is not available on this Jodoh (no YouTube API key or Instagram "
+            "Business Discovery account)."
+        ),
         "verify_unavailable_now": (
             "Verification cannot run right now. The admins know; try again "
             "tomorrow."
         ),
-        "verify_try_later": "YouTube cannot be reached right now. Tap ✅ Check again in a moment.",
-        "verify_no_youtube": (
-            "For now, YouTube channels can be verified. Register your YouTube profile first "
-            "with /register."
+        "verify_try_later": (
+            "{platform} cannot be reached right now. Tap ✅ Check again in a moment."
+        ),
+        "verify_no_profile": (
+            "Verification by code is available for {platforms} profiles. Register the profile "
+            "first with /register (TikTok: use /connect)."
         ),
         "verify_need_channel": (
             "Send your channel id: /verify UC… (24 characters, in YouTube Studio → Settings → "
             "Channel → Advanced settings)."
+        ),
+        "verify_code_instagram": (
+            "Add the code <code>{code}</code> to the bio of Instagram @{channel} (professional "
+            "account), save, then tap ✅ Check. The code is valid for 24 hours; remove it once "
+            "verified."
         ),
         "verify_code": (
             "Add the code <code>{code}</code> to the description of channel {channel}, save, "
@@ -456,11 +482,23 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "verify_checking": "Checking the channel…",
         "verify_expired": "The code has expired. Type /verify for a new one.",
+        "verify_verified_instagram": (
+            "✓ Instagram @{channel} verified: {followers} followers. Your numbers now show as "
+            "verified and refresh automatically. You can remove {code} from the bio."
+        ),
         "verify_verified": (
             "✓ Channel verified: {followers} subscribers. Your numbers now show as verified and "
             "refresh automatically. You can remove {code} from the description."
         ),
+        "verify_not_found_instagram": (
+            "Instagram @{channel} cannot be read: it is not a professional (business/creator) "
+            "account, or it was renamed. Switch to a professional account, then check again."
+        ),
         "verify_not_found": "That channel was not found (wrong id, private or deleted).",
+        "verify_code_missing_instagram": (
+            "The code {code} is not in the bio of Instagram @{channel} yet. Bio changes can take "
+            "a few minutes; tap ✅ Check again later."
+        ),
         "verify_code_missing": (
             "The code {code} is not in the channel description yet. Description changes can take "
             "a few minutes; tap ✅ Check again later."
@@ -470,7 +508,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "verify. Show the count in YouTube Studio, then check again."
         ),
         "verify_refused": (
-            "YouTube's numbers failed the profile checks; your numbers are "
+            "{platform}'s numbers failed the profile checks; your numbers are "
             "unchanged."
         ),
         "refresh_key_rejected": (

@@ -1,5 +1,6 @@
-"""/verify: ownership of a YouTube channel proved by a one-time code in its description, read
-back from a local stand-in of the YouTube Data API; then the brand sees the verified badge."""
+"""/verify: ownership proved by a one-time code in an account's public text, read back from
+local stand-ins: a YouTube channel's description (YouTube Data API) and an Instagram
+professional account's bio (Business Discovery); then the brand sees the verified badge."""
 
 from __future__ import annotations
 
@@ -66,5 +67,41 @@ async def test_a_code_in_the_channel_description_verifies_the_creator(
     assert "tidak berlaku" in harness.last_answer()["text"]
 
 
-async def test_only_a_youtube_owner_can_verify(harness: Harness) -> None:
+async def test_only_an_owner_can_verify(harness: Harness) -> None:
     assert "/register" in (await harness.send(LocalUser(9, "Brand", "id"), "/verify"))[0].text
+
+
+async def test_a_code_in_the_instagram_bio_verifies_the_creator(
+        service: JodohService, tmp_path: Path) -> None:
+    from tests.standins import instagram as ig
+
+    service.save_creator(CreatorRecord.model_validate(creator_row(
+        "sari.sunscreen", followers=12_000, avg_likes=420, avg_comments=18,
+        follower_history=[11_000, 12_000])), owner_telegram_id=CREATOR)
+    stand_in = ig.InstagramStandIn(public={
+        "sari.sunscreen": ig.PublicAccount(12_900, [(520, 31), (680, 49)], "Skincare jujur")})
+    with ig.serve(stand_in):
+        settings = Settings(
+            jodoh_data_dir=tmp_path / "bot", instagram_discovery_user_id=ig.DISCOVERY_USER_ID,
+            instagram_discovery_token=SecretStr(ig.DISCOVERY_TOKEN),
+            instagram_discovery_url=stand_in.discovery_url,
+            _env_file=None)  # type: ignore[call-arg]
+        async with running_bot(settings, service) as harness:
+            creator = LocalUser(CREATOR, "Sari", "en")
+            given = (await harness.send(creator, "/verify"))[0]
+            assert "bio of Instagram @sari.sunscreen" in given.text
+            code = re.search(r"JODOH-[0-9A-F]{6}", given.text)
+            assert code is not None
+            missing = await harness.press(creator, "vf:check")
+            assert "not in the bio of Instagram @sari.sunscreen" in missing[-1].text
+            stand_in.public["sari.sunscreen"].biography += f" {code.group(0)}"
+            done = await harness.press(creator, "vf:check")
+            assert "✓ Instagram @sari.sunscreen verified: 12,900 followers" in done[-1].text
+            profile = service.creators_named("sari.sunscreen")[0]
+            assert profile.verified_at is not None and profile.followers == 12_900
+            # A personal account cannot be read: it says how to fix that.
+            del stand_in.public["sari.sunscreen"]
+            code = re.search(r"JODOH-[0-9A-F]{6}",
+                             (await harness.send(creator, "/verify ig"))[0].text)
+            gone = await harness.press(creator, "vf:check")
+            assert code is not None and "not a professional" in gone[-1].text
