@@ -1,7 +1,8 @@
 """The bot's daily refresh of verified statistics (PTB's JobQueue), the same run as
 `jodoh refresh` (jodoh/refresh_run.py): connected Instagram and TikTok accounts, YouTube
 channels with YOUTUBE_API_KEY and Instagram accounts by Business Discovery; admins hear about
-a rejected key or a spent quota, the rest is logged."""
+a rejected key, a spent quota or a provider that kept failing, and creators whose login was
+revoked are told to /connect again; the rest is logged."""
 
 from __future__ import annotations
 
@@ -54,10 +55,18 @@ async def refresh_job(context: ContextTypes.DEFAULT_TYPE) -> None:
                  len(report.not_reached), report.units)
     for platform, error in run.failed.items():
         log.warning("%s refresh failed: %s", platform, error)
+    for outcome in run.connected:
+        for owner, handle in outcome.owners_to_tell:
+            chosen = context.application.user_data.get(owner, {}).get("lang")
+            await context.bot.send_message(owner, t(
+                "en" if chosen == "en" else "id", "login_revoked",
+                platform=PLATFORM_LABELS[outcome.platform], handle=handle))
     problems = [t("id", "refresh_key_rejected", platform=PLATFORM_LABELS[platform],
                   setting=KEY_SETTINGS[platform]) for platform in run.rejected]
     problems += [t("id", "refresh_quota", platform=PLATFORM_LABELS[platform])
                  for platform in run.out_of_quota]
+    problems += [t("id", "refresh_failed", platform=PLATFORM_LABELS[platform])
+                 for platform in run.failed]
     for problem in problems:
         for admin in ready.admins:
             await context.bot.send_message(admin, problem)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -46,6 +46,16 @@ class Connected:
     followers: int | None = None
     platform: str = ""
     language: str = "id"
+
+
+@dataclass(slots=True)
+class LoginRefresh:
+    """One provider's refresh of connected accounts (handles)."""
+
+    platform: str
+    verified: list[str] = field(default_factory=list)
+    revoked: list[str] = field(default_factory=list)  # login revoked or expired
+    owners_to_tell: list[tuple[int, str]] = field(default_factory=list)  # (telegram id, handle)
 
 
 class TokenVault:
@@ -143,16 +153,16 @@ class AccountConnect:
         return sorted(int(key.split(":", 1)[1]) for key in keys
                       if key.startswith(f"{self.platform}:"))
 
-    def refresh_all(self, *, now: datetime | None = None) -> tuple[list[str], list[str]]:
-        """Fetch every connected account with its own token: (verified handles, handles whose
-        token was revoked or expired: they keep their numbers and must /connect again).
+    def refresh_all(self, *, now: datetime | None = None) -> LoginRefresh:
+        """Fetch every connected account with its own token. A revoked or expired login
+        keeps its numbers; its token is deleted and its owner is to be told (once) to
+        /connect again.
 
         Raises:
             TemporarilyUnavailable: the provider keeps failing (what was stored before stays).
         """
         moment = now or datetime.now(UTC)
-        verified: list[str] = []
-        revoked: list[str] = []
+        outcome = LoginRefresh(self.platform)
         for creator_id in self.connected_creators():
             fields = self._service.creator_fields(creator_id)
             if not fields:
@@ -162,17 +172,19 @@ class AccountConnect:
             try:
                 token = self.fresh_token(creator_id, now=moment)
                 if token is None:
-                    revoked.append(handle)
-                    continue
+                    raise InvalidCredentials("the token cannot be read with this key")
                 username, stats = self.login.stats(token)
             except InvalidCredentials:
-                revoked.append(handle)
+                self.disconnect(creator_id)
+                outcome.revoked.append(handle)
+                if fields.get("owner_telegram_id") is not None:
+                    outcome.owners_to_tell.append((int(fields["owner_telegram_id"]), handle))
                 continue
             if username.lower() != handle.lower() or stats.followers is None:
                 continue
             if store_fetched(self._service, creator_id, fields, stats, moment):
-                verified.append(handle)
-        return verified, revoked
+                outcome.verified.append(handle)
+        return outcome
 
     @retry_on_db_errors
     def _take_state(self, state: str) -> dict[str, str] | None:

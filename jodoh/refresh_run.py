@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from jodoh.connect import AccountConnect
+from jodoh.connect import AccountConnect, LoginRefresh
 from jodoh.platforms.base import InvalidCredentials, PlatformConnector, PlatformError
 from jodoh.refresh import RefreshReport, refresh
 from jodoh.service import JodohService
@@ -22,16 +22,9 @@ from jodoh.service import JodohService
 RunProgress = Callable[[str, int, int], None]
 
 
-@dataclass(frozen=True, slots=True)
-class ConnectedOutcome:
-    platform: str
-    verified: list[str]
-    revoked: list[str]  # their login expired or was revoked: they must /connect again
-
-
 @dataclass(slots=True)
 class RefreshRun:
-    connected: list[ConnectedOutcome] = field(default_factory=list)
+    connected: list[LoginRefresh] = field(default_factory=list)
     reports: list[RefreshReport] = field(default_factory=list)
     rejected: dict[str, str] = field(default_factory=dict)  # platform → the key's error
     failed: dict[str, str] = field(default_factory=dict)  # platform → what stopped it
@@ -55,11 +48,9 @@ def refresh_everything(service: JodohService, connects: Mapping[str, AccountConn
     for platform, connect in connects.items():
         refreshed[platform] = set(connect.connected_creators())
         try:
-            verified, revoked = connect.refresh_all(now=moment)
+            run.connected.append(connect.refresh_all(now=moment))
         except PlatformError as error:
             run.failed[platform] = str(error)
-            continue
-        run.connected.append(ConnectedOutcome(platform, verified, revoked))
     for connector in connectors:
         platform = connector.platform
         step = None if progress is None else (

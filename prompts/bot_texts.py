@@ -188,6 +188,14 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "⚠️ {platform} menolak {setting}: angka terverifikasi tidak diperbarui. "
             "Cek kuncinya, lalu jalankan jodoh refresh."
         ),
+        "refresh_failed": (
+            "⚠️ {platform} tidak bisa dihubungi saat pembaruan harian; angka tersimpan tetap, "
+            "dicoba lagi besok."
+        ),
+        "login_revoked": (
+            "Login {platform} untuk @{handle} sudah tidak berlaku (dicabut atau kedaluwarsa). "
+            "Angka terakhir tetap tampil; ketik /connect untuk menyambung lagi."
+        ),
         "refresh_quota": (
             "⚠️ Kuota {platform} habis sebelum semua kreator diperbarui; sisanya "
             "diperbarui pada jadwal berikutnya."
@@ -514,6 +522,14 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "refresh_key_rejected": (
             "⚠️ {platform} rejected {setting}: verified numbers were not refreshed. "
             "Check the key, then run jodoh refresh."
+        ),
+        "refresh_failed": (
+            "⚠️ {platform} could not be reached during the daily refresh; stored numbers stay, "
+            "it is tried again tomorrow."
+        ),
+        "login_revoked": (
+            "The {platform} login for @{handle} no longer works (revoked or expired). The last "
+            "numbers stay; type /connect to connect again."
         ),
         "refresh_quota": (
             "⚠️ The {platform} quota ran out before every creator was refreshed; the rest "

@@ -129,7 +129,7 @@ async def test_connected_accounts_refresh_with_their_own_tokens_until_revoked(
     connect.login._sleep = lambda seconds: None
     instagram.followers = 13_400
     instagram.failures = ["rate", "500"]  # a rate limit and a 5xx, each retried
-    assert connect.refresh_all() == (["sari.sunscreen"], [])
+    assert connect.refresh_all().verified == ["sari.sunscreen"]
     profile = service.creators_named("sari.sunscreen")[0]
     assert profile.followers == 13_400 and profile.follower_history[-1] == 13_400
     instagram.failures = ["500"] * 4  # Instagram down for good: the numbers stay
@@ -137,5 +137,13 @@ async def test_connected_accounts_refresh_with_their_own_tokens_until_revoked(
         connect.refresh_all()
     instagram.tokens.clear()  # the creator revoked Jodoh's access at Instagram
     instagram.followers = 99_000
-    assert connect.refresh_all() == ([], ["sari.sunscreen"])
+    # The daily job: the numbers are kept, the dead token deleted, the creator told once.
+    [job] = harness.app.job_queue.get_jobs_by_name("refresh-verified")
+    before = len(harness.api.sent)
+    await job.run(harness.app)
+    told = [m.text for m in harness.api.sent[before:] if m.chat_id == CREATOR]
+    assert told == ["Login Instagram untuk @sari.sunscreen sudah tidak berlaku (dicabut atau "
+                    "kedaluwarsa). Angka terakhir tetap tampil; ketik /connect untuk "
+                    "menyambung lagi."]
     assert service.creators_named("sari.sunscreen")[0].followers == 13_400  # kept
+    assert stored_tokens(service) == {}

@@ -27,7 +27,7 @@ from tests.oauth_helpers import log_in, stored_tokens
 from tests.standins import instagram as instagram_standin
 from tests.standins.tiktok import CLIENT_KEY, CLIENT_SECRET, TikTokStandIn, serve
 
-CREATOR = 6170
+CREATOR, ADMIN = 6170, 6171
 BRAND = LocalUser(91, "Brand", "id")
 
 
@@ -60,7 +60,8 @@ def save_tiktoker(service: JodohService) -> int:
 async def harness(service: JodohService, tmp_path: Path,
                   tiktok: TikTokStandIn) -> AsyncIterator[Harness]:
     save_tiktoker(service)
-    async with running_bot(tiktok_settings(tmp_path, tiktok), service) as harness:
+    settings = tiktok_settings(tmp_path, tiktok, admin_user_ids=[ADMIN])
+    async with running_bot(settings, service) as harness:
         yield harness
 
 
@@ -136,7 +137,7 @@ async def test_a_day_old_token_is_refreshed_and_failures_keep_the_numbers(
     # 429 and 500 are retried; the next answer is stored.
     tiktok.followers = 24_100
     tiktok.failures = ["429", "500"]
-    assert connect.refresh_all() == (["dapur.dinda"], [])
+    assert connect.refresh_all().verified == ["dapur.dinda"]
     assert service.creators_named("dapur.dinda")[0].followers == 24_100
     # TikTok down for good: the error stops this provider only, and the numbers stay.
     tiktok.followers = 90_000
@@ -146,11 +147,22 @@ async def test_a_day_old_token_is_refreshed_and_failures_keep_the_numbers(
     tiktok.failures = ["500"] * 4
     run = refresh_everything(service, {"tiktok": connect}, [])
     assert "tiktok" in run.failed and run.exit_code == 1
+    [job] = harness.app.job_queue.get_jobs_by_name("refresh-verified")
+    tiktok.failures = ["500"] * 4
+    before = len(harness.api.sent)
+    await job.run(harness.app)
+    assert [m.text for m in harness.api.sent[before:] if m.chat_id == ADMIN] == [
+        "⚠️ TikTok tidak bisa dihubungi saat pembaruan harian; angka tersimpan tetap, dicoba "
+        "lagi besok."]
+    assert service.creators_named("dapur.dinda")[0].followers == 24_100
     assert service.creators_named("dapur.dinda")[0].followers == 24_100
     # Revoked at TikTok: the refresh token no longer works either; numbers kept, listed.
     tiktok.failures = []
     tiktok.revoke()
-    assert connect.refresh_all(now=later) == ([], ["dapur.dinda"])
+    revoked = connect.refresh_all(now=later)
+    assert revoked.revoked == ["dapur.dinda"] and revoked.owners_to_tell == [
+        (CREATOR, "dapur.dinda")]
+    assert stored_tokens(service) == {}
     assert service.creators_named("dapur.dinda")[0].followers == 24_100
 
 
@@ -174,3 +186,23 @@ async def test_a_creator_on_both_platforms_gets_one_login_button_each(
                 or labels == ["🔐 Masuk dengan Instagram", "🔐 Masuk dengan TikTok"]
             bye = await harness.send(LocalUser(CREATOR, "Dinda", "id"), "/disconnect")
             assert "Instagram/TikTok diputus" in bye[0].text
+
+
+def test_a_wrong_client_secret_or_a_used_code_is_a_credentials_error(
+        tiktok: TikTokStandIn) -> None:
+    from jodoh.platforms.base import InvalidCredentials
+    from jodoh.platforms.tiktok import TikTokLogin
+
+    def login(secret: str) -> TikTokLogin:
+        return TikTokLogin(client_key=CLIENT_KEY, client_secret=SecretStr(secret),
+                           oauth_url=f"{tiktok.url}/v2/auth/authorize/", api_url=tiktok.url,
+                           redirect_uri="http://127.0.0.1:1/oauth/tiktok")
+
+    tiktok.codes["tt-code-1"] = "http://127.0.0.1:1/oauth/tiktok"
+    with pytest.raises(InvalidCredentials) as wrong:
+        login("not-the-secret").exchange("tt-code-1")
+    assert "not-the-secret" not in str(wrong.value)
+    token = login(CLIENT_SECRET).exchange("tt-code-1")
+    with pytest.raises(InvalidCredentials, match="expired"):
+        login(CLIENT_SECRET).exchange("tt-code-1")  # a code works once
+    assert token.refresh_token
