@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import TYPE_CHECKING, cast
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any, cast
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
@@ -29,6 +30,16 @@ def user_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
         return str(chosen)
     user = update.effective_user
     return language_from_code(user.language_code if user else None)
+
+
+async def owned_profiles(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                         platforms: Collection[str] | None = None) -> list[dict[str, Any]]:
+    """The user's own creator profiles (only those on `platforms`, when given)."""
+    if update.effective_user is None:
+        return []
+    profiles: list[dict[str, Any]] = await asyncio.to_thread(
+        services(context).creators.owned, update.effective_user.id)
+    return [p for p in profiles if platforms is None or p["platform"] in platforms]
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

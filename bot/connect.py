@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.common import services, user_language
+from bot.common import owned_profiles, services, user_language
 from bot.render import t
 from jodoh.connect import AccountConnect, Connected, callback_path
 from jodoh.platforms.base import PlatformError
@@ -41,9 +41,8 @@ async def _connectable(update: Update, context: ContextTypes.DEFAULT_TYPE
     if not connects:
         await message.reply_text(t(language, "connect_unavailable"))
         return []
-    owned = await asyncio.to_thread(services(context).creators.owned, update.effective_user.id)
-    found = [(connects[p["platform"]], int(p["creator_id"])) for p in owned
-             if p["platform"] in connects]
+    found = [(connects[p["platform"]], int(p["creator_id"]))
+             for p in await owned_profiles(update, context, connects)]
     if not found:
         await message.reply_text(t(language, "connect_no_profile", platforms="/".join(
             PLATFORM_LABELS[name] for name in connects)))

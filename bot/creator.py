@@ -25,7 +25,7 @@ from telegram.ext import (
 )
 
 from bot.charts import send_chart
-from bot.common import callback_ints, services, user_language
+from bot.common import callback_ints, owned_profiles, services, user_language
 from bot.creator_fields import (
     FIELDS,
     IDENTITY_FIELDS,
@@ -166,17 +166,10 @@ async def register(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | 
     return await _ask_next(update, context)
 
 
-async def _owned(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[dict[str, Any]]:
-    assert update.effective_user is not None
-    profiles: list[dict[str, Any]] = await asyncio.to_thread(
-        services(context).creators.owned, update.effective_user.id)
-    return profiles
-
-
 async def _start_with_profile(update: Update, context: ContextTypes.DEFAULT_TYPE,
                               mode: str) -> int:
     language = user_language(update, context)
-    profiles = await _owned(update, context)
+    profiles = await owned_profiles(update, context)
     if not profiles:
         await _say(update, context, tc(language, "no_profile"))
         return ConversationHandler.END
@@ -299,7 +292,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> i
         return ASKING
     if action == "pick" and field not in MULTI_LIMITS:
         if field == "platform" and state["mode"] == "register":
-            owned = await _owned(update, context)
+            owned = await owned_profiles(update, context)
             if any(p["platform"] == value for p in owned):
                 await callback.answer(tc(language, "already_have",
                                          platform=PLATFORM_LABELS[value]), show_alert=True)
@@ -409,7 +402,7 @@ async def profile_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     assert callback is not None
     await callback.answer()
     wanted = (callback.data or "").split(":")[-1]
-    for profile in await _owned(update, context):
+    for profile in await owned_profiles(update, context):
         if str(profile["creator_id"]) == wanted:
             return await _load_profile(update, context, profile)
     await _say(update, context, tc(user_language(update, context), "no_profile"))
@@ -483,7 +476,7 @@ def _build_conversation(text: filters.BaseFilter,
 async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/myprofile: each profile exactly as brands see it, plus the private contact line."""
     language = user_language(update, context)
-    profiles = await _owned(update, context)
+    profiles = await owned_profiles(update, context)
     if not profiles:
         claim = await asyncio.to_thread(services(context).claims.pending_for,
                                         update.effective_user.id if update.effective_user
@@ -509,7 +502,7 @@ async def my_profile(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 async def delete_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/delete: pick a profile, then confirm."""
     language = user_language(update, context)
-    profiles = await _owned(update, context)
+    profiles = await owned_profiles(update, context)
     if not profiles:
         await _say(update, context, tc(language, "no_profile"))
         return

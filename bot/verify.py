@@ -14,7 +14,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.common import services, user_language
+from bot.common import owned_profiles, services, user_language
 from bot.render import t
 from jodoh.platforms.base import (
     InvalidCredentials,
@@ -57,9 +57,8 @@ async def verify_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not verifiers:
         await message.reply_text(t(language, "verify_unavailable"))
         return
-    owned = await asyncio.to_thread(services(context).creators.owned, update.effective_user.id)
     typed = context.args[0] if context.args else ""
-    profile = _chosen([p for p in owned if p["platform"] in verifiers], typed)
+    profile = _chosen(await owned_profiles(update, context, verifiers), typed)
     if profile is None:
         await message.reply_text(t(language, "verify_no_profile", platforms="/".join(
             PLATFORM_LABELS[name] for name in verifiers)))
