@@ -20,6 +20,11 @@ CONTACT_MARK = "[contact]"
 # Bot API tokens: "<bot id>:<35 characters>", in URLs as ".../bot<id>:<secret>/method".
 _TOKEN = re.compile(r"\d{6,12}(?::|%3A)[A-Za-z0-9_-]{30,}", re.IGNORECASE)
 _MOBILE = re.compile(r"^\+|^\(?0|^62")
+# Credentials the platform APIs carry in URLs and headers: creators' OAuth tokens are not
+# settings, so they are known by where they travel, not by value.
+_CREDENTIAL_PARAM = re.compile(
+    r"((?:access_token|refresh_token|client_secret|key|code|fb_exchange_token)=)[^&\s'\"]+")
+_BEARER = re.compile(r"(Bearer\s+)[^\s'\",]+", re.IGNORECASE)
 
 
 def _redact_contacts(text: str) -> str:
@@ -45,6 +50,7 @@ class RedactingFilter(logging.Filter):
     def redact(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, TOKEN_MARK)
+        text = _CREDENTIAL_PARAM.sub(r"\1" + TOKEN_MARK, _BEARER.sub(r"\1" + TOKEN_MARK, text))
         return _redact_contacts(_TOKEN.sub(TOKEN_MARK, text))
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -72,6 +78,7 @@ def secrets_of(settings: Settings | None) -> tuple[str, ...]:
     return tuple(secret.get_secret_value() for secret in (
         settings.telegram_bot_token, settings.resolved_webhook_secret,
         settings.youtube_api_key, settings.instagram_app_secret,
+        settings.instagram_discovery_token, settings.tiktok_client_secret,
         settings.token_encryption_key) if secret is not None)
 
 

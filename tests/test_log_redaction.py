@@ -17,7 +17,8 @@ from jodoh.settings import Settings
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 OTHER_TOKEN = "987654321:ZZxqTcvCH1vGWJxfSeofSAs0K5PALDsQQ"  # any token-shaped secret
 SECRETS = ("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "ZZxqTcvCH1vGWJxfSeofSAs0K5PALDsQQ",
-           "0812-3456-7890", "ayu.glow@gmail.com", "+62 857 1111 2222")
+           "0812-3456-7890", "ayu.glow@gmail.com", "+62 857 1111 2222",
+           "IGQWRPcreatorToken123", "act.tiktokAccess456", "rft.tiktokRefresh789")
 
 
 @pytest.fixture
@@ -62,12 +63,21 @@ def test_token_and_contacts_never_reach_the_log(output: io.StringIO) -> None:
     except httpx.ConnectError:
         logging.getLogger("telegram.ext.Updater").exception("Error while getting updates")
     logging.getLogger("jodoh").warning("token %s in a message", TOKEN)
+    # A creator's own OAuth tokens are not settings: known by where they travel.
+    logging.getLogger("httpx").info("HTTP Request: GET %s", httpx.URL(
+        "https://graph.instagram.com/me", params={"fields": "username",
+                                                  "access_token": "IGQWRPcreatorToken123"}))
+    logging.getLogger("httpcore").debug("headers=[(b'Authorization', b'Bearer "
+                                        "act.tiktokAccess456')]")
+    logging.getLogger("httpx").debug("form: grant_type=refresh_token&refresh_token="
+                                     "rft.tiktokRefresh789")
     logged = output.getvalue()
     for secret in SECRETS:
         assert secret not in logged, secret
     # What operators need stays: the method, the chat id, the kind of failure.
     assert "sendMessage" in logged and "5123456789" in logged and "ConnectError" in logged
-    assert logged.count("[token]") >= 5 and "[contact]" in logged
+    assert logged.count("[token]") >= 8 and "[contact]" in logged
+    assert "fields=username" in logged
 
 
 def test_redaction_is_installed_once_and_keeps_every_secret() -> None:
