@@ -62,10 +62,16 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
         r"anywhere (?:is fine|works|is ok|in indonesia)|(?:domisili|lokasi)\s+bebas|semua kota)\b",
         re.IGNORECASE),
 }
+# Where a brief says who the creator's audience should be: "target pasar …", "kreator yang
+# audiensnya / penontonnya / followersnya …", "creators whose followers are …", "with a teen
+# audience". A bare "followers" is a count, never an audience: the possessive is what says so.
 _AUDIENCE_RE = re.compile(
-    r"(target (?:pasar|market|audiens|audience|konsumen)|our (?:customers|audience|buyers|"
-    r"market|target)|customers are|pelanggan kami|konsumen kami|pasar kami|audiens kami|"
-    r"audience kami|buat (?:para )?(?:target)|aimed at|for (?:busy|young|new) )",
+    r"(target (?:pasar|market|audiens|audience|konsumen|kita|kami)|our (?:customers|audience|"
+    r"buyers|market|target)|customers are|pelanggan kami|konsumen kami|pasar kami|"
+    r"audiens kami|audience kami|buat (?:para )?(?:target)|aimed at|for (?:busy|young|new) |"
+    r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
+    r"nya\b|\bwhose (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
+    r"\b(?:with|w/)\s+an?\s+(?:[\w-]+\s+){1,3}(?:audience|following|fanbase)\b)",
     re.IGNORECASE,
 )
 _LANGUAGE_HINTS: dict[str, re.Pattern[str]] = {
@@ -216,8 +222,13 @@ def _split_audience(text: str) -> tuple[str, str | None]:
     for sentence in sentences:
         match = _AUDIENCE_RE.search(sentence)
         if match:
-            kept.append(sentence[: match.start()])
-            audience.append(sentence[match.start():].strip())
+            # The audience runs to the end of its clause; what follows a comma ("…, domisili
+            # Jakarta, budget 2jt") is about the creator again.
+            said = sentence[match.start():]
+            clause_end = re.search(r"[,;]", said)
+            end = clause_end.start() if clause_end else len(said)
+            kept.append(sentence[: match.start()] + said[end:])
+            audience.append(said[:end].strip())
         else:
             kept.append(sentence)
     return " ".join(kept), (" ".join(audience) or None)

@@ -11,6 +11,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.brief_parser import BriefQuery, parse_brief
+from retrieval.embedding import embed_queries
 from retrieval.explain import explain
 from retrieval.filtering import MetadataTable
 from retrieval.index import CreatorIndex
@@ -21,6 +22,8 @@ from retrieval.ranking import ScoredMatch, diversify, score_candidates
 
 ProfileLoader = Callable[[Iterable[str]], dict[str, CreatorProfile]]
 DENSE_CANDIDATES = 120
+# How much a stated audience weighs against the rest of the brief in the search vector.
+AUDIENCE_WEIGHT = 1.0
 KEYWORD_CANDIDATES = 120
 # Above this share of all creators, the constraints are checked on a wider unfiltered search
 # (cheap HNSW) instead of restricting the search to a long id list.
@@ -127,13 +130,13 @@ class MatchEngine:
         timings["parse"] = time.perf_counter() - started
         semantic: dict[str, float] = {}
         query_vector: np.ndarray | None = None
+        topic_vector: np.ndarray | None = None
         degraded: str | None = None
         if options.dense:
             mark = time.perf_counter()
             query_vector = self._like_vector(query.like) if query.like else None
             if query_vector is None:
-                query_vector = np.asarray(self.embeddings.embed_query(
-                    query.semantic_text or query.text), dtype=np.float32)
+                query_vector, topic_vector = self._brief_vectors(query)
             timings["embed"] = time.perf_counter() - mark
             mark = time.perf_counter()
             try:
@@ -167,11 +170,15 @@ class MatchEngine:
                 if key in vectors:
                     semantic[key] = float(np.dot(vectors[key], query_vector))
             timings["vector_fetch"] = time.perf_counter() - mark
+        topic_semantic = ({key: float(np.dot(vector, topic_vector))
+                           for key, vector in vectors.items()}
+                          if topic_vector is not None and vectors else None)
         mark = time.perf_counter()
         ranked = score_candidates(
             query, list(profiles.values()), semantic, keyword,
             use_authenticity=options.authenticity, use_engagement=options.engagement,
             use_constraints=options.constraints, use_niche=options.niche,
+            topic_semantic=topic_semantic,
         )
         if query.like:
             ranked = [match for match in ranked if match.profile.key != query.like
@@ -188,6 +195,24 @@ class MatchEngine:
                        and m.authenticity.verdict != "suspicious")
                    if any(m.checks for m in ranked[:1]) else None)
         return SearchResult(query, page, explanations, timings, degraded, fitting)
+
+    def _brief_vectors(self, query: BriefQuery) -> tuple[np.ndarray, np.ndarray | None]:
+        """(the vector to search with, the topic's own vector when they differ).
+
+        A brief that says who the audience should be ("kreator yang followersnya anak kos")
+        is searched with its text and that audience phrase together: the sum of both query
+        vectors, so each creator's similarity is the sum of both similarities, and creators
+        whose community texts describe that audience come near whatever the product. The
+        text alone still says what the brief is about (the topic vector). Both are encoded
+        in one model call.
+        """
+        text = query.semantic_text or query.text
+        if not query.audience:
+            return np.asarray(self.embeddings.embed_query(text), dtype=np.float32), None
+        topic, audience = (np.asarray(v, dtype=np.float32) for v in embed_queries(
+            self.embeddings, [text, query.audience]))
+        blended = topic + AUDIENCE_WEIGHT * audience
+        return blended / float(np.linalg.norm(blended)), topic
 
     def _like_vector(self, key: str) -> np.ndarray | None:
         """The stored document vector of the creator a lookalike search starts from (a
@@ -242,10 +267,16 @@ class MatchEngine:
         filters: list[tuple[dict[str, Any] | None, tuple[BriefQuery, bool] | None]] = [
             (None, None)]
         if options.constraints:
-            # One filtered query; near misses come from the unfiltered query and BM25.
+            # Filtered queries; near misses come from the unfiltered query and BM25.
             where = build_where(query, with_niches=options.niche)
             if where is not None:
                 filters.append((where, (query, options.niche)))
+            # The brief's words may name the wrong niche ("gaming chair" for office workers):
+            # creators meeting the stated constraints are searched by meaning alone too, so a
+            # misread niche cannot keep them out of the candidates.
+            unniched = build_where(query, with_niches=False) if options.niche else None
+            if unniched is not None and unniched != where:
+                filters.append((unniched, (query, False)))
         elif options.niche and query.niches:
             niches_only = BriefQuery(text="", language="id", semantic_text="",
                                      niches=query.niches)

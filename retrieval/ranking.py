@@ -205,13 +205,20 @@ def score_candidates(
     use_engagement: bool = True,
     use_constraints: bool = True,
     use_niche: bool = True,
+    topic_semantic: dict[str, float] | None = None,
 ) -> list[ScoredMatch]:
-    """Score every candidate; the `use_*` switches exist for ablation studies."""
+    """Score every candidate; the `use_*` switches exist for ablation studies.
+
+    `topic_semantic` is the candidates' similarity to what the brief sells, when `semantic`
+    also weighs who the audience should be: the neighbours' niches say what the brief is
+    about, and an audience ("anak kos") says nothing about that.
+    """
     semantic_n = normalise({p.key: semantic.get(p.key, min(semantic.values(), default=0.0))
                             for p in profiles})
     top_keyword = max(keyword.values(), default=0.0)
     weights = WEIGHTS_WITH_NICHE if use_niche else WEIGHTS_WITHOUT_NICHE
-    neighbour_niches = niches_of_neighbours(profiles, semantic) if use_niche else {}
+    neighbour_niches = (niches_of_neighbours(profiles, topic_semantic or semantic)
+                        if use_niche else {})
     main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
     strong_lexicon = len(main_terms) >= STRONG_TERMS
     results = []

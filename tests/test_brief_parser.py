@@ -94,6 +94,36 @@ def test_audience_sentence_is_kept_apart() -> None:
     assert query.audience is not None and "mahasiswa" in query.audience
 
 
+@pytest.mark.parametrize(("brief", "audience"), [
+    ("Cari kreator yg audiensnya orang kantoran, domisili Jakarta, budget 2jt per post.",
+     "audiensnya orang kantoran"),
+    ("Mau endorse kreator yang penontonnya banyak bapak-bapak.",
+     "penontonnya banyak bapak-bapak."),
+    ("need creators w/ a teen audience, TikTok, under 100k followers",
+     "w/ a teen audience"),
+    ("Looking for creators whose followers are hijabi mums; Instagram only.",
+     "whose followers are hijabi mums"),
+    ("Target kita pekerja kantoran & yg WFH.", "Target kita pekerja kantoran & yg WFH."),
+])
+def test_who_the_audience_should_be_is_read_in_many_phrasings(brief: str,
+                                                               audience: str) -> None:
+    query = parse_brief(brief)
+    assert query.audience == audience
+    # What follows the audience's clause is still read: places, platforms, counts.
+    full = parse_brief("Cari kreator yg audiensnya orang kantoran, domisili Jakarta, "
+                       "TikTok, 5-50rb followers")
+    assert full.cities == ["Jakarta"] and full.platforms == ["tiktok"]
+    assert (full.min_followers, full.max_followers) == (5_000, 50_000)
+
+
+@pytest.mark.parametrize("brief", [
+    "Follower bebas, kota bebas", "cari kreator 5k-50k followers di Bandung",
+    "creators with 10k followers", "followers ga masalah, yang penting aktif",
+])
+def test_a_follower_count_is_not_an_audience(brief: str) -> None:
+    assert parse_brief(brief).audience is None
+
+
 def test_language_detection() -> None:
     assert parse_brief("cari kreator kopi di Jakarta ya kak").language == "id"
     assert parse_brief("looking for coffee creators in Jakarta please").language == "en"
