@@ -89,25 +89,18 @@ class QueryBatcher:
 
     def embed(self, text: str) -> list[float]:
         """The vector of one query; may encode other callers' queries along with it."""
-        return self.embed_many([text])[0]
-
-    def embed_many(self, texts: list[str]) -> list[list[float]]:
-        """The vectors of a few queries, queued together so that one call encodes them."""
-        mine = [_PendingQuery(text) for text in texts]
+        mine = _PendingQuery(text)
         with self._lock:
-            self._pending.extend(mine)
+            self._pending.append(mine)
             leading = not self._running
             self._running = True
         if leading:
             self._drain()
-        vectors = []
-        for item in mine:
-            item.done.wait()
-            if item.error is not None:
-                raise item.error
-            assert item.vector is not None
-            vectors.append(item.vector)
-        return vectors
+        mine.done.wait()
+        if mine.error is not None:
+            raise mine.error
+        assert mine.vector is not None
+        return mine.vector
 
     def _drain(self) -> None:
         while True:
@@ -321,9 +314,6 @@ class SentenceTransformerEmbeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self._queries.embed(text)
 
-    def embed_queries(self, texts: list[str]) -> list[list[float]]:
-        return self._queries.embed_many(texts)
-
     def _encode_queries(self, texts: list[str]) -> list[list[float]]:
         import torch
 
@@ -462,27 +452,13 @@ class CachedEmbeddings(Embeddings):
         return [known[digest] for digest in hashes]
 
     def embed_query(self, text: str) -> list[float]:
-        return self.embed_queries([text])[0]
-
-    def embed_queries(self, texts: list[str]) -> list[list[float]]:
         with self._queries_lock:
-            known = {text: self._queries[text] for text in texts if text in self._queries}
-        missing = [text for text in dict.fromkeys(texts) if text not in known]
-        if missing:
-            fresh = embed_queries(self.inner, missing)
-            with self._queries_lock:
-                for text, vector in zip(missing, fresh, strict=True):
-                    if len(self._queries) > 512:
-                        self._queries.pop(next(iter(self._queries)))
-                    self._queries[text] = vector
-                    known[text] = vector
-        return [known[text] for text in texts]
-
-
-def embed_queries(embeddings: Embeddings, texts: list[str]) -> list[list[float]]:
-    """Several queries at once: in one model call where the embedder can batch them."""
-    batch = getattr(embeddings, "embed_queries", None)
-    if callable(batch):
-        vectors: list[list[float]] = batch(texts)
-        return vectors
-    return [embeddings.embed_query(text) for text in texts]
+            hit = self._queries.get(text)
+        if hit is not None:
+            return hit
+        vector = self.inner.embed_query(text)
+        with self._queries_lock:
+            if len(self._queries) > 512:
+                self._queries.pop(next(iter(self._queries)))
+            self._queries[text] = vector
+        return vector
