@@ -55,12 +55,14 @@ async def refresh_job(context: ContextTypes.DEFAULT_TYPE) -> None:
                  len(report.not_reached), report.units)
     for platform, error in run.failed.items():
         log.warning("%s refresh failed: %s", platform, error)
-    for outcome in run.connected:
-        for owner, handle in outcome.owners_to_tell:
+    for connect in ready.connects.values():
+        pending = await asyncio.to_thread(connect.revoked_to_tell)
+        for key, owner, handle in pending:
             chosen = context.application.user_data.get(owner, {}).get("lang")
             await context.bot.send_message(owner, t(
                 "en" if chosen == "en" else "id", "login_revoked",
-                platform=PLATFORM_LABELS[outcome.platform], handle=handle))
+                platform=PLATFORM_LABELS[connect.platform], handle=handle))
+            await asyncio.to_thread(connect.told, key)
     problems = [t("id", "refresh_key_rejected", platform=PLATFORM_LABELS[platform],
                   setting=KEY_SETTINGS[platform]) for platform in run.rejected]
     problems += [t("id", "refresh_quota", platform=PLATFORM_LABELS[platform])

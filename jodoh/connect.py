@@ -26,6 +26,9 @@ from storage.db import retry_on_db_errors, session_scope
 
 STATES = "oauth_state"
 TOKENS = "oauth_token"
+# Creators whose login stopped working, until the bot has told them (whoever refreshed:
+# the bot's daily job or `jodoh refresh` from cron).
+REVOKED = "oauth_revoked"
 STATE_VALID = timedelta(minutes=30)
 
 
@@ -55,7 +58,6 @@ class LoginRefresh:
     platform: str
     verified: list[str] = field(default_factory=list)
     revoked: list[str] = field(default_factory=list)  # login revoked or expired
-    owners_to_tell: list[tuple[int, str]] = field(default_factory=list)  # (telegram id, handle)
 
 
 class TokenVault:
@@ -155,8 +157,8 @@ class AccountConnect:
 
     def refresh_all(self, *, now: datetime | None = None) -> LoginRefresh:
         """Fetch every connected account with its own token. A revoked or expired login
-        keeps its numbers; its token is deleted and its owner is to be told (once) to
-        /connect again.
+        keeps its numbers; its token is deleted and its owner is remembered, to be told
+        (once, by the bot: `revoked_to_tell`) to /connect again.
 
         Raises:
             TemporarilyUnavailable: the provider keeps failing (what was stored before stays).
@@ -178,13 +180,35 @@ class AccountConnect:
                 self.disconnect(creator_id)
                 outcome.revoked.append(handle)
                 if fields.get("owner_telegram_id") is not None:
-                    outcome.owners_to_tell.append((int(fields["owner_telegram_id"]), handle))
+                    self._remember_revoked(creator_id, int(fields["owner_telegram_id"]), handle)
                 continue
             if username.lower() != handle.lower() or stats.followers is None:
                 continue
             if store_fetched(self._service, creator_id, fields, stats, moment):
                 outcome.verified.append(handle)
         return outcome
+
+    @retry_on_db_errors
+    def _remember_revoked(self, creator_id: int, telegram_id: int, handle: str) -> None:
+        with session_scope(self._service.engine) as session:
+            runtime_repo.put_state(REVOKED, f"{self.platform}:{creator_id}",
+                                   {"telegram_id": telegram_id, "handle": handle},
+                                   session=session)
+
+    @retry_on_db_errors
+    def revoked_to_tell(self) -> list[tuple[str, int, str]]:
+        """(key, Telegram id, handle) of each creator still to be told that their login
+        stopped working; `told` forgets one once the message went out."""
+        with session_scope(self._service.engine) as session:
+            pending = runtime_repo.load_states(REVOKED, session=session)
+        return [(key, int(value["telegram_id"]), str(value["handle"]))
+                for key, value in sorted(pending.items())
+                if key.startswith(f"{self.platform}:") and isinstance(value, dict)]
+
+    @retry_on_db_errors
+    def told(self, key: str) -> None:
+        with session_scope(self._service.engine) as session:
+            runtime_repo.delete_state(REVOKED, key, session=session)
 
     @retry_on_db_errors
     def _take_state(self, state: str) -> dict[str, str] | None:

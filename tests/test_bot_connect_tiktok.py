@@ -159,10 +159,17 @@ async def test_a_day_old_token_is_refreshed_and_failures_keep_the_numbers(
     # Revoked at TikTok: the refresh token no longer works either; numbers kept, listed.
     tiktok.failures = []
     tiktok.revoke()
-    revoked = connect.refresh_all(now=later)
-    assert revoked.revoked == ["dapur.dinda"] and revoked.owners_to_tell == [
-        (CREATOR, "dapur.dinda")]
+    # Found by `jodoh refresh` from cron: the bot tells the creator at its next run.
+    assert connect.refresh_all(now=later).revoked == ["dapur.dinda"]
     assert stored_tokens(service) == {}
+    [(_, owner, handle)] = connect.revoked_to_tell()
+    assert (owner, handle) == (CREATOR, "dapur.dinda")
+    before = len(harness.api.sent)
+    await job.run(harness.app)
+    assert [m.text for m in harness.api.sent[before:] if m.chat_id == CREATOR] == [
+        "Login TikTok untuk @dapur.dinda sudah tidak berlaku (dicabut atau kedaluwarsa). "
+        "Angka terakhir tetap tampil; ketik /connect untuk menyambung lagi."]
+    assert connect.revoked_to_tell() == []  # told once
     assert service.creators_named("dapur.dinda")[0].followers == 24_100
 
 
