@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -93,6 +93,28 @@ class OAuthLogin(Protocol):
     def stats(self, token: AccessToken) -> tuple[str, FetchedStats]:
         """(username, the account's numbers) with the account's own token."""
         ...
+
+
+def json_body(response: httpx.Response) -> dict[str, Any]:
+    """The answer's JSON object, or {} when it is none (an HTML error page, an empty body)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def error_object(response: httpx.Response) -> dict[str, Any]:
+    """The `error` object most providers answer a failure with, or {}."""
+    error = json_body(response).get("error")
+    return error if isinstance(error, dict) else {}
+
+
+def average(items: Sequence[Mapping[str, Any]], key: str) -> int | None:
+    """The mean of `key` over the recent posts that report it (a hidden count is left out),
+    or None when none does."""
+    values = [int(item[key]) for item in items if key in item]
+    return round(sum(values) / len(values)) if values else None
 
 
 def call_with_retries(send: Callable[[], httpx.Response],

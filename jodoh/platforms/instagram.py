@@ -36,7 +36,9 @@ from jodoh.platforms.base import (
     PlatformError,
     QuotaExceeded,
     TemporarilyUnavailable,
+    average,
     call_with_retries,
+    error_object,
 )
 
 SCOPE = "instagram_business_basic"
@@ -95,13 +97,8 @@ class InstagramLogin:
         media = self._call("GET", f"{self._graph}/me/media", params={
             "fields": "like_count,comments_count", "limit": str(RECENT_MEDIA),
             "access_token": token.value}).get("data", [])
-        likes = [int(m["like_count"]) for m in media if "like_count" in m]
-        comments = [int(m["comments_count"]) for m in media if "comments_count" in m]
-        return str(me.get("username", "")), FetchedStats(
-            account_id=str(me.get("user_id", token.user_id)),
-            followers=int(me["followers_count"]) if "followers_count" in me else None,
-            avg_views=None, avg_likes=_mean(likes), avg_comments=_mean(comments),
-            recent_items=len(media))
+        return str(me.get("username", "")), _media_stats(
+            str(me.get("user_id", token.user_id)), me.get("followers_count"), media)
 
     def _call(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
         return call_with_retries(lambda: self._client.request(method, url, **kwargs),
@@ -150,25 +147,28 @@ class InstagramDiscovery:
                 return None  # no such account, or not a professional one
             raise
         account = answer.get("business_discovery", {})
-        media = account.get("media", {}).get("data", [])
-        likes = [int(m["like_count"]) for m in media if "like_count" in m]
-        comments = [int(m["comments_count"]) for m in media if "comments_count" in m]
-        followers = account.get("followers_count")
-        return FetchedStats(
-            account_id=str(account.get("id", username)),
-            followers=int(followers) if followers is not None else None,
-            avg_views=None, avg_likes=_mean(likes), avg_comments=_mean(comments),
-            recent_items=len(media), description=str(account.get("biography", "")))
+        return _media_stats(str(account.get("id", username)), account.get("followers_count"),
+                           account.get("media", {}).get("data", []),
+                           str(account.get("biography", "")))
+
+
+def _media_stats(account_id: str, followers: Any, media: list[dict[str, Any]],
+                description: str = "") -> FetchedStats:
+    """An account's numbers from its follower count and its recent media, as both the
+    Instagram Login and Business Discovery answer them (no views: photos have none)."""
+    return FetchedStats(
+        account_id=account_id, followers=int(followers) if followers is not None else None,
+        avg_views=None, avg_likes=average(media, "like_count"),
+        avg_comments=average(media, "comments_count"), recent_items=len(media),
+        description=description)
 
 
 def _classify_discovery(response: httpx.Response) -> PlatformError:
     """Business Discovery's failures: a missing account is its own reason; the hourly rate
     limit waits for the next run instead of a retry a few seconds later."""
-    error = _classify(response)
-    try:
-        subcode = int(response.json().get("error", {}).get("error_subcode") or 0)
-    except (ValueError, AttributeError):
-        subcode = 0
+    details = error_object(response)
+    error = _classify_error(details, response.status_code)
+    subcode = int(details.get("error_subcode") or 0)
     if subcode == NOT_FOUND_SUBCODE or error.reason == str(NOT_FOUND_CODE):
         return PlatformError(str(error), reason=str(NOT_FOUND_SUBCODE), status=error.status)
     if isinstance(error, InvalidCredentials):
@@ -182,20 +182,15 @@ def _classify_discovery(response: httpx.Response) -> PlatformError:
 
 
 def _classify(response: httpx.Response) -> PlatformError:
+    return _classify_error(error_object(response), response.status_code)
+
+
+def _classify_error(error: dict[str, Any], status: int) -> PlatformError:
     """What a failed answer means, by the Graph API's error codes."""
-    try:
-        error = response.json().get("error", {})
-    except ValueError:
-        error = {}
     code = int(error.get("code") or 0)
-    message = str(error.get("message") or f"HTTP {response.status_code}")
-    if code in RATE_LIMIT_CODES or response.status_code == 429 or response.status_code >= 500:
-        return TemporarilyUnavailable(message, reason=str(code), status=response.status_code)
-    if code == 190 or error.get("type") == "OAuthException" or \
-            response.status_code in (400, 401, 403):
-        return InvalidCredentials(message, reason=str(code), status=response.status_code)
-    return PlatformError(message, reason=str(code), status=response.status_code)
-
-
-def _mean(values: list[int]) -> int | None:
-    return round(sum(values) / len(values)) if values else None
+    message = str(error.get("message") or f"HTTP {status}")
+    if code in RATE_LIMIT_CODES or status == 429 or status >= 500:
+        return TemporarilyUnavailable(message, reason=str(code), status=status)
+    if code == 190 or error.get("type") == "OAuthException" or status in (400, 401, 403):
+        return InvalidCredentials(message, reason=str(code), status=status)
+    return PlatformError(message, reason=str(code), status=status)

@@ -32,7 +32,9 @@ from jodoh.platforms.base import (
     InvalidCredentials,
     PlatformError,
     TemporarilyUnavailable,
+    average,
     call_with_retries,
+    json_body,
 )
 
 SCOPES = "user.info.basic,user.info.profile,user.info.stats,video.list"
@@ -88,14 +90,12 @@ class TikTokLogin:
                 raise
             user = self._user(token, BASIC_USER_FIELDS)
         videos = self._videos(token)
-        views = [int(v["view_count"]) for v in videos if "view_count" in v]
-        likes = [int(v["like_count"]) for v in videos if "like_count" in v]
-        comments = [int(v["comment_count"]) for v in videos if "comment_count" in v]
         followers = user.get("follower_count")
         return str(user.get("username", "")), FetchedStats(
             account_id=str(user.get("open_id", token.user_id)),
             followers=int(followers) if followers is not None else None,
-            avg_views=_mean(views), avg_likes=_mean(likes), avg_comments=_mean(comments),
+            avg_views=average(videos, "view_count"), avg_likes=average(videos, "like_count"),
+            avg_comments=average(videos, "comment_count"),
             recent_items=len(videos), description=str(user.get("bio_description", "")))
 
     def _user(self, token: AccessToken, fields: str) -> dict[str, Any]:
@@ -140,18 +140,14 @@ def _bearer(token: AccessToken) -> dict[str, str]:
 def _classify(response: httpx.Response) -> PlatformError:
     """What a failed answer means, by API v2's error codes (or OAuth's, from the token
     endpoint)."""
-    try:
-        body = response.json()
-    except ValueError:
-        body = {}
-    error = body.get("error") if isinstance(body, dict) else None
+    body = json_body(response)
+    error = body.get("error")
     if isinstance(error, dict):
         code = str(error.get("code") or "")
         message = str(error.get("message") or f"HTTP {response.status_code}")
     else:
         code = str(error or "")
-        message = str(body.get("error_description") or f"HTTP {response.status_code}") \
-            if isinstance(body, dict) else f"HTTP {response.status_code}"
+        message = str(body.get("error_description") or f"HTTP {response.status_code}")
     status = response.status_code
     if code in ("rate_limit_exceeded", "internal_error") or status == 429 or status >= 500:
         return TemporarilyUnavailable(message, reason=code, status=status)
@@ -160,7 +156,3 @@ def _classify(response: httpx.Response) -> PlatformError:
     if status == 401 or code in CREDENTIAL_CODES:
         return InvalidCredentials(message, reason=code, status=status)
     return PlatformError(message, reason=code, status=status)
-
-
-def _mean(values: list[int]) -> int | None:
-    return round(sum(values) / len(values)) if values else None

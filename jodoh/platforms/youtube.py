@@ -27,7 +27,9 @@ from jodoh.platforms.base import (
     PlatformError,
     QuotaExceeded,
     TemporarilyUnavailable,
+    average,
     call_with_retries,
+    error_object,
 )
 
 CHANNELS_PER_CALL = 50
@@ -67,13 +69,11 @@ class YouTubeConnector:
         hidden = bool(statistics.get("hiddenSubscriberCount"))
         uploads = item.get("contentDetails", {}).get("relatedPlaylists", {}).get("uploads")
         videos = self._recent_videos(uploads) if uploads else []
-        views = [int(v["viewCount"]) for v in videos if "viewCount" in v]
-        likes = [int(v["likeCount"]) for v in videos if "likeCount" in v]
-        comments = [int(v["commentCount"]) for v in videos if "commentCount" in v]
         return FetchedStats(
             account_id=str(item["id"]),
             followers=None if hidden else int(statistics.get("subscriberCount", 0)),
-            avg_views=_mean(views), avg_likes=_mean(likes), avg_comments=_mean(comments),
+            avg_views=average(videos, "viewCount"), avg_likes=average(videos, "likeCount"),
+            avg_comments=average(videos, "commentCount"),
             recent_items=len(videos),
             description=str(item.get("snippet", {}).get("description", "")),
         )
@@ -121,10 +121,7 @@ def _classify(response: httpx.Response) -> PlatformError:
 
 def _error_of(response: httpx.Response) -> PlatformError:
     """The API's error, read from its documented JSON shape (or the HTTP status alone)."""
-    try:
-        error = response.json().get("error", {})
-    except ValueError:
-        error = {}
+    error = error_object(response)
     reasons = [str(item.get("reason", "")) for item in error.get("errors", [])]
     reasons += [str(item.get("reason", "")) for item in error.get("details", [])
                 if isinstance(item, dict)]
@@ -133,7 +130,3 @@ def _error_of(response: httpx.Response) -> PlatformError:
         reason = "API_KEY_INVALID"
     message = str(error.get("message") or f"HTTP {response.status_code}")
     return PlatformError(message, reason=reason, status=response.status_code)
-
-
-def _mean(values: list[int]) -> int | None:
-    return round(sum(values) / len(values)) if values else None
