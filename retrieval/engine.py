@@ -198,7 +198,7 @@ class MatchEngine:
     def _brief_vectors(self, query: BriefQuery) -> tuple[np.ndarray, np.ndarray | None]:
         """(the vector to search with, the topic's own vector when they differ).
 
-        A brief that says who the audience should be ("kreator yang followersnya anak kos")
+        A brief that says who the audience should be ("kreator yang pengikutnya ibu hamil")
         is searched with its text and that audience phrase together: the sum of both query
         vectors, so each creator's similarity is the sum of both similarities, and creators
         whose community texts describe that audience come near whatever the product. The
@@ -271,7 +271,7 @@ class MatchEngine:
             where = build_where(query, with_niches=options.niche)
             if where is not None:
                 filters.append((where, (query, options.niche)))
-            # The brief's words may name the wrong niche ("gaming chair" for office workers):
+            # The brief's words may name the wrong niche (a charger cable in a travel-bag brief):
             # creators meeting the stated constraints are searched by meaning alone too, so a
             # misread niche cannot keep them out of the candidates.
             unniched = build_where(query, with_niches=False) if options.niche else None

@@ -211,7 +211,7 @@ def score_candidates(
 
     `topic_semantic` is the candidates' similarity to what the brief sells, when `semantic`
     also weighs who the audience should be: the neighbours' niches say what the brief is
-    about, and an audience ("anak kos") says nothing about that.
+    about, and an audience ("ibu hamil") says nothing about that.
     """
     semantic_n = normalise({p.key: semantic.get(p.key, min(semantic.values(), default=0.0))
                             for p in profiles})
