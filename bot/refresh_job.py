@@ -25,6 +25,7 @@ KEY_SETTINGS = {"youtube": "YOUTUBE_API_KEY", "instagram": "INSTAGRAM_DISCOVERY_
 REFRESH_EVERY_S = 24 * 3600
 # After start-up, so that a restart loop cannot spend the day's quota.
 FIRST_REFRESH_AFTER_S = 600
+JOB_NAME = "refresh-verified"
 
 
 def schedule_refresh(application: Application[Any, Any, Any, Any, Any, Any],
@@ -34,7 +35,7 @@ def schedule_refresh(application: Application[Any, Any, Any, Any, Any, Any],
         return False
     application.job_queue.run_repeating(
         refresh_job, interval=REFRESH_EVERY_S, first=FIRST_REFRESH_AFTER_S,
-        name="refresh-verified", data=settings)
+        name=JOB_NAME, data=settings)
     return True
 
 

@@ -50,6 +50,14 @@ async def running_bot(settings: Settings, service: JodohService) -> AsyncIterato
         await app.post_shutdown(app)  # type: ignore[misc]
 
 
+async def run_daily_refresh(app: Any) -> None:
+    """Run the bot's scheduled refresh of verified statistics now, as the JobQueue would."""
+    from bot.refresh_job import JOB_NAME
+
+    [job] = app.job_queue.get_jobs_by_name(JOB_NAME)
+    await job.run(app)
+
+
 def button(messages: list[SentMessage], prefix: str, label: str | None = None) -> str:
     """The callback data of the first button whose data starts with `prefix`."""
     for message in reversed(messages):

@@ -18,7 +18,7 @@ from jodoh.platforms.base import TemporarilyUnavailable
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness, running_bot
+from tests.bot_helpers import Harness, run_daily_refresh, running_bot
 from tests.conftest import creator_row, free_port
 from tests.oauth_helpers import log_in, stored_tokens
 from tests.standins.instagram import APP_ID, APP_SECRET, InstagramStandIn, serve
@@ -138,9 +138,8 @@ async def test_connected_accounts_refresh_with_their_own_tokens_until_revoked(
     instagram.tokens.clear()  # the creator revoked Jodoh's access at Instagram
     instagram.followers = 99_000
     # The daily job: the numbers are kept, the dead token deleted, the creator told once.
-    [job] = harness.app.job_queue.get_jobs_by_name("refresh-verified")
     before = len(harness.api.sent)
-    await job.run(harness.app)
+    await run_daily_refresh(harness.app)
     told = [m.text for m in harness.api.sent[before:] if m.chat_id == CREATOR]
     assert told == ["Login Instagram untuk @sari.sunscreen sudah tidak berlaku (dicabut atau "
                     "kedaluwarsa). Angka terakhir tetap tampil; ketik /connect untuk "

@@ -21,7 +21,7 @@ from jodoh.refresh_run import refresh_everything
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from storage.records import CreatorRecord
-from tests.bot_helpers import Harness, running_bot
+from tests.bot_helpers import Harness, run_daily_refresh, running_bot
 from tests.conftest import creator_row, free_port
 from tests.oauth_helpers import log_in, stored_tokens
 from tests.standins import instagram as instagram_standin
@@ -147,10 +147,9 @@ async def test_a_day_old_token_is_refreshed_and_failures_keep_the_numbers(
     tiktok.failures = ["500"] * 4
     run = refresh_everything(service, {"tiktok": connect}, [])
     assert "tiktok" in run.failed and run.exit_code == 1
-    [job] = harness.app.job_queue.get_jobs_by_name("refresh-verified")
     tiktok.failures = ["500"] * 4
     before = len(harness.api.sent)
-    await job.run(harness.app)
+    await run_daily_refresh(harness.app)
     assert [m.text for m in harness.api.sent[before:] if m.chat_id == ADMIN] == [
         "⚠️ TikTok tidak bisa dihubungi saat pembaruan harian; angka tersimpan tetap, dicoba "
         "lagi besok."]
@@ -165,7 +164,7 @@ async def test_a_day_old_token_is_refreshed_and_failures_keep_the_numbers(
     [(_, owner, handle)] = connect.revoked_to_tell()
     assert (owner, handle) == (CREATOR, "dapur.dinda")
     before = len(harness.api.sent)
-    await job.run(harness.app)
+    await run_daily_refresh(harness.app)
     assert [m.text for m in harness.api.sent[before:] if m.chat_id == CREATOR] == [
         "Login TikTok untuk @dapur.dinda sudah tidak berlaku (dicabut atau kedaluwarsa). "
         "Angka terakhir tetap tampil; ketik /connect untuk menyambung lagi."]

@@ -15,6 +15,7 @@ from jodoh.platforms.youtube import YouTubeConnector
 from jodoh.refresh import refresh
 from jodoh.service import JodohService
 from storage.records import CreatorRecord
+from tests.bot_helpers import run_daily_refresh
 from tests.conftest import creator_row
 from tests.standins.youtube import Channel, YouTubeStandIn, serve
 
@@ -173,15 +174,13 @@ async def test_the_bot_refreshes_daily_and_tells_admins_about_a_rejected_key(
     app = app_with("wrong")
     async with app:  # type: ignore[attr-defined]
         await app.post_init(app)  # type: ignore[attr-defined]
-        [job] = app.job_queue.get_jobs_by_name("refresh-verified")  # type: ignore[attr-defined]
-        await job.run(app)
+        await run_daily_refresh(app)
         assert any(m.chat_id == 7 and "YOUTUBE_API_KEY" in m.text for m in api.sent)
     assert imported.creators_named("hp.murah")[0].verified_at is None
     app = app_with("good-key")
     async with app:  # type: ignore[attr-defined]
         await app.post_init(app)  # type: ignore[attr-defined]
-        [job] = app.job_queue.get_jobs_by_name("refresh-verified")  # type: ignore[attr-defined]
-        await job.run(app)
+        await run_daily_refresh(app)
     assert imported.creators_named("hp.murah")[0].verified_at is not None
 
 
