@@ -15,7 +15,7 @@ from telegram.ext import Application, ContextTypes
 from bot.common import services
 from bot.render import t
 from jodoh.refresh_run import refresh_everything
-from jodoh.services import key_connectors
+from jodoh.services import key_connectors, key_platforms
 from jodoh.settings import Settings
 from prompts.explanations import PLATFORM_LABELS
 
@@ -31,7 +31,7 @@ JOB_NAME = "refresh-verified"
 def schedule_refresh(application: Application[Any, Any, Any, Any, Any, Any],
                      settings: Settings, *, connected: bool = False) -> bool:
     """Schedule the daily refresh when something can be verified and there is a job queue."""
-    if (not key_connectors(settings) and not connected) or application.job_queue is None:
+    if (not key_platforms(settings) and not connected) or application.job_queue is None:
         return False
     application.job_queue.run_repeating(
         refresh_job, interval=REFRESH_EVERY_S, first=FIRST_REFRESH_AFTER_S,

@@ -23,7 +23,7 @@ from jodoh.platforms.base import (
     QuotaExceeded,
 )
 from jodoh.refresh import verify_channel
-from jodoh.services import key_connectors
+from jodoh.services import key_connectors, key_platforms
 from prompts.explanations import PLATFORM_LABELS
 from prompts.numbers import format_count
 
@@ -34,9 +34,15 @@ _PLATFORM_WORDS = {"youtube": "youtube", "yt": "youtube", "instagram": "instagra
                    "ig": "instagram"}
 
 
-def _verifiers(context: ContextTypes.DEFAULT_TYPE) -> dict[str, PlatformConnector]:
+def _verifiable(context: ContextTypes.DEFAULT_TYPE) -> list[str]:
     settings = services(context).settings
-    return {c.platform: c for c in key_connectors(settings)} if settings is not None else {}
+    return key_platforms(settings) if settings is not None else []
+
+
+def _verifier(context: ContextTypes.DEFAULT_TYPE, platform: str) -> PlatformConnector | None:
+    settings = services(context).settings
+    found = key_connectors(settings, [platform]) if settings is not None else []
+    return found[0] if found else None
 
 
 def _chosen(owned: list[dict[str, Any]], typed: str) -> dict[str, Any] | None:
@@ -53,15 +59,15 @@ async def verify_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if message is None or update.effective_user is None or context.user_data is None:
         return
     language = user_language(update, context)
-    verifiers = _verifiers(context)
-    if not verifiers:
+    verifiable = _verifiable(context)
+    if not verifiable:
         await message.reply_text(t(language, "verify_unavailable"))
         return
     typed = context.args[0] if context.args else ""
-    profile = _chosen(await owned_profiles(update, context, verifiers), typed)
+    profile = _chosen(await owned_profiles(update, context, verifiable), typed)
     if profile is None:
         await message.reply_text(t(language, "verify_no_profile", platforms="/".join(
-            PLATFORM_LABELS[name] for name in verifiers)))
+            PLATFORM_LABELS[name] for name in verifiable)))
         return
     platform = str(profile["platform"])
     if platform == "youtube":
@@ -92,7 +98,7 @@ async def verify_check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await callback.answer(t(language, "verify_expired"), show_alert=True)
         return
     platform = str(pending.get("platform", "youtube"))
-    connector = _verifiers(context).get(platform)
+    connector = _verifier(context, platform)
     if connector is None:
         await callback.answer(t(language, "verify_unavailable"), show_alert=True)
         return

@@ -297,7 +297,7 @@ def refresh(
     wanted = [platform] if platform else list(PLATFORMS)
     connects = {name: connect for name, connect in account_connects(settings, service).items()
                 if name in wanted}
-    connectors = [c for c in key_connectors(settings) if c.platform in wanted]
+    connectors = key_connectors(settings, wanted)
     if not connects and not connectors:
         service.close()
         console.print(f"[red]Nothing can be verified: {'; '.join(_NEEDED[p] for p in wanted)}."

@@ -7,6 +7,7 @@ through `bot.common.services(context)`; tests build their own and hand it to
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jodoh.actions import JodohBrandActions, JodohCreatorActions
@@ -82,13 +83,29 @@ def account_connects(settings: Settings, service: JodohService) -> dict[str, Acc
     return {login.platform: AccountConnect(service, login, vault) for login in logins}
 
 
-def key_connectors(settings: Settings) -> list[PlatformConnector]:
-    """The connectors that read public numbers with Jodoh's own credentials (no creator
-    login): YouTube with YOUTUBE_API_KEY, Instagram Business Discovery with its account."""
-    connectors: list[PlatformConnector] = []
+def key_platforms(settings: Settings) -> list[str]:
+    """The platforms whose public numbers Jodoh can read with its own credentials (no
+    creator login): YouTube with YOUTUBE_API_KEY, Instagram with a Business Discovery
+    account. A settings check only: nothing is built."""
+    platforms = []
     if settings.youtube_api_key is not None:
-        connectors.append(YouTubeConnector(settings.youtube_api_key, settings.youtube_api_url))
+        platforms.append("youtube")
     if settings.instagram_discovery_user_id and settings.instagram_discovery_token:
+        platforms.append("instagram")
+    return platforms
+
+
+def key_connectors(settings: Settings,
+                   platforms: Sequence[str] | None = None) -> list[PlatformConnector]:
+    """The connectors of `key_platforms` (only those of `platforms`, when given), each with
+    its own HTTP client."""
+    wanted = [p for p in key_platforms(settings) if platforms is None or p in platforms]
+    connectors: list[PlatformConnector] = []
+    if "youtube" in wanted:
+        assert settings.youtube_api_key is not None
+        connectors.append(YouTubeConnector(settings.youtube_api_key, settings.youtube_api_url))
+    if "instagram" in wanted:
+        assert settings.instagram_discovery_user_id and settings.instagram_discovery_token
         connectors.append(InstagramDiscovery(
             user_id=settings.instagram_discovery_user_id,
             token=settings.instagram_discovery_token,
