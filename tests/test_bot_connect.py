@@ -12,8 +12,7 @@ import pytest
 from cryptography.fernet import Fernet
 from pydantic import SecretStr
 
-from bot.app import build_application
-from bot.local import LocalBotAPI, LocalUser
+from bot.local import LocalUser
 from jodoh.platforms.base import TemporarilyUnavailable
 from jodoh.service import JodohService
 from jodoh.settings import Settings
@@ -112,11 +111,7 @@ async def test_a_token_near_expiry_is_refreshed_and_deleted_with_the_profile(
 
 async def test_without_an_instagram_app_connect_says_so(service: JodohService,
                                                         settings: Settings) -> None:
-    api = LocalBotAPI()
-    app = build_application(settings, service=service, request=api)
-    async with app:
-        await app.post_init(app)  # type: ignore[misc]
-        harness = Harness(app, api)
+    async with running_bot(settings, service) as harness:
         sent = await harness.send(LocalUser(1, "X", "en"), "/connect")
         assert "not available" in sent[0].text
 
