@@ -29,6 +29,12 @@ def _models(built: Path) -> tuple[SentenceTransformerEmbeddings, SentenceTransfo
     return exact, fast
 
 
+# Fused attention sums in another order than torch, and the order shifts with how ONNX
+# Runtime splits work across threads: on a busy machine a query came out at cosine 0.999987.
+# Creators' similarities to a brief differ by ~1e-3, so 1e-4 changes no ranking.
+SAME_VECTOR = 0.9999
+
+
 @pytest.mark.slow
 def test_onnx_vectors_equal_torch_vectors(built: Path) -> None:
     exact, fast = _models(built)
@@ -39,14 +45,14 @@ def test_onnx_vectors_equal_torch_vectors(built: Path) -> None:
     lone = np.asarray([fast.embed_query(text) for text in texts[:20]])
     batch = np.asarray(fast._encode_queries(texts[:20]))
     reference = np.asarray(exact._encode_queries(texts[:20]))
-    assert float((lone * reference).sum(axis=1).min()) >= 0.99999
-    assert float((batch * reference).sum(axis=1).min()) >= 0.99999
+    assert float((lone * reference).sum(axis=1).min()) >= SAME_VECTOR
+    assert float((batch * reference).sum(axis=1).min()) >= SAME_VECTOR
     documents = [np.asarray(model.embed_documents(texts)) for model in (exact, fast)]
-    assert float((documents[0] * documents[1]).sum(axis=1).min()) >= 0.99999
+    assert float((documents[0] * documents[1]).sum(axis=1).min()) >= SAME_VECTOR
     # A long text is cut where torch cuts it, not where the example graph was traced.
     long_text = " ".join(texts) * 3
     a, b = (np.asarray(model.embed_documents([long_text])) for model in (exact, fast))
-    assert float(a[0] @ b[0]) >= 0.99999
+    assert float(a[0] @ b[0]) >= SAME_VECTOR
 
 
 @pytest.mark.slow
