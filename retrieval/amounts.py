@@ -36,7 +36,7 @@ RANGE_RE = re.compile(
 
 _FOLLOWER_WORDS = re.compile(
     r"\b(fol+ow(?:er|ers|ing|r|rs)?|followr?s?|pengikut|foll?s?|flw|flwrs?|subs|"
-    r"subscribers?|subscriber|subscriber|akun|account|audiens|audience size|view(?:er)?s|fans)\b",
+    r"subscribers?|subscriber|akun|account|audiens|audience size|view(?:er)?s|fans)(?:nya)?\b",
     re.IGNORECASE,
 )
 # A creator noun right before an amount sizes the creator ("KOL 10-50rb", "akun 5rb-an").

@@ -215,18 +215,27 @@ def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:
     return [niche for niche, (score, _) in ranked if score >= max(0.8, 0.35 * best)][:3]
 
 
+def _states_count(clause: str) -> bool:
+    """"followersnya minimal 5rb": the possessive with a follower count is a count."""
+    return any(span.kind == "followers" for span in find_amounts(spell_out_digits(clause)))
+
+
 def _split_audience(text: str) -> tuple[str, str | None]:
     sentences = re.split(r"(?<=[.!?])\s+|\n", text)
     kept: list[str] = []
     audience: list[str] = []
     for sentence in sentences:
-        match = _AUDIENCE_RE.search(sentence)
-        if match:
-            # The audience runs to the end of its clause; what follows a comma ("…, domisili
-            # Jakarta, budget 2jt") is about the creator again.
-            said = sentence[match.start():]
+        # The audience runs to the end of its clause; what follows a comma ("…, domisili
+        # Jakarta, budget 2jt") is about the creator again.
+        match, said, end = None, "", 0
+        for found in _AUDIENCE_RE.finditer(sentence):
+            said = sentence[found.start():]
             clause_end = re.search(r"[,;]", said)
             end = clause_end.start() if clause_end else len(said)
+            if not _states_count(said[:end]):
+                match = found
+                break
+        if match:
             kept.append(sentence[: match.start()] + said[end:])
             audience.append(said[:end].strip())
         else:
@@ -329,7 +338,8 @@ def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()
         cursor = end
     pieces.append(text[cursor:])
     cleaned = "".join(pieces)
-    cleaned = re.sub(r"\b(followers?|pengikut|per post|/post)\b", " ", cleaned, flags=re.I)
+    cleaned = re.sub(r"\b(?:(?:followers?|pengikut)(?:nya)?|per post|/post)\b", " ", cleaned,
+                     flags=re.I)
     for words in dict.fromkeys(place_words):
         cleaned = re.sub(rf"(?:\b(?:di|in|area|domisili|based in|dari|from)\s+)?(?<!\w)"
                          rf"{re.escape(words)}(?!\w)", " ", cleaned, flags=re.I)

@@ -124,6 +124,23 @@ def test_a_follower_count_is_not_an_audience(brief: str) -> None:
     assert parse_brief(brief).audience is None
 
 
+@pytest.mark.parametrize(("brief", "low", "high", "audience"), [
+    ("cari kreator yang followersnya 10rb-50rb di Jakarta", 10_000, 50_000, None),
+    ("kreator yg followernya minimal 5rb", 5_000, None, None),
+    ("yg pengikutnya di atas dua puluh ribu ya", 20_000, None, None),
+    ("subscribersnya minimal 10k ya, audiensnya anak kuliahan", 10_000, None,
+     "audiensnya anak kuliahan"),
+    ("creators whose followers are moms of 2 kids", None, None,
+     "whose followers are moms of 2 kids"),
+])
+def test_the_possessive_with_a_count_is_a_follower_limit(
+        brief: str, low: int | None, high: int | None, audience: str | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers) == (low, high)
+    assert query.audience == audience
+    assert "followersnya" not in query.semantic_text
+
+
 def test_language_detection() -> None:
     assert parse_brief("cari kreator kopi di Jakarta ya kak").language == "id"
     assert parse_brief("looking for coffee creators in Jakarta please").language == "en"
