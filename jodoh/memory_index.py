@@ -48,6 +48,8 @@ class InMemoryIndexes:
         self._profile_of = profile_of
         self._on_change = on_change
         self.keyword_index = KeywordIndex()
+        # What creators say of who follows them, searched when a brief says who that should be.
+        self.community_index = KeywordIndex()
         self.metadata_table = MetadataTable()
         self._stale = True
         self._signature: tuple[int, str] | None = None
@@ -95,6 +97,7 @@ class InMemoryIndexes:
                 signature = repo.creators_signature(session=session)
             self._stale = False
             keyword = KeywordIndexBuilder()
+            community = KeywordIndexBuilder()
             metadata = MetadataTableBuilder(expected_rows=signature[0])
             with session_scope(self._engine) as session:
                 # Batch by batch into numpy columns: no list of every creator's text and
@@ -106,10 +109,12 @@ class InMemoryIndexes:
                                                  session=session)
                     keys = [profile.key for profile in profiles]
                     keyword.add(keys, [profile.keyword_text() for profile in profiles])
+                    community.add(keys, [profile.community or "" for profile in profiles])
                     metadata.add(keys, [profile.index_metadata() for profile in profiles],
                                  [cached.get(digest) for digest in digests])
                     session.expunge_all()
             self.keyword_index.install(keyword)
+            self.community_index.install(community)
             self.metadata_table.install(metadata)
             self._signature = signature
         except Exception:

@@ -50,12 +50,14 @@ class RetrievalStack:
         keyword_index: KeywordIndex,
         metadata_table: MetadataTable,
         load_profiles: Callable[[Iterable[str]], dict[str, CreatorProfile]],
+        community_index: KeywordIndex | None = None,
     ) -> None:
         self._settings = settings
         self._engine = engine
         self._raw_embeddings = embeddings
         self._on_model_build = on_model_build
         self._keyword_index = keyword_index
+        self._community_index = community_index
         self._metadata_table = metadata_table
         self._load_profiles = load_profiles
         self._embeddings: CachedEmbeddings | None = None
@@ -95,6 +97,7 @@ class RetrievalStack:
             self._match_engine = MatchEngine(
                 embeddings=self.embeddings, index=self.index, keyword_index=self._keyword_index,
                 load_profiles=self._load_profiles, metadata_table=self._metadata_table,
+                community_index=self._community_index,
             )
         return self._match_engine
 

@@ -81,6 +81,7 @@ class JodohService:
             on_model_build=on_model_build or (lambda message: log.info("model: %s", message)),
             keyword_index=self.in_memory.keyword_index,
             metadata_table=self.in_memory.metadata_table, load_profiles=self.profile_cache.load,
+            community_index=self.in_memory.community_index,
         )
         self.index_keeper = IndexKeeper(settings, self.engine, self.retrieval,
                                         load_profiles=self.profile_cache.load,

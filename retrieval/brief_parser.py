@@ -121,6 +121,10 @@ class BriefQuery:
     max_followers: int | None = None
     max_rate_idr: int | None = None
     audience: str | None = None
+    # Who the *creator's* followers should be ("kreator yang penontonnya bapak-bapak",
+    # "creators whose followers are new moms"), as opposed to the brand's own market: the
+    # words that describe them, matched against what creators say of their community.
+    creator_audience: str | None = None
     content_languages: list[str] = field(default_factory=list)
     # Limits the brief said do not matter ("followers ga masalah"): a refinement clears them.
     relaxed: list[str] = field(default_factory=list)
@@ -215,29 +219,74 @@ def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:
     return [niche for niche, (score, _) in ranked if score >= max(0.8, 0.35 * best)][:3]
 
 
+def _creator_audience(text: str) -> str | None:
+    """Every creator-audience phrase of the brief, reduced to who the followers are."""
+    phrases = [creator_audience_words(phrase) for phrase in _audience_phrases(text)]
+    return " ".join(phrase for phrase in phrases if phrase) or None
+
+
 def _states_count(clause: str) -> bool:
     """"followersnya minimal 5rb": the possessive with a follower count is a count."""
     return any(span.kind == "followers" for span in find_amounts(spell_out_digits(clause)))
 
 
+# The phrasings that describe the creator's audience, not the brand's market.
+_CREATOR_AUDIENCE_RE = re.compile(
+    r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
+    r"nya\b|\bwhose\b|\b(?:with|w/)\s+an?\s", re.IGNORECASE)
+# What says "audience" and how much of it, not who it is.
+_AUDIENCE_WORDS = re.compile(
+    r"(?<!\w)(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|fanbase|"
+    r"subscribers?|following|whose|with|w/|an?|are|is|banyak|kebanyakan|mostly|mayoritas|"
+    r"target)(?:nya)?(?!\w)", re.IGNORECASE)
+
+
+def creator_audience_words(phrase: str) -> str | None:
+    """The words of an audience phrase that say who the followers are, or None when it
+    describes the brand's market ("target pasar kami …") rather than the creator's
+    followers."""
+    if not _CREATOR_AUDIENCE_RE.search(phrase):
+        return None
+    words = _AUDIENCE_WORDS.sub(" ", phrase)
+    for patterns in _PLATFORM_PATTERNS.values():
+        for pattern in patterns:
+            words = pattern.sub(" ", words)
+    words = re.sub(r"\s+", " ", words).strip(" .,;:!?")
+    return words if tokenize(words) else None
+
+
+def _audience_clauses(sentence: str) -> tuple[int, int] | None:
+    """Where the sentence's audience phrase starts and ends, if it has one.
+
+    The audience runs to the end of its clause; what follows a comma ("…, domisili
+    Jakarta, budget 2jt") is about the creator again.
+    """
+    for found in _AUDIENCE_RE.finditer(sentence):
+        said = sentence[found.start():]
+        clause_end = re.search(r"[,;]", said)
+        end = found.start() + (clause_end.start() if clause_end else len(said))
+        if not _states_count(sentence[found.start():end]):
+            return found.start(), end
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+|\n", text)
+
+
+def _audience_phrases(text: str) -> list[str]:
+    spans = ((sentence, _audience_clauses(sentence)) for sentence in _sentences(text))
+    return [sentence[span[0]:span[1]].strip() for sentence, span in spans if span]
+
+
 def _split_audience(text: str) -> tuple[str, str | None]:
-    sentences = re.split(r"(?<=[.!?])\s+|\n", text)
     kept: list[str] = []
     audience: list[str] = []
-    for sentence in sentences:
-        # The audience runs to the end of its clause; what follows a comma ("…, domisili
-        # Jakarta, budget 2jt") is about the creator again.
-        match, said, end = None, "", 0
-        for found in _AUDIENCE_RE.finditer(sentence):
-            said = sentence[found.start():]
-            clause_end = re.search(r"[,;]", said)
-            end = clause_end.start() if clause_end else len(said)
-            if not _states_count(said[:end]):
-                match = found
-                break
-        if match:
-            kept.append(sentence[: match.start()] + said[end:])
-            audience.append(said[:end].strip())
+    for sentence in _sentences(text):
+        span = _audience_clauses(sentence)
+        if span:
+            kept.append(sentence[: span[0]] + sentence[span[1]:])
+            audience.append(sentence[span[0]:span[1]].strip())
         else:
             kept.append(sentence)
     return " ".join(kept), (" ".join(audience) or None)
@@ -371,6 +420,7 @@ def parse_brief(text: str) -> BriefQuery:
         platforms=platforms,
         excluded_platforms=excluded,
         audience=audience,
+        creator_audience=_creator_audience(text),
         content_languages=[code for code, rx in _LANGUAGE_HINTS.items() if rx.search(text)],
     )
     numeric = spell_out_digits(text)

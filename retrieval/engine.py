@@ -105,12 +105,14 @@ class MatchEngine:
         keyword_index: KeywordIndex,
         load_profiles: ProfileLoader,
         metadata_table: MetadataTable | None = None,
+        community_index: KeywordIndex | None = None,
     ) -> None:
         self.embeddings = embeddings
         self.index = index
         self.keyword_index = keyword_index
         self._load_profiles = load_profiles
         self.metadata_table = metadata_table
+        self.community_index = community_index
 
     def search(
         self,
@@ -151,8 +153,13 @@ class MatchEngine:
             keyword = dict(self.keyword_index.search(keyword_query(query, expand=options.niche),
                                                      limit=KEYWORD_CANDIDATES))
             timings["keyword_search"] = time.perf_counter() - mark
+        audience: dict[str, float] = {}
+        if query.creator_audience and self.community_index is not None:
+            # Who follows a creator is what their community text says.
+            audience = dict(self.community_index.search(query.creator_audience,
+                                                        limit=KEYWORD_CANDIDATES))
         mark = time.perf_counter()
-        profiles = self._load_profiles(set(semantic) | set(keyword))
+        profiles = self._load_profiles(set(semantic) | set(keyword) | set(audience))
         timings["db"] = time.perf_counter() - mark
         vectors: dict[str, np.ndarray] = {}
         if query_vector is not None and not degraded:
@@ -177,7 +184,7 @@ class MatchEngine:
             query, list(profiles.values()), semantic, keyword,
             use_authenticity=options.authenticity, use_engagement=options.engagement,
             use_constraints=options.constraints, use_niche=options.niche,
-            topic_semantic=topic_semantic,
+            topic_semantic=topic_semantic, audience=audience,
         )
         if query.like:
             ranked = [match for match in ranked if match.profile.key != query.like

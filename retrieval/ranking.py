@@ -11,6 +11,11 @@ score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity
 * authenticity_factor: 1.0 authentic, 0.6 questionable, 0.05 suspicious — a suspicious creator
   can only appear after every plausible authentic one.
 * verified_factor: 1.03 when the counts were fetched from the platform in the last 30 days.
+
+When the brief says who the creator's followers should be, relevance is 0.7 · the above +
+0.3 · how well the creator's community text matches those words (BM25, as a share of the
+best match), and a creator matching them at least half as well as the best is on topic: an
+audience brief ("kreator yang penontonnya bapak-bapak") may be about any content.
 """
 
 from __future__ import annotations
@@ -104,6 +109,8 @@ STRONG_TERMS = 2
 LEXICAL_SHARE_STRONG = 0.7
 LEXICAL_SHARE_WEAK = 0.4
 NEIGHBOUR_TEMPERATURE = 0.01
+AUDIENCE_SHARE = 0.3
+AUDIENCE_ON_TOPIC = 0.5
 
 
 def niches_of_neighbours(profiles: Sequence[CreatorProfile],
@@ -206,12 +213,14 @@ def score_candidates(
     use_constraints: bool = True,
     use_niche: bool = True,
     topic_semantic: dict[str, float] | None = None,
+    audience: dict[str, float] | None = None,
 ) -> list[ScoredMatch]:
     """Score every candidate; the `use_*` switches exist for ablation studies.
 
     `topic_semantic` is the candidates' similarity to what the brief sells, when `semantic`
     also weighs who the audience should be: the neighbours' niches say what the brief is
-    about, and an audience ("ibu hamil") says nothing about that.
+    about, and an audience ("ibu hamil") says nothing about that. `audience` is the
+    candidates' community match to the followers the brief asks for (BM25).
     """
     semantic_n = normalise({p.key: semantic.get(p.key, min(semantic.values(), default=0.0))
                             for p in profiles})
@@ -221,6 +230,8 @@ def score_candidates(
                         if use_niche else {})
     main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
     strong_lexicon = len(main_terms) >= STRONG_TERMS
+    best_audience = max(audience.values(), default=0.0) if audience else 0.0
+    audience_share: dict[str, float] = {}
     results = []
     for profile in profiles:
         assessment = assess_creator(profile.platform, profile.followers, profile.avg_likes,
@@ -241,6 +252,10 @@ def score_candidates(
         kw = keyword.get(profile.key, 0.0) / top_keyword if top_keyword > 0 else 0.0
         relevance = (weights["semantic"] * sem + weights["niche"] * niche
                      + weights["keyword"] * kw)
+        if audience and best_audience > 0:
+            share = audience.get(profile.key, 0.0) / best_audience
+            audience_share[profile.key] = share
+            relevance = (1 - AUDIENCE_SHARE) * relevance + AUDIENCE_SHARE * share
         engagement = assessment.engagement
         fit = constraint_fit(checks) if use_constraints else 1.0
         quality = 0.8 + 0.2 * engagement if use_engagement else 1.0
@@ -260,9 +275,11 @@ def score_candidates(
     for match, relevance_shown in zip(results, shown, strict=True):
         # With a topic to go by, relevance alone is not enough: a creator whose bio merely
         # shares words with the brief must also share its niche or be among the nearest.
-        match.on_topic = relevance_shown >= floor and (
-            not topic_signal or match.niche >= TOPIC_NICHE or match.semantic >= TOPIC_SEMANTIC
-        ) and not (use_authenticity and match.authenticity.verdict == "suspicious")
+        covers_topic = relevance_shown >= floor and (
+            not topic_signal or match.niche >= TOPIC_NICHE or match.semantic >= TOPIC_SEMANTIC)
+        followed_by_audience = audience_share.get(match.profile.key, 0.0) >= AUDIENCE_ON_TOPIC
+        match.on_topic = (covers_topic or followed_by_audience) and not (
+            use_authenticity and match.authenticity.verdict == "suspicious")
     results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))
     return results
 

@@ -90,6 +90,42 @@ AUDIENCE_BASE = [
 ]
 
 
+def test_followers_described_by_the_brief_are_found_in_community_texts(
+        settings: Settings) -> None:
+    """The creator's audience, not the product, decides; the brand's own market does not."""
+    service = JodohService(settings, embeddings=HashingEmbeddings())
+    try:
+        service.import_records([CreatorRecord.model_validate(creator_row(
+            handle, bio=bio, community=community, niches=[niche]))
+            for handle, bio, community, niche in AUDIENCE_BASE])
+        product = "Kami jual kursi gaming yang enak buat kerja seharian."
+        audience = service.search(f"{product} Cari kreator yang audiensnya orang kantoran.",
+                                  top=3, log_brief=False)
+        market = service.search(f"{product} Target pasar kami orang kantoran.", top=3,
+                                log_brief=False)
+    finally:
+        service.close()
+    assert audience.query.creator_audience == "orang kantoran"
+    assert {m.profile.handle for m in audience.matches[:2]} == {"duit.karyawan",
+                                                                 "kopi.kantor"}
+    assert all(m.on_topic for m in audience.matches[:2])
+    assert market.query.creator_audience is None
+    # The brand's market is only searched with the brief: the product's topic keeps a place.
+    assert "mabar.smp" in {m.profile.handle for m in market.matches[:2]}
+
+
+@pytest.mark.parametrize(("brief", "words"), [
+    ("Pengen kreator yang penontonnya banyak bapak-bapak, YouTube aja", "bapak-bapak"),
+    ("creators whose followers are hijabi mums", "hijabi mums"),
+    ("need creators w/ a teen audience, TikTok", "teen"),
+    ("Target pasar kami ibu-ibu", None),
+    ("Our customers are mostly students", None),
+])
+def test_only_the_creators_followers_are_searched_in_communities(
+        brief: str, words: str | None) -> None:
+    assert parse_brief(brief).creator_audience == words
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("brief", "audience"), [
     ("We make a budgeting app with savings goals and salary tracking. Looking for creators "
