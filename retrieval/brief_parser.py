@@ -42,9 +42,11 @@ _TIER_RE = re.compile(
 # A limit said not to matter: "followers ga masalah", "budget bebas", "any size".
 RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
     "followers": re.compile(
-        r"\b(?:(?:followers?|pengikut|follower count|size)\s+(?:jg\s+|juga\s+)?"
-        r"(?:ga|gak|nggak|tidak|tak|gk)\s+(?:masalah|penting|harus)|(?:followers?|pengikut)\s+"
-        r"(?:berapa\s*(?:aja|saja|pun)|bebas|apa aja)|berapa(?:pun)?\s+(?:followers?|pengikut)|"
+        r"\b(?:(?:followers?|pengikut|follower count|size)(?:nya|\s?e)?\s+(?:jg\s+|juga\s+)?"
+        r"(?:(?:piro|berapa)\s*(?:ae|aja|saja|pun)\s+)?(?:ga|gak|nggak|tidak|tak|gk|ra|ora)\s+"
+        r"(?:masalah|penting|harus)|(?:followers?|pengikut)(?:nya|\s?e)?\s+"
+        r"(?:(?:berapa|piro)\s*(?:aja|saja|pun|ae)|bebas|apa aja)|"
+        r"berapa(?:pun)?\s+(?:followers?|pengikut)|"
         r"any (?:follower count|size|number of followers)|(?:don'?t|doesn'?t) care about "
         r"(?:the )?follower|follower count (?:doesn'?t|does not) matter|no (?:strict )?"
         r"(?:requirements? on size|minimum followers|follower (?:minimum|requirement))|"
@@ -62,6 +64,15 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
         r"anywhere (?:is fine|works|is ok|in indonesia)|(?:domisili|lokasi)\s+bebas|semua kota)\b",
         re.IGNORECASE),
 }
+# The creator's content may be anything: an audience brief ("kontennya bebas", "content can
+# be anything", Javanese "kontene opo ae"). Niches the product's words suggest are not the
+# creators' topic then.
+_ANY_CONTENT = re.compile(
+    r"\b(?:(?:konten|content|topik|topic|niche)(?:nya|e)?\s+(?:(?:boleh|bisa|can be|is)\s+)?"
+    r"(?:bebas|apa\s*(?:aja|saja|pun|ae)|opo\s*ae|anything|whatever|(?:ga|gak|nggak|tidak|tak)"
+    r"\s+(?:harus|masalah|penting)|doesn'?t matter|does not matter)|any (?:content|niche|topic)|"
+    r"(?:bebas|any) (?:konten|niche|topik)|whatever (?:niche|content|they post))\b",
+    re.IGNORECASE)
 # Where a brief says who the creator's audience should be: "target pasar …", "kreator yang
 # audiensnya / penontonnya / followersnya …", "creators whose followers are …", "with a teen
 # audience". A bare "followers" is a count, never an audience: the possessive is what says so.
@@ -70,7 +81,7 @@ _AUDIENCE_RE = re.compile(
     r"buyers|market|target)|customers are|pelanggan kami|konsumen kami|pasar kami|"
     r"audiens kami|audience kami|buat (?:para )?(?:target)|aimed at|for (?:busy|young|new) |"
     r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
-    r"nya\b|\bwhose (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
+    r"(?:nya|\s?n?e)\b|\bwhose (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
     r"\b(?:with|w/)\s+an?\s+(?:[\w-]+\s+){1,3}(?:audience|following|fanbase)\b)",
     re.IGNORECASE,
 )
@@ -125,6 +136,8 @@ class BriefQuery:
     # "creators whose followers are new moms"), as opposed to the brand's own market: the
     # words that describe them, matched against what creators say of their community.
     creator_audience: str | None = None
+    # The brief says the creator's content may be anything (who follows them is what counts).
+    any_content: bool = False
     content_languages: list[str] = field(default_factory=list)
     # Limits the brief said do not matter ("followers ga masalah"): a refinement clears them.
     relaxed: list[str] = field(default_factory=list)
@@ -233,12 +246,12 @@ def _states_count(clause: str) -> bool:
 # The phrasings that describe the creator's audience, not the brand's market.
 _CREATOR_AUDIENCE_RE = re.compile(
     r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
-    r"nya\b|\bwhose\b|\b(?:with|w/)\s+an?\s", re.IGNORECASE)
+    r"(?:nya|\s?n?e)\b|\bwhose\b|\b(?:with|w/)\s+an?\s", re.IGNORECASE)
 # What says "audience" and how much of it, not who it is.
 _AUDIENCE_WORDS = re.compile(
     r"(?<!\w)(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|fanbase|"
-    r"subscribers?|following|whose|with|w/|an?|are|is|banyak|kebanyakan|mostly|mayoritas|"
-    r"target)(?:nya)?(?!\w)", re.IGNORECASE)
+    r"subscribers?|following|whose|with|w/|an?|are|is|adalah|yaitu|yakni|banyak|kebanyakan|"
+    r"mostly|mayoritas|akeh|target)(?:nya|\s?n?e)?(?!\w)", re.IGNORECASE)
 
 
 def creator_audience_words(phrase: str) -> str | None:
@@ -263,9 +276,10 @@ def _audience_clauses(sentence: str) -> tuple[int, int] | None:
     """
     for found in _AUDIENCE_RE.finditer(sentence):
         said = sentence[found.start():]
-        clause_end = re.search(r"[,;]", said)
+        clause_end = re.search(r"[,;(—–]|\s-\s", said)
         end = found.start() + (clause_end.start() if clause_end else len(said))
-        if not _states_count(sentence[found.start():end]):
+        clause = sentence[found.start():end]
+        if not (_states_count(clause) or RELAXED_FIELDS["followers"].search(clause)):
             return found.start(), end
     return None
 
@@ -438,6 +452,9 @@ def parse_brief(text: str) -> BriefQuery:
             query.min_followers, query.max_followers = TIER_WORDS[
                 (tier.group("a") or tier.group("b")).lower().replace(" ", "-")
                 .replace("midtier", "mid-tier")]
+    if _ANY_CONTENT.search(text):
+        query.any_content = True
+        query.niches, query.niche_terms = [], {}
     query.relaxed = [name for name, pattern in RELAXED_FIELDS.items() if pattern.search(text)]
     _drop_relaxed(query)
     if relaxed_place and "city" not in query.relaxed:

@@ -225,9 +225,11 @@ def score_candidates(
     semantic_n = normalise({p.key: semantic.get(p.key, min(semantic.values(), default=0.0))
                             for p in profiles})
     top_keyword = max(keyword.values(), default=0.0)
-    weights = WEIGHTS_WITH_NICHE if use_niche else WEIGHTS_WITHOUT_NICHE
+    # "kontennya bebas": no topic to cover, so no niche to fit.
+    by_niche = use_niche and not query.any_content
+    weights = WEIGHTS_WITH_NICHE if by_niche else WEIGHTS_WITHOUT_NICHE
     neighbour_niches = (niches_of_neighbours(profiles, topic_semantic or semantic)
-                        if use_niche else {})
+                        if by_niche else {})
     main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
     strong_lexicon = len(main_terms) >= STRONG_TERMS
     best_audience = max(audience.values(), default=0.0) if audience else 0.0

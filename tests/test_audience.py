@@ -159,3 +159,20 @@ def test_with_the_real_model_the_stated_audience_moves_its_creators_up(
         assert with_audience < ranks()
     finally:
         service.close()
+
+
+def test_when_content_may_be_anything_no_niche_decides() -> None:
+    """"kontennya bebas": the product's niche neither orders creators nor keeps them off
+    topic; what they post is weighed only by meaning and words."""
+    pets = [profile(f"kucing.{i}", "pets") for i in range(3)]
+    food = [profile(f"masak.{i}", "food_culinary") for i in range(3)]
+    semantic = {p.key: 0.85 for p in pets + food}
+    keyword = {**{p.key: 1.0 for p in pets}, **{p.key: 0.5 for p in food}}
+    product = ("jual rice cooker mini buat masak nasi dan resep masakan rumahan, kreator yang "
+               "followersnya anak kos")
+    topical = score_candidates(parse_brief(product), pets + food, semantic, keyword)
+    assert topical[0].profile.handle.startswith("masak")
+    free = score_candidates(parse_brief(f"{product}, kontennya bebas"), pets + food,
+                            semantic, keyword)
+    assert free[0].profile.handle.startswith("kucing")
+    assert all(m.niche == 0.0 and m.on_topic for m in free)

@@ -168,3 +168,28 @@ def test_refinement_narrows_previous_brief() -> None:
 def test_parser_never_crashes(text: str) -> None:
     query = parse_brief(text)
     assert query.language in {"id", "en"}
+
+
+@pytest.mark.parametrize("brief", [
+    "Kami jual kaos polo jumbo. Cari kreator yang penontonnya bapak-bapak, kontennya bebas.",
+    "Sneakers store. Creators whose followers are students, content can be anything.",
+    "jual mukena travel, kreator yang pengikutnya ibu-ibu, konten boleh apa saja",
+    "laundry kiloan, golek kreator sing followers e mahasiswa, kontene opo ae",
+    "Prayer sets for travel; any niche is fine as long as it's family-friendly.",
+])
+def test_content_that_may_be_anything_leaves_no_niche(brief: str) -> None:
+    query = parse_brief(brief)
+    assert query.any_content and query.niches == []
+
+
+@pytest.mark.parametrize(("brief", "audience", "relaxed"), [
+    ("golek kreator sing followers e mahasiswa mlg", "followers e mahasiswa mlg", []),
+    ("penontone akeh bapak-bapak", "penontone akeh bapak-bapak", []),
+    ("followers e piro ae ra masalah, IG opo tiktok yo oleh", None, ["followers"]),
+])
+def test_javanese_possessives_and_relaxations(brief: str, audience: str | None,
+                                              relaxed: list[str]) -> None:
+    query = parse_brief(brief)
+    assert query.audience == audience
+    assert query.relaxed == relaxed
+    assert not query.any_content and parse_brief("jual kaos polo jumbo").niches
