@@ -232,10 +232,10 @@ def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:
     return [niche for niche, (score, _) in ranked if score >= max(0.8, 0.35 * best)][:3]
 
 
-def _creator_audience(text: str) -> str | None:
-    """Every creator-audience phrase of the brief, reduced to who the followers are."""
-    phrases = [creator_audience_words(phrase) for phrase in _audience_phrases(text)]
-    return " ".join(phrase for phrase in phrases if phrase) or None
+def _creator_audience(phrases: Sequence[str]) -> str | None:
+    """The brief's creator-audience phrases, reduced to who the followers are."""
+    words = [_creator_audience_words(phrase) for phrase in phrases]
+    return " ".join(word for word in words if word) or None
 
 
 def _states_count(clause: str) -> bool:
@@ -254,7 +254,7 @@ _AUDIENCE_WORDS = re.compile(
     r"mostly|mayoritas|akeh|target)(?:nya|\s?n?e)?(?!\w)", re.IGNORECASE)
 
 
-def creator_audience_words(phrase: str) -> str | None:
+def _creator_audience_words(phrase: str) -> str | None:
     """The words of an audience phrase that say who the followers are, or None when it
     describes the brand's market ("target pasar kami …") rather than the creator's
     followers."""
@@ -268,7 +268,7 @@ def creator_audience_words(phrase: str) -> str | None:
     return words if tokenize(words) else None
 
 
-def _audience_clauses(sentence: str) -> tuple[int, int] | None:
+def _audience_span(sentence: str) -> tuple[int, int] | None:
     """Where the sentence's audience phrase starts and ends, if it has one.
 
     The audience runs to the end of its clause; what follows a comma ("…, domisili
@@ -288,22 +288,18 @@ def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+|\n", text)
 
 
-def _audience_phrases(text: str) -> list[str]:
-    spans = ((sentence, _audience_clauses(sentence)) for sentence in _sentences(text))
-    return [sentence[span[0]:span[1]].strip() for sentence, span in spans if span]
-
-
-def _split_audience(text: str) -> tuple[str, str | None]:
+def _split_audience(text: str) -> tuple[str, list[str]]:
+    """(the brief without its audience phrases, those phrases)."""
     kept: list[str] = []
     audience: list[str] = []
     for sentence in _sentences(text):
-        span = _audience_clauses(sentence)
+        span = _audience_span(sentence)
         if span:
             kept.append(sentence[: span[0]] + sentence[span[1]:])
             audience.append(sentence[span[0]:span[1]].strip())
         else:
             kept.append(sentence)
-    return " ".join(kept), (" ".join(audience) or None)
+    return " ".join(kept), audience
 
 
 _OUTSIDE = re.compile(r"\b(?:luar|di luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
@@ -417,7 +413,7 @@ def parse_brief(text: str) -> BriefQuery:
                   text or "").strip()
     text = text[:MAX_BRIEF_CHARS]
     language = detect_language(text)
-    content, audience = _split_audience(text)
+    content, audience_phrases = _split_audience(text)
     evidence = niche_evidence(content) or niche_evidence(text)
     niches = _select_niches(evidence)
     places, place_names, place_words, relaxed_place = _find_places(text)
@@ -433,8 +429,8 @@ def parse_brief(text: str) -> BriefQuery:
         places=place_names,
         platforms=platforms,
         excluded_platforms=excluded,
-        audience=audience,
-        creator_audience=_creator_audience(text),
+        audience=" ".join(audience_phrases) or None,
+        creator_audience=_creator_audience(audience_phrases),
         content_languages=[code for code, rx in _LANGUAGE_HINTS.items() if rx.search(text)],
     )
     numeric = spell_out_digits(text)
