@@ -384,14 +384,15 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
 
 
 def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()) -> str:
-    """The brief without its constraints' words: amounts, and the creator's place (a city
-    name in the topic pulls that city's creators whatever they post, in BM25 and embeddings).
+    """What the brief is about, for BM25 and the embedding: without its constraints' words
+    (amounts, the creator's place: a city name in the topic pulls that city's creators
+    whatever they post), without amounts that are no constraint either (a price or a size is
+    not what creators post about), and without what it says does not matter ("follower
+    bebas, kota bebas", "kontennya bebas").
     """
     pieces: list[str] = []
     cursor = 0
     for span in spans:
-        if span.kind == "ignore":
-            continue
         start, end = span.low.start, (span.high or span.low).end
         pieces.append(text[cursor:start])
         cursor = end
@@ -399,6 +400,8 @@ def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()
     cleaned = "".join(pieces)
     cleaned = re.sub(r"\b(?:(?:followers?|pengikut)(?:nya)?|per post|/post)\b", " ", cleaned,
                      flags=re.I)
+    for pattern in (*RELAXED_FIELDS.values(), _ANY_CONTENT):
+        cleaned = pattern.sub(" ", cleaned)
     for words in dict.fromkeys(place_words):
         cleaned = re.sub(rf"(?:\b(?:di|in|area|domisili|based in|dari|from)\s+)?(?<!\w)"
                          rf"{re.escape(words)}(?!\w)", " ", cleaned, flags=re.I)

@@ -193,3 +193,13 @@ def test_javanese_possessives_and_relaxations(brief: str, audience: str | None,
     assert query.audience == audience
     assert query.relaxed == relaxed
     assert not query.any_content and parse_brief("jual kaos polo jumbo").niches
+
+
+def test_what_is_searched_is_what_the_brief_is_about() -> None:
+    query = parse_brief("Bun, kami jual bubur bayi organik, 1 box harganya 55rb. Cari kreator "
+                        "yang suka sharing menu makan si kecil. Follower bebas, kota bebas, "
+                        "kontennya bebas")
+    assert "bubur bayi organik" in query.semantic_text
+    assert "menu makan si kecil" in query.semantic_text
+    for gone in ("55", "Follower bebas", "kota bebas", "kontennya bebas"):
+        assert gone not in query.semantic_text
