@@ -132,8 +132,8 @@ class BriefQuery:
     max_followers: int | None = None
     max_rate_idr: int | None = None
     audience: str | None = None
-    # Who the *creator's* followers should be ("kreator yang penontonnya bapak-bapak",
-    # "creators whose followers are new moms"), as opposed to the brand's own market: the
+    # Who the *creator's* followers should be ("yang pemirsanya para pensiunan", "a
+    # creator with a nurse audience"), as opposed to the brand's own market: the
     # words that describe them, matched against what creators say of their community.
     creator_audience: str | None = None
     # The brief says the creator's content may be anything (who follows them is what counts).
@@ -387,8 +387,8 @@ def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()
     """What the brief is about, for BM25 and the embedding: without its constraints' words
     (amounts, the creator's place: a city name in the topic pulls that city's creators
     whatever they post), without amounts that are no constraint either (a price or a size is
-    not what creators post about), and without what it says does not matter ("follower
-    bebas, kota bebas", "kontennya bebas").
+    not what creators post about), and without what it says does not matter ("budget
+    fleksibel", "topiknya bebas").
     """
     pieces: list[str] = []
     cursor = 0

@@ -156,8 +156,10 @@ class MatchEngine:
         audience: dict[str, float] = {}
         if query.creator_audience and self.community_index is not None:
             # Who follows a creator is what their community text says.
+            mark = time.perf_counter()
             audience = dict(self.community_index.search(query.creator_audience,
                                                         limit=KEYWORD_CANDIDATES))
+            timings["community_search"] = time.perf_counter() - mark
         mark = time.perf_counter()
         profiles = self._load_profiles(set(semantic) | set(keyword) | set(audience))
         timings["db"] = time.perf_counter() - mark

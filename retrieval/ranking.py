@@ -15,7 +15,7 @@ score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity
 When the brief says who the creator's followers should be, relevance is 0.7 · the above +
 0.3 · how well the creator's community text matches those words (BM25, as a share of the
 best match), and a creator matching them at least half as well as the best is on topic: an
-audience brief ("kreator yang penontonnya bapak-bapak") may be about any content.
+audience brief ("kreator yang pemirsanya para pensiunan") may be about any content.
 """
 
 from __future__ import annotations
@@ -233,7 +233,8 @@ def score_candidates(
     main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
     strong_lexicon = len(main_terms) >= STRONG_TERMS
     best_audience = max(audience.values(), default=0.0) if audience else 0.0
-    audience_share: dict[str, float] = {}
+    audience_share = ({key: value / best_audience for key, value in audience.items()}
+                      if audience and best_audience > 0 else {})
     results = []
     for profile in profiles:
         assessment = assess_creator(profile.platform, profile.followers, profile.avg_likes,
@@ -254,10 +255,9 @@ def score_candidates(
         kw = keyword.get(profile.key, 0.0) / top_keyword if top_keyword > 0 else 0.0
         relevance = (weights["semantic"] * sem + weights["niche"] * niche
                      + weights["keyword"] * kw)
-        if audience and best_audience > 0:
-            share = audience.get(profile.key, 0.0) / best_audience
-            audience_share[profile.key] = share
-            relevance = (1 - AUDIENCE_SHARE) * relevance + AUDIENCE_SHARE * share
+        if audience_share:
+            relevance = ((1 - AUDIENCE_SHARE) * relevance
+                         + AUDIENCE_SHARE * audience_share.get(profile.key, 0.0))
         engagement = assessment.engagement
         fit = constraint_fit(checks) if use_constraints else 1.0
         quality = 0.8 + 0.2 * engagement if use_engagement else 1.0
