@@ -222,8 +222,9 @@ def score_candidates(
     about, and an audience ("ibu hamil") says nothing about that. `audience` is the
     candidates' community match to the followers the brief asks for (BM25).
     """
-    semantic_n = normalise({p.key: semantic.get(p.key, min(semantic.values(), default=0.0))
-                            for p in profiles})
+    # A candidate found only by keywords counts as the least similar one found by meaning.
+    least_similar = min(semantic.values(), default=0.0)
+    semantic_n = normalise({p.key: semantic.get(p.key, least_similar) for p in profiles})
     top_keyword = max(keyword.values(), default=0.0)
     # "kontennya bebas": no topic to cover, so no niche to fit.
     by_niche = use_niche and not query.any_content
