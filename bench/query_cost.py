@@ -88,6 +88,18 @@ class BareEmbedding:
         self._worker.wait(timeout=30)
 
 
+def bf16_choice(setting: str) -> str:
+    """`--bf16` for an EMBEDDING_BF16 value as pydantic reads a bool ("" or unset: auto)."""
+    value = setting.strip().lower()
+    if value in ("1", "true", "yes", "on", "t", "y"):
+        return "on"
+    if value in ("0", "false", "no", "off", "f", "n"):
+        return "off"
+    if value:
+        raise SystemExit(f"EMBEDDING_BF16={setting!r} is no boolean; unset it for auto")
+    return "auto"
+
+
 def bare_worker(model_dir: Path) -> None:
     """Answers each stdin line (a JSON list of briefs) with their encode times."""
     import torch
@@ -146,8 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--backend", default=os.environ.get("EMBEDDING_BACKEND", "auto"),
                         choices=("auto", "torch", "onnx"))
-    parser.add_argument("--bf16", choices=("auto", "on", "off"), default="auto",
-                        help="bfloat16 queries (auto: where the CPU has it natively)")
+    parser.add_argument("--bf16", choices=("auto", "on", "off"),
+                        default=bf16_choice(os.environ.get("EMBEDDING_BF16", "")),
+                        help="bfloat16 queries (auto: where the CPU has it natively); "
+                             "defaults to EMBEDDING_BF16, as --backend to EMBEDDING_BACKEND")
     parser.add_argument("--out", type=Path, help="append the markdown here")
     parser.add_argument("--bare-worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
