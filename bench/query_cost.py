@@ -88,16 +88,17 @@ class BareEmbedding:
         self._worker.wait(timeout=30)
 
 
-def bf16_choice(setting: str) -> str:
-    """`--bf16` for an EMBEDDING_BF16 value as pydantic reads a bool ("" or unset: auto)."""
-    value = setting.strip().lower()
-    if value in ("1", "true", "yes", "on", "t", "y"):
-        return "on"
-    if value in ("0", "false", "no", "off", "f", "n"):
-        return "off"
-    if value:
-        raise SystemExit(f"EMBEDDING_BF16={setting!r} is no boolean; unset it for auto")
-    return "auto"
+def bf16_choice() -> str:
+    """`--bf16` when it is not given: EMBEDDING_BF16 as the bot and the CLI read it."""
+    from pydantic import ValidationError
+
+    from jodoh.settings import Settings
+
+    try:
+        bf16 = Settings(_env_file=None).embedding_bf16
+    except ValidationError as error:
+        raise SystemExit(f"EMBEDDING_BF16 is no boolean; unset it for auto ({error})") from None
+    return {None: "auto", True: "on", False: "off"}[bf16]
 
 
 def bare_worker(model_dir: Path) -> None:
@@ -159,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backend", default=os.environ.get("EMBEDDING_BACKEND", "auto"),
                         choices=("auto", "torch", "onnx"))
     parser.add_argument("--bf16", choices=("auto", "on", "off"),
-                        default=bf16_choice(os.environ.get("EMBEDDING_BF16", "")),
+                        default=bf16_choice(),
                         help="bfloat16 queries (auto: where the CPU has it natively); "
                              "defaults to EMBEDDING_BF16, as --backend to EMBEDDING_BACKEND")
     parser.add_argument("--out", type=Path, help="append the markdown here")

@@ -270,8 +270,12 @@ class SentenceTransformerEmbeddings(Embeddings):
         # pools outnumber the cores and their workers sleep between operations: a bfloat16
         # brief went from 25 to 32 ms for every caller, measured.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embedding")
-        self._worker.submit(self._load, model, compute=compute, int8=int8,
-                            backend=backend).result()
+        try:
+            self._worker.submit(self._load, model, compute=compute, int8=int8,
+                                backend=backend).result()
+        except BaseException:
+            self._worker.shutdown(wait=False)  # no embedder, so no thread left behind
+            raise
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
         self._queries = QueryBatcher(self._encode_queries)
