@@ -202,6 +202,12 @@ def search(
         raise typer.Exit(1)
 
 
+def _print_json(value: Any, *, indent: int | None = None) -> None:
+    # Plain text, not through rich: data for programs needs no markup or wrapping, and rich's
+    # rendering took ≈ 1.3 ms of each brief in a batch.
+    typer.echo(json.dumps(value, ensure_ascii=False, indent=indent))
+
+
 async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None, *, top: int,
                   as_json: bool) -> int | None:
     """Answer one brief or a batch; the number of batch lines that could not be searched
@@ -212,7 +218,7 @@ async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None
         if page is None:
             return None
         if as_json:
-            out.print(json.dumps(result_rows(page), ensure_ascii=False, indent=2), markup=False)
+            _print_json(result_rows(page), indent=2)
         else:
             _print_table(page)
         return 0
@@ -230,7 +236,7 @@ async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None
         if as_json:
             line = {"id": row.get("id"), "understood": understood_constraints(page.query),
                     "results": result_rows(page)}
-            out.print(json.dumps(line, ensure_ascii=False), markup=False)
+            _print_json(line)
         else:
             _print_table(page)
     return problems
@@ -251,7 +257,7 @@ async def _like(pipeline: BriefPipeline, handle: str, platform: str | None, *, t
         return 2
     page = await pipeline.page(like_query(sources[0], "en"), top=top)
     if as_json:
-        out.print(json.dumps(result_rows(page), ensure_ascii=False, indent=2), markup=False)
+        _print_json(result_rows(page), indent=2)
     else:
         _print_table(page)
     return 0

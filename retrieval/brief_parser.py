@@ -172,9 +172,11 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(term)}{plural}(?![\w])", re.IGNORECASE)
 
 
-_NICHE_PATTERNS: dict[str, list[tuple[str, float, re.Pattern[str]]]] = {
+# (term, its lower case, weight, pattern) per niche.
+_NICHE_PATTERNS: dict[str, list[tuple[str, str, float, re.Pattern[str]]]] = {
     niche: [
-        (term.rstrip("~"), 0.4 if term.endswith("~") else 1.0, _term_pattern(term.rstrip("~")))
+        (term.rstrip("~"), term.rstrip("~").lower(), 0.4 if term.endswith("~") else 1.0,
+         _term_pattern(term.rstrip("~")))
         for term in terms
     ]
     for niche, terms in NICHE_TERMS.items()
@@ -205,9 +207,9 @@ def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
     lowered = text.lower()
     matches: list[tuple[int, int, str, str, float]] = []
     for niche, patterns in _NICHE_PATTERNS.items():
-        for term, weight, pattern in patterns:
+        for term, lowered_term, weight, pattern in patterns:
             # A substring test first: ~1,200 terms, and a regex search costs 10× more.
-            if term.lower() not in lowered:
+            if lowered_term not in lowered:
                 continue
             for match in pattern.finditer(lowered):
                 matches.append((match.start(), match.end(), niche, term, weight))

@@ -89,6 +89,11 @@ class SentencePieceTransformer(InputModule):
         """Run the BERT layers with ONNX Runtime from now on (the graph exported once)."""
         path = export_encoder(self.auto_model, self.model_dir)
         self.onnx = OnnxEncoder(path, threads=threads)
+        # The graph holds the layers now; torch keeps only the embeddings. sentence-transformers
+        # walks every submodule on each encode (to switch to eval, to find the device): with
+        # the 12 unused layers that walk cost ≈ 1 ms of a 20 ms brief, measured.
+        self.auto_model.encoder.layer = torch.nn.ModuleList()
+        self.auto_model.pooler = None
 
     def preprocess(self, inputs: Sequence[Any], prompt: str | None = None,
                    **kwargs: Any) -> dict[str, torch.Tensor | Any]:
