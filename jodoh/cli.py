@@ -150,7 +150,7 @@ def reindex() -> None:
         count = service.reindex(
             progress=lambda done, total: progress.update(task, completed=done, total=total)
         )
-    out.print(f"reindexed {count} creators ({service.embeddings.computed} embedded, "
+    out.print(f"reindexed {count} creators ({service.embeddings.computed} texts embedded, "
               f"the rest from the cache)")
     service.close()
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import Engine
 
+from retrieval.community import CommunityVectors, CommunityVectorsBuilder, community_document
 from retrieval.embedding import text_hash
 from retrieval.filtering import MetadataTable, MetadataTableBuilder
 from retrieval.keyword import KeywordIndex, KeywordIndexBuilder
@@ -50,6 +51,7 @@ class InMemoryIndexes:
         self.keyword_index = KeywordIndex()
         # What creators say of who follows them, searched when a brief says who that should be.
         self.community_index = KeywordIndex()
+        self.community_vectors = CommunityVectors()
         self.metadata_table = MetadataTable()
         self._stale = True
         self._signature: tuple[int, str] | None = None
@@ -98,6 +100,7 @@ class InMemoryIndexes:
             self._stale = False
             keyword = KeywordIndexBuilder()
             community = KeywordIndexBuilder()
+            community_vectors = CommunityVectorsBuilder()
             metadata = MetadataTableBuilder(expected_rows=signature[0])
             with session_scope(self._engine) as session:
                 # Batch by batch into numpy columns: no list of every creator's text and
@@ -105,16 +108,24 @@ class InMemoryIndexes:
                 for batch in repo.iter_creators(session=session, batch_size=2000):
                     profiles = [self._profile_of(creator) for creator in batch]
                     digests = [text_hash(profile.document()) for profile in profiles]
-                    cached = runtime_repo.cached_vectors(self._embedding_model, digests,
-                                                 session=session)
+                    community_digests = [
+                        text_hash(text) if (text := community_document(profile.community))
+                        else None for profile in profiles]
+                    cached = runtime_repo.cached_vectors(
+                        self._embedding_model,
+                        digests + [digest for digest in community_digests if digest],
+                        session=session)
                     keys = [profile.key for profile in profiles]
                     keyword.add(keys, [profile.keyword_text() for profile in profiles])
                     community.add(keys, [profile.community or "" for profile in profiles])
+                    community_vectors.add(keys, [cached.get(digest) if digest else None
+                                                 for digest in community_digests])
                     metadata.add(keys, [profile.index_metadata() for profile in profiles],
                                  [cached.get(digest) for digest in digests])
                     session.expunge_all()
             self.keyword_index.install(keyword)
             self.community_index.install(community)
+            self.community_vectors.install(community_vectors)
             self.metadata_table.install(metadata)
             self._signature = signature
         except Exception:

@@ -10,6 +10,7 @@ from langchain_core.embeddings import Embeddings
 from sqlalchemy.engine import Engine
 
 from jodoh.settings import Settings
+from retrieval.community import CommunityVectors, community_document
 from retrieval.embedding import CachedEmbeddings, load_embeddings
 from retrieval.engine import MatchEngine
 from retrieval.filtering import MetadataTable
@@ -51,6 +52,7 @@ class RetrievalStack:
         metadata_table: MetadataTable,
         load_profiles: Callable[[Iterable[str]], dict[str, CreatorProfile]],
         community_index: KeywordIndex | None = None,
+        community_vectors: CommunityVectors | None = None,
     ) -> None:
         self._settings = settings
         self._engine = engine
@@ -58,6 +60,7 @@ class RetrievalStack:
         self._on_model_build = on_model_build
         self._keyword_index = keyword_index
         self._community_index = community_index
+        self._community_vectors = community_vectors
         self._metadata_table = metadata_table
         self._load_profiles = load_profiles
         self._embeddings: CachedEmbeddings | None = None
@@ -98,6 +101,7 @@ class RetrievalStack:
                 embeddings=self.embeddings, index=self.index, keyword_index=self._keyword_index,
                 load_profiles=self._load_profiles, metadata_table=self._metadata_table,
                 community_index=self._community_index,
+                community_vectors=self._community_vectors,
             )
         return self._match_engine
 
@@ -109,9 +113,13 @@ class RetrievalStack:
     def index_entries(self, profiles: Sequence[CreatorProfile]
                       ) -> tuple[list[str], list[np.ndarray], list[dict[str, Any]]]:
         """Keys, vectors (cached or embedded) and metadata of profiles, as the index holds
-        them."""
-        vectors = self.embeddings.embed_document_arrays([p.document() for p in profiles])
-        return [p.key for p in profiles], vectors, [p.index_metadata() for p in profiles]
+        them. The community texts are embedded in the same call, into the cache only: the
+        searches read them from memory (`retrieval.community`), not from the index."""
+        documents = [p.document() for p in profiles]
+        communities = [text for p in profiles if (text := community_document(p.community))]
+        vectors = self.embeddings.embed_document_arrays(documents + communities)
+        return ([p.key for p in profiles], vectors[: len(documents)],
+                [p.index_metadata() for p in profiles])
 
     def index_profiles(self, profiles: Sequence[CreatorProfile]) -> None:
         """Write profiles into the index (embedding only texts the cache has not seen)."""

@@ -82,6 +82,7 @@ class JodohService:
             keyword_index=self.in_memory.keyword_index,
             metadata_table=self.in_memory.metadata_table, load_profiles=self.profile_cache.load,
             community_index=self.in_memory.community_index,
+            community_vectors=self.in_memory.community_vectors,
         )
         self.index_keeper = IndexKeeper(settings, self.engine, self.retrieval,
                                         load_profiles=self.profile_cache.load,

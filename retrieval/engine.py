@@ -11,6 +11,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.brief_parser import BriefQuery, parse_brief
+from retrieval.community import CommunityVectors
 from retrieval.explain import explain
 from retrieval.filtering import MetadataTable
 from retrieval.index import CreatorIndex
@@ -106,6 +107,7 @@ class MatchEngine:
         load_profiles: ProfileLoader,
         metadata_table: MetadataTable | None = None,
         community_index: KeywordIndex | None = None,
+        community_vectors: CommunityVectors | None = None,
     ) -> None:
         self.embeddings = embeddings
         self.index = index
@@ -113,6 +115,7 @@ class MatchEngine:
         self._load_profiles = load_profiles
         self.metadata_table = metadata_table
         self.community_index = community_index
+        self.community_vectors = community_vectors
 
     def search(
         self,
@@ -178,6 +181,8 @@ class MatchEngine:
                 if key in vectors:
                     semantic[key] = float(np.dot(vectors[key], query_vector))
             timings["vector_fetch"] = time.perf_counter() - mark
+        audience_meaning = (self._audience_meaning(query, list(profiles))
+                            if options.dense and not degraded else None)
         topic_semantic = ({key: float(np.dot(vector, topic_vector))
                            for key, vector in vectors.items()}
                           if topic_vector is not None and vectors else None)
@@ -187,6 +192,7 @@ class MatchEngine:
             use_authenticity=options.authenticity, use_engagement=options.engagement,
             use_constraints=options.constraints, use_niche=options.niche,
             topic_semantic=topic_semantic, audience=audience,
+            audience_meaning=audience_meaning,
         )
         if query.like:
             ranked = [match for match in ranked if match.profile.key != query.like
@@ -222,6 +228,16 @@ class MatchEngine:
         audience = np.asarray(self.embeddings.embed_query(query.audience), dtype=np.float32)
         blended = topic + AUDIENCE_WEIGHT * audience
         return blended / float(np.linalg.norm(blended)), topic
+
+    def _audience_meaning(self, query: BriefQuery, keys: list[str]) -> dict[str, float] | None:
+        """Cosine of each candidate's community text to the followers the brief asks for
+        ("orang kantoran" near "karyawan muda Jabodetabek"); None without such a phrase."""
+        if (not query.creator_audience or self.community_vectors is None
+                or not len(self.community_vectors)):
+            return None
+        phrase = np.asarray(self.embeddings.embed_query(query.creator_audience),
+                            dtype=np.float32)
+        return self.community_vectors.similarity(keys, phrase)
 
     def _like_vector(self, key: str) -> np.ndarray | None:
         """The stored document vector of the creator a lookalike search starts from (a

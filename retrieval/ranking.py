@@ -150,6 +150,29 @@ def topic_niche_score(creator_niches: list[str], brief_niches: list[str],
     return share * lexical + (1 - share) * neighbours
 
 
+def audience_shares(words: dict[str, float], meaning: dict[str, float]) -> dict[str, float]:
+    """How well each candidate's followers match the audience a brief asks for, 0..1 (÷ the
+    best): the mean of the BM25 match of their community text (÷ the best) and its cosine to
+    the audience phrase. e5 cosines are compressed (unrelated texts still score ≈ 0.8), so
+    the candidates' median counts as no match and the best as a full one; a creator without
+    a community text scores by words alone, with nothing from meaning."""
+    best_words = max(words.values(), default=0.0)
+    by_words = {key: value / best_words for key, value in words.items()} if best_words > 0 \
+        else {}
+    by_meaning: dict[str, float] = {}
+    if meaning:
+        median, best = float(np.median(list(meaning.values()))), max(meaning.values())
+        if best > median:
+            by_meaning = {key: max(0.0, (value - median) / (best - median))
+                          for key, value in meaning.items()}
+    if not by_meaning:
+        return by_words
+    combined = {key: 0.5 * by_words.get(key, 0.0) + 0.5 * by_meaning.get(key, 0.0)
+                for key in by_words.keys() | by_meaning.keys()}
+    top = max(combined.values(), default=0.0)
+    return {key: value / top for key, value in combined.items()} if top > 0 else {}
+
+
 def verified_factor(verified_at: datetime | None, now: datetime | None = None) -> float:
     """VERIFIED_FACTOR for counts verified in the last VERIFIED_FRESH_DAYS, else 1."""
     if verified_at is None:
@@ -214,13 +237,15 @@ def score_candidates(
     use_niche: bool = True,
     topic_semantic: dict[str, float] | None = None,
     audience: dict[str, float] | None = None,
+    audience_meaning: dict[str, float] | None = None,
 ) -> list[ScoredMatch]:
     """Score every candidate; the `use_*` switches exist for ablation studies.
 
     `topic_semantic` is the candidates' similarity to what the brief sells, when `semantic`
     also weighs who the audience should be: the neighbours' niches say what the brief is
     about, and an audience ("ibu hamil") says nothing about that. `audience` is the
-    candidates' community match to the followers the brief asks for (BM25).
+    candidates' community match to the followers the brief asks for (BM25), and
+    `audience_meaning` the cosine of their community texts to it (`audience_shares`).
     """
     # A candidate found only by keywords counts as the least similar one found by meaning.
     least_similar = min(semantic.values(), default=0.0)
@@ -233,9 +258,9 @@ def score_candidates(
                         if by_niche else {})
     main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
     strong_lexicon = len(main_terms) >= STRONG_TERMS
-    best_audience = max(audience.values(), default=0.0) if audience else 0.0
-    audience_share = ({key: value / best_audience for key, value in audience.items()}
-                      if audience and best_audience > 0 else {})
+    audience_share = audience_shares(audience or {}, audience_meaning or {})
+    # Candidates share a few niche lists: each list's fit is computed once.
+    niche_of: dict[tuple[str, ...], float] = {}
     results = []
     for profile in profiles:
         assessment = assess_creator(profile.platform, profile.followers, profile.avg_likes,
@@ -250,8 +275,10 @@ def score_candidates(
             excluded_platforms=query.excluded_platforms, min_followers=query.min_followers,
             max_followers=query.max_followers, max_rate_idr=query.max_rate_idr,
         )
-        niche = topic_niche_score(list(profile.niches), query.niches, neighbour_niches,
-                                  strong_lexicon)
+        niche = niche_of.get(profile.niches)
+        if niche is None:
+            niche = niche_of[profile.niches] = topic_niche_score(
+                list(profile.niches), query.niches, neighbour_niches, strong_lexicon)
         sem = semantic_n.get(profile.key, 0.0)
         kw = keyword.get(profile.key, 0.0) / top_keyword if top_keyword > 0 else 0.0
         relevance = (weights["semantic"] * sem + weights["niche"] * niche

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
+from retrieval.community import CommunityVectors, CommunityVectorsBuilder, community_document
 from retrieval.profile import CreatorProfile
-from retrieval.ranking import niches_of_neighbours, score_candidates
+from retrieval.ranking import audience_shares, niches_of_neighbours, score_candidates
 from storage.records import CreatorRecord
 from tests.conftest import HashingEmbeddings, creator_row
 
@@ -42,7 +44,7 @@ def test_the_search_weighs_the_audience(settings: Settings) -> None:
              "tech_gadgets"))])
         result = service.search("jual rice cooker mini. Cari kreator yang followersnya "
                                  "anak kos", top=2, log_brief=False)
-        assert embeddings.queries[-1] == "followersnya anak kos"
+        assert "followersnya anak kos" in embeddings.queries
         assert result.matches[0].profile.handle == "kos.masak"
     finally:
         service.close()
@@ -176,3 +178,92 @@ def test_when_content_may_be_anything_no_niche_decides() -> None:
                             semantic, keyword)
     assert free[0].profile.handle.startswith("kucing")
     assert all(m.niche == 0.0 and m.on_topic for m in free)
+
+
+def test_audience_shares_average_words_and_meaning() -> None:
+    words = {"a": 4.0, "b": 2.0}
+    # Cosines: the median (0.80) counts as no match, the best (0.90) as a full one.
+    meaning = {"a": 0.80, "b": 0.90, "c": 0.85, "d": 0.70, "e": 0.80}
+    shares = audience_shares(words, meaning)
+    assert shares["b"] == pytest.approx(1.0)  # 0.5 · 0.5 + 0.5 · 1.0, the best
+    assert shares["a"] == pytest.approx(0.5 / 0.75)
+    assert shares["c"] == pytest.approx(0.25 / 0.75)
+    assert shares["d"] == 0.0 and shares["e"] == 0.0
+    assert audience_shares(words, {}) == {"a": 1.0, "b": 0.5}
+    assert audience_shares({}, {}) == {}
+    # Every cosine equal: meaning tells nothing apart, words alone decide.
+    assert audience_shares(words, {"a": 0.8, "b": 0.8}) == {"a": 1.0, "b": 0.5}
+
+
+def test_community_vectors_answer_only_for_creators_with_a_community() -> None:
+    assert community_document("  ") is None and community_document(None) is None
+    assert community_document(" Pelajar SMA ") == "Pelajar SMA"
+    vectors = CommunityVectors()
+    assert vectors.similarity(["a"], np.ones(3, dtype=np.float32)) == {}
+    builder = CommunityVectorsBuilder()
+    builder.add(["a", "b"], [np.asarray([1.0, 0.0, 0.0]), None])
+    builder.add(["c"], [np.asarray([0.0, 0.6, 0.8])])
+    vectors.install(builder)
+    found = vectors.similarity(["a", "b", "c", "unknown"], np.asarray([0.0, 0.0, 1.0]))
+    assert set(found) == {"a", "c"} and len(vectors) == 2
+    assert found["a"] == pytest.approx(0.0, abs=0.01)
+    assert found["c"] == pytest.approx(0.8, abs=0.01)
+    vectors.install(CommunityVectorsBuilder())
+    assert len(vectors) == 0
+
+
+# Office workers' creators whose community texts share no word with "orang kantoran" or
+# "office workers", among gamers (the product is a chair) and others.
+OFFICE_WORDS_APART = [
+    ("duit.karyawan", "Atur gaji bulanan, dana darurat dan reksadana.",
+     "Karyawan muda Jabodetabek yang gajinya habis sebelum tanggal 25.", "personal_finance"),
+    ("lari.pagi", "Latihan lari 5K dan review sepatu.",
+     "Profesional muda yang lari sebelum masuk kerja.", "fitness_health"),
+    ("kopi.meja", "Resep kopi susu rumahan.", "Pegawai yang ngopi di meja kerja tiap pagi.",
+     "coffee"),
+    ("mabar.smp", "Main Mobile Legends bareng tiap malam, tips naik rank.",
+     "Anak SMP dan SMA yang main bareng teman sekolah.", "gaming"),
+    ("pc.rakit", "Rakit PC gaming dan review kursi gaming.",
+     "Gamer PC yang suka utak-atik setup.", "gaming"),
+    ("ootd.remaja", "Outfit murah buat ke sekolah dan nongkrong.",
+     "Remaja 13-18 tahun yang jajan dari uang saku.", "streetwear_fashion"),
+    ("resep.ibu", "Masak MPASI dan bekal anak sekolah.", "Ibu muda dengan balita.",
+     "parenting"),
+    ("kucing.rumah", "Merawat kucing rescue di rumah kecil.", "Pecinta kucing.", "pets"),
+]
+
+
+@pytest.mark.slow
+def test_with_the_real_model_followers_told_in_other_words_are_found(
+        tmp_path: Path, shared_models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The audience phrase is compared with each creator's community text by meaning: the
+    office workers' creators rise, though no word of theirs is in the brief."""
+    import retrieval.engine as engine
+
+    office = {"duit.karyawan", "lari.pagi", "kopi.meja"}
+    settings = Settings(jodoh_data_dir=tmp_path / "data", models_dir=shared_models_dir,
+                        _env_file=None)  # type: ignore[call-arg]
+    service = JodohService(settings)
+    try:
+        service.import_records([CreatorRecord.model_validate(creator_row(
+            handle, bio=bio, community=community, niches=[niche]))
+            for handle, bio, community, niche in OFFICE_WORDS_APART])
+        for brief in ("Kami jual kursi ergonomis buat kerja seharian. Cari kreator yang "
+                      "audiensnya orang kantoran.",
+                      "We sell an ergonomic office chair. Looking for creators whose "
+                      "followers are office workers."):
+            def places(search: JodohService = service, text: str = brief) -> list[int]:
+                order = [m.profile.handle for m in search.search(
+                    text, top=len(OFFICE_WORDS_APART), log_brief=False).matches]
+                return [order.index(handle) for handle in office]
+
+            by_meaning = places()
+            with monkeypatch.context() as patch:
+                patch.setattr(engine.MatchEngine, "_audience_meaning",
+                              lambda self, query, keys: None)
+                by_words_only = places()
+            assert max(by_meaning) <= 4, brief
+            assert sum(by_meaning) < sum(by_words_only), brief
+        assert len(service.in_memory.community_vectors) == len(OFFICE_WORDS_APART)
+    finally:
+        service.close()

@@ -1,0 +1,74 @@
+"""Who follows each creator, by meaning: the vectors of the creators' community texts.
+
+A brief that says who the creator's followers should be ("kreator yang audiensnya orang
+kantoran") is matched against what each creator says of their community ("Karyawan muda
+Jabodetabek …"). Words alone (BM25 over the same texts) miss a community told in other words,
+and the whole-profile vector mixes it with everything else the creator posts. The vectors are
+computed with the documents (`community_document`), kept in the embedding cache, and held here
+as int8 rows with a scale each, as `retrieval.filtering` holds the document vectors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from retrieval.quantization import quantize_rows
+
+
+def community_document(community: str | None) -> str | None:
+    """The text embedded for a creator's community, or None when they describe none."""
+    text = (community or "").strip()
+    return text or None
+
+
+class CommunityVectorsBuilder:
+    """Collects creators' community vectors batch by batch (creators without one are left
+    out)."""
+
+    def __init__(self) -> None:
+        self._keys: list[str] = []
+        self._rows: list[np.ndarray] = []
+        self._scales: list[np.ndarray] = []
+
+    def add(self, keys: Sequence[str], vectors: Sequence[np.ndarray | None]) -> None:
+        known = [(key, vector) for key, vector in zip(keys, vectors, strict=True)
+                 if vector is not None]
+        if not known:
+            return
+        rows, scales = quantize_rows(np.stack([vector for _, vector in known]))
+        self._keys.extend(key for key, _ in known)
+        self._rows.append(rows)
+        self._scales.append(scales)
+
+
+class CommunityVectors:
+    """The community vectors the searches read; replaced whole by `install`."""
+
+    def __init__(self) -> None:
+        # (row of each key, int8 rows, scales): one tuple, swapped in one assignment, so a
+        # search never pairs one build's rows with another's keys.
+        self._built: tuple[dict[str, int], np.ndarray, np.ndarray] = (
+            {}, np.zeros((0, 0), dtype=np.int8), np.zeros(0, dtype=np.float32))
+
+    def install(self, builder: CommunityVectorsBuilder) -> None:
+        if not builder._rows:
+            self._built = ({}, np.zeros((0, 0), dtype=np.int8), np.zeros(0, dtype=np.float32))
+            return
+        self._built = ({key: row for row, key in enumerate(builder._keys)},
+                       np.concatenate(builder._rows), np.concatenate(builder._scales))
+
+    def __len__(self) -> int:
+        return len(self._built[0])
+
+    def similarity(self, keys: Sequence[str], vector: np.ndarray) -> dict[str, float]:
+        """Cosine of each known creator's community to `vector` (a query vector)."""
+        row_of, matrix, scales = self._built
+        known = [(key, row) for key in keys if (row := row_of.get(key)) is not None]
+        if not known or matrix.shape[1] != len(vector):
+            return {}
+        rows = np.fromiter((row for _, row in known), dtype=np.int64, count=len(known))
+        cosines = (matrix[rows].astype(np.float32) @ np.asarray(vector, dtype=np.float32)) \
+            * scales[rows]
+        return {key: float(cosine) for (key, _), cosine in zip(known, cosines, strict=True)}
