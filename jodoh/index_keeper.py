@@ -238,6 +238,8 @@ class IndexKeeper:
             for batch in repo.iter_creators(session=session, batch_size=BATCH_SIZE):
                 profiles = [self._profile_of(creator) for creator in batch]
                 session.expunge_all()
+                # Community texts too: cached already (read ahead, beside the inserts) unless
+                # the base was indexed before they were embedded.
                 yield self._stack.index_entries(profiles)
 
 

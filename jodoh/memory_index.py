@@ -100,7 +100,7 @@ class InMemoryIndexes:
             self._stale = False
             keyword = KeywordIndexBuilder()
             community = KeywordIndexBuilder()
-            community_vectors = CommunityVectorsBuilder()
+            community_vectors = CommunityVectorsBuilder(expected_rows=signature[0])
             metadata = MetadataTableBuilder(expected_rows=signature[0])
             with session_scope(self._engine) as session:
                 # Batch by batch into numpy columns: no list of every creator's text and

@@ -116,8 +116,8 @@ class RetrievalStack:
         them. The community texts are embedded in the same call, into the cache only: the
         searches read them from memory (`retrieval.community`), not from the index."""
         documents = [p.document() for p in profiles]
-        communities = [text for p in profiles if (text := community_document(p.community))]
-        vectors = self.embeddings.embed_document_arrays(documents + communities)
+        community_texts = [text for p in profiles if (text := community_document(p.community))]
+        vectors = self.embeddings.embed_document_arrays(documents + community_texts)
         return ([p.key for p in profiles], vectors[: len(documents)],
                 [p.index_metadata() for p in profiles])
 

@@ -25,12 +25,20 @@ def community_document(community: str | None) -> str | None:
 
 class CommunityVectorsBuilder:
     """Collects creators' community vectors batch by batch (creators without one are left
-    out)."""
+    out).
 
-    def __init__(self) -> None:
+    Args:
+        expected_rows: how many creators will come, if known: the rows are then allocated
+            once instead of concatenated from batches at the end (at 100k creators, 38 MB
+            held twice at the peak).
+    """
+
+    def __init__(self, expected_rows: int = 0) -> None:
+        self._expected = expected_rows
         self._keys: list[str] = []
-        self._rows: list[np.ndarray] = []
-        self._scales: list[np.ndarray] = []
+        self._matrix: np.ndarray | None = None
+        self._scales = np.zeros(0, dtype=np.float32)
+        self._extra: list[tuple[np.ndarray, np.ndarray]] = []  # rows beyond `expected_rows`
 
     def add(self, keys: Sequence[str], vectors: Sequence[np.ndarray | None]) -> None:
         known = [(key, vector) for key, vector in zip(keys, vectors, strict=True)
@@ -38,9 +46,27 @@ class CommunityVectorsBuilder:
         if not known:
             return
         rows, scales = quantize_rows(np.stack([vector for _, vector in known]))
+        first = len(self._keys)
+        if self._matrix is None:
+            self._matrix = np.zeros((max(self._expected, len(rows)), rows.shape[1]), np.int8)
+            self._scales = np.zeros(len(self._matrix), dtype=np.float32)
+        if not self._extra and first + len(rows) <= len(self._matrix):
+            self._matrix[first:first + len(rows)] = rows
+            self._scales[first:first + len(rows)] = scales
+        else:
+            self._extra.append((rows, scales))
         self._keys.extend(key for key, _ in known)
-        self._rows.append(rows)
-        self._scales.append(scales)
+
+    def finish(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        """(row of each key, int8 rows, scales)."""
+        if self._matrix is None:
+            return {}, np.zeros((0, 0), dtype=np.int8), np.zeros(0, dtype=np.float32)
+        placed = len(self._keys) - sum(len(rows) for rows, _ in self._extra)
+        matrix, scales = self._matrix[:placed], self._scales[:placed]
+        if self._extra:
+            matrix = np.concatenate([matrix, *(rows for rows, _ in self._extra)])
+            scales = np.concatenate([scales, *(part for _, part in self._extra)])
+        return {key: row for row, key in enumerate(self._keys)}, matrix, scales
 
 
 class CommunityVectors:
@@ -53,11 +79,7 @@ class CommunityVectors:
             {}, np.zeros((0, 0), dtype=np.int8), np.zeros(0, dtype=np.float32))
 
     def install(self, builder: CommunityVectorsBuilder) -> None:
-        if not builder._rows:
-            self._built = ({}, np.zeros((0, 0), dtype=np.int8), np.zeros(0, dtype=np.float32))
-            return
-        self._built = ({key: row for row, key in enumerate(builder._keys)},
-                       np.concatenate(builder._rows), np.concatenate(builder._scales))
+        self._built = builder.finish()
 
     def __len__(self) -> int:
         return len(self._built[0])

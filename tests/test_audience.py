@@ -212,6 +212,22 @@ def test_community_vectors_answer_only_for_creators_with_a_community() -> None:
     assert len(vectors) == 0
 
 
+@pytest.mark.parametrize("expected_rows", [0, 2, 3, 10])
+def test_community_rows_stay_with_their_creators_however_many_were_expected(
+        expected_rows: int) -> None:
+    """Rows go into one preallocated matrix, and those beyond it into extra blocks."""
+    builder = CommunityVectorsBuilder(expected_rows)
+    axes = np.eye(4, dtype=np.float32)
+    builder.add(["a", "b"], [axes[0], axes[1]])
+    builder.add(["c", "d", "e"], [axes[2], None, axes[3]])
+    vectors = CommunityVectors()
+    vectors.install(builder)
+    assert len(vectors) == 4
+    for key, axis in (("a", 0), ("b", 1), ("c", 2), ("e", 3)):
+        found = vectors.similarity([key, "d"], axes[axis])
+        assert set(found) == {key} and found[key] == pytest.approx(1.0, abs=0.01)
+
+
 # Office workers' creators whose community texts share no word with "orang kantoran" or
 # "office workers", among gamers (the product is a chair) and others.
 OFFICE_WORDS_APART = [
