@@ -218,12 +218,25 @@ def native_bfloat16() -> bool:
         return False
 
 
+def amx_bfloat16() -> bool:
+    """True when this CPU has AMX tiles, whose bfloat16 products outrun any float32 path."""
+    import torch
+
+    try:
+        return bool(getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)())
+    except RuntimeError:
+        return False
+
+
 def choose_compute(backend: str, bf16: bool | None, *, int8: bool = False) -> tuple[str, bool]:
     """(backend, bfloat16 queries) for what was asked on this CPU.
 
-    ``"auto"`` is torch with bfloat16 queries where the CPU computes bfloat16 natively (the
-    fastest path there), else ONNX Runtime in float32; an int8 model always runs in torch.
-    Contradictory requests are refused rather than silently changed.
+    ``"auto"`` is torch with bfloat16 queries on CPUs with AMX, else ONNX Runtime in
+    float32: on a CPU with AVX512-BF16 but no AMX (AMD EPYC, 2 cores) ONNX Runtime's float32
+    was the cheaper path, 45.0 against 48.5 ms a brief in `jodoh search --batch` and a p95 of
+    3.6–3.8 against 4.5–4.6 s for 100 briefs at once (bench/RESULTS.md). ``"torch"`` uses
+    bfloat16 queries wherever the CPU computes them natively. An int8 model always runs in
+    torch. Contradictory requests are refused rather than silently changed.
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown embedding backend {backend!r}; one of {BACKENDS}")
@@ -233,10 +246,10 @@ def choose_compute(backend: str, bf16: bool | None, *, int8: bool = False) -> tu
         return "torch", False
     if backend == "onnx":
         return "onnx", False
-    wants_bf16 = native_bfloat16() if bf16 is None else bf16
-    if backend == "torch" or wants_bf16:
-        return "torch", wants_bf16
-    return "onnx", False
+    if backend == "torch":
+        return "torch", native_bfloat16() if bf16 is None else bf16
+    wants_bf16 = amx_bfloat16() if bf16 is None else bf16
+    return ("torch", True) if wants_bf16 else ("onnx", False)
 
 
 class SentenceTransformerEmbeddings(Embeddings):
@@ -250,15 +263,17 @@ class SentenceTransformerEmbeddings(Embeddings):
             activations quantised on the fly); its vectors differ from the float model's, so
             it is a model of its own for the embedding cache and the index.
         bf16: compute *queries* with bfloat16 matrix products (torch autocast; layer norms,
-            softmax and sums stay float32). None: when the CPU computes bfloat16 natively
-            (`native_bfloat16`). On such a CPU a brief then takes 8.9 instead of 16.0 ms
-            and its vector equals the float32 one to cosine ≥ 0.99999. Documents are always
+            softmax and sums stay float32). None: as `choose_compute` decides for this CPU.
+            Where the CPU computes bfloat16 natively a torch brief takes 8.9 instead of
+            16.0 ms (measured) and its vector equals the float32 one to cosine ≥ 0.99999.
+            Documents are always
             float32: what the embedding cache and the index store must not depend on the
             CPU that computed it. Without native support bfloat16 is emulated and slower,
             so it stays off.
         backend: ``"torch"``, ``"onnx"`` (ONNX Runtime runs the BERT layers, float32, same
             vectors; `retrieval.onnx_encoder`; only for the rebuilt e5 directory), or
-            ``"auto"``: ONNX Runtime unless bfloat16 queries are on or the model is int8.
+            ``"auto"``: ONNX Runtime unless bfloat16 queries are on (`choose_compute`) or
+            the model is int8.
     """
 
     def __init__(self, model: str, *, query_prefix: str = "", passage_prefix: str = "",

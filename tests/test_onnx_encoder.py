@@ -93,18 +93,21 @@ def test_conflicting_backend_settings_are_refused(kwargs: dict[str, object]) -> 
         SentenceTransformerEmbeddings("unused-model-name", **kwargs)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("backend", "bf16", "native", "expected"), [
-    ("auto", None, True, ("torch", True)),    # a bfloat16 CPU keeps its fastest path
-    ("auto", None, False, ("onnx", False)),   # AVX2 only: ONNX Runtime, float32
-    ("auto", False, True, ("onnx", False)),   # bfloat16 forced off: the AVX2 path anywhere
-    ("torch", None, False, ("torch", False)),
-    ("torch", None, True, ("torch", True)),
-    ("onnx", None, True, ("onnx", False)),
+@pytest.mark.parametrize(("backend", "bf16", "native", "amx", "expected"), [
+    ("auto", None, True, True, ("torch", True)),     # AMX: bfloat16 outruns float32
+    ("auto", None, True, False, ("onnx", False)),    # AVX512-BF16 alone: ONNX float32 is cheaper
+    ("auto", None, False, False, ("onnx", False)),   # AVX2 only: ONNX Runtime, float32
+    ("auto", True, True, False, ("torch", True)),    # asked for: bfloat16 queries
+    ("auto", False, True, True, ("onnx", False)),    # bfloat16 forced off: the AVX2 path anywhere
+    ("torch", None, False, False, ("torch", False)),
+    ("torch", None, True, False, ("torch", True)),
+    ("onnx", None, True, True, ("onnx", False)),
 ])
 def test_the_compute_path_follows_the_cpu_and_the_settings(
         monkeypatch: pytest.MonkeyPatch, backend: str, bf16: bool | None, native: bool,
-        expected: tuple[str, bool]) -> None:
+        amx: bool, expected: tuple[str, bool]) -> None:
     monkeypatch.setattr(embedding, "native_bfloat16", lambda: native)
+    monkeypatch.setattr(embedding, "amx_bfloat16", lambda: amx)
     assert embedding.choose_compute(backend, bf16) == expected
     assert embedding.choose_compute(backend if backend != "onnx" else "auto", bf16,
                                     int8=True) == ("torch", False)
