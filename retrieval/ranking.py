@@ -13,8 +13,9 @@ score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity
 * verified_factor: 1.03 when the counts were fetched from the platform in the last 30 days.
 
 When the brief says who the creator's followers should be, relevance is 0.7 · the above +
-0.3 · how well the creator's community text matches those words (BM25, as a share of the
-best match), and a creator matching them at least half as well as the best is on topic: an
+0.3 · how well the creator's community text matches them (`audience_shares`: by words, BM25,
+and by meaning, the cosine of the community text's vector; a share of the best match), and a
+creator matching them at least half as well as the best is on topic: an
 audience brief ("kreator yang pemirsanya para pensiunan") may be about any content.
 """
 
