@@ -80,7 +80,7 @@ def test_dev_set_batch_beats_keyword_baseline(env: Path) -> None:
     imported = runner.invoke(app, ["import", str(SHARED_DEV / "creators.jsonl")])
     assert imported.exit_code == 0, imported.output
     reindexed = runner.invoke(app, ["reindex"])
-    assert "0 embedded" in reindexed.output
+    assert "(0 texts embedded" in reindexed.output
     batch = runner.invoke(app, ["search", "--batch", str(SHARED_DEV / "briefs.jsonl"),
                                 "--top", "10", "--json"])
     assert batch.exit_code == 0
