@@ -128,6 +128,18 @@ def test_only_the_creators_followers_are_searched_in_communities(
     assert parse_brief(brief).creator_audience == words
 
 
+def real_model_service(tmp_path: Path, models_dir: Path,
+                       base: list[tuple[str, str, str, str]]) -> JodohService:
+    """A service with the default model holding `base` (handle, bio, community, niche)."""
+    settings = Settings(jodoh_data_dir=tmp_path / "data", models_dir=models_dir,
+                        _env_file=None)  # type: ignore[call-arg]
+    service = JodohService(settings)
+    service.import_records([CreatorRecord.model_validate(creator_row(
+        handle, bio=bio, community=community, niches=[niche]))
+        for handle, bio, community, niche in base])
+    return service
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("brief", "audience"), [
     ("We make a budgeting app with savings goals and salary tracking. Looking for creators "
@@ -138,18 +150,11 @@ def test_with_the_real_model_the_stated_audience_moves_its_creators_up(
         tmp_path: Path, shared_models_dir: Path, monkeypatch: pytest.MonkeyPatch, brief: str,
         audience: set[str]) -> None:
     """The product's words point elsewhere (a salary app); the audience the brief asks for
-    must still move the creators it follows up the list. (Not yet for every brief: "kursi
-    gaming … audiensnya orang kantoran" leaves the office workers' creators 3rd-5th behind a
-    gamer in this base, with or without the audience.)"""
+    must still move the creators it follows up the list."""
     import retrieval.engine as engine
 
-    settings = Settings(jodoh_data_dir=tmp_path / "data", models_dir=shared_models_dir,
-                        _env_file=None)  # type: ignore[call-arg]
-    service = JodohService(settings)
+    service = real_model_service(tmp_path, shared_models_dir, AUDIENCE_BASE)
     try:
-        service.import_records([CreatorRecord.model_validate(creator_row(
-            handle, bio=bio, community=community, niches=[niche]))
-            for handle, bio, community, niche in AUDIENCE_BASE])
 
         def ranks() -> int:
             order = [m.profile.handle for m in service.search(
@@ -257,13 +262,8 @@ def test_with_the_real_model_followers_told_in_other_words_are_found(
     import retrieval.engine as engine
 
     office = {"duit.karyawan", "lari.pagi", "kopi.meja"}
-    settings = Settings(jodoh_data_dir=tmp_path / "data", models_dir=shared_models_dir,
-                        _env_file=None)  # type: ignore[call-arg]
-    service = JodohService(settings)
+    service = real_model_service(tmp_path, shared_models_dir, OFFICE_WORDS_APART)
     try:
-        service.import_records([CreatorRecord.model_validate(creator_row(
-            handle, bio=bio, community=community, niches=[niche]))
-            for handle, bio, community, niche in OFFICE_WORDS_APART])
         for brief in ("Kami jual kursi ergonomis buat kerja seharian. Cari kreator yang "
                       "audiensnya orang kantoran.",
                       "We sell an ergonomic office chair. Looking for creators whose "
