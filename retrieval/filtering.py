@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.brief_parser import BriefQuery
-from retrieval.quantization import quantize_rows
+from retrieval.quantization import QuantizedRowsBuilder
 
 CreatorMetadata = dict[str, Any]
 # Rows per product in `nearest`: small enough that the float32 copy stays in the CPU cache.
@@ -59,12 +59,7 @@ class MetadataTableBuilder:
         self._columns: dict[str, list[np.ndarray]] = {
             name: [] for name in ("platform", "city", "country", "followers", "rate_idr")}
         self._niche_rows: dict[str, list[int]] = {}
-        self._expected = expected_rows
-        self._matrix: np.ndarray | None = None
-        self._chunks: list[np.ndarray] = []  # vector rows beyond `expected_rows`
-        self._chunks_from = 0
-        self._has_vector: list[np.ndarray] = []
-        self._scales: list[np.ndarray] = []
+        self._vectors = QuantizedRowsBuilder(expected_rows)
 
     def add(self, keys: Sequence[str], metadatas: Sequence[CreatorMetadata],
             vectors: Sequence[np.ndarray | None] | None = None) -> None:
@@ -92,36 +87,7 @@ class MetadataTableBuilder:
                     self._niche_rows.setdefault(name.removeprefix("niche_"), []).append(
                         first + offset)
         self._keys.extend(keys)
-        known = np.zeros(len(keys), dtype=bool)
-        scales = np.zeros(len(keys), dtype=np.float32)
-        if self._matrix is None:
-            dimension = next((len(v) for v in vectors or [] if v is not None), 0)
-            if dimension:
-                # Rows of earlier batches (none had a vector) stay zero, marked unknown.
-                self._matrix = np.zeros((max(self._expected, first + len(keys)), dimension),
-                                        dtype=np.int8)
-        if self._matrix is not None:
-            block = self._block(first, len(keys))
-            usable = [(offset, vector) for offset, vector in enumerate(vectors or [])
-                      if vector is not None and len(vector) == block.shape[1]]
-            if usable:
-                rows = [offset for offset, _ in usable]
-                block[rows], scales[rows] = quantize_rows(np.stack([v for _, v in usable]))
-                known[rows] = True
-        self._has_vector.append(known)
-        self._scales.append(scales)
-
-    def _block(self, first: int, count: int) -> np.ndarray:
-        """Where the vectors of rows first … first + count − 1 go: the preallocated matrix,
-        or (more rows than expected) one chunk per batch from then on."""
-        assert self._matrix is not None
-        if not self._chunks and first + count <= len(self._matrix):
-            return self._matrix[first : first + count]
-        if not self._chunks:
-            self._chunks_from = first
-        chunk = np.zeros((count, self._matrix.shape[1]), dtype=np.int8)
-        self._chunks.append(chunk)
-        return chunk
+        self._vectors.add(vectors or [None] * len(keys))
 
     def finish(self) -> _Built:
         """The build of every creator added."""
@@ -133,13 +99,7 @@ class MetadataTableBuilder:
             mask = np.zeros(count, dtype=bool)
             mask[rows] = True
             niches[niche] = mask
-        matrix = self._matrix
-        if matrix is not None:
-            matrix = np.concatenate([matrix[: self._chunks_from], *self._chunks]) \
-                if self._chunks else matrix[:count]
-        has_vector = np.concatenate(self._has_vector) if self._has_vector else \
-            np.zeros(0, dtype=bool)
-        scales = np.concatenate(self._scales) if self._scales else np.zeros(0, np.float32)
+        matrix, scales, has_vector = self._vectors.finish()
         return _Built(keys=np.asarray(self._keys, dtype=object), columns=columns,
                       codes=self._codes, niches=niches, vectors=matrix, scales=scales,
                       has_vector=has_vector,
