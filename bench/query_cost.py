@@ -7,10 +7,11 @@ usage: python -m bench.query_cost [--rounds 4] [--backend auto|torch|onnx] [--bf
 The batch runs the CLI's own code (`jodoh.cli._search`, after `jodoh.cli.search`'s set-up) on
 every brief of the evaluation sets beside the checkout, in rounds of distinct briefs, after
 warm-up briefs that are not among them (so no query is answered from the cache): parse,
-embed, retrieve, rank, explain, log and print, per brief. Process start and model load are
-left out; they are not a brief's cost. The bare embedding is `SentenceTransformer(model
-directory)` in float32 encoding one brief at a time, in a process of its own, on the same
-briefs right after each round.
+embed, retrieve, rank, explain, log and print, per brief; as the CLI does, a chunk of
+briefs (`jodoh.briefs.ANSWER_CHUNK`) has its query texts embedded in one model call.
+Process start and model load are left out; they are not a brief's cost. The bare embedding
+is `SentenceTransformer(model directory)` in float32 encoding one brief at a time, in a
+process of its own, on the same briefs right after each round.
 """
 
 from __future__ import annotations

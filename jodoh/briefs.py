@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # A follow-up longer than this is a new brief, not a narrowing of the previous one.
 REFINEMENT_MAX_CHARS = 120
+# Briefs of a batch whose query texts are embedded together: enough for the model's batches
+# (`retrieval.embedding.ONNX_BATCH` texts a call, sorted by length), few enough that the
+# first answer is not kept waiting.
+ANSWER_CHUNK = 16
 
 
 def is_refinement(new: BriefQuery, text: str) -> bool:
@@ -228,6 +233,20 @@ class BriefPipeline:
             return None
         return await self.page(understood.query, top=top, telegram_id=telegram_id,
                                language=language, options=options, log_brief=log_brief)
+
+
+    async def answer_many(self, texts: Sequence[str], *, top: int = 5
+                          ) -> AsyncIterator[Page | None]:
+        """The first page of each brief's answer, in order (None where a brief is not
+        `searchable`), as `answer` gives them. The briefs are understood a chunk at a time
+        and each chunk's query texts embedded in one model call before its searches."""
+        for start in range(0, len(texts), ANSWER_CHUNK):
+            understood = [await self.understand(text)
+                          for text in texts[start:start + ANSWER_CHUNK]]
+            await asyncio.to_thread(self.service.prepare_searches,
+                                    [item.query for item in understood if item.searchable])
+            for item in understood:
+                yield (await self.page(item.query, top=top) if item.searchable else None)
 
 
 def build_pipeline(service: JodohService, settings: Settings) -> BriefPipeline:

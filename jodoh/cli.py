@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import sys
@@ -15,7 +16,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from jodoh.briefs import BriefPipeline, Page, build_pipeline, like_query, understood_constraints
+from jodoh.briefs import (
+    ANSWER_CHUNK,
+    BriefPipeline,
+    Page,
+    build_pipeline,
+    like_query,
+    understood_constraints,
+)
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
@@ -223,22 +231,23 @@ async def _search(pipeline: BriefPipeline, brief: str | None, batch: Path | None
             _print_table(page)
         return 0
     problems = 0
-    for number, row, problem in batch_briefs(batch):
-        if problem is not None:
-            problems += 1
-            console.print(f"[yellow]line {number}: {problem}[/yellow]", highlight=False)
-            continue
-        page = await pipeline.answer(row["brief"], top=top)
-        if page is None:
-            problems += 1
-            console.print(f"[yellow]line {number}: {EMPTY_BRIEF}[/yellow]", highlight=False)
-            continue
-        if as_json:
-            line = {"id": row.get("id"), "understood": understood_constraints(page.query),
-                    "results": result_rows(page)}
-            _print_json(line)
-        else:
-            _print_table(page)
+    lines = batch_briefs(batch)
+    # A chunk of lines at a time: its briefs are embedded together (`answer_many`), and
+    # answers and problems still come out in the file's order.
+    while chunk := list(itertools.islice(lines, ANSWER_CHUNK)):
+        briefs = [row["brief"] for _, row, problem in chunk if problem is None]
+        pages = pipeline.answer_many(briefs, top=top)
+        for number, row, problem in chunk:
+            page = await anext(pages) if problem is None else None
+            if page is None:
+                problems += 1
+                console.print(f"[yellow]line {number}: {problem or EMPTY_BRIEF}[/yellow]",
+                              highlight=False)
+            elif as_json:
+                _print_json({"id": row.get("id"), "understood": understood_constraints(page.query),
+                             "results": result_rows(page)})
+            else:
+                _print_table(page)
     return problems
 
 

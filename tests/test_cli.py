@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from jodoh.briefs import ANSWER_CHUNK
 from jodoh.cli import app
 from retrieval.brief_parser import parse_brief
 from storage.db import head_revision
@@ -115,7 +116,14 @@ def test_a_malformed_batch_line_is_reported_and_the_others_answered(env: Path) -
         creator_row("kopi.bdg", bio="Review kopi specialty", niches=["coffee"],
                     city="Bandung")]))]).exit_code == 0
     batch = env / "briefs.jsonl"
+    # The bad lines straddle the first chunk of briefs embedded together.
+    first = [json.dumps({"id": f"k{n}", "brief": f"kopi {word} Bandung"})
+             for n, word in enumerate(["susu", "gula aren", "tubruk", "hitam", "dingin",
+                                       "literan", "botolan", "sachet", "saring", "arabika",
+                                       "robusta", "luwak", "tetes"])]
+    assert len(first) == ANSWER_CHUNK - 3
     batch.write_text("\n".join([
+        *first,
         json.dumps({"id": "a", "brief": "kopi specialty Bandung"}),
         "{not json",
         json.dumps({"id": "b"}),
@@ -126,8 +134,8 @@ def test_a_malformed_batch_line_is_reported_and_the_others_answered(env: Path) -
     result = runner.invoke(app, ["search", "--batch", str(batch), "--json"])
     assert result.exit_code == 1
     answered = [json.loads(line)["id"] for line in result.stdout.splitlines() if line.strip()]
-    assert answered == ["a", "d"]
-    for line in (2, 3, 4, 5):
+    assert answered == [f"k{n}" for n in range(len(first))] + ["a", "d"]
+    for line in (15, 16, 17, 18):
         assert f"line {line}:" in result.stderr
     empty = runner.invoke(app, ["search", "cari KOL dong"])
     assert empty.exit_code == 2 and "nothing to search" in empty.stderr
