@@ -119,9 +119,9 @@ def build_application(
         application.bot_data[SERVICES] = ready
         svc = ready.service
         # Repair the index after a crash (a broken or missing store is rebuilt in the
-        # background, searches use keywords meanwhile); warm the keyword index.
+        # background, searches use keywords meanwhile); load the model and the indexes.
         await asyncio.to_thread(svc.check_index, background=True)
-        await asyncio.to_thread(svc.search, "warm up", top=1, log_brief=False)
+        await asyncio.to_thread(svc.warm_up)
         await set_up_menus(application.bot, ready.admins)
         if ready.connects:
             callback = connect.CallbackServer(ready.connects, application.bot)

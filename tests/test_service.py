@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ import pytest
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.explain import allowed_numbers
+from storage import brand_repository as brand_repo
 from storage import repository as repo
 from storage.db import session_scope
 from storage.records import CreatorRecord
@@ -177,3 +180,22 @@ def test_read_ahead_yields_everything_in_order_and_passes_errors_on() -> None:
     while not closed and time.monotonic() < deadline:
         time.sleep(0.01)
     assert closed  # the consumer stopped early: the producer's generator was closed
+
+
+def test_warm_up_searches_once_and_leaves_what_it_loaded_out_of_full_collections(
+        tmp_path: Path) -> None:
+    settings = Settings(jodoh_data_dir=tmp_path / "data", _env_file=None)  # type: ignore[call-arg]
+    embeddings = HashingEmbeddings()
+    service = JodohService(settings, embeddings=embeddings)
+    service.import_records([CreatorRecord.model_validate(creator_row("kopi.sby"))])
+    gc.unfreeze()
+    try:
+        service.warm_up()
+        assert gc.get_freeze_count() > 0
+        with session_scope(service.engine) as session:
+            logged = brand_repo.count_briefs_since(datetime(2000, 1, 1, tzinfo=UTC),
+                                                   session=session)
+        assert logged == 0  # the warm-up is no brief
+    finally:
+        gc.unfreeze()
+        service.close()
