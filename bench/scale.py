@@ -186,13 +186,13 @@ def run_size(size: int, *, real_docs: bool, workdir: Path) -> dict[str, Any]:
 
 def serve_size(size: int, *, workdir: Path) -> dict[str, Any]:
     """A fresh process serving the base built by `run_size`, as the bot would: start-up
-    check, then searches; its peak RSS is the bot's memory for that many creators."""
+    check and warm-up, then searches; its peak RSS is the bot's memory for that many creators."""
     models_dir = Path(os.environ.get("MODELS_DIR", workdir / "models"))
     settings = Settings(jodoh_data_dir=workdir / f"n{size}", models_dir=models_dir,
                         _env_file=None)
     service = JodohService(settings)
     service.check_index()
-    service.search("warm up the model and the keyword index", log_brief=False)
+    service.warm_up()
     service.settle()
     totals = []
     parts: dict[str, list[float]] = {}
