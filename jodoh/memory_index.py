@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -128,6 +129,11 @@ class InMemoryIndexes:
             self.community_vectors.install(community_vectors)
             self.metadata_table.install(metadata)
             self._signature = signature
+            # The indexes just built live until the next rebuild: left out of the garbage
+            # collector's full passes, which would otherwise scan them again and again,
+            # every thread stopped (see `JodohService.warm_up`). Replaced ones are freed by
+            # reference counting, frozen or not.
+            gc.freeze()
         except Exception:
             self._stale = True
             log.exception("Rebuilding the keyword index failed; will retry on the next search")
