@@ -647,6 +647,9 @@ class Answer:
     complete: bool = False
     degraded: bool = False
     status_id: int | None = None  # the "searching…" message the answer will be edited into
+    # Arrived as an edit of an earlier message: a "searching…" status, even when the driver
+    # fetched that message only after the edit and never saw the status text.
+    edited: bool = False
     messages: int = 1
     ids: list[int] = field(default_factory=list)  # the bot messages that make up the answer
 
@@ -677,6 +680,8 @@ def segments(messages: Sequence[Message], now: float | None = None) -> list[Answ
         current = answers[-1] if answers else None
         if m.edited:
             target = next((a for a in answers if a.status_id == m.id or m.id in a.ids), None)
+            if target is not None:
+                target.edited = True
             if target is not None and target.status_id == m.id and not target.complete:
                 target.messages += 1
                 _take(target, m)

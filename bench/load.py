@@ -264,7 +264,8 @@ def render(report: LoadReport, bot: LiveBot, args: argparse.Namespace,
          f"{report.bot_messages / report.phase_seconds:.1f}/s; the bot's AIORateLimiter "
          "allows 30/s overall, Telegram's flood limit)" if report.phase_seconds else "-"],
         ["answers that showed \"searching…\" first (took over 1 s)",
-         sum(1 for b in report.briefs if b.answer and b.answer.status_id is not None)],
+         sum(1 for b in report.briefs if b.answer and (b.answer.status_id is not None
+                                                         or b.answer.edited))],
         ["CPU during the briefs: bot / emulator / this driver",
          f"{report.bot_cpu:.1f} / {report.emulator_cpu:.1f} / {report.driver_cpu:.1f} s "
          f"({report.bot_cpu / report.phase_seconds:.2f} cores for the bot)"
