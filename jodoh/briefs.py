@@ -234,7 +234,6 @@ class BriefPipeline:
         return await self.page(understood.query, top=top, telegram_id=telegram_id,
                                language=language, options=options, log_brief=log_brief)
 
-
     async def answer_many(self, texts: Sequence[str], *, top: int = 5
                           ) -> AsyncIterator[Page | None]:
         """The first page of each brief's answer, in order (None where a brief is not

@@ -128,8 +128,8 @@ class JodohService:
 
         Those passes scan every tracked object: ≈ 600k once the model and the indexes are
         in, 0.3–0.4 s with every thread stopped, which in the bot landed in the middle of
-        answers under load (bench/RESULTS.md). Loaded objects live until the process ends
-        (those of later index rebuilds are collected as usual).
+        answers under load (bench/RESULTS.md). The model lives until the process ends; the
+        indexes until their next rebuild, which freezes its own (`InMemoryIndexes`).
         """
         self.search("warm up", top=1, log_brief=False)
         gc.freeze()
