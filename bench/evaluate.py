@@ -38,7 +38,7 @@ from jodoh.briefs import build_pipeline, understood_constraints
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import BriefQuery, parse_brief
-from retrieval.engine import SearchOptions
+from retrieval.engine import SearchOptions, topic_text
 from retrieval.places import canonical_city
 from storage.records import iter_jsonl, read_creator_file
 
@@ -639,7 +639,7 @@ def evaluate(
         for i, brief in enumerate(eval_set.briefs):
             query = parse_brief(brief.text)
             mark = time.perf_counter()
-            inner.embed_query(query.semantic_text or query.text)
+            inner.embed_query(topic_text(query))
             query_seconds.append(time.perf_counter() - mark)
             report_progress("query embedding", i + 1, len(eval_set.briefs))
 

@@ -13,7 +13,7 @@ from jodoh.index_keeper import IndexKeeper
 from jodoh.memory_index import InMemoryIndexes
 from jodoh.retrieval_stack import RetrievalStack
 from retrieval.brief_parser import BriefQuery
-from retrieval.engine import SearchOptions, SearchResult
+from retrieval.engine import SearchOptions, SearchResult, topic_text
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import ScoredMatch, score_candidates
 from storage import brand_repository as brand_repo
@@ -94,8 +94,8 @@ class Searcher:
             except Exception:
                 stored = {}
             if profile.key in stored:
-                vector = np.asarray(self._stack.embeddings.embed_query(
-                    query.semantic_text or query.text), dtype=np.float32)
+                vector = np.asarray(self._stack.embeddings.embed_query(topic_text(query)),
+                                    dtype=np.float32)
                 semantic[profile.key] = float(np.dot(stored[profile.key], vector))
         return score_candidates(query, [profile], semantic, {})[0]
 

@@ -1,8 +1,8 @@
 """Who follows each creator, by meaning: the vectors of the creators' community texts.
 
-A brief that says who the creator's followers should be ("kreator yang audiensnya orang
-kantoran") is matched against what each creator says of their community ("Karyawan muda
-Jabodetabek …"). Words alone (BM25 over the same texts) miss a community told in other words,
+A brief that says who the creator's followers should be (a phrase such as "pengikutnya
+pekerja shift malam") is matched against what each creator says of their community ("perawat
+dan satpam …"). Words alone (BM25 over the same texts) miss a community told in other words,
 and the whole-profile vector mixes it with everything else the creator posts. The vectors are
 computed with the documents (`community_document`), kept in the embedding cache, and held here
 as int8 rows with a scale each, as `retrieval.filtering` holds the document vectors.
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from retrieval.quantization import QuantizedRowsBuilder
+from retrieval.quantization import QuantizedRowsBuilder, row_cosines
 
 
 def community_document(community: str | None) -> str | None:
@@ -72,6 +72,5 @@ class CommunityVectors:
         if not known or matrix.shape[1] != len(vector):
             return {}
         rows = np.fromiter((row for _, row in known), dtype=np.int64, count=len(known))
-        cosines = (matrix[rows].astype(np.float32) @ np.asarray(vector, dtype=np.float32)) \
-            * scales[rows]
+        cosines = row_cosines(matrix, scales, rows, vector)
         return {key: float(cosine) for (key, _), cosine in zip(known, cosines, strict=True)}

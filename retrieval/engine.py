@@ -96,7 +96,7 @@ def keyword_query(query: BriefQuery, *, expand: bool = True) -> str:
     return " ".join([query.semantic_text, *extra])
 
 
-def _topic_text(query: BriefQuery) -> str:
+def topic_text(query: BriefQuery) -> str:
     """What a brief's search vector embeds: the brief without the constraints' words."""
     return query.semantic_text or query.text
 
@@ -228,7 +228,7 @@ class MatchEngine:
         `_audience_meaning`)."""
         if query.like:
             return []
-        texts = [_topic_text(query)]
+        texts = [topic_text(query)]
         if query.audience:
             texts.append(query.audience)
         if query.creator_audience and self._community_vectors() is not None:
@@ -251,7 +251,7 @@ class MatchEngine:
         one batch: a batch pads the short phrase to the brief's length (43 ms against 38 ms
         for both, measured).
         """
-        topic = np.asarray(self.embeddings.embed_query(_topic_text(query)), dtype=np.float32)
+        topic = np.asarray(self.embeddings.embed_query(topic_text(query)), dtype=np.float32)
         if not query.audience:
             return topic, None
         audience = np.asarray(self.embeddings.embed_query(query.audience), dtype=np.float32)

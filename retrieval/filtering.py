@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.brief_parser import BriefQuery
-from retrieval.quantization import QuantizedRowsBuilder
+from retrieval.quantization import QuantizedRowsBuilder, row_cosines
 
 CreatorMetadata = dict[str, Any]
 # Rows per product in `nearest`: small enough that the float32 copy stays in the CPU cache.
@@ -150,12 +150,11 @@ class MetadataTable:
         rows = np.flatnonzero(mask)
         if rows.size == 0:
             return []
-        probe = np.asarray(vector, dtype=np.float32)
         scores = np.empty(rows.size, dtype=np.float32)
         for start in range(0, rows.size, NEAREST_CHUNK):
             chunk = rows[start : start + NEAREST_CHUNK]
-            scores[start : start + NEAREST_CHUNK] = (
-                built.vectors[chunk].astype(np.float32) @ probe) * built.scales[chunk]
+            scores[start : start + NEAREST_CHUNK] = row_cosines(built.vectors, built.scales,
+                                                                chunk, vector)
         top = min(limit, rows.size)
         best = np.argpartition(-scores, top - 1)[:top]
         best = best[np.argsort(-scores[best])]

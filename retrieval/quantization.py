@@ -19,6 +19,15 @@ def quantize_rows(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.round(values / scales[:, None]).astype(np.int8), scales
 
 
+def row_cosines(matrix: np.ndarray, scales: np.ndarray, rows: np.ndarray,
+                vector: np.ndarray) -> np.ndarray:
+    """Cosine of some `quantize_rows` rows (unit vectors when quantised) to a float vector:
+    the int8 product, then each row's scale."""
+    cosines: np.ndarray = (matrix[rows].astype(np.float32)
+                           @ np.asarray(vector, dtype=np.float32)) * scales[rows]
+    return cosines
+
+
 class QuantizedRowsBuilder:
     """Vectors collected batch by batch as `quantize_rows` rows, one row per item; an item
     without a vector (or of another width than the first) gets a zero row and scale 0.
