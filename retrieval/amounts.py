@@ -20,7 +20,11 @@ IDR_PER_CURRENCY: dict[str, int] = {"IDR": 1, "USD": 16_000, "SGD": 12_000, "MYR
 _UNIT = rf"(?:{unit_alternation()})"
 _NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
 _CURRENCY = r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$)"
-_AMOUNT = rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})?(?![a-z])"
+# A digit glued to the end of a word is no amount: Indonesian writes reduplication so
+# ("masing2", "kira2", "guru2").
+# Nor is the head of a longer number ("100pcs" holds no amount "10").
+_AMOUNT = (rf"(?<![a-z])(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?!\d)\s?"
+           rf"(?P<unit>{_UNIT})?(?![a-z])")
 _RANGE_SEP = r"\s*(?:-|–|—|~|to|sampai|sampe|hingga|s/d|sd|and|dan|until)\s*"
 AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
 
@@ -49,7 +53,8 @@ _PER_UNIT = re.compile(
     r"\s*(?:/|per\s+|tiap\s+|a\s+|an\s+|each\s+)(?:porsi|pcs|pc|pack|pak|kg|kilo|gram|gr|"
     r"botol|bottle|malam|night|pax|orang|person|people|bulan|month|tahun|year|hari|day|jam|"
     r"hour|sesi|session|kelas|class|box|paket|set|item|unit|liter|meter|lembar|buah|biji|cup|"
-    r"gelas|loaf|jar|sachet|pouch|tiket|ticket|kamar|room|minggu|week)\b", re.IGNORECASE)
+    r"gelas|loaf|jar|sachet|pouch|tiket|ticket|kamar|room|minggu|week|transfer|transaksi|"
+    r"transactions?|trip|perjalanan|ride|order|pesanan)\b", re.IGNORECASE)
 _BUDGET_WORDS = re.compile(
     r"(budget|bujet|budjet|anggaran|rate|fee|bayaran|honor|tarif\w*|biaya\s+(?:endorse|"
     r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
@@ -78,6 +83,18 @@ _MIN_AFTER = re.compile(
     rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(\+|ke atas|keatas|or more|and above|up\b)",
     re.IGNORECASE,
 )
+
+# A budget for the whole campaign says nothing about one post's fee.
+_TOTAL_BUDGET = re.compile(
+    r"\b(total|keseluruhan|seluruhnya|overall|whole campaign|entire campaign|per campaign|"
+    r"(?:for|untuk) (?:the )?(?:whole |entire )?campaign|campaign budget|budget campaign)\b",
+    re.IGNORECASE)
+# "udah ada 1.200 subscribers", "we have 8k followers": the business's own audience.
+_OWN_AUDIENCE = re.compile(
+    r"\b((?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita)\s+(?:punya|"
+    r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have))\b"
+    r"[^,;.]*$", re.IGNORECASE)
+
 
 @dataclass(slots=True)
 class Amount:
@@ -201,9 +218,24 @@ def find_amounts(text: str) -> list[Span]:
                       match.start(), match.end())
         spans.append(Span(amount, None, "", "exact"))
     spans.sort(key=lambda span: span.low.start)
+    previous: Span | None = None
     for span in spans:
         span.kind, span.bound = _classify(text, span)
+        if previous is not None and _continues_bound(text, previous, span):
+            span.kind = "followers"
+        previous = span
     return spans
+
+
+def _continues_bound(text: str, previous: Span, span: Span) -> bool:
+    """A bare bound right after a follower bound of the other side is its other end
+    ("min. 8k followers, max 40k", "minimal 5rb followers, maksimal 20rb")."""
+    if span.kind != "ignore" or previous.kind != "followers" or span.low.currency:
+        return False
+    if {previous.bound, span.bound} != {"min", "max"}:
+        return False
+    between = text[(previous.high or previous.low).end : span.low.start]
+    return len(between) <= 30 and not re.search(r"[.;!?\n]", between)
 
 
 def _classify(text: str, span: Span) -> tuple[str, str]:
@@ -224,7 +256,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         return "ignore", "exact"
     if re.search(r"(spf|umur|usia|aged?|ages|umur\s+\w+)\s*$", before, re.IGNORECASE):
         return "ignore", "exact"
-    follower_after = _FOLLOWER_WORDS.match(after.strip()) is not None
+    follower_after = _FOLLOWER_WORDS.match(after.strip().lstrip("+").strip()) is not None
     budget_near = _BUDGET_WORDS.search(before) or _BUDGET_WORDS.search(after)
     price_near = _PRICE_WORDS.search(before[-25:])
     if follower_after and not currency:
@@ -244,6 +276,12 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     else:
         kind = "ignore"
     if kind == "followers" and (span.high or span.low).value < 100 and not has_unit:
+        kind = "ignore"
+    if kind == "followers" and _OWN_AUDIENCE.search(before) and not _SIZED_CREATOR.search(
+            before) and not re.search(r"\b(kol|kreator|creators?|influencers?)\b", before,
+                                      re.IGNORECASE):
+        kind = "ignore"
+    if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(after)):
         kind = "ignore"
     if span.bound == "range":
         return kind, "range"

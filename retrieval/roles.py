@@ -34,14 +34,16 @@ _BUSINESS_CUE = re.compile(
     r"rent|melayani|serving|serves?|cover\w*|layanan|service|seluruh|se-|all over|across|"
     r"throughout|nationwide|ke|to|khas|origin|sourced|panen|grown|kebun\w*|petani|"
     r"farmers?|acara|event\w*|venue|buka|opening|launch\w*|lokasi\w*|grew up|customers?|"
-    r"pelanggan|konsumen|buyers?)(?![\w-])",
+    r"pelanggan|konsumen|buyers?|pembeli|sy|jual\w*|menjual|sell\w*|order|agen\w*|agents?|"
+    r"resell\w*|dealers?|mitra|target|pasar\w*|market|marketnya|turis|wisatawan|tourists?)"
+    r"(?![\w-])",
     re.IGNORECASE)
 # How the product is made ("handmade in Jogja"), and the writer's base ("Based di Bekasi"):
 # not the creator's place unless the sentence names creators ("KOL dimsum homemade di Sby").
 _MADE_CUE = re.compile(r"\b(made|handmade|homemade|buatan|dibuat|based)\b", re.IGNORECASE)
 # An origin word right before the place ("kopi dari Bali", "from Aceh"): the product's
 # origin unless a creator word comes right before it ("KOL dari Bali").
-_ORIGIN_WORD = re.compile(r"\b(dari|from|asal|asli|made in)\s*$", re.IGNORECASE)
+_ORIGIN_WORD = re.compile(r"\b(dari|dr|from|asal|asli|made in)\s*$", re.IGNORECASE)
 _LOCATION_WORD = re.compile(
     r"(?:\b(?:di|in|area|daerah|wilayah|domisili|based|sekitar|around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|live|living|located|luar|outside)\s*"
@@ -88,7 +90,10 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     business = [m.end() for m in _BUSINESS_CUE.finditer(sentence)]
     based = re.match(r"\s*-?\s*based\b(.{0,25})", after, re.IGNORECASE)
     if based:
-        return "creator" if _CREATOR_CUE.search(based.group(1)) else "other"
+        # "Jakarta-based brand" is the writer's; "Creators: 5 people, Jakarta-based" and
+        # "Bandung-based creators" the creator's.
+        about_creator = bool(creator) and (not business or creator[-1] > business[-1])
+        return "creator" if about_creator or _CREATOR_CUE.search(based.group(1)) else "other"
     origin = _ORIGIN_WORD.search(clause)
     if origin:
         head = clause[: origin.start()]

@@ -34,6 +34,16 @@ from tests.conftest import creator_row
     # A creator clause pointing back at places named before.
     ("Pengiriman kami cuma Malang & Batu, jadi cari kreator yang tinggal di kota itu aja.",
      ["Malang", "Batu"]),
+    # Where the business sells, its agents and buyers are, where its customers come from.
+    ("Keripik tempe 20rb, target pasar Sulawesi. Cari kreator kuliner.", []),
+    ("Pupuk organik, agen kami di 7 kabupaten Jatim. cari kreator tani", []),
+    ("Reseller kami sudah ada di Riau, kreatornya yg tinggal di Pekanbaru",
+     ["Pekanbaru"]),
+    ("Paket snorkeling 250rb, tamu kami kebanyakan turis dr Bandung. cari travel vlogger", []),
+    ("sy jual bibit durian, area Jember Lumajang Bondowoso", []),
+    # A creator line of a bullet brief ("-based" after the creators).
+    ("- Brand HQ: Medan\n- Creators: 3-4 people, Palembang-based, TikTok", ["Palembang"]),
+    ("We're a Denpasar-based surf school looking for surf creators", []),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
     ("kreator yang tinggal di Solo", ["Solo"]),
@@ -68,6 +78,15 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("tarifnya tidak lebih dari satu juta rupiah per unggahan", None, None, 1_000_000),
     # Said not to matter.
     ("min 10rb followers, eh followers ga masalah deh", None, None, None),
+    # A bound's other end said alone; a count after "+"; a word's reduplication digit.
+    ("Kreator ibu2, min. 3rb followers, maks 25rb", 3_000, 25_000, None),
+    ("- 15k+ followers\n- IG only", 15_000, None, None),
+    ("tiap2 kreator bujet paling banyak dua ratus ribu", None, None, 200_000),
+    # The business's own audience, a campaign total, a fee per transaction of the product.
+    ("Toko kami udah punya 9.500 followers di IG, cari kreator fashion", None, None, None),
+    ("Total budget campaign Rp 20 juta buat 10 kreator", None, None, None),
+    ("biaya admin cuma Rp 2.500 per transaksi. Fee Rp 400rb per post", None, None, 400_000),
+    ("minimal order 100pcs, harga 3rb/pcs", None, None, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -88,6 +107,9 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("ig tiktok yt sak karepmu").platforms == []
     assert parse_brief("seller Shopee / TikTok Shop, cari kreator jualan").platforms == []
     assert parse_brief("jangan yg TikTok ya").excluded_platforms == ["tiktok"]
+    assert parse_brief("jgn yg youtube ya kak").excluded_platforms == ["youtube"]
+    assert parse_brief("food creators on anything but TikTok").excluded_platforms == ["tiktok"]
+    assert parse_brief("any platform other than Instagram").excluded_platforms == ["instagram"]
 
 
 def test_follow_ups_and_buttons_relax_a_constraint() -> None:
@@ -148,3 +170,9 @@ def test_import_stores_canonical_cities_and_stats_list_unknown_ones(
     profiles = service.load_profiles(["instagram:a.sby", "instagram:b.jogja"])
     assert {p.city for p in profiles.values()} == {"Surabaya", "Yogyakarta"}
     assert service.stats()["unknown_cities"] == ["Atlantis"]
+
+
+def test_the_head_of_a_longer_number_is_no_amount() -> None:
+    # "100pcs" once read as the amount "10" and left "0pcs" in the text that is embedded.
+    assert "100pcs" in parse_brief("stiker label, minimal order 100pcs").semantic_text
+    assert "masing" in parse_brief("masing2 kreator bujet 300rb").semantic_text
