@@ -306,7 +306,9 @@ def _split_audience(text: str) -> tuple[str, list[str]]:
 
 
 _OUTSIDE = re.compile(r"\b(?:luar|di luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|&|/|\+|dan|and|atau|or|maupun)?\s*(?:pulau\s+)?$",
+# Javanese and Sundanese write "utawa"/"atawa" (or), "lan"/"jeung" (and).
+_LIST_GAP = re.compile(r"\s*(?:,|&|/|\+|dan|and|atau|or|maupun|utawa|atawa|lan|jeung|sareng)?"
+                       r"\s*(?:pulau\s+)?$",
                        re.IGNORECASE)
 
 

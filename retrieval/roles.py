@@ -34,7 +34,7 @@ _BUSINESS_CUE = re.compile(
     r"rent|melayani|serving|serves?|cover\w*|layanan|service|seluruh|se-|all over|across|"
     r"throughout|nationwide|ke|to|khas|origin|sourced|panen|grown|kebun\w*|petani|"
     r"farmers?|acara|event\w*|venue|buka|opening|launch\w*|lokasi\w*|grew up|customers?|"
-    r"pelanggan|konsumen|buyers?|pembeli|sy|jual\w*|menjual|sell\w*|order|agen\w*|agents?|"
+    r"pelanggan|konsumen|buyers?|pembeli|users?|pengguna|penggunanya|sy|jual\w*|menjual|sell\w*|order|agen\w*|agents?|"
     r"resell\w*|dealers?|mitra|target|pasar\w*|market|marketnya|turis|wisatawan|tourists?)"
     r"(?![\w-])",
     re.IGNORECASE)
@@ -86,6 +86,12 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     after = text[end : end + 60]
     if _RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after):
         return "relaxed"
+    # A creator noun right after the place, whoever the sentence is about: "we're looking
+    # for Singapore creators", "Bandung based creators".
+    if not ambiguous and re.match(r"\s*-?\s*(?:based\s+)?(?:kreator\w*|creators?|kols?|"
+                                  r"influencers?|selebgram|tiktokers?|youtubers?)\b",
+                                  after, re.IGNORECASE):
+        return "creator"
     creator = [m.end() for m in _CREATOR_CUE.finditer(sentence)]
     business = [m.end() for m in _BUSINESS_CUE.finditer(sentence)]
     based = re.match(r"\s*-?\s*based\b(.{0,25})", after, re.IGNORECASE)
@@ -110,5 +116,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
         return "creator" if located or (right_after and not ambiguous) else "other"
     if located:
         return "creator"
-    # No cue at all: a keyword-style brief ("skincare Surabaya") means the creator's place.
-    return "creator" if not ambiguous and len(sentence.split()) <= 6 else "other"
+    # No cue at all: a keyword-style brief ("skincare Surabaya") means the creator's place;
+    # a longer sentence ("SendHome is a Singapore remittance app") describes something else.
+    rest = _SENTENCE_END.split(text[end : end + 120], maxsplit=1)[0]
+    words = len(sentence.split()) + len(text[start:end].split()) + len(rest.split())
+    return "creator" if not ambiguous and words <= 6 else "other"

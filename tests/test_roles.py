@@ -3,6 +3,10 @@ the context says the creator's place, size or price."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from jodoh.briefs import change, relax, stated_constraints
@@ -44,6 +48,12 @@ from tests.conftest import creator_row
     # A creator line of a bullet brief ("-based" after the creators).
     ("- Brand HQ: Medan\n- Creators: 3-4 people, Palembang-based, TikTok", ["Palembang"]),
     ("We're a Denpasar-based surf school looking for surf creators", []),
+    # A Javanese list; where the product's users are; a longer sentence without a cue; a
+    # creator noun right after the place.
+    ("golekke kreator sing domisili Solo utawa Klaten", ["Solo", "Klaten"]),
+    ("Our users are mostly students in Malaysia. We need creators in Medan", ["Medan"]),
+    ("Bloom is a Bandung florist subscription app. Looking for lifestyle creators.", []),
+    ("We're hunting for Makassar creators who love seafood", ["Makassar"]),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
     ("kreator yang tinggal di Solo", ["Solo"]),
@@ -176,3 +186,29 @@ def test_the_head_of_a_longer_number_is_no_amount() -> None:
     # "100pcs" once read as the amount "10" and left "0pcs" in the text that is embedded.
     assert "100pcs" in parse_brief("stiker label, minimal order 100pcs").semantic_text
     assert "masing" in parse_brief("masing2 kreator bujet 300rb").semantic_text
+
+
+def test_the_understanding_bench_counts_invented_apart_from_wrong(tmp_path: Path,
+                                                                  capsys: Any) -> None:
+    from bench import understanding
+
+    rows = [
+        {"id": "x1", "brief": "kripik 15rb, kirim ke seluruh Jawa. cari kreator kuliner",
+         "city": None, "platform": None, "min_followers": None, "max_followers": None,
+         "max_rate_idr": None},
+        {"id": "x2", "brief": "cari kreator kuliner di Malang, khusus TikTok",
+         "city": ["Jawa Timur"], "platform": None, "excluded_platforms": ["youtube"],
+         "min_followers": None, "max_followers": None, "max_rate_idr": None},
+        # A truth that states no city, for a brief that does: counted as invented.
+        {"id": "x3", "brief": "cari kreator di Bandung", "city": None, "platform": None,
+         "min_followers": None, "max_followers": None, "max_rate_idr": None},
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    understanding.main([str(path)])
+    table = capsys.readouterr().out
+    # x1 states nothing and gets nothing; x2 names one city of a province the truth allows
+    # whole (wrong, not invented) and a platform where the truth only excludes one (wrong).
+    assert "| city | 0.333 | 1 | 1 | x3, x2 |" in table
+    assert "| platform | 0.667 | 0 | 1 | x2 |" in table
+    assert "Briefs with an invented constraint: 1 of 3." in table
