@@ -50,13 +50,13 @@ _SIZED_CREATOR = re.compile(
     r"maks(?:imal)?\.?|>|<)?\s*$", re.IGNORECASE)
 # "45rb per porsi", "Rp 120rb/malam", "25rb/pcs": a price per unit of the product.
 _PER_UNIT = re.compile(
-    r"\s*(?:/|per\s+|tiap\s+|a\s+|an\s+|each\s+)(?:porsi|pcs|pc|pack|pak|kg|kilo|gram|gr|"
+    r"\s*(?:(?:/|per\s+|tiap\s+|a\s+|an\s+|each\s+)(?:\d+\s*)?|se)(?:porsi|pcs|pc|pack|pak|kg|kilo|gram|gr|"
     r"botol|bottle|malam|night|pax|orang|person|people|bulan|month|tahun|year|hari|day|jam|"
     r"hour|sesi|session|kelas|class|box|paket|set|item|unit|liter|meter|lembar|buah|biji|cup|"
     r"gelas|loaf|jar|sachet|pouch|tiket|ticket|kamar|room|minggu|week|transfer|transaksi|"
     r"transactions?|trip|perjalanan|ride|order|pesanan)\b", re.IGNORECASE)
 _BUDGET_WORDS = re.compile(
-    r"(budget|bujet|budjet|anggaran|rate|fee|bayaran|honor|tarif\w*|biaya\s+(?:endorse|"
+    r"(budget|bujet|budjet|anggaran|rate|fee|bayar\w*|dibayar|honor|tarif\w*|biaya\s+(?:endorse|"
     r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
     r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story)|"
     r"/\s*(?:konten|video)|"
@@ -84,6 +84,15 @@ _MIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# The business's own account ("IG kita", "IG klinik", "our TikTok"): its numbers and its
+# platform describe the business, not the creators it looks for.
+OWN_ACCOUNT = (r"(?:\b(?:ig|insta(?:gram)?|tiktok|tt|youtube|yt|fb|facebook|akun|account|page|"
+               r"channel)\s+(?:kita|kami|torang|kitorang|klinik\w*|toko\w*|brand\w*|saya|aku|"
+               r"gue|gw|sy|usaha\w*|resmi|official)|\b(?:our|my)\s+(?:ig|insta(?:gram)?|"
+               r"tiktok|youtube|yt|page|account|channel))")
+_BOUND_WORDS_ONLY = re.compile(
+    r"\s*(?:(?:min(?:imal|imum)?|maks(?:imal)?|max(?:imum)?|di ?atas|di ?bawah|lebih dari|"
+    r"kurang dari|sekitar|antara|around|at least|under|over|>|<)\.?\s*)?", re.IGNORECASE)
 # A budget for the whole campaign says nothing about one post's fee.
 _TOTAL_BUDGET = re.compile(
     r"\b(total|keseluruhan|seluruhnya|overall|whole campaign|entire campaign|per campaign|"
@@ -92,8 +101,8 @@ _TOTAL_BUDGET = re.compile(
 # "udah ada 1.200 subscribers", "we have 8k followers": the business's own audience.
 _OWN_AUDIENCE = re.compile(
     r"\b((?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita)\s+(?:punya|"
-    r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have))\b"
-    r"[^,;.]*$", re.IGNORECASE)
+    r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have)|"
+    rf"{OWN_ACCOUNT})\b[^,;.]*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -254,11 +263,22 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
                 r"creators?|influencers?|varian|spf|produk|items?|porsi|pax|jenis|macam)",
                 after, re.IGNORECASE) or _PER_UNIT.match(after):
         return "ignore", "exact"
-    if re.search(r"(spf|umur|usia|aged?|ages|umur\s+\w+)\s*$", before, re.IGNORECASE):
+    if re.search(r"(spf|umur|usia|aged?|ages|umur\s+\w+|\b(?:tahun|year|sejak|since|th|thn))"
+                 r"\s*$", before, re.IGNORECASE):
         return "ignore", "exact"
     follower_after = _FOLLOWER_WORDS.match(after.strip().lstrip("+").strip()) is not None
     budget_near = _BUDGET_WORDS.search(before) or _BUDGET_WORDS.search(after)
     price_near = _PRICE_WORDS.search(before[-25:])
+    follower_before = list(_FOLLOWER_WORDS.finditer(before))
+    if follower_before and _BOUND_WORDS_ONLY.fullmatch(before[follower_before[-1].end():]):
+        # "followersnya diatas 2rb bayarnya …": the follower word the amount is glued to.
+        budget_near = None
+    if budget_near and follower_before and not currency and not _BUDGET_WORDS.search(before):
+        # Both a follower word before and a budget word after: the nearer one says what it
+        # is ("followersnya maksimal 20rb saja karena budget saya …").
+        budget_after = _BUDGET_WORDS.search(after)
+        if budget_after and len(before) - follower_before[-1].end() < budget_after.start():
+            budget_near = None
     if follower_after and not currency:
         kind = "followers"
     elif budget_near and not (follower_after or _FOLLOWER_WORDS.search(after[:12])):
@@ -282,6 +302,10 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
                                       re.IGNORECASE):
         kind = "ignore"
     if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(after)):
+        kind = "ignore"
+    if kind == "budget" and not currency and not has_unit and (span.high or span.low).value \
+            < 10_000:
+        # "14 homestay dengan tarif …": a bare small number is a count, not rupiah.
         kind = "ignore"
     if span.bound == "range":
         return kind, "range"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from retrieval.amounts import Span, find_amounts, to_idr
+from retrieval.amounts import OWN_ACCOUNT, Span, find_amounts, to_idr
 from retrieval.keyword import tokenize
 from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS
 from retrieval.number_words import spell_out_digits
@@ -110,7 +110,8 @@ _EN_WORDS = frozenset(
 # ("jangan yg TikTok", "bukan yang di Jakarta", "not on TikTok").
 _NEGATION = re.compile(
     r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ga\s+usah|gak\s+usah|nggak\s+usah|"
-    r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
+    r"(?:nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|nda|ndak|anything\s+but|everything\s+but|other\s+than|"
+    r"apart\s+from)"
     r"(\s+(yang|yg|di|dari|pake|pakai|lewat|via|on|from|the|in|akun|kreator|creator|kol|"
     r"influencer|usah))*\s*$", re.IGNORECASE)
 
@@ -365,6 +366,7 @@ _WAIVED_AFTER = re.compile(
     r"^[^.;!?\n]*\b((?:ga|gak|nggak|tidak|tak)\s+wajib|not (?:a )?must|not required|"
     r"optional|platform lain (?:juga )?(?:boleh|oke|ok|gpp|bisa)|other platforms? "
     r"(?:are |is )?(?:fine|ok|okay|welcome))\b", re.IGNORECASE)
+_OWN_ACCOUNT = re.compile(OWN_ACCOUNT, re.IGNORECASE)
 _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
 
 
@@ -378,6 +380,9 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                 after = text[match.end() : match.end() + 160]
                 if _MARKETPLACE_AFTER.match(after) or _WAIVED_AFTER.search(after):
                     continue
+                own = _OWN_ACCOUNT.search(text, max(0, match.start() - 8), match.end() + 14)
+                if own and own.start() <= match.start() < own.end():
+                    continue  # the business's own account ("IG kita udah 8rb followers")
                 target = excluded if _NEGATION.search(before) else wanted
                 if platform not in target:
                     target.append(platform)

@@ -18,7 +18,8 @@ import re
 _CREATOR_CUE = re.compile(
     r"\b(kreator\w*|creators?|kol|kols|influencers?|selebgram|tiktokers?|youtubers?|"
     r"endorsers?|reviewers?|bloggers?|vloggers?|akun|campaign|kampanye|activation|"
-    r"requirements?|kriteria|syarat|criteria|must|harus|hrs|wajib)\b",
+    r"requirements?|kriteria|syarat|criteria|must|harus|hrs|wajib|"
+    r"(?:cari|nyari|carikan|mencari|golekke)\s+(?:yang|yg|sing))\b",
     re.IGNORECASE)
 _BUSINESS_CUE = re.compile(
     r"(?<![\w-])(kami|kita|we|we're|we are|our|us|i|i'm|i am|saya|aku|ane|gue|gw|"
@@ -44,8 +45,12 @@ _MADE_CUE = re.compile(r"\b(made|handmade|homemade|buatan|dibuat|based)\b", re.I
 # An origin word right before the place ("kopi dari Bali", "from Aceh"): the product's
 # origin unless a creator word comes right before it ("KOL dari Bali").
 _ORIGIN_WORD = re.compile(r"\b(dari|dr|from|asal|asli|made in)\s*$", re.IGNORECASE)
+# Platforms between the creator noun and the place ("kreator IG/TikTok Pontianak").
+_PLATFORM_WORDS = re.compile(r"\b(?:ig|instagram|tiktok|tt|youtube|yt|reels|dan|and|atau|or)\b|"
+                             r"[/&,+]", re.IGNORECASE)
+# "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
-    r"(?:\b(?:di|in|area|daerah|wilayah|domisili|based|sekitar|around|kota|city|region|"
+    r"(?:\b(?:(?:yang|yg|sing)\s+orang|di|in|area|daerah|wilayah|domisili|based|sekitar|around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|live|living|located|luar|outside)\s*"
     r"(?:in\s*|di\s*|of\s*|pulau\s*)?)$",
     re.IGNORECASE)
@@ -112,7 +117,7 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     if creator:
         # "KOL Surabaya" names the creator's place; "creators who make Bali itineraries"
         # names a topic.
-        right_after = not sentence[creator[-1]:].strip()
+        right_after = not _PLATFORM_WORDS.sub("", sentence[creator[-1]:]).strip()
         return "creator" if located or (right_after and not ambiguous) else "other"
     if located:
         return "creator"

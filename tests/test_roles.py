@@ -54,6 +54,9 @@ from tests.conftest import creator_row
     ("Our users are mostly students in Malaysia. We need creators in Medan", ["Medan"]),
     ("Bloom is a Bandung florist subscription app. Looking for lifestyle creators.", []),
     ("We're hunting for Makassar creators who love seafood", ["Makassar"]),
+    # Platforms between the creator noun and the place; "cari yang … yang orang X".
+    ("Butuh kreator TikTok/IG Samarinda buat launching", ["Samarinda"]),
+    ("sy mau cari yg bisa review, yg orang palembang aja", ["Palembang"]),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
     ("kreator yang tinggal di Solo", ["Solo"]),
@@ -97,6 +100,13 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("Total budget campaign Rp 20 juta buat 10 kreator", None, None, None),
     ("biaya admin cuma Rp 2.500 per transaksi. Fee Rp 400rb per post", None, None, 400_000),
     ("minimal order 100pcs, harga 3rb/pcs", None, None, None),
+    # The business's own account; a period budget; a year; a count before a budget word.
+    ("IG toko kami 7.300 followers. Cari kreator hijab", None, None, None),
+    ("budget kami 2 juta sebulan, cari kreator kopi", None, None, None),
+    ("Budget Rp6jt/2 bulan untuk promosi", None, None, None),
+    ("anggaran tahun 2026 sudah ada, cari kreator", None, None, None),
+    ("punya 12 kamar dengan tarif Rp400rb per malam", None, None, None),
+    ("followersnya diatas 4rb bayarnya max 350 rebu", 4_000, None, 350_000),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -120,6 +130,10 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("jgn yg youtube ya kak").excluded_platforms == ["youtube"]
     assert parse_brief("food creators on anything but TikTok").excluded_platforms == ["tiktok"]
     assert parse_brief("any platform other than Instagram").excluded_platforms == ["instagram"]
+    assert parse_brief("kreator yg main di YouTube, nda usah IG").excluded_platforms == [
+        "instagram"]
+    # The business's own account names no platform for the creators.
+    assert parse_brief("IG kami udah 9rb followers, cari kreator kuliner").platforms == []
 
 
 def test_follow_ups_and_buttons_relax_a_constraint() -> None:
