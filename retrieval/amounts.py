@@ -50,13 +50,15 @@ _SIZED_CREATOR = re.compile(
     r"maks(?:imal)?\.?|>|<)?\s*$", re.IGNORECASE)
 # "45rb per porsi", "Rp 120rb/malam", "25rb/pcs": a price per unit of the product.
 _PER_UNIT = re.compile(
-    r"\s*(?:(?:/|per\s+|tiap\s+|a\s+|an\s+|each\s+)(?:\d+\s*)?|se)(?:porsi|pcs|pc|pack|pak|kg|kilo|gram|gr|"
+    r"\s*(?:(?:/|per\s+|tiap\s+|a\s+|an\s+|each\s+)(?:\d+\s*)?|se)"
+    r"(?:porsi|pcs|pc|pack|pak|kg|kilo|gram|gr|"
     r"botol|bottle|malam|night|pax|orang|person|people|bulan|month|tahun|year|hari|day|jam|"
     r"hour|sesi|session|kelas|class|box|paket|set|item|unit|liter|meter|lembar|buah|biji|cup|"
     r"gelas|loaf|jar|sachet|pouch|tiket|ticket|kamar|room|minggu|week|transfer|transaksi|"
     r"transactions?|trip|perjalanan|ride|order|pesanan)\b", re.IGNORECASE)
 _BUDGET_WORDS = re.compile(
-    r"(budget|bujet|budjet|anggaran|rate|fee|bayar\w*|dibayar|honor|tarif\w*|biaya\s+(?:endorse|"
+    r"(budget|bujet|budjet|anggaran|rate|fee|bayar\w*|dibayar|honor|tarif\w*|"
+    r"biaya\s+(?:endorse|"
     r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
     r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story)|"
     r"/\s*(?:konten|video)|"

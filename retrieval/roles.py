@@ -35,8 +35,9 @@ _BUSINESS_CUE = re.compile(
     r"rent|melayani|serving|serves?|cover\w*|layanan|service|seluruh|se-|all over|across|"
     r"throughout|nationwide|ke|to|khas|origin|sourced|panen|grown|kebun\w*|petani|"
     r"farmers?|acara|event\w*|venue|buka|opening|launch\w*|lokasi\w*|grew up|customers?|"
-    r"pelanggan|konsumen|buyers?|pembeli|users?|pengguna|penggunanya|sy|jual\w*|menjual|sell\w*|order|agen\w*|agents?|"
-    r"resell\w*|dealers?|mitra|target|pasar\w*|market|marketnya|turis|wisatawan|tourists?)"
+    r"pelanggan|konsumen|buyers?|pembeli|users?|pengguna|penggunanya|sy|jual\w*|menjual|"
+    r"sell\w*|order|agen\w*|agents?|resell\w*|dealers?|mitra|target|pasar\w*|market|"
+    r"marketnya|turis|wisatawan|tourists?)"
     r"(?![\w-])",
     re.IGNORECASE)
 # How the product is made ("handmade in Jogja"), and the writer's base ("Based di Bekasi"):
@@ -50,7 +51,8 @@ _PLATFORM_WORDS = re.compile(r"\b(?:ig|instagram|tiktok|tt|youtube|yt|reels|dan|
                              r"[/&,+]", re.IGNORECASE)
 # "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
-    r"(?:\b(?:(?:yang|yg|sing)\s+orang|di|in|area|daerah|wilayah|domisili|based|sekitar|around|kota|city|region|"
+    r"(?:\b(?:(?:yang|yg|sing)\s+orang|di|in|area|daerah|wilayah|domisili|based|sekitar|"
+    r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|live|living|located|luar|outside)\s*"
     r"(?:in\s*|di\s*|of\s*|pulau\s*)?)$",
     re.IGNORECASE)
