@@ -44,12 +44,8 @@ def truth_of(row: Mapping[str, Any]) -> dict[str, Any]:
             "max_rate_idr": row.get("max_rate_idr")}
 
 
-def _stated(truth: Mapping[str, Any], name: str) -> bool:
-    keys = {"followers": ("min_followers", "max_followers"), "budget": ("max_rate_idr",)}
-    return any(truth.get(key) for key in keys.get(name, (name,)))
-
-
-def _applied(constraints: Mapping[str, Any], name: str) -> bool:
+def _names(constraints: Mapping[str, Any], name: str) -> bool:
+    """Whether `constraints` (a truth, or what Jodoh understood) hold field `name`."""
     keys = {"followers": ("min_followers", "max_followers"), "budget": ("max_rate_idr",)}
     return any(constraints.get(key) for key in keys.get(name, (name,)))
 
@@ -78,7 +74,7 @@ def check(rows: Iterable[Mapping[str, Any]]) -> Report:
         for name, ok in parser_checks(query, truth).items():
             if ok or name not in CONSTRAINT_FIELDS:
                 continue
-            invented = not _stated(truth, name) and _applied(applied, name)
+            invented = not _names(truth, name) and _names(applied, name)
             (report.invented if invented else report.wrong)[name].append(str(row["id"]))
     return report
 

@@ -109,9 +109,9 @@ _EN_WORDS = frozenset(
 # A negation scopes over the function words between it and the name it negates
 # ("jangan yg TikTok", "bukan yang di Jakarta", "not on TikTok").
 _NEGATION = re.compile(
-    r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ga\s+usah|gak\s+usah|nggak\s+usah|"
-    r"(?:nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|nda|ndak|anything\s+but|"
-    r"everything\s+but|other\s+than|apart\s+from)"
+    r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|"
+    r"(?:ga|gak|nggak|nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|nda|ndak|"
+    r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
     r"(\s+(yang|yg|di|dari|pake|pakai|lewat|via|on|from|the|in|akun|kreator|creator|kol|"
     r"influencer|usah))*\s*$", re.IGNORECASE)
 

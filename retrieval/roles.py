@@ -49,6 +49,10 @@ _ORIGIN_WORD = re.compile(r"\b(dari|dr|from|asal|asli|made in)\s*$", re.IGNORECA
 # Platforms between the creator noun and the place ("kreator IG/TikTok Pontianak").
 _PLATFORM_WORDS = re.compile(r"\b(?:ig|instagram|tiktok|tt|youtube|yt|reels|dan|and|atau|or)\b|"
                              r"[/&,+]", re.IGNORECASE)
+# A creator noun right after the place ("Singapore creators", "Bandung based KOLs").
+_CREATOR_NOUN_AFTER = re.compile(
+    r"\s*-?\s*(?:based\s+)?(?:kreator\w*|creators?|kols?|influencers?|selebgram|tiktokers?|"
+    r"youtubers?)\b", re.IGNORECASE)
 # "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
     r"(?:\b(?:(?:yang|yg|sing)\s+orang|di|in|area|daerah|wilayah|domisili|based|sekitar|"
@@ -95,9 +99,7 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
         return "relaxed"
     # A creator noun right after the place, whoever the sentence is about: "we're looking
     # for Singapore creators", "Bandung based creators".
-    if not ambiguous and re.match(r"\s*-?\s*(?:based\s+)?(?:kreator\w*|creators?|kols?|"
-                                  r"influencers?|selebgram|tiktokers?|youtubers?)\b",
-                                  after, re.IGNORECASE):
+    if not ambiguous and _CREATOR_NOUN_AFTER.match(after):
         return "creator"
     creator = [m.end() for m in _CREATOR_CUE.finditer(sentence)]
     business = [m.end() for m in _BUSINESS_CUE.finditer(sentence)]
