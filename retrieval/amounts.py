@@ -57,12 +57,13 @@ _PER_UNIT = re.compile(
     r"gelas|loaf|jar|sachet|pouch|tiket|ticket|kamar|room|minggu|week|transfer|transaksi|"
     r"transactions?|trip|perjalanan|ride|order|pesanan)\b", re.IGNORECASE)
 _BUDGET_WORDS = re.compile(
-    r"(budget|bujet|budjet|anggaran|rate|fee|bayar\w*|dibayar|honor|tarif\w*|"
+    r"(budget|bujet|budjet|anggaran|rate|fee|bayar\w*|dibayar|\bpay(?:ing|ment)?\b|honor|"
+    r"tarif\w*|"
     r"biaya\s+(?:endorse|"
     r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
     r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story)|"
     r"/\s*(?:konten|video)|"
-    r"each post|a post|sekali post)",
+    r"each post|a post|one post|sekali post)",
     re.IGNORECASE,
 )
 _PRICE_WORDS = re.compile(
@@ -100,9 +101,18 @@ _TOTAL_BUDGET = re.compile(
     r"\b(total|keseluruhan|seluruhnya|overall|whole campaign|entire campaign|per campaign|"
     r"(?:for|untuk) (?:the )?(?:whole |entire )?campaign|campaign budget|budget campaign)\b",
     re.IGNORECASE)
-# "udah ada 1.200 subscribers", "we have 8k followers": the business's own audience.
+# A budget for a period ("budget per bulan 8 juta", "3 juta for one month") is no fee per post.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:(?:per|tiap|setiap|a|each)\s+(?:bulan|month|minggu|week|tahun|year)|bulanan|mingguan|"
+    r"tahunan|monthly|weekly|yearly|annual|sebulan|seminggu|setahun)\b", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:for|untuk|selama|buat|in)\s+(?:one|a|satu|two|three|dua|tiga|\d+)?\s*"
+    r"(?:bulan|months?|minggu|weeks?|tahun|years?)\b", re.IGNORECASE)
+# "udah ada 1.200 subscribers", "we have 8k followers", "udh 9.800 followers": the business's
+# own audience.
 _OWN_AUDIENCE = re.compile(
-    r"\b((?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita)\s+(?:punya|"
+    r"\b((?:udah|sudah|sdh|udh|telah|baru|already)(?=\s*$)|"
+    r"(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita)\s+(?:punya|"
     r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have)|"
     rf"{OWN_ACCOUNT})\b[^,;.]*$", re.IGNORECASE)
 
@@ -268,7 +278,9 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     if re.search(r"(spf|umur|usia|aged?|ages|umur\s+\w+|\b(?:tahun|year|sejak|since|th|thn))"
                  r"\s*$", before, re.IGNORECASE):
         return "ignore", "exact"
-    follower_after = _FOLLOWER_WORDS.match(after.strip().lstrip("+").strip()) is not None
+    # "5rb-an followers": about five thousand.
+    follower_after = _FOLLOWER_WORDS.match(
+        re.sub(r"^-?an\b", "", after.strip()).lstrip("+").strip()) is not None
     budget_near = _BUDGET_WORDS.search(before) or _BUDGET_WORDS.search(after)
     price_near = _PRICE_WORDS.search(before[-25:])
     follower_before = list(_FOLLOWER_WORDS.finditer(before))
@@ -303,7 +315,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
             before) and not re.search(r"\b(kol|kreator|creators?|influencers?)\b", before,
                                       re.IGNORECASE):
         kind = "ignore"
-    if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(after)):
+    if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(after)
+                             or _PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after)):
         kind = "ignore"
     if kind == "budget" and not currency and not has_unit and (span.high or span.low).value \
             < 10_000:

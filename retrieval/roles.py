@@ -22,13 +22,13 @@ _CREATOR_CUE = re.compile(
     r"(?:cari|nyari|carikan|mencari|golekke)\s+(?:yang|yg|sing))\b",
     re.IGNORECASE)
 _BUSINESS_CUE = re.compile(
-    r"(?<![\w-])(kami|kita|we|we're|we are|our|us|i|i'm|i am|saya|aku|ane|gue|gw|"
+    r"(?<![\w-])(kami|kita|we|we're|we are|our|us|i|i'm|i am|saya|aku|ane|gue|gw|ambo|"
     r"founder|expat|here|brand\w*|usaha\w*|toko\w*|stores?|shops?|"
     r"outlets?|cabang\w*|branch(?:es)?|gudang\w*|warehouses?|pabrik\w*|factory|factories|"
     r"kitchen|dapur|workshop|studio|lab|gerai|booth|pop-?up|bazaa?r|expo|"
     r"produksi\w*|diproduksi|production|produsen|dibuat|dijahit|diracik|dirakit|dikemas|"
     r"diolah|dipanggang|roastery|roasters?|bakery|kafe|cafe|"
-    r"café|resto\w*|restaurants?|hotels?|hostels?|villas?|klinik\w*|clinics?|salon|"
+    r"café|resto\w*|restaurants?|rumah makan|hotels?|hostels?|villas?|klinik\w*|clinics?|salon|"
     r"lembaga|kursus|bimbel|hq|headquarter\w*|suppliers?|distributor\w*|"
     r"kirim\w*|dikirim|pengiriman\w*|ship|ships|shipping|deliver\w*|ongkir|cod|antar\w*|"
     r"keberangkatan|berangkat|departures?|depart\w*|tersedia|available|sewa\w*|rental\w*|"
@@ -55,7 +55,8 @@ _CREATOR_NOUN_AFTER = re.compile(
     r"youtubers?)\b", re.IGNORECASE)
 # "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
-    r"(?:\b(?:(?:yang|yg|sing)\s+orang|di|in|area|daerah|wilayah|domisili|based|sekitar|"
+    r"(?:\b(?:(?:yang|yg|sing)\s+(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
+    r"wilayah|domisili|based|sekitar|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|live|living|located|luar|outside)\s*"
     r"(?:in\s*|di\s*|of\s*|pulau\s*)?)$",
@@ -78,6 +79,21 @@ ANAPHORA = re.compile(
     r"kota (?:itu|tsb|tersebut)|daerah (?:itu|tsb|tersebut)|those (?:two |three )?(?:cities|"
     r"places|areas)|that (?:city|area)|these (?:cities|areas)|di ?sana|di ?situ)\b",
     re.IGNORECASE)
+# An unknown smaller place before a known one ("kopi dari Gayo, Aceh", "di Cinere, Depok"):
+# the known one takes the role of the phrase it qualifies.
+_APPOSITION = re.compile(
+    r"\b(?:di|in|at|dari|dr|from|asal)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),\s*$")
+# Words between a creator noun and a place that are no topic ("creators who make Bali
+# itineraries", "kreator yang review kuliner Solo").
+_NOT_TOPIC = re.compile(
+    r"\b(?:yang|yg|sing|who|that|which|whose|with|dengan|for|untuk|buat|make|makes|making|"
+    r"bikin|review\w*|bahas|post\w*|share|sharing|about|tentang|soal|ke|to)\b", re.IGNORECASE)
+# After an ambiguous name, what shows it is a place: a relative pronoun or the clause's end
+# ("selebgram malang yg followersnya …", not "kreator solo traveling").
+_PLACE_ENDS = re.compile(r"\s*(?:$|[,.;!?)\n]|(?:yang|yg|who|that|aja|saja|only|ya)\b)",
+                         re.IGNORECASE)
+# A business's name and its town, as a letterhead opens ("Bengkel Jaya Motor, Makassar.").
+_NAME_AND_TOWN = re.compile(r"^\s*(?:[A-Z][\w'&.-]*\s+){1,4}[A-Z][\w'&.-]*,\s*$")
 _CLAUSE_END = re.compile(r"[.;!?\n(),:—]\s*")
 _SENTENCE_END = re.compile(r"[.;!?\n]\s+|[!?\n]")
 
@@ -104,16 +120,24 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     creator = [m.end() for m in _CREATOR_CUE.finditer(sentence)]
     business = [m.end() for m in _BUSINESS_CUE.finditer(sentence)]
     based = re.match(r"\s*-?\s*based\b(.{0,25})", after, re.IGNORECASE)
+    about_creator = bool(creator) and (not business or creator[-1] > business[-1])
     if based:
         # "Jakarta-based brand" is the writer's; "Creators: 5 people, Jakarta-based" and
         # "Bandung-based creators" the creator's.
-        about_creator = bool(creator) and (not business or creator[-1] > business[-1])
         return "creator" if about_creator or _CREATOR_CUE.search(based.group(1)) else "other"
+    apposition = _APPOSITION.search(text[max(0, start - 50) : start])
+    if apposition and not clause.strip():
+        head_start = start - len(text[max(0, start - 50) : start]) + apposition.start(1)
+        return place_role(text, head_start, head_start + len(apposition.group(1)),
+                          ambiguous=False)
     origin = _ORIGIN_WORD.search(clause)
     if origin:
         head = clause[: origin.start()]
+        if not head.strip():
+            # ", from Lombok or Bali" as a clause of its own: about whom the sentence is.
+            return "creator" if about_creator else "other"
         return "creator" if _CREATOR_CUE.search(head[-22:]) else "other"
-    if business and (not creator or business[-1] > creator[-1]):
+    if business and not about_creator:
         return "other"
     located = _LOCATION_WORD.search(clause[-24:]) is not None
     if not creator and _MADE_CUE.search(clause):
@@ -121,12 +145,18 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     if creator:
         # "KOL Surabaya" names the creator's place; "creators who make Bali itineraries"
         # names a topic.
-        right_after = not _PLATFORM_WORDS.sub("", sentence[creator[-1]:]).strip()
-        return "creator" if located or (right_after and not ambiguous) else "other"
+        between = _PLATFORM_WORDS.sub("", sentence[creator[-1]:]).split()
+        right_after = not between and (not ambiguous or _PLACE_ENDS.match(after) is not None)
+        # "tiktoker otomotif Jakarta", "KOL kuliner Surabaya": a topic word or two between.
+        topic_between = (0 < len(between) <= 2 and not ambiguous
+                         and not _NOT_TOPIC.search(" ".join(between)))
+        return "creator" if located or right_after or topic_between else "other"
     if located:
         return "creator"
     # No cue at all: a keyword-style brief ("skincare Surabaya") means the creator's place;
     # a longer sentence ("SendHome is a Singapore remittance app") describes something else.
+    if _NAME_AND_TOWN.match(sentence):
+        return "other"
     rest = _SENTENCE_END.split(text[end : end + 120], maxsplit=1)[0]
     words = len(sentence.split()) + len(text[start:end].split()) + len(rest.split())
     return "creator" if not ambiguous and words <= 6 else "other"

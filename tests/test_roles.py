@@ -57,8 +57,19 @@ from tests.conftest import creator_row
     # Platforms between the creator noun and the place; "cari yang … yang orang X".
     ("Butuh kreator TikTok/IG Samarinda buat launching", ["Samarinda"]),
     ("sy mau cari yg bisa review, yg orang palembang aja", ["Palembang"]),
+    # The writer's own business in Minang; a letterhead; a town qualifying a smaller place
+    # ("dari Toraja, Sulsel"); "yg anak X"; a topic word between the creator noun and the
+    # place; a "from" clause about the creators; an ambiguous town before "yg".
+    ("ambo ado toko kain di Payakumbuh, cari kreator fashion", []),
+    ("Toko Roti Mentari, Kendari. Cari food vlogger", []),
+    ("Kopi kami dari Toraja, Sulsel. Cari kreator kopi", []),
+    ("Butuh selebgram yg anak Bandung asli", ["Bandung"]),
+    ("Cari youtuber kuliner Palembang buat review", ["Palembang"]),
+    ("need tiktok creators with 5k followers, from Jogja or Solo", ["Yogyakarta", "Solo"]),
+    ("cari kreator solo yg followersnya 5rb", ["Solo"]),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
+    ("kreator solo traveling ke Jepang", []),
     ("kreator yang tinggal di Solo", ["Solo"]),
 ])
 def test_a_place_is_a_constraint_only_when_it_is_the_creators(brief: str,
@@ -107,6 +118,13 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("anggaran tahun 2026 sudah ada, cari kreator", None, None, None),
     ("punya 12 kamar dengan tarif Rp400rb per malam", None, None, None),
     ("followersnya diatas 4rb bayarnya max 350 rebu", 4_000, None, 350_000),
+    # "-an" (about) glued to a follower count; the writer's own count after "baru"; budgets
+    # for a month, before or after the amount; "pay … one post".
+    ("cari yg ig aja, 20rb-an followers", 10_000, 30_000, None),
+    ("akun toko baru 1.200 followers, cari kreator", None, None, None),
+    ("Anggaran bulanan Rp 5 juta untuk endorse", None, None, None),
+    ("budget around 4 juta for a month of posts", None, None, None),
+    ("we pay at most 500k for one post", None, None, 500_000),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
