@@ -25,7 +25,8 @@ _CURRENCY = r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$)"
 # Nor is the head of a longer number ("100pcs" holds no amount "10").
 _AMOUNT = (rf"(?<![a-z])(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?!\d)\s?"
            rf"(?P<unit>{_UNIT})?(?![a-z])")
-_RANGE_SEP = r"\s*(?:-|–|—|~|to|sampai|sampe|hingga|s/d|sd|and|dan|until)\s*"
+# "3rb-an sampai 25rb-an": "-an" (about) may follow the first end.
+_RANGE_SEP = r"(?:-?\s?an\b)?\s*(?:-|–|—|~|to|sampai|sampe|hingga|s/d|sd|and|dan|until)\s*"
 AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
 
 
@@ -63,7 +64,8 @@ _BUDGET_WORDS = re.compile(
     r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
     r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story)|"
     r"/\s*(?:konten|video)|"
-    r"each post|a post|one post|sekali post)",
+    r"each post|a post|sekali post|"
+    r"(?:satu|one|1)\s*(?:post|posting|video|konten|content|reels?|unggahan|upload))",
     re.IGNORECASE,
 )
 _PRICE_WORDS = re.compile(
@@ -72,12 +74,15 @@ _PRICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = re.compile(
-    r"(di ?bawah|dibawah|under|below|less than|kurang dari|maks(?:imal|imum)?\.?|max(?:imum)?\.?|"
-    r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|at most|<|≤|kurang)\s*$",
+    r"(di ?bawah|dibawah|di ?handap|under|below|less than|kurang dari|maks(?:imal|imum)?\.?|"
+    r"max(?:imum)?\.?|"
+    r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|at most|<|≤|"
+    r"kurang)\s*$",
     re.IGNORECASE,
 )
 _MIN_WORDS = re.compile(
     r"(minimal|minimum|min\.?|at least|lebih dari|more than|over|above|di ?atas|diatas|"
+    r"di ?luhur|"
     r"paling sedikit|>|≥|starting|from|mulai)\s*$",
     re.IGNORECASE,
 )
@@ -99,7 +104,9 @@ _BOUND_WORDS_ONLY = re.compile(
 # A budget for the whole campaign says nothing about one post's fee.
 _TOTAL_BUDGET = re.compile(
     r"\b(total|keseluruhan|seluruhnya|overall|whole campaign|entire campaign|per campaign|"
-    r"(?:for|untuk) (?:the )?(?:whole |entire )?campaign|campaign budget|budget campaign)\b",
+    r"(?:for|untuk) (?:the )?(?:whole |entire )?campaign|campaign budget|budget campaign|"
+    r"(?:for|untuk|utk|buat|kanggo)\s+(?:[2-9]|\d{2,})\s*(?:kreator|creators?|kols?|"
+    r"influencers?|orang|akun|accounts?))\b",
     re.IGNORECASE)
 # A budget for a period ("budget per bulan 8 juta", "3 juta for one month") is no fee per post.
 _PERIOD_BEFORE = re.compile(
@@ -114,7 +121,12 @@ _OWN_AUDIENCE = re.compile(
     r"\b((?:udah|sudah|sdh|udh|telah|baru|already)(?=\s*$)|"
     r"(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita)\s+(?:punya|"
     r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have)|"
-    rf"{OWN_ACCOUNT})\b[^,;.]*$", re.IGNORECASE)
+    rf"{OWN_ACCOUNT})\b(?:[^,;.]|\.(?=\d))*$", re.IGNORECASE)
+# What happened before ("tahun lalu pernah endorse kreator … bayar 500rb") asks for nothing.
+PAST_CLAUSE = re.compile(
+    r"\b(?:pernah|tahun lalu|bulan lalu|tahun kemarin|sebelumnya|last (?:year|month|time|"
+    r"campaign)|previously|in the past|used to|we (?:once )?(?:hired|paid|worked with|tried))\b"
+    r"[^.;!?\n]*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -314,6 +326,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     if kind == "followers" and _OWN_AUDIENCE.search(before) and not _SIZED_CREATOR.search(
             before) and not re.search(r"\b(kol|kreator|creators?|influencers?)\b", before,
                                       re.IGNORECASE):
+        kind = "ignore"
+    if kind != "ignore" and PAST_CLAUSE.search(text[max(0, start - 120) : start]):
         kind = "ignore"
     if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(after)
                              or _PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after)):

@@ -109,10 +109,10 @@ _EN_WORDS = frozenset(
 # A negation scopes over the function words between it and the name it negates
 # ("jangan yg TikTok", "bukan yang di Jakarta", "not on TikTok").
 _NEGATION = re.compile(
-    r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|"
+    r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ulah|"
     r"(?:ga|gak|nggak|nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|nda|ndak|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
-    r"(\s+(yang|yg|di|dari|pake|pakai|lewat|via|on|from|the|in|akun|kreator|creator|kol|"
+    r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|on|from|the|in|akun|kreator|creator|kol|"
     r"influencer|usah))*\s*$", re.IGNORECASE)
 
 
@@ -367,6 +367,11 @@ _WAIVED_AFTER = re.compile(
     r"optional|platform lain (?:juga )?(?:boleh|oke|ok|gpp|bisa)|other platforms? "
     r"(?:are |is )?(?:fine|ok|okay|welcome))\b", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(OWN_ACCOUNT, re.IGNORECASE)
+_OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
+# A negation after the platform: "youtube ga usah", "TikTok tidak perlu", "YouTube no".
+_NEGATED_AFTER = re.compile(
+    r"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:ga|gak|nggak|ngga|tidak|tak|nda|ndak|ra|ora|ulah)\s+"
+    r"(?:usah|perlu|dulu|mau)|no\b|not needed|not please|please no)", re.IGNORECASE)
 _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
 
 
@@ -383,7 +388,11 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                 own = _OWN_ACCOUNT.search(text, max(0, match.start() - 8), match.end() + 14)
                 if own and own.start() <= match.start() < own.end():
                     continue  # the business's own account ("IG kita udah 8rb followers")
-                target = excluded if _NEGATION.search(before) else wanted
+                if _OWN_LIST.search(text[max(0, match.start() - 60) : match.start()]) and \
+                        re.match(r"\s*:?\s*\d", after):
+                    continue  # its next count ("IG kami 8.700 followers, TikTok 1.200")
+                negated = _NEGATION.search(before) or _NEGATED_AFTER.match(after)
+                target = excluded if negated else wanted
                 if platform not in target:
                     target.append(platform)
     wanted = [p for p in wanted if p not in excluded]

@@ -28,6 +28,7 @@ _PREFIXED = {"seratus": ("se", "ratus"), "seribu": ("se", "ribu"), "sejuta": ("s
 _WORD = r"(?:" + "|".join(sorted(
     [*_UNITS, *_SCALES, *_MAGNITUDES, *_PREFIXED, "belas", "puluh", "and"],
     key=len, reverse=True)) + r")"
+_MAGNITUDE_WORD = "(?:" + "|".join(_MAGNITUDES) + ")"
 _PHRASE = re.compile(rf"\b{_WORD}(?:[\s-]+{_WORD})*\b", re.IGNORECASE)
 
 
@@ -60,6 +61,11 @@ def spell_out_digits(text: str) -> str:
     """`text` with every spelled-out amount replaced by its digits (same text otherwise)."""
 
     def replace(match: re.Match[str]) -> str:
+        digit_unit = re.match(rf"{_MAGNITUDE_WORD}(?=[\s-])", match.group(0), re.IGNORECASE)
+        if digit_unit and re.search(r"\d\s*$", match.string[: match.start()]):
+            # "250 ribu satu video": the digit's unit, then words of their own.
+            rest = match.group(0)[digit_unit.end():]
+            return digit_unit.group(0) + _PHRASE.sub(replace, rest)
         words = [w.lower() for w in re.split(r"[\s-]+", match.group(0)) if w]
         # Leading or trailing joiners ("dan", "and", "a") belong to the sentence.
         while words and words[0] == "and":

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.amounts import PAST_CLAUSE
+
 # Who the sentence is about: a creator noun makes the nearest place after it the creator's;
 # a word about the writer, the business or the product makes it theirs. Verbs of living
 # ("tinggal", "based", "domisili") take the subject of their sentence, so they decide nothing.
@@ -22,14 +24,15 @@ _CREATOR_CUE = re.compile(
     r"(?:cari|nyari|carikan|mencari|golekke)\s+(?:yang|yg|sing))\b",
     re.IGNORECASE)
 _BUSINESS_CUE = re.compile(
-    r"(?<![\w-])(kami|kita|we|we're|we are|our|us|i|i'm|i am|saya|aku|ane|gue|gw|ambo|"
+    r"(?<![\w-])(kami|kita|we|we're|we are|our|us|i|i'm|i am|saya|aku|ane|gue|gw|ambo|aye|"
+    r"abdi|kulo|kula|"
     r"founder|expat|here|brand\w*|usaha\w*|toko\w*|stores?|shops?|"
     r"outlets?|cabang\w*|branch(?:es)?|gudang\w*|warehouses?|pabrik\w*|factory|factories|"
     r"kitchen|dapur|workshop|studio|lab|gerai|booth|pop-?up|bazaa?r|expo|"
     r"produksi\w*|diproduksi|production|produsen|dibuat|dijahit|diracik|dirakit|dikemas|"
     r"diolah|dipanggang|roastery|roasters?|bakery|kafe|cafe|"
     r"café|resto\w*|restaurants?|rumah makan|hotels?|hostels?|villas?|klinik\w*|clinics?|salon|"
-    r"lembaga|kursus|bimbel|hq|headquarter\w*|suppliers?|distributor\w*|"
+    r"lembaga|kursus|bimbel|hq|headquarter\w*|suppliers?|distribu\w*|farms?|"
     r"kirim\w*|dikirim|pengiriman\w*|ship|ships|shipping|deliver\w*|ongkir|cod|antar\w*|"
     r"keberangkatan|berangkat|departures?|depart\w*|tersedia|available|sewa\w*|rental\w*|"
     r"rent|melayani|serving|serves?|cover\w*|layanan|service|seluruh|se-|all over|across|"
@@ -56,7 +59,7 @@ _CREATOR_NOUN_AFTER = re.compile(
 # "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
     r"(?:\b(?:(?:yang|yg|sing)\s+(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
-    r"wilayah|domisili|based|sekitar|"
+    r"wilayah|domisili(?:nya)?|based|sekitar|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|live|living|located|luar|outside)\s*"
     r"(?:in\s*|di\s*|of\s*|pulau\s*)?)$",
@@ -113,6 +116,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     after = text[end : end + 60]
     if _RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after):
         return "relaxed"
+    if PAST_CLAUSE.search(sentence):
+        return "other"
     # A creator noun right after the place, whoever the sentence is about: "we're looking
     # for Singapore creators", "Bandung based creators".
     if not ambiguous and _CREATOR_NOUN_AFTER.match(after):

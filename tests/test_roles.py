@@ -67,6 +67,13 @@ from tests.conftest import creator_row
     ("Cari youtuber kuliner Palembang buat review", ["Palembang"]),
     ("need tiktok creators with 5k followers, from Jogja or Solo", ["Yogyakarta", "Solo"]),
     ("cari kreator solo yg followersnya 5rb", ["Solo"]),
+    # Betawi, Sundanese and Javanese "I"; a distribution area; a past campaign; "domisilinya".
+    ("aye buka warung soto di Depok, cari kreator kuliner", []),
+    ("abdi gaduh toko sepatu di Garut, milarian kreator", []),
+    ("kulo sadean batik di Pekalongan, pados kreator", []),
+    ("Area distribusi kami Medan dan Binjai. Cari food vlogger", []),
+    ("dulu tahun lalu pernah kerja sama kreator Malang, lumayan. skrg cari kreator kopi", []),
+    ("cari kreator yang domisilinya Bogor", ["Bogor"]),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
     ("kreator solo traveling ke Jepang", []),
@@ -125,6 +132,14 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("Anggaran bulanan Rp 5 juta untuk endorse", None, None, None),
     ("budget around 4 juta for a month of posts", None, None, None),
     ("we pay at most 500k for one post", None, None, 500_000),
+    # Sundanese "below"; "ribuan"; "-an" on a range's first end; a digit's unit before a
+    # word number ("ribu satu video"); a budget shared by several creators; a past fee.
+    ("kreator nu followers na di handap 8rb", None, 8_000, None),
+    ("minimal 3 ribuan followers", 3_000, None, None),
+    ("followers 2rb an sampai 9rb an", 2_000, 9_000, None),
+    ("fee paling banyak 150 ribu satu posting", None, None, 150_000),
+    ("dana 4 jt buat 8 kreator", None, None, None),
+    ("last campaign we paid 1jt per reel to a creator with 20k followers", None, None, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -150,8 +165,13 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("any platform other than Instagram").excluded_platforms == ["instagram"]
     assert parse_brief("kreator yg main di YouTube, nda usah IG").excluded_platforms == [
         "instagram"]
-    # The business's own account names no platform for the creators.
+    # The business's own account names no platform for the creators, nor its next count.
     assert parse_brief("IG kami udah 9rb followers, cari kreator kuliner").platforms == []
+    assert parse_brief("IG toko 3.400 followers, TikTok 900. cari kreator").platforms == []
+    # A negation after the platform, and Sundanese "ulah nu".
+    query = parse_brief("cari kreator, IG boleh, tiktok ga perlu ya")
+    assert (query.platforms, query.excluded_platforms) == (["instagram"], ["tiktok"])
+    assert parse_brief("kreator ulah nu tiktok").excluded_platforms == ["tiktok"]
 
 
 def test_follow_ups_and_buttons_relax_a_constraint() -> None:
