@@ -62,7 +62,8 @@ _BUDGET_WORDS = re.compile(
     r"tarif\w*|"
     r"biaya\s+(?:endorse|"
     r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
-    r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story)|"
+    r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story|tiktok|ig|"
+    r"instagram|youtube|yt)|"
     r"/\s*(?:konten|video)|"
     r"each post|a post|sekali post|"
     r"(?:satu|one|1)\s*(?:post|posting|video|konten|content|reels?|unggahan|upload))",
@@ -74,7 +75,8 @@ _PRICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = re.compile(
-    r"(di ?bawah|dibawah|di ?handap|under|below|less than|kurang dari|maks(?:imal|imum)?\.?|"
+    r"(di ?bawah|dibawah|di ?handap|under|below|sub-?|less than|kurang dari|"
+    r"maks(?:imal|imum)?\.?|"
     r"max(?:imum)?\.?|"
     r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|at most|<|≤|"
     r"kurang)\s*$",
@@ -117,11 +119,15 @@ _PERIOD_AFTER = re.compile(
     r"(?:bulan|months?|minggu|weeks?|tahun|years?)\b", re.IGNORECASE)
 # "udah ada 1.200 subscribers", "we have 8k followers", "udh 9.800 followers": the business's
 # own audience.
-_OWN_AUDIENCE = re.compile(
+OWN_AUDIENCE = re.compile(
     r"\b((?:udah|sudah|sdh|udh|telah|baru|already)(?=\s*$)|"
     r"(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita)\s+(?:punya|"
     r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have)|"
     rf"{OWN_ACCOUNT})\b(?:[^,;.]|\.(?=\d))*$", re.IGNORECASE)
+# Paid per thousand views, per click or per sale: no fee per post.
+_PERFORMANCE_PAY = re.compile(
+    r"\b(cpm|cpc|cpa|cpv|cpi|cpl|komisi|commission|per (?:sale|order|penjualan|klik|click)|"
+    r"per (?:1\.?000|seribu|thousand) views?)\b", re.IGNORECASE)
 # What happened before ("tahun lalu pernah endorse kreator … bayar 500rb") asks for nothing.
 PAST_CLAUSE = re.compile(
     r"\b(?:pernah|tahun lalu|bulan lalu|tahun kemarin|sebelumnya|last (?:year|month|time|"
@@ -323,11 +329,14 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         kind = "ignore"
     if kind == "followers" and (span.high or span.low).value < 100 and not has_unit:
         kind = "ignore"
-    if kind == "followers" and _OWN_AUDIENCE.search(before) and not _SIZED_CREATOR.search(
+    if kind == "followers" and OWN_AUDIENCE.search(before) and not _SIZED_CREATOR.search(
             before) and not re.search(r"\b(kol|kreator|creators?|influencers?)\b", before,
                                       re.IGNORECASE):
         kind = "ignore"
     if kind != "ignore" and PAST_CLAUSE.search(text[max(0, start - 120) : start]):
+        kind = "ignore"
+    if kind == "budget" and (_PERFORMANCE_PAY.search(before[-25:])
+                             or _PERFORMANCE_PAY.search(after)):
         kind = "ignore"
     if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(after)
                              or _PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after)):

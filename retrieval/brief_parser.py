@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from retrieval.amounts import OWN_ACCOUNT, Span, find_amounts, to_idr
+from retrieval.amounts import OWN_ACCOUNT, OWN_AUDIENCE, Span, find_amounts, to_idr
 from retrieval.keyword import tokenize
 from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS
 from retrieval.number_words import spell_out_digits
@@ -371,8 +371,16 @@ _OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
 # A negation after the platform: "youtube ga usah", "TikTok tidak perlu", "YouTube no".
 _NEGATED_AFTER = re.compile(
     r"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:ga|gak|nggak|ngga|tidak|tak|nda|ndak|ra|ora|ulah)\s+"
-    r"(?:usah|perlu|dulu|mau)|no\b|not needed|not please|please no)", re.IGNORECASE)
+    r"(?:usah|perlu|dulu|mau)|no\b|not needed|not please|please no|(?:\s*(?:accounts?|"
+    r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
+    r"accepted|allowed|eligible))", re.IGNORECASE)
 _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int) -> str:
+    head = text[max(0, start - 80) : start]
+    ends = list(re.finditer(r"[;!?\n]|\.\s|,\s", head))
+    return head[ends[-1].end():] if ends else head
 
 
 def _find_platforms(text: str) -> tuple[list[str], list[str]]:
@@ -391,6 +399,10 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                 if _OWN_LIST.search(text[max(0, match.start() - 60) : match.start()]) and \
                         re.match(r"\s*:?\s*\d", after):
                     continue  # its next count ("IG kami 8.700 followers, TikTok 1.200")
+                clause = _clause_before(text, match.start())
+                if OWN_AUDIENCE.search(clause) and re.search(
+                        r"\b(?:followers?|pengikut|subscribers?)\b", clause, re.IGNORECASE):
+                    continue  # where its own followers are ("our brand has 120k on IG")
                 negated = _NEGATION.search(before) or _NEGATED_AFTER.match(after)
                 target = excluded if negated else wanted
                 if platform not in target:

@@ -57,8 +57,26 @@ def _value(words: list[str]) -> float | None:
     return total + hundreds + small if seen_magnitude else None
 
 
+_BARE = "(?:" + "|".join(w for w in sorted(_UNITS, key=len, reverse=True) if w not in (
+    "a", "half", "setengah")) + ")"
+# "between ten and thirty thousand", "lima sampai sepuluh ribu": the first end of a range
+# takes the magnitude of the second.
+_SHARED_MAGNITUDE = re.compile(
+    rf"\b(?P<first>{_BARE}(?:[\s-]+(?:{_BARE}|belas|puluh))*)(?P<sep>\s+(?:and|to|sampai|"
+    rf"sampe|hingga|atau|or)\s+|\s*[-–]\s*)(?P<second>{_BARE}(?:[\s-]+(?:{_BARE}|belas|"
+    rf"puluh|ratus|hundred))*[\s-]+(?P<magnitude>{_MAGNITUDE_WORD}))\b", re.IGNORECASE)
+
+
+def _share_magnitude(match: re.Match[str]) -> str:
+    # "and" would add the ends up ("ten thousand and thirty thousand"): it says "to" here.
+    sep = match.group("sep")
+    sep = " to " if sep.strip().lower() == "and" else sep
+    return f"{match.group('first')} {match.group('magnitude')}{sep}{match.group('second')}"
+
+
 def spell_out_digits(text: str) -> str:
     """`text` with every spelled-out amount replaced by its digits (same text otherwise)."""
+    text = _SHARED_MAGNITUDE.sub(_share_magnitude, text)
 
     def replace(match: re.Match[str]) -> str:
         digit_unit = re.match(rf"{_MAGNITUDE_WORD}(?=[\s-])", match.group(0), re.IGNORECASE)

@@ -96,7 +96,16 @@ _NOT_TOPIC = re.compile(
 _PLACE_ENDS = re.compile(r"\s*(?:$|[,.;!?)\n]|(?:yang|yg|who|that|aja|saja|only|ya)\b)",
                          re.IGNORECASE)
 # A business's name and its town, as a letterhead opens ("Bengkel Jaya Motor, Makassar.").
-_NAME_AND_TOWN = re.compile(r"^\s*(?:[A-Z][\w'&.-]*\s+){1,4}[A-Z][\w'&.-]*,\s*$")
+_NAME_AND_TOWN = re.compile(r"^\s*(?:[A-Z][\w'&.-]*\s+){1,4}[A-Z][\w'&.-]*\s*[,(]\s*$")
+# Where the followers are ("audiensnya mahasiswa di Jabodetabek") is not where the creator is.
+_AUDIENCE_CUE = re.compile(
+    r"\b(?:(?:audiens|audience|penonton|pemirsa|viewers?|followers?|pengikut)(?:-?nya|e)|"
+    r"whose (?:followers|audience|viewers|fans)|(?:followers|audience|viewers) (?:are|is)|"
+    r"target audience)\b(?!\s*(?:min|max|maks|\d))", re.IGNORECASE)
+# An address: a street before it on its line, or a postcode after ("Jl. Riau No. 45",
+# "Sleman, Yogyakarta 55581").
+_STREET = re.compile(r"(?:\b(?i:jl|jln)\.?\s|\b(?i:jalan)\s+[A-Z])[^\n]*$")
+_POSTCODE = re.compile(r"^\s*,?\s*\d{5}\b")
 _CLAUSE_END = re.compile(r"[.;!?\n(),:—]\s*")
 _SENTENCE_END = re.compile(r"[.;!?\n]\s+|[!?\n]")
 
@@ -116,7 +125,9 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     after = text[end : end + 60]
     if _RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after):
         return "relaxed"
-    if PAST_CLAUSE.search(sentence):
+    if PAST_CLAUSE.search(sentence) or _AUDIENCE_CUE.search(clause):
+        return "other"
+    if _STREET.search(text[max(0, start - 60) : start]) or _POSTCODE.match(after):
         return "other"
     # A creator noun right after the place, whoever the sentence is about: "we're looking
     # for Singapore creators", "Bandung based creators".

@@ -74,6 +74,13 @@ from tests.conftest import creator_row
     ("Area distribusi kami Medan dan Binjai. Cari food vlogger", []),
     ("dulu tahun lalu pernah kerja sama kreator Malang, lumayan. skrg cari kreator kopi", []),
     ("cari kreator yang domisilinya Bogor", ["Bogor"]),
+    # Where the audience is; a street and a postcode; a name with its town in brackets; a
+    # roadside is no street.
+    ("audiensnya ibu muda di Surabaya, kreatornya bebas", []),
+    ("Toko kami: Jl. Sumatera No. 12, Bandung. Cari kreator sepatu", []),
+    ("Alamat: Ruko Griya, Sidoarjo 61252. Cari kreator jilbab", []),
+    ("Roti Pak Kumis (Cirebon, sejak 1990) cari food vlogger", []),
+    ("kreator jajanan pinggir jalan. area Bogor aja", ["Bogor"]),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
     ("kreator solo traveling ke Jepang", []),
@@ -140,6 +147,13 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("fee paling banyak 150 ribu satu posting", None, None, 150_000),
     ("dana 4 jt buat 8 kreator", None, None, None),
     ("last campaign we paid 1jt per reel to a creator with 20k followers", None, None, None),
+    # "sub-"; a range spelled out with one magnitude; a fee per platform post; pay per
+    # thousand views or per sale.
+    ("sub-30k followers only", None, 30_000, None),
+    ("between five and twelve thousand followers", 5_000, 12_000, None),
+    ("followers tiga sampai delapan ribu", 3_000, 8_000, None),
+    ("max Rp 900rb per TikTok", None, None, 900_000),
+    ("we pay a CPM of Rp 20.000 and 10% commission", None, None, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -172,6 +186,10 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     query = parse_brief("cari kreator, IG boleh, tiktok ga perlu ya")
     assert (query.platforms, query.excluded_platforms) == (["instagram"], ["tiktok"])
     assert parse_brief("kreator ulah nu tiktok").excluded_platforms == ["tiktok"]
+    assert parse_brief("Instagram or YouTube; TikTok creators will not be considered"
+                       ).excluded_platforms == ["tiktok"]
+    assert parse_brief("Our shop has 30k followers on Instagram. Need food creators"
+                       ).platforms == []
 
 
 def test_follow_ups_and_buttons_relax_a_constraint() -> None:
