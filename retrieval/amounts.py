@@ -41,7 +41,8 @@ RANGE_RE = re.compile(
 
 _FOLLOWER_WORDS = re.compile(
     r"\b(fol+ow(?:er|ers|ing|r|rs)?|followr?s?|pengikut|foll?s?|flw|flwrs?|subs|"
-    r"subscribers?|subscriber|akun|account|audiens|audience size|view(?:er)?s|fans)(?:nya)?\b",
+    r"subscribers?|subscriber|akun|account|audiens|audience size|view(?:er)?s|fans)"
+    r"(?:nya|e|na)?\b",
     re.IGNORECASE,
 )
 # A creator noun right before an amount sizes the creator ("KOL 10-50rb", "akun 5rb-an").
@@ -97,8 +98,8 @@ _MIN_AFTER = re.compile(
 # The business's own account ("IG kita", "IG klinik", "our TikTok"): its numbers and its
 # platform describe the business, not the creators it looks for.
 OWN_ACCOUNT = (r"(?:\b(?:ig|insta(?:gram)?|tiktok|tt|youtube|yt|fb|facebook|akun|account|page|"
-               r"channel)\s+(?:kita|kami|torang|kitorang|klinik\w*|toko\w*|brand\w*|saya|aku|"
-               r"gue|gw|sy|usaha\w*|resmi|official)|\b(?:our|my)\s+(?:ig|insta(?:gram)?|"
+               r"channel)\s+(?:kita|kami|torang|kitorang|beta|ulun|inyong|engko'?|klinik\w*|"
+               r"toko\w*|brand\w*|saya|aku|gue|gw|sy|usaha\w*|resmi|official)|\b(?:our|my)\s+(?:ig|insta(?:gram)?|"
                r"tiktok|youtube|yt|page|account|channel))")
 _BOUND_WORDS_ONLY = re.compile(
     r"\s*(?:(?:min(?:imal|imum)?|maks(?:imal)?|max(?:imum)?|di ?atas|di ?bawah|lebih dari|"
@@ -107,8 +108,8 @@ _BOUND_WORDS_ONLY = re.compile(
 _TOTAL_BUDGET = re.compile(
     r"\b(total|keseluruhan|seluruhnya|overall|whole campaign|entire campaign|per campaign|"
     r"(?:for|untuk) (?:the )?(?:whole |entire )?campaign|campaign budget|budget campaign|"
-    r"(?:for|untuk|utk|buat|kanggo)\s+(?:[2-9]|\d{2,})\s*(?:kreator|creators?|kols?|"
-    r"influencers?|orang|akun|accounts?))\b",
+    r"(?:for|untuk|utk|buat|kanggo)\s+(?:[2-9]|\d{2,})\s*(?:\(\w+\)\s*)?(?:orang\s+)?"
+    r"(?:kreator|creators?|kols?|influencers?|orang|akun|accounts?))\b",
     re.IGNORECASE)
 # A budget for a period ("budget per bulan 8 juta", "3 juta for one month") is no fee per post.
 _PERIOD_BEFORE = re.compile(
@@ -262,8 +263,24 @@ def find_amounts(text: str) -> list[Span]:
         span.kind, span.bound = _classify(text, span)
         if previous is not None and _continues_bound(text, previous, span):
             span.kind = "followers"
+        if previous is not None and previous.kind != "ignore" and span.kind in (
+                "ignore", previous.kind) and _corrects(text, previous, span):
+            # "max 500rb eh salah ketik, 50rb maksudnya": the second amount replaces the first.
+            span.kind, span.bound, previous.kind = previous.kind, previous.bound, "ignore"
         previous = span
     return spans
+
+
+# A writer correcting themselves: what follows replaces what came before.
+CORRECTION = re.compile(
+    r"\b(?:eh|maksudnya|maksud(?:ku|nya)?|salah ketik|typo|i mean|sorry|koreksi|ralat)\b",
+    re.IGNORECASE)
+
+
+def _corrects(text: str, previous: Span, span: Span) -> bool:
+    between = text[(previous.high or previous.low).end : span.low.start]
+    return (len(between) <= 40 and not re.search(r"[.;!?\n]\s", between)
+            and CORRECTION.search(between) is not None)
 
 
 def _continues_bound(text: str, previous: Span, span: Span) -> bool:
@@ -338,7 +355,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     if kind == "budget" and (_PERFORMANCE_PAY.search(before[-25:])
                              or _PERFORMANCE_PAY.search(after)):
         kind = "ignore"
-    if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(after)
+    if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(
+            re.split(r"[.;!?\n]\s|,\s", text[end : end + 40], maxsplit=1)[0])
                              or _PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after)):
         kind = "ignore"
     if kind == "budget" and not currency and not has_unit and (span.high or span.low).value \

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from retrieval.amounts import OWN_ACCOUNT, OWN_AUDIENCE, Span, find_amounts, to_idr
+from retrieval.amounts import (
+    CORRECTION,
+    OWN_ACCOUNT,
+    OWN_AUDIENCE,
+    Span,
+    find_amounts,
+    to_idr,
+)
 from retrieval.keyword import tokenize
 from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS
 from retrieval.number_words import spell_out_digits
@@ -112,7 +119,8 @@ _NEGATION = re.compile(
     r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ulah|"
     r"(?:ga|gak|nggak|nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|nda|ndak|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
-    r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|on|from|the|in|akun|kreator|creator|kol|"
+    r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|melalui|dilakukan|on|from|the|in|akun|"
+    r"kreator|creator|kol|"
     r"influencer|usah))*\s*$", re.IGNORECASE)
 
 
@@ -306,6 +314,7 @@ def _split_audience(text: str) -> tuple[str, list[str]]:
     return " ".join(kept), audience
 
 
+_CORRECTED = re.compile(rf"^[^.;!?\n]{{0,30}}{CORRECTION.pattern}", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:luar|di luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
 # Javanese and Sundanese write "utawa"/"atawa" (or), "lan"/"jeung" (and).
 _LIST_GAP = re.compile(r"\s*(?:,|&|/|\+|dan|and|atau|or|maupun|utawa|atawa|lan|jeung|sareng)?"
@@ -347,6 +356,10 @@ def _find_places(text: str) -> tuple[list[Place], list[str], list[str], bool]:
             role = "negated"
         if _OUTSIDE.search(before[-20:]):
             place = outside(place)
+        if role == "creator" and previous is not None and previous[1] == "creator" and \
+                _CORRECTED.search(text[previous[0]:start]) and places:
+            places.pop()  # "di Padang, eh ndak, di Bukittinggi": the writer corrected it
+            said.pop()
         previous = (end, role)
         relaxed = relaxed or role == "relaxed"
         (places if role == "creator" else earlier).append(place)

@@ -59,10 +59,10 @@ _CREATOR_NOUN_AFTER = re.compile(
 # "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
     r"(?:\b(?:(?:yang|yg|sing)\s+(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
-    r"wilayah|domisili(?:nya)?|based|sekitar|"
+    r"wilayah|(?:ber)?domisili(?:nya)?|based|sekitar|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|live|living|located|luar|outside)\s*"
-    r"(?:in\s*|di\s*|of\s*|pulau\s*)?)$",
+    r"(?:(?:in|di|e|of|pulau|provinsi|kabupaten)\s+)*)$",
     re.IGNORECASE)
 # A place named in order to say it does not matter, or as a fallback ("kalau tidak ada,
 # Jawa Barat lainnya juga tidak mengapa").
@@ -106,6 +106,8 @@ _AUDIENCE_CUE = re.compile(
 # "Sleman, Yogyakarta 55581").
 _STREET = re.compile(r"(?:\b(?i:jl|jln)\.?\s|\b(?i:jalan)\s+[A-Z])[^\n]*$")
 _POSTCODE = re.compile(r"^\s*,?\s*\d{5}\b")
+# A message that opens with a place on its own, as a letter's dateline.
+_DATELINE_END = re.compile(r"^(?:\s*,\s*[\w ]{2,30})?\s*[.\n]\s*\S")
 _CLAUSE_END = re.compile(r"[.;!?\n(),:—]\s*")
 _SENTENCE_END = re.compile(r"[.;!?\n]\s+|[!?\n]")
 
@@ -129,6 +131,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
         return "other"
     if _STREET.search(text[max(0, start - 60) : start]) or _POSTCODE.match(after):
         return "other"
+    if not text[:start].strip() and _DATELINE_END.match(after):
+        return "other"  # "Mataram. Jual kopi …", "Kupang, NTT. Kami …": where the writer is
     # A creator noun right after the place, whoever the sentence is about: "we're looking
     # for Singapore creators", "Bandung based creators".
     if not ambiguous and _CREATOR_NOUN_AFTER.match(after):

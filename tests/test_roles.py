@@ -81,6 +81,11 @@ from tests.conftest import creator_row
     ("Alamat: Ruko Griya, Sidoarjo 61252. Cari kreator jilbab", []),
     ("Roti Pak Kumis (Cirebon, sejak 1990) cari food vlogger", []),
     ("kreator jajanan pinggir jalan. area Bogor aja", ["Bogor"]),
+    # A dateline; "berdomisili di Provinsi"; Madurese "se tinggal e"; a corrected place.
+    ("Ambon. Kami jual sambal colo-colo, cari kreator kuliner", []),
+    ("kreator berdomisili di Provinsi Jawa Tengah", list(PROVINCES["Jawa Tengah"])),
+    ("nyare kreator se tinggal e Malang", ["Malang"]),
+    ("cari kreator di Medan, eh salah, di Binjai aja", ["Binjai"]),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
     ("kreator solo traveling ke Jepang", []),
@@ -154,6 +159,11 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("followers tiga sampai delapan ribu", 3_000, 8_000, None),
     ("max Rp 900rb per TikTok", None, None, 900_000),
     ("we pay a CPM of Rp 20.000 and 10% commission", None, None, None),
+    # A corrected amount; Javanese/Madurese "-e"/"-na" on followers; a budget for several
+    # creators said in words too.
+    ("fee max 800rb eh typo, 80rb maksudnya", None, None, 80_000),
+    ("followerse 3rb-12rb", 3_000, 12_000, None),
+    ("anggaran Rp10.000.000 untuk 4 (empat) orang kreator", None, None, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -190,6 +200,9 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
                        ).excluded_platforms == ["tiktok"]
     assert parse_brief("Our shop has 30k followers on Instagram. Need food creators"
                        ).platforms == []
+    assert parse_brief("tiktok beta baru 500 followers, cari kreator").platforms == []
+    assert parse_brief("Publikasi tidak dilakukan melalui YouTube").excluded_platforms == [
+        "youtube"]
 
 
 def test_follow_ups_and_buttons_relax_a_constraint() -> None:
