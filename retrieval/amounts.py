@@ -99,8 +99,8 @@ _MIN_AFTER = re.compile(
 # platform describe the business, not the creators it looks for.
 OWN_ACCOUNT = (r"(?:\b(?:ig|insta(?:gram)?|tiktok|tt|youtube|yt|fb|facebook|akun|account|page|"
                r"channel)\s+(?:kita|kami|torang|kitorang|beta|ulun|inyong|engko'?|klinik\w*|"
-               r"toko\w*|brand\w*|saya|aku|gue|gw|sy|usaha\w*|resmi|official)|\b(?:our|my)\s+(?:ig|insta(?:gram)?|"
-               r"tiktok|youtube|yt|page|account|channel))")
+               r"toko\w*|brand\w*|saya|aku|gue|gw|sy|usaha\w*|resmi|official)|"
+               r"\b(?:our|my)\s+(?:ig|insta(?:gram)?|tiktok|youtube|yt|page|account|channel))")
 _BOUND_WORDS_ONLY = re.compile(
     r"\s*(?:(?:min(?:imal|imum)?|maks(?:imal)?|max(?:imum)?|di ?atas|di ?bawah|lebih dari|"
     r"kurang dari|sekitar|antara|around|at least|under|over|>|<)\.?\s*)?", re.IGNORECASE)

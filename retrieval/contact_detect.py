@@ -120,12 +120,15 @@ def _phone_score(text: str, start: int, end: int) -> float:
     run = text[start:end]
     digits = re.sub(r"\D", "", run)
     before, after = text[max(0, start - 24):start], text[end:end + 12]
-    if _MONEY_BEFORE.search(before) or (len(digits) < 11 and _UNIT_AFTER.search(after)):
+    mobile = re.match(r"^\+?\s?\(?\s?(?:0|62|\+62)[\s.\-_/()]*8", run.strip()) is not None
+    # No price starts "08…" with ten digits or more: after a currency sign it is still a number
+    # to dial ("£ 0812 …").
+    priced = _MONEY_BEFORE.search(before) and not (mobile and len(digits) >= 10)
+    if priced or (len(digits) < 11 and _UNIT_AFTER.search(after)):
         return 0.0
     # "1.500.000": groups of exactly three after the first read as an amount, not a number.
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", run.strip()) and not digits.startswith("0"):
         return 0.0
-    mobile = re.match(r"^\+?\s?\(?\s?(?:0|62|\+62)[\s.\-_/()]*8", run.strip()) is not None
     cue = _PHONE_CUE.search(before) is not None
     if 10 <= len(digits) <= 15 and (mobile or run.lstrip().startswith("+")):
         return 1.0

@@ -118,7 +118,7 @@ CITY_ALIASES: dict[str, str] = {
     "jakarta barat": "Jakarta", "jakarta timur": "Jakarta", "jakarta utara": "Jakarta",
     "jakarta pusat": "Jakarta", "south jakarta": "Jakarta", "sby": "Surabaya",
     "suroboyo": "Surabaya", "bdg": "Bandung", "mks": "Makassar", "ujung pandang": "Makassar",
-    "smg": "Semarang", "mdn": "Medan", "dps": "Denpasar", "sda": "Sidoarjo",
+    "smg": "Semarang", "ungaran": "Semarang", "mdn": "Medan", "dps": "Denpasar", "sda": "Sidoarjo",
     "plg": "Palembang", "bpn": "Balikpapan",
     "pku": "Pekanbaru", "ptk": "Pontianak", "bjm": "Banjarmasin", "jogja": "Yogyakarta",
     "yogya": "Yogyakarta", "jogjakarta": "Yogyakarta", "jogya": "Yogyakarta",

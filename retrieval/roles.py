@@ -26,7 +26,7 @@ _CREATOR_CUE = re.compile(
 _BUSINESS_CUE = re.compile(
     r"(?<![\w-])(kami|kita|we|we're|we are|our|us|i|i'm|i am|saya|aku|ane|gue|gw|ambo|aye|"
     r"abdi|kulo|kula|"
-    r"founder|expat|here|brand\w*|usaha\w*|toko\w*|stores?|shops?|"
+    r"founder|expat|here|brand\w*|usah[ao]\w*|toko\w*|stores?|shops?|"
     r"outlets?|cabang\w*|branch(?:es)?|gudang\w*|warehouses?|pabrik\w*|factory|factories|"
     r"kitchen|dapur|workshop|studio|lab|gerai|booth|pop-?up|bazaa?r|expo|"
     r"produksi\w*|diproduksi|production|produsen|dibuat|dijahit|diracik|dirakit|dikemas|"
@@ -102,6 +102,11 @@ _AUDIENCE_CUE = re.compile(
     r"\b(?:(?:audiens|audience|penonton|pemirsa|viewers?|followers?|pengikut)(?:-?nya|e)|"
     r"whose (?:followers|audience|viewers|fans)|(?:followers|audience|viewers) (?:are|is)|"
     r"target audience)\b(?!\s*(?:min|max|maks|\d))", re.IGNORECASE)
+# Things counted in a place are the business's ("3 galleries in Solo", "40 reseller di Riau"),
+# unless they are creators ("5 kreator di Surabaya").
+_COUNTED_THINGS = re.compile(
+    r"\b\d+\s+(?!kreator|creators?|kols?|influencers?|selebgram|orang|people)[a-z]\w*\s+"
+    r"(?:in|di|at)\s*$", re.IGNORECASE)
 # An address: a street before it on its line, or a postcode after ("Jl. Riau No. 45",
 # "Sleman, Yogyakarta 55581").
 _STREET = re.compile(r"(?:\b(?i:jl|jln)\.?\s|\b(?i:jalan)\s+[A-Z])[^\n]*$")
@@ -127,7 +132,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     after = text[end : end + 60]
     if _RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after):
         return "relaxed"
-    if PAST_CLAUSE.search(sentence) or _AUDIENCE_CUE.search(clause):
+    if PAST_CLAUSE.search(sentence) or _AUDIENCE_CUE.search(clause) or _COUNTED_THINGS.search(
+            clause[-40:]):
         return "other"
     if _STREET.search(text[max(0, start - 60) : start]) or _POSTCODE.match(after):
         return "other"

@@ -86,6 +86,10 @@ from tests.conftest import creator_row
     ("kreator berdomisili di Provinsi Jawa Tengah", list(PROVINCES["Jawa Tengah"])),
     ("nyare kreator se tinggal e Malang", ["Malang"]),
     ("cari kreator di Medan, eh salah, di Binjai aja", ["Binjai"]),
+    # Things counted in a place; Minang "usaho"; a list with a comma and "atau".
+    ("We run 4 cafes in Malang. Looking for coffee creators", []),
+    ("ambo punyo usaho kue di Padang, cari kreator", []),
+    ("kreator yg tinggal di Kudus, Jepara, atau Pati", ["Kudus", "Jepara", "Pati"]),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
     ("kreator solo traveling ke Jepang", []),
