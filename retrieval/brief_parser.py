@@ -471,7 +471,10 @@ def parse_brief(text: str) -> BriefQuery:
         semantic_text=text,
         niches=niches,
         niche_terms={niche: evidence[niche][1] for niche in niches},
-        cities=list(dict.fromkeys(c for p in places for c in p.cities)),
+        # A whole country without a city list ("Malaysia or Indonesia") limits by country
+        # only: its cities beside another country's would read as those cities alone.
+        cities=([] if any(p.country_level and not p.cities for p in places)
+                else list(dict.fromkeys(c for p in places for c in p.cities))),
         countries=list(dict.fromkeys(p.country for p in places if p.country_level)),
         places=place_names,
         platforms=platforms,

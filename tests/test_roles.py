@@ -100,6 +100,13 @@ def test_a_place_is_a_constraint_only_when_it_is_the_creators(brief: str,
     assert parse_brief(brief).cities == cities
 
 
+def test_a_whole_country_without_a_city_list_limits_by_country_only() -> None:
+    query = parse_brief("Creators in Malaysia or Indonesia are both fine")
+    assert (query.cities, query.countries) == ([], ["MY", "ID"])
+    assert parse_brief("creators based in Malaysia").cities == [
+        "Kuala Lumpur", "Penang", "Johor Bahru"]
+
+
 def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     east_java = parse_brief("cari kreator domisili Jatim").cities
     assert set(east_java) == set(PROVINCES["Jawa Timur"])
