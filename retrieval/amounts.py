@@ -80,7 +80,7 @@ _MAX_WORDS = re.compile(
     r"maks(?:imal|imum)?\.?|"
     r"max(?:imum)?\.?|"
     r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|at most|<|≤|"
-    r"kurang)\s*$",
+    r"kurang|(?:belum|blm|ga|gak|tidak|tak)\s+(?:sampai|sampe|nyampe|mencapai))\s*$",
     re.IGNORECASE,
 )
 _MIN_WORDS = re.compile(
@@ -107,7 +107,8 @@ _BOUND_WORDS_ONLY = re.compile(
 # A budget for the whole campaign says nothing about one post's fee.
 _TOTAL_BUDGET = re.compile(
     r"\b(total|keseluruhan|seluruhnya|overall|whole campaign|entire campaign|per campaign|"
-    r"(?:for|untuk) (?:the )?(?:whole |entire )?campaign|campaign budget|budget campaign|"
+    r"(?:for|untuk|utk|buat) (?:the )?(?:whole |entire )?campaign|campaign budget|"
+    r"budget campaign|"
     r"(?:for|untuk|utk|buat|kanggo)\s+(?:[2-9]|\d{2,})\s*(?:\(\w+\)\s*)?(?:orang\s+)?"
     r"(?:kreator|creators?|kols?|influencers?|orang|akun|accounts?))\b",
     re.IGNORECASE)
@@ -131,7 +132,8 @@ _PERFORMANCE_PAY = re.compile(
     r"per (?:1\.?000|seribu|thousand) views?)\b", re.IGNORECASE)
 # What happened before ("tahun lalu pernah endorse kreator … bayar 500rb") asks for nothing.
 PAST_CLAUSE = re.compile(
-    r"\b(?:pernah|tahun lalu|bulan lalu|tahun kemarin|sebelumnya|last (?:year|month|time|"
+    r"\b(?:pernah|tahun lalu|bulan lalu|tahun kemarin|sebelumnya|kemarin (?:kami|kita|saya|sy|"
+    r"aku|gw|gue)|last (?:year|month|time|"
     r"campaign)|previously|in the past|used to|we (?:once )?(?:hired|paid|worked with|tried))\b"
     r"[^.;!?\n]*$", re.IGNORECASE)
 

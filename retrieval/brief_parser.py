@@ -7,6 +7,7 @@ applies relaxations ("followers ga masalah") and merges follow-ups into a previo
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -16,6 +17,7 @@ from retrieval.amounts import (
     CORRECTION,
     OWN_ACCOUNT,
     OWN_AUDIENCE,
+    PAST_CLAUSE,
     Span,
     find_amounts,
     to_idr,
@@ -23,7 +25,7 @@ from retrieval.amounts import (
 from retrieval.keyword import tokenize
 from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS
 from retrieval.number_words import spell_out_digits
-from retrieval.places import AMBIGUOUS_PLACES, PLACES, Place, outside
+from retrieval.places import AMBIGUOUS_PLACES, CITIES, PLACES, Place, outside
 from retrieval.roles import ANAPHORA, place_role
 
 # Longer texts are cut before parsing (the bot refuses them earlier, with a message).
@@ -322,6 +324,13 @@ _LIST_GAP = re.compile(r"(?:\s*(?:,|&|/|\+|dan|and|atau|or|maupun|utawa|atawa|la
                        re.IGNORECASE)
 
 
+# A word right after a location word, which may be a misspelt city ("domisili Bekasih").
+_FUZZY_CUE = re.compile(
+    r"\b(?:di|domisili(?:nya)?|anak|orang|area|tinggal|based in|from|dari|asal|kota|"
+    r"sekitar(?:an)?|wilayah|daerah)\s+([A-Za-z]{5,})\b", re.IGNORECASE)
+_CITY_NAMES = frozenset(name.lower() for name in CITIES if name.lower() in PLACES)
+
+
 def _place_mentions(text: str) -> list[tuple[int, int, str, Place]]:
     """Every place alias in the text, longest first where they overlap, in text order."""
     mentions: list[tuple[int, int, str, Place]] = []
@@ -332,6 +341,16 @@ def _place_mentions(text: str) -> list[tuple[int, int, str, Place]]:
         for match in pattern.finditer(text):
             if not any(a <= match.start() < b for a, b, *_ in mentions):
                 mentions.append((match.start(), match.end(), alias, place))
+    for match in _FUZZY_CUE.finditer(text):
+        word = match.group(1)
+        # A short lower-case word is more likely an ordinary one ("di bekas").
+        if any(a <= match.start(1) < b for a, b, *_ in mentions) or (
+                len(word) < 7 and not word[0].isupper()):
+            continue
+        close = difflib.get_close_matches(word.lower(), list(_CITY_NAMES), n=1, cutoff=0.88)
+        if close:  # "domisili Bekasih", "anak Makasar": a city misspelt
+            place = PLACES[close[0]]
+            mentions.append((match.start(1), match.end(1), close[0], place))
     return sorted(mentions, key=lambda mention: mention[0])
 
 
@@ -416,6 +435,8 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                 if OWN_AUDIENCE.search(clause) and re.search(
                         r"\b(?:followers?|pengikut|subscribers?)\b", clause, re.IGNORECASE):
                     continue  # where its own followers are ("our brand has 120k on IG")
+                if PAST_CLAUSE.search(text[max(0, match.start() - 120) : match.start()]):
+                    continue  # a platform a past campaign used ("tahun lalu endorse selebgram")
                 negated = _NEGATION.search(before) or _NEGATED_AFTER.match(after)
                 target = excluded if negated else wanted
                 if platform not in target:

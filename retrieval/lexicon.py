@@ -256,5 +256,6 @@ RELATED_NICHES: dict[str, tuple[str, ...]] = {
 PLATFORM_TERMS: dict[str, tuple[str, ...]] = {
     "instagram": ("instagram", "insta", "ig", "igers", "reels", "selebgram", "instagrammer"),
     "tiktok": ("tiktok", "tik tok", "tiktoker", "tiktokers", "tt"),
-    "youtube": ("youtube", "yt", "youtuber", "youtubers", "shorts", "vlog youtube"),
+    "youtube": ("youtube", "yt", "youtuber", "youtubers", "shorts", "vlog youtube", "yutub",
+                "yutuber", "yutuberr", "yucub"),
 }

@@ -106,7 +106,8 @@ FOREIGN: dict[str, tuple[str, str]] = {  # city → (country code, country name)
     "Bangkok": ("TH", "Thailand"), "Manila": ("PH", "Philippines"),
 }
 COUNTRY_ALIASES: dict[str, str] = {
-    "indonesia": "ID", "malaysia": "MY", "singapore": "SG", "singapura": "SG", "sg": "SG",
+    "indonesia": "ID", "indo": "ID", "malaysia": "MY", "singapore": "SG", "singapura": "SG",
+    "sg": "SG",
     "thailand": "TH", "philippines": "PH", "filipina": "PH",
 }
 COUNTRY_NAMES = {"ID": "Indonesia", "MY": "Malaysia", "SG": "Singapore", "TH": "Thailand",

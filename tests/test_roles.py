@@ -90,6 +90,12 @@ from tests.conftest import creator_row
     ("We run 4 cafes in Malang. Looking for coffee creators", []),
     ("ambo punyo usaho kue di Padang, cari kreator", []),
     ("kreator yg tinggal di Kudus, Jepara, atau Pati", ["Kudus", "Jepara", "Pati"]),
+    # Stock kept somewhere; misspelt cities after a location word; "Indo" as a country.
+    ("stok kami di Sidoarjo, cari kreator hijab", []),
+    ("cari kreator yg domisili Semarangg aja", ["Semarang"]),
+    ("kreator anak palembangg", ["Palembang"]),
+    ("barang di bekas juga ada", []),
+    ("kreator Singapore/Indo bebas", []),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
     ("kreator solo traveling ke Jepang", []),
@@ -175,6 +181,10 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("fee max 800rb eh typo, 80rb maksudnya", None, None, 80_000),
     ("followerse 3rb-12rb", 3_000, 12_000, None),
     ("anggaran Rp10.000.000 untuk 4 (empat) orang kreator", None, None, None),
+    # "not yet reaching"; a recent past campaign; a budget for a campaign said with "buat".
+    ("followersnya blm nyampe 15rb", None, 15_000, None),
+    ("kemarin kami pakai kreator 40rb followers, skrg cari lagi", None, None, None),
+    ("ada dana 3jt buat campaign 2 minggu", None, None, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -214,6 +224,9 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("tiktok beta baru 500 followers, cari kreator").platforms == []
     assert parse_brief("Publikasi tidak dilakukan melalui YouTube").excluded_platforms == [
         "youtube"]
+    # Slang spelling; a platform a past campaign used.
+    assert parse_brief("cari yutuber kuliner").platforms == ["youtube"]
+    assert parse_brief("tahun lalu pernah pakai tiktoker, skrg cari kreator").platforms == []
 
 
 def test_follow_ups_and_buttons_relax_a_constraint() -> None:
