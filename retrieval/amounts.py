@@ -41,7 +41,7 @@ RANGE_RE = re.compile(
 
 _FOLLOWER_WORDS = re.compile(
     r"\b(fol+ow(?:er|ers|ing|r|rs)?|followr?s?|pengikut|foll?s?|flw|flwrs?|subs|"
-    r"subscribers?|subscriber|akun|account|audiens|audience size|view(?:er)?s|fans)"
+    r"subscribers?|subscriber|akun|account|audiens|audience size|viewers|fans)"
     r"(?:nya|e|na)?\b",
     re.IGNORECASE,
 )
@@ -108,7 +108,7 @@ _BOUND_WORDS_ONLY = re.compile(
 _TOTAL_BUDGET = re.compile(
     r"\b(total|keseluruhan|seluruhnya|overall|whole campaign|entire campaign|per campaign|"
     r"(?:for|untuk|utk|buat) (?:the )?(?:whole |entire )?campaign|campaign budget|"
-    r"budget campaign|"
+    r"budget campaign|package fee|fee paket|all (?:the )?deliverables|semua deliverables?|"
     r"(?:for|untuk|utk|buat|kanggo)\s+(?:[2-9]|\d{2,})\s*(?:\(\w+\)\s*)?(?:orang\s+)?"
     r"(?:kreator|creators?|kols?|influencers?|orang|akun|accounts?))\b",
     re.IGNORECASE)
@@ -126,6 +126,10 @@ OWN_AUDIENCE = re.compile(
     r"(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita)\s+(?:punya|"
     r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have)|"
     rf"{OWN_ACCOUNT})\b(?:[^,;.]|\.(?=\d))*$", re.IGNORECASE)
+# Vouchers, refunds and travel paid to a creator are no fee per post.
+_NOT_A_FEE = re.compile(
+    r"\b(vouchers?|kupon|coupons?|saldo|cashback|reimburse\w*|penggantian|transport\w*|"
+    r"akomodasi|accommodation|allowance|uang makan)\b", re.IGNORECASE)
 # Paid per thousand views, per click or per sale: no fee per post.
 _PERFORMANCE_PAY = re.compile(
     r"\b(cpm|cpc|cpa|cpv|cpi|cpl|komisi|commission|per (?:sale|order|penjualan|klik|click)|"
@@ -354,7 +358,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         kind = "ignore"
     if kind != "ignore" and PAST_CLAUSE.search(text[max(0, start - 120) : start]):
         kind = "ignore"
-    if kind == "budget" and (_PERFORMANCE_PAY.search(before[-25:])
+    if kind == "budget" and (_PERFORMANCE_PAY.search(before[-25:]) or _NOT_A_FEE.search(
+            before[-25:])
                              or _PERFORMANCE_PAY.search(after)):
         kind = "ignore"
     if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(

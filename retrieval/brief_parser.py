@@ -55,7 +55,7 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
         r"(?:(?:piro|berapa)\s*(?:ae|aja|saja|pun)\s+)?(?:ga|gak|nggak|tidak|tak|gk|ra|ora)\s+"
         r"(?:masalah|penting|harus)|(?:followers?|pengikut)(?:nya|\s?e)?\s+"
         r"(?:(?:berapa|piro)\s*(?:aja|saja|pun|ae)|bebas|apa aja)|"
-        r"berapa(?:pun)?\s+(?:followers?|pengikut)|"
+        r"berapa\s?(?:pun)?\s+(?:followers?|pengikut)(?:nya)?|"
         r"any (?:follower count|size|number of followers)|(?:don'?t|doesn'?t) care about "
         r"(?:the )?follower|follower count (?:doesn'?t|does not) matter|no (?:strict )?"
         r"(?:requirements? on size|minimum followers|follower (?:minimum|requirement))|"
@@ -121,7 +121,8 @@ _NEGATION = re.compile(
     r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ulah|"
     r"(?:ga|gak|nggak|nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|nda|ndak|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
-    r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|melalui|dilakukan|on|from|the|in|akun|"
+    r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|melalui|dilakukan|untuk|for|menggunakan|"
+    r"using|use|on|from|the|in|akun|"
     r"kreator|creator|kol|"
     r"influencer|usah))*\s*$", re.IGNORECASE)
 

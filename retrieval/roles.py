@@ -112,6 +112,13 @@ _COUNTED_THINGS = re.compile(
 # "Sleman, Yogyakarta 55581").
 _STREET = re.compile(r"(?:\b(?i:jl|jln)\.?\s|\b(?i:jalan)\s+[A-Z])[^\n]*$")
 _POSTCODE = re.compile(r"^\s*,?\s*\d{5}\b")
+# A list of outlets ("- Medan: Jl. Setiabudi No. 45", "Bandung (Jl. Soekarno-Hatta …)") and a
+# venue named after its town ("Pakuwon Mall Surabaya", "Kampus Malang").
+_STREET_AFTER = re.compile(r"^\s*[:(–-]?\s*(?:jl|jln|jalan)\.?\s", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:mall|plaza|square|ruko|hotel|gedung|tower|bandara|airport|stasiun|terminal|"
+    r"kampus|campus|universitas|university|rumah sakit|hospital)\s+(?:[A-Z]\w*\s+)?$",
+    re.IGNORECASE)
 # A message that opens with a place on its own, as a letter's dateline.
 _DATELINE_END = re.compile(r"^(?:\s*,\s*[\w ]{2,30})?\s*[.\n]\s*\S")
 _CLAUSE_END = re.compile(r"[.;!?\n(),:—]\s*")
@@ -136,7 +143,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     if PAST_CLAUSE.search(sentence) or _AUDIENCE_CUE.search(clause) or _COUNTED_THINGS.search(
             clause[-40:]):
         return "other"
-    if _STREET.search(text[max(0, start - 60) : start]) or _POSTCODE.match(after):
+    if (_STREET.search(text[max(0, start - 60) : start]) or _POSTCODE.match(after)
+            or _STREET_AFTER.match(after) or _VENUE_BEFORE.search(clause)):
         return "other"
     if not text[:start].strip() and _DATELINE_END.match(after):
         return "other"  # "Mataram. Jual kopi …", "Kupang, NTT. Kami …": where the writer is

@@ -96,6 +96,9 @@ from tests.conftest import creator_row
     ("kreator anak palembangg", ["Palembang"]),
     ("barang di bekas juga ada", []),
     ("kreator Singapore/Indo bebas", []),
+    # Outlet lists with streets after the town; a venue named after its town.
+    ("Outlet:\n- Malang: Jl. Ijen No. 2\n- Batu (Jl. Diponegoro 5)\nCari food vlogger", []),
+    ("Booth kami di Grand Mall Bekasi, cari kreator", []),
     # Ordinary words that are also towns.
     ("solo travelers and backpackers wanted", []),
     ("kreator solo traveling ke Jepang", []),
@@ -185,6 +188,12 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("followersnya blm nyampe 15rb", None, 15_000, None),
     ("kemarin kami pakai kreator 40rb followers, skrg cari lagi", None, None, None),
     ("ada dana 3jt buat campaign 2 minggu", None, None, None),
+    # A voucher or travel paid; a package fee for every deliverable; views are no followers;
+    # a limit withdrawn by "berapa pun followernya".
+    ("kami kasih voucher Rp 500.000 + fee nego", None, None, None),
+    ("package fee of Rp 4.000.000 covering all deliverables", None, None, None),
+    ("bonus for videos above 50.000 views", None, None, None),
+    ("min 5rb followers dihapus aja, berapa pun followernya oke", None, None, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -224,6 +233,8 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("tiktok beta baru 500 followers, cari kreator").platforms == []
     assert parse_brief("Publikasi tidak dilakukan melalui YouTube").excluded_platforms == [
         "youtube"]
+    query = parse_brief("konten untuk Instagram atau TikTok; tidak untuk YouTube")
+    assert (query.platforms, query.excluded_platforms) == (["instagram", "tiktok"], ["youtube"])
     # Slang spelling; a platform a past campaign used.
     assert parse_brief("cari yutuber kuliner").platforms == ["youtube"]
     assert parse_brief("tahun lalu pernah pakai tiktoker, skrg cari kreator").platforms == []
