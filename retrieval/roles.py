@@ -96,6 +96,11 @@ _NOT_TOPIC = re.compile(
 # ("selebgram malang yg followersnya …", not "kreator solo traveling").
 _PLACE_ENDS = re.compile(r"\s*(?:$|[,.;!?)\n]|(?:yang|yg|who|that|aja|saja|only|ya)\b)",
                          re.IGNORECASE)
+# Asking for someone: from here on, the brief can be about the creators it wants.
+_REQUEST = re.compile(
+    r"\b(cari\w*|nyari|mencari|golek\w*|pados|milarian|nyare|looking for|look for|need|needs|"
+    r"butuh\w*|membutuhkan|rekomendasi\w*|rekomen\w*|recommend\w*|endorse|want|wanted|"
+    r"hire|hiring|seeking)\b", re.IGNORECASE)
 # A business's name and its town, as a letterhead opens ("Bengkel Jaya Motor, Makassar.").
 _NAME_AND_TOWN = re.compile(r"^\s*(?:[A-Z][\w'&.-]*\s+){1,4}[A-Z][\w'&.-]*\s*[,(]\s*$")
 # Where the followers are ("audiensnya mahasiswa di Jabodetabek") is not where the creator is.
@@ -187,7 +192,14 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
                          and not _NOT_TOPIC.search(" ".join(between)))
         return "creator" if located or right_after or topic_between else "other"
     if located:
-        return "creator"
+        # Before the brief has said anything about creators, "di X" is where the writer or
+        # the business is ("Farm ikan hias di Bogor, …. mau cari kreator …").
+        # A short message is a follow-up or a keyword brief ("yang di Bandung saja").
+        said_so_far = text[:start]
+        talked_of_creators = bool(_CREATOR_CUE.search(said_so_far)
+                                  or _REQUEST.search(said_so_far)) or len(text.split()) <= 8
+        return "creator" if talked_of_creators or _CREATOR_CUE.search(
+            _SENTENCE_END.split(after, maxsplit=1)[0]) else "other"
     # No cue at all: a keyword-style brief ("skincare Surabaya") means the creator's place;
     # a longer sentence ("SendHome is a Singapore remittance app") describes something else.
     if _NAME_AND_TOWN.match(sentence):

@@ -96,6 +96,9 @@ from tests.conftest import creator_row
     ("kreator anak palembangg", ["Palembang"]),
     ("barang di bekas juga ada", []),
     ("kreator Singapore/Indo bebas", []),
+    # "di X" before the brief asks for anyone is where the writer is; after, the creator's.
+    ("Sambal roa premium di Manado, 200ml 45rb. Mau endorse kreator kuliner", []),
+    ("Mau endorse kreator kuliner. Di Manado ya, sambal roa 45rb", ["Manado"]),
     # Outlet lists with streets after the town; a venue named after its town.
     ("Outlet:\n- Malang: Jl. Ijen No. 2\n- Batu (Jl. Diponegoro 5)\nCari food vlogger", []),
     ("Booth kami di Grand Mall Bekasi, cari kreator", []),
