@@ -54,9 +54,8 @@ _ORIGIN_WORD = re.compile(r"\b(dari|dr|from|asal|asli|made in)\s*$", re.IGNORECA
 _PLATFORM_WORDS = re.compile(r"\b(?:ig|instagram|tiktok|tt|youtube|yt|reels|dan|and|atau|or)\b|"
                              r"[/&,+]", re.IGNORECASE)
 # A creator noun right after the place ("Singapore creators", "Bandung based KOLs").
-_CREATOR_NOUN_AFTER = re.compile(
-    r"\s*-?\s*(?:based\s+)?(?:kreator\w*|creators?|kols?|influencers?|selebgram|tiktokers?|"
-    r"youtubers?)\b", re.IGNORECASE)
+_CREATOR_NOUNS = r"kreator\w*|creators?|kols?|influencers?|selebgram|tiktokers?|youtubers?"
+_CREATOR_NOUN_AFTER = re.compile(rf"\s*-?\s*(?:based\s+)?(?:{_CREATOR_NOUNS})\b", re.IGNORECASE)
 # "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
     r"(?:\b(?:(?:yang|yg|sing)\s+(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
@@ -111,8 +110,8 @@ _AUDIENCE_CUE = re.compile(
 # Things counted in a place are the business's ("3 galleries in Solo", "40 reseller di Riau"),
 # unless they are creators ("5 kreator di Surabaya").
 _COUNTED_THINGS = re.compile(
-    r"\b\d+\s+(?!kreator|creators?|kols?|influencers?|selebgram|orang|people)[a-z]\w*\s+"
-    r"(?:in|di|at)\s*$", re.IGNORECASE)
+    rf"\b\d+\s+(?!(?:{_CREATOR_NOUNS}|orang|people)\b)[a-z]\w*\s+(?:in|di|at)\s*$",
+    re.IGNORECASE)
 # An address: a street before it on its line, or a postcode after ("Jl. Riau No. 45",
 # "Sleman, Yogyakarta 55581").
 _STREET = re.compile(r"(?:\b(?i:jl|jln)\.?\s|\b(?i:jalan)\s+[A-Z])[^\n]*$")
