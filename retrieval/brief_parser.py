@@ -329,7 +329,9 @@ _LIST_GAP = re.compile(r"(?:\s*(?:,|&|/|\+|dan|and|atau|or|maupun|utawa|atawa|la
 _FUZZY_CUE = re.compile(
     r"\b(?:di|domisili(?:nya)?|anak|orang|area|tinggal|based in|from|dari|asal|kota|"
     r"sekitar(?:an)?|wilayah|daerah)\s+([A-Za-z]{5,})\b", re.IGNORECASE)
-_CITY_NAMES = frozenset(name.lower() for name in CITIES if name.lower() in PLACES)
+_CITY_NAMES: dict[str, list[str]] = {}
+for _name in sorted(name.lower() for name in CITIES if name.lower() in PLACES):
+    _CITY_NAMES.setdefault(_name[0], []).append(_name)
 
 
 def _place_mentions(text: str) -> list[tuple[int, int, str, Place]]:
@@ -348,7 +350,11 @@ def _place_mentions(text: str) -> list[tuple[int, int, str, Place]]:
         if any(a <= match.start(1) < b for a, b, *_ in mentions) or (
                 len(word) < 7 and not word[0].isupper()):
             continue
-        close = difflib.get_close_matches(word.lower(), list(_CITY_NAMES), n=1, cutoff=0.88)
+        lowered_word = word.lower()
+        # A typo keeps the first letter and the length within two, as a rule.
+        names = [name for name in _CITY_NAMES.get(lowered_word[0], ())
+                 if abs(len(name) - len(lowered_word)) <= 2]
+        close = difflib.get_close_matches(lowered_word, names, n=1, cutoff=0.88)
         if close:  # "domisili Bekasih", "anak Makasar": a city misspelt
             place = PLACES[close[0]]
             mentions.append((match.start(1), match.end(1), close[0], place))
