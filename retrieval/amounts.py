@@ -129,7 +129,7 @@ OWN_AUDIENCE = re.compile(
 # Vouchers, refunds and travel paid to a creator are no fee per post.
 _NOT_A_FEE = re.compile(
     r"\b(vouchers?|kupon|coupons?|saldo|cashback|reimburse\w*|penggantian|transport\w*|"
-    r"akomodasi|accommodation|allowance|uang makan)\b", re.IGNORECASE)
+    r"akomodasi|accommodation|allowance|uang makan|senilai|worth|valued at)\b", re.IGNORECASE)
 # Paid per thousand views, per click or per sale: no fee per post.
 _PERFORMANCE_PAY = re.compile(
     r"\b(cpm|cpc|cpa|cpv|cpi|cpl|komisi|commission|per (?:sale|order|penjualan|klik|click)|"
@@ -358,8 +358,9 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         kind = "ignore"
     if kind != "ignore" and PAST_CLAUSE.search(text[max(0, start - 120) : start]):
         kind = "ignore"
-    if kind == "budget" and (_PERFORMANCE_PAY.search(before[-25:]) or _NOT_A_FEE.search(
-            before[-25:])
+    since_last_amount = re.split(r"\d", before)[-1][-25:]
+    if kind == "budget" and (_PERFORMANCE_PAY.search(since_last_amount)
+                             or _NOT_A_FEE.search(since_last_amount)
                              or _PERFORMANCE_PAY.search(after)):
         kind = "ignore"
     if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(

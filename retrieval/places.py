@@ -99,6 +99,9 @@ METROS: dict[str, tuple[str, ...]] = {
     "Jabodetabek": ("Jakarta", "Bogor", "Depok", "Tangerang", "Tangerang Selatan", "Bekasi"),
     # A brief's "Tangerang" means the metro area; a creator's city stays as written.
     "Tangerang": ("Tangerang", "Tangerang Selatan"),
+    # Greater Malang and Greater Surabaya, as people say them.
+    "Malang Raya": ("Malang", "Batu"),
+    "Surabaya Raya": ("Surabaya", "Sidoarjo", "Gresik"),
 }
 FOREIGN: dict[str, tuple[str, str]] = {  # city → (country code, country name)
     "Kuala Lumpur": ("MY", "Malaysia"), "Penang": ("MY", "Malaysia"),

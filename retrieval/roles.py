@@ -58,7 +58,8 @@ _CREATOR_NOUNS = r"kreator\w*|creators?|kols?|influencers?|selebgram|tiktokers?|
 _CREATOR_NOUN_AFTER = re.compile(rf"\s*-?\s*(?:based\s+)?(?:{_CREATOR_NOUNS})\b", re.IGNORECASE)
 # "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
-    r"(?:\b(?:(?:yang|yg|sing)\s+(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
+    r"(?:\b(?:(?:yang|yg|sing|harus|hrs|wajib|mesti)\s+(?:orang|anak|warga|wong|arek|urang|"
+    r"asli)|di|in|area|daerah|"
     r"wilayah|(?:ber)?domisili(?:nya)?|based|sekitar|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|live|living|located|luar|outside)\s*"

@@ -99,6 +99,9 @@ from tests.conftest import creator_row
     # "di X" before the brief asks for anyone is where the writer is; after, the creator's.
     ("Sambal roa premium di Manado, 200ml 45rb. Mau endorse kreator kuliner", []),
     ("Mau endorse kreator kuliner. Di Manado ya, sambal roa 45rb", ["Manado"]),
+    # Greater Malang; "harus orang X" for an ambiguous town.
+    ("kreator domisili Malang Raya", ["Malang", "Batu"]),
+    ("kreatornya harus orang medan ya", ["Medan"]),
     # Outlet lists with streets after the town; a venue named after its town.
     ("Outlet:\n- Malang: Jl. Ijen No. 2\n- Batu (Jl. Diponegoro 5)\nCari food vlogger", []),
     ("Booth kami di Grand Mall Bekasi, cari kreator", []),
@@ -197,6 +200,8 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("package fee of Rp 4.000.000 covering all deliverables", None, None, None),
     ("bonus for videos above 50.000 views", None, None, None),
     ("min 5rb followers dihapus aja, berapa pun followernya oke", None, None, None),
+    # What a free product is worth is no fee; the fee after it is.
+    ("free produk senilai 200rb + fee max 150k per video", None, None, 150_000),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
