@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from retrieval.units import multiplier, unit_alternation
 
 # Approximate exchange rates (Bank Indonesia, late 2025), only used to compare budgets.
-IDR_PER_CURRENCY: dict[str, int] = {"IDR": 1, "USD": 16_000, "SGD": 12_000, "MYR": 3_600}
+IDR_PER_CURRENCY: dict[str, int] = {"IDR": 1, "USD": 16_000, "SGD": 12_000, "MYR": 3_600,
+                                    "AUD": 10_500, "EUR": 17_500}
 
 _UNIT = rf"(?:{unit_alternation()})"
 _NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
-_CURRENCY = r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$)"
+_CURRENCY = r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$|aud|a\$|eur|€)"
 # A digit glued to the end of a word is no amount: Indonesian writes reduplication so
 # ("masing2", "kira2", "guru2").
 # Nor is the head of a longer number ("100pcs" holds no amount "10").
@@ -45,6 +46,8 @@ _FOLLOWER_WORDS = re.compile(
     r"(?:nya|e|na)?\b",
     re.IGNORECASE,
 )
+_FOLLOWER_NOUN_END = re.compile(r"\s*(?:followers?|pengikut|subscribers?|subs)(?:nya)?\s*:?\s*$",
+                                re.IGNORECASE)
 # A creator noun right before an amount sizes the creator ("KOL 10-50rb", "akun 5rb-an").
 _SIZED_CREATOR = re.compile(
     r"\b(kol|kols|influencers?|kreator|creators?|selebgram|akun|accounts?|tiktokers?|"
@@ -58,8 +61,9 @@ _PER_UNIT = re.compile(
     r"hour|sesi|session|kelas|class|box|paket|set|item|unit|liter|meter|lembar|buah|biji|cup|"
     r"gelas|loaf|jar|sachet|pouch|tiket|ticket|kamar|room|minggu|week|transfer|transaksi|"
     r"transactions?|trip|perjalanan|ride|order|pesanan)\b", re.IGNORECASE)
+# Not inside a word: "coffee" holds no fee, "separate" no rate.
 _BUDGET_WORDS = re.compile(
-    r"(budget|bujet|budjet|anggaran|rate|fee|bayar\w*|dibayar|\bpay(?:ing|ment)?\b|honor|"
+    r"(?<![a-z])(budget|bujet|budjet|anggaran|rate|fee|bayar\w*|dibayar|pay(?:ing|ment)?\b|honor|"
     r"tarif\w*|"
     r"biaya\s+(?:endorse|"
     r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
@@ -79,7 +83,8 @@ _MAX_WORDS = re.compile(
     r"(di ?bawah|dibawah|di ?handap|under|below|sub-?|less than|kurang dari|"
     r"maks(?:imal|imum)?\.?|"
     r"max(?:imum)?\.?|"
-    r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|at most|<|≤|"
+    r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|not more than|"
+    r"not over|not above|(?:ga|gak|nggak) lebih (?:dari|dr)|at most|<|≤|"
     r"kurang|(?:belum|blm|ga|gak|tidak|tak)\s+(?:sampai|sampe|nyampe|mencapai))\s*$",
     re.IGNORECASE,
 )
@@ -109,6 +114,8 @@ _TOTAL_BUDGET = re.compile(
     r"\b(total|keseluruhan|seluruhnya|overall|whole campaign|entire campaign|per campaign|"
     r"(?:for|untuk|utk|buat) (?:the )?(?:whole |entire )?campaign|campaign budget|"
     r"budget campaign|package fee|fee paket|all (?:the )?deliverables|semua deliverables?|"
+    r"(?:for|untuk|buat) (?:all|semua(?:nya)?)|(?:for|untuk) (?:the )?(?:whole|entire|"
+    r"seluruh) \w+|"
     r"(?:for|untuk|utk|buat|kanggo)\s+(?:[2-9]|\d{2,})\s*(?:\(\w+\)\s*)?(?:orang\s+)?"
     r"(?:kreator|creators?|kols?|influencers?|orang|akun|accounts?))\b",
     re.IGNORECASE)
@@ -196,6 +203,10 @@ def _currency_code(raw: str | None) -> str | None:
         return "MYR"
     if raw in {"s$", "sgd"}:
         return "SGD"
+    if raw in {"a$", "aud"}:
+        return "AUD"
+    if raw in {"€", "eur"}:
+        return "EUR"
     return None
 
 
@@ -203,8 +214,13 @@ def _trailing_currency(text: str, end: int) -> str | None:
     tail = text[end : end + 12].lower()
     if re.match(r"\s*(rupiah|idr)\b", tail):
         return "IDR"
-    if re.match(r"\s*(usd|dollars?)\b", tail):
+    for code in ("USD", "SGD", "MYR", "AUD", "EUR"):
+        if re.match(rf"\s*{code}\b", tail, re.IGNORECASE):
+            return code
+    if re.match(r"\s*dollars?\b", tail):
         return "USD"
+    if re.match(r"\s*euros?\b", tail):
+        return "EUR"
     return None
 
 
@@ -239,7 +255,9 @@ def find_amounts(text: str) -> list[Span]:
     taken: list[tuple[int, int]] = []
 
     def make(cur: str | None, num: str, unit: str | None, start: int, end: int) -> Amount:
-        code = _currency_code(cur) or _trailing_currency(text, end)
+        code = _currency_code(cur)
+        # "$180 AUD": the code after says which dollar.
+        code = (_trailing_currency(text, end) or code) if code in (None, "USD") else code
         return Amount(round(parse_number(num, unit)), start, end, code, bool(unit))
 
     for match in RANGE_RE.finditer(text):
@@ -306,7 +324,9 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     end = (span.high or span.low).end
     left_bound, right_bound = _clause_bounds(text, start, end)
     before = text[max(left_bound, start - 40) : start]
-    after = text[end : min(right_bound, end + 30)]
+    # A currency code after the amount ("180 AUD per night") says nothing of what it is.
+    after = re.sub(r"^\s*(?:aud|usd|sgd|myr|eur|idr|rupiah|dollars?|euros?)\b", "",
+                   text[end : min(right_bound, end + 30)], flags=re.IGNORECASE)
     currency = span.low.currency or (span.high.currency if span.high else None)
     has_unit = span.low.has_unit or bool(span.high and span.high.has_unit)
     # Words glued to the number decide first ("followers", "/post", "tahun", "%").
@@ -321,7 +341,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         return "ignore", "exact"
     # "5rb-an followers": about five thousand.
     follower_after = _FOLLOWER_WORDS.match(
-        re.sub(r"^-?an\b", "", after.strip()).lstrip("+").strip()) is not None
+        re.sub(r"^-?(?:an|ish)\b", "", after.strip()).lstrip("+").strip()) is not None
     budget_near = _BUDGET_WORDS.search(before) or _BUDGET_WORDS.search(after)
     price_near = _PRICE_WORDS.search(before[-25:])
     follower_before = list(_FOLLOWER_WORDS.finditer(before))
@@ -343,7 +363,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     elif currency:
         # A price without budget words ("invest from IDR 10k") describes the product.
         kind = "ignore"
-    elif (_FOLLOWER_WORDS.search(before[-25:]) or _FOLLOWER_WORDS.match(after.strip())
+    elif (_FOLLOWER_WORDS.search(before[-30:]) or _FOLLOWER_WORDS.match(after.strip())
           or _SIZED_CREATOR.search(before)):
         # Without a follower word or a creator noun an amount is not a follower count: a
         # product's price, size or age is the far likelier reading ("45rb per porsi").
@@ -373,8 +393,10 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         kind = "ignore"
     if span.bound == "range":
         return kind, "range"
-    if _MAX_WORDS.search(before) or (kind == "budget" and re.match(r"-?an\b", after)):
+    # "minimal followers 3rb", "maksimal pengikut 20rb": the bound word before the noun.
+    bound_before = _FOLLOWER_NOUN_END.sub("", before)
+    if _MAX_WORDS.search(bound_before) or (kind == "budget" and re.match(r"-?an\b", after)):
         return kind, "max"
-    if _MIN_WORDS.search(before) or _MIN_AFTER.match(after):
+    if _MIN_WORDS.search(bound_before) or _MIN_AFTER.match(after):
         return kind, "min"
     return kind, "exact"

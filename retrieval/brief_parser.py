@@ -405,6 +405,16 @@ _WAIVED_AFTER = re.compile(
     r"^[^.;!?\n]*\b((?:ga|gak|nggak|tidak|tak)\s+wajib|not (?:a )?must|not required|"
     r"optional|platform lain (?:juga )?(?:boleh|oke|ok|gpp|bisa)|other platforms? "
     r"(?:are |is )?(?:fine|ok|okay|welcome))\b", re.IGNORECASE)
+# The choice between the platforms named left to the creator ("instagram or tiktok up to
+# them", "IG atau TikTok bebas").
+_PLATFORM_NAMES = "|".join(sorted((re.escape(t) for ts in PLATFORM_TERMS.values() for t in ts),
+                                  key=len, reverse=True))
+_CHOICE_AFTER = re.compile(
+    rf"^(?:\s*(?:/|,|&|atau|or|dan|and|apa|sama)\s*(?:{_PLATFORM_NAMES})\b)*\s*,?\s*(?:terserah|"
+    r"bebas|up to (?:them|you|the creators?)|whichever|either is fine)\b", re.IGNORECASE)
+_CHOICE_BEFORE = re.compile(
+    rf"\b(?:bebas|terserah)\s+(?:mau\s+|pilih\s+|di\s+)?(?:(?:{_PLATFORM_NAMES})\s*"
+    r"(?:/|,|&|atau|or)\s*)*$", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(OWN_ACCOUNT, re.IGNORECASE)
 _OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
 # A negation after the platform: "youtube ga usah", "TikTok tidak perlu", "YouTube no".
@@ -425,11 +435,14 @@ def _clause_before(text: str, start: int) -> str:
 def _find_platforms(text: str) -> tuple[list[str], list[str]]:
     wanted: list[str] = []
     excluded: list[str] = []
+    left_to_creator = False
     for platform, patterns in _PLATFORM_PATTERNS.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
                 before = text[max(0, match.start() - 30) : match.start()]
                 after = text[match.end() : match.end() + 160]
+                if _CHOICE_AFTER.match(after) or _CHOICE_BEFORE.search(before):
+                    left_to_creator = True
                 if _MARKETPLACE_AFTER.match(after) or _WAIVED_AFTER.search(after):
                     continue
                 own = _OWN_ACCOUNT.search(text, max(0, match.start() - 8), match.end() + 14)
@@ -449,8 +462,9 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                 if platform not in target:
                     target.append(platform)
     wanted = [p for p in wanted if p not in excluded]
-    # Every platform named is no platform limit at all ("ig tiktok yt sak karepmu").
-    if len(wanted) == len(_PLATFORM_PATTERNS):
+    # Every platform named, or the choice among them left to the creator, is no platform
+    # limit at all ("ig tiktok yt sak karepmu", "IG atau TikTok bebas").
+    if len(wanted) == len(_PLATFORM_PATTERNS) or left_to_creator:
         wanted = []
     return wanted, excluded
 

@@ -107,6 +107,8 @@ FOREIGN: dict[str, tuple[str, str]] = {  # city → (country code, country name)
     "Kuala Lumpur": ("MY", "Malaysia"), "Penang": ("MY", "Malaysia"),
     "Johor Bahru": ("MY", "Malaysia"), "Singapore": ("SG", "Singapore"),
     "Bangkok": ("TH", "Thailand"), "Manila": ("PH", "Philippines"),
+    "Perth": ("AU", "Australia"), "Melbourne": ("AU", "Australia"),
+    "Sydney": ("AU", "Australia"), "Brisbane": ("AU", "Australia"),
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "indonesia": "ID", "indo": "ID", "malaysia": "MY", "singapore": "SG", "singapura": "SG",
@@ -114,7 +116,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "thailand": "TH", "philippines": "PH", "filipina": "PH",
 }
 COUNTRY_NAMES = {"ID": "Indonesia", "MY": "Malaysia", "SG": "Singapore", "TH": "Thailand",
-                 "PH": "Philippines"}
+                 "PH": "Philippines", "AU": "Australia"}
 # Another way people write a city (abbreviations, old or local names, districts).
 CITY_ALIASES: dict[str, str] = {
     "jkt": "Jakarta", "dki": "Jakarta", "jaksel": "Jakarta", "jakbar": "Jakarta",

@@ -18,7 +18,8 @@ from retrieval.amounts import PAST_CLAUSE
 # a word about the writer, the business or the product makes it theirs. Verbs of living
 # ("tinggal", "based", "domisili") take the subject of their sentence, so they decide nothing.
 _CREATOR_CUE = re.compile(
-    r"\b(kreator\w*|creators?|kol|kols|influencers?|selebgram|tiktokers?|youtubers?|"
+    r"\b(kreator\w*|creators?|kol|kols|influencers?|selebgram|tiktokers?|youtubers?|someone|"
+    r"somebody|"
     r"endorsers?|reviewers?|bloggers?|vloggers?|akun|campaign|kampanye|activation|"
     r"requirements?|kriteria|syarat|criteria|must|harus|hrs|wajib|"
     r"(?:cari|nyari|carikan|mencari|golekke)\s+(?:yang|yg|sing))\b",
@@ -37,16 +38,16 @@ _BUSINESS_CUE = re.compile(
     r"kirim\w*|dikirim|pengiriman\w*|ship|ships|shipping|deliver\w*|ongkir|cod|antar\w*|"
     r"keberangkatan|berangkat|departures?|depart\w*|tersedia|available|sewa\w*|rental\w*|"
     r"rent|melayani|serving|serves?|cover\w*|layanan|service|seluruh|se-|all over|across|"
-    r"throughout|nationwide|ke|to|khas|origin|sourced|panen|grown|kebun\w*|petani|"
+    r"throughout|nationwide|khas|origin|sourced|panen|grown|kebun\w*|petani|"
     r"farmers?|acara|event\w*|venue|buka|opening|launch\w*|lokasi\w*|grew up|customers?|"
     r"pelanggan|konsumen|buyers?|pembeli|users?|pengguna|penggunanya|sy|jual\w*|menjual|"
     r"sell\w*|order|agen\w*|agents?|resell\w*|dealers?|mitra|target|pasar\w*|market|"
-    r"marketnya|turis|wisatawan|tourists?)"
+    r"marketnya|turis|wisatawan|tourists?|guests?|tamu\w*)"
     r"(?![\w-])",
     re.IGNORECASE)
-# How the product is made ("handmade in Jogja"), and the writer's base ("Based di Bekasi"):
+# How the product is made ("handmade in Jogja"):
 # not the creator's place unless the sentence names creators ("KOL dimsum homemade di Sby").
-_MADE_CUE = re.compile(r"\b(made|handmade|homemade|buatan|dibuat|based)\b", re.IGNORECASE)
+_MADE_CUE = re.compile(r"\b(made|handmade|homemade|buatan|dibuat)\b", re.IGNORECASE)
 # An origin word right before the place ("kopi dari Bali", "from Aceh"): the product's
 # origin unless a creator word comes right before it ("KOL dari Bali").
 _ORIGIN_WORD = re.compile(r"\b(dari|dr|from|asal|asli|made in)\s*$", re.IGNORECASE)
@@ -56,14 +57,20 @@ _PLATFORM_WORDS = re.compile(r"\b(?:ig|instagram|tiktok|tt|youtube|yt|reels|dan|
 # A creator noun right after the place ("Singapore creators", "Bandung based KOLs").
 _CREATOR_NOUNS = r"kreator\w*|creators?|kols?|influencers?|selebgram|tiktokers?|youtubers?"
 _CREATOR_NOUN_AFTER = re.compile(rf"\s*-?\s*(?:based\s+)?(?:{_CREATOR_NOUNS})\b", re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:ke|to)\s+$", re.IGNORECASE)
+_BUSINESS_NOUN_AFTER = re.compile(
+    r"\s+(?:villas?|hotels?|hostels?|resorts?|homestays?|cafe|café|kafe|coffee shop|"
+    r"restaurants?|resto|bakery|brand|store|shop|toko|studio|clinic|klinik|florist|"
+    r"roastery|boutique|butik|salon|spa|warung|startup|company|agency)\b", re.IGNORECASE)
 # "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
     r"(?:\b(?:(?:yang|yg|sing|harus|hrs|wajib|mesti)\s+(?:orang|anak|warga|wong|arek|urang|"
     r"asli)|di|in|area|daerah|"
     r"wilayah|(?:ber)?domisili(?:nya)?|based|sekitar|"
     r"around|kota|city|region|"
-    r"from|dari|asal|khusus|only|tinggal|live|living|located|luar|outside)\s*"
-    r"(?:(?:in|di|e|of|pulau|provinsi|kabupaten)\s+)*)$",
+    r"from|dari|asal|khusus|only|tinggal|lives?|living|located|stays?|staying|domicile[ds]?|"
+    r"resid\w*|luar|outside)\s*"
+    r"(?:(?:in|di|e|of|at|on|pulau|provinsi|kabupaten)\s+)*)$",
     re.IGNORECASE)
 # A place named in order to say it does not matter, or as a fallback ("kalau tidak ada,
 # Jawa Barat lainnya juga tidak mengapa").
@@ -154,9 +161,12 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     if not text[:start].strip() and _DATELINE_END.match(after):
         return "other"  # "Mataram. Jual kopi …", "Kupang, NTT. Kami …": where the writer is
     # A creator noun right after the place, whoever the sentence is about: "we're looking
-    # for Singapore creators", "Bandung based creators".
+    # for Singapore creators", "Bandung based creators"; a business noun, the business's
+    # ("Bali villa, 4BR", "Bandung florist").
     if not ambiguous and _CREATOR_NOUN_AFTER.match(after):
         return "creator"
+    if _BUSINESS_NOUN_AFTER.match(after):
+        return "other"
     creator = [m.end() for m in _CREATOR_CUE.finditer(sentence)]
     business = [m.end() for m in _BUSINESS_CUE.finditer(sentence)]
     based = re.match(r"\s*-?\s*based\b(.{0,25})", after, re.IGNORECASE)
@@ -177,7 +187,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
             # ", from Lombok or Bali" as a clause of its own: about whom the sentence is.
             return "creator" if about_creator else "other"
         return "creator" if _CREATOR_CUE.search(head[-22:]) else "other"
-    if business and not about_creator:
+    # Where something goes ("kirim ke Bali", "a trip to Lombok"), not "need to live in".
+    if (business and not about_creator) or _DESTINATION.search(clause):
         return "other"
     located = _LOCATION_WORD.search(clause[-24:]) is not None
     if not creator and _MADE_CUE.search(clause):

@@ -99,6 +99,14 @@ from tests.conftest import creator_row
     # "di X" before the brief asks for anyone is where the writer is; after, the creator's.
     ("Sambal roa premium di Manado, 200ml 45rb. Mau endorse kreator kuliner", []),
     ("Mau endorse kreator kuliner. Di Manado ya, sambal roa 45rb", ["Manado"]),
+    # English of other writers: "someone who lives in", "they should be based on", "need to
+    # live in" (no destination); a place before a business noun; foreign cities.
+    ("We want someone who actually lives in Bandung, IG only", ["Bandung"]),
+    ("We need 2 creators. They should be based on Bali, flights are short", list(
+        PROVINCES["Bali"])),
+    ("Bali villa, 3BR, Uluwatu. Want creators for a promo", []),
+    ("we search creators who live in Perth or Sydney", ["Perth", "Sydney"]),
+    ("We ship to Surabaya. Need food creators", []),
     # Greater Malang; "harus orang X" for an ambiguous town.
     ("kreator domisili Malang Raya", ["Malang", "Batu"]),
     ("kreatornya harus orang medan ya", ["Medan"]),
@@ -202,6 +210,15 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("min 5rb followers dihapus aja, berapa pun followernya oke", None, None, None),
     # What a free product is worth is no fee; the fee after it is.
     ("free produk senilai 200rb + fee max 150k per video", None, None, 150_000),
+    # "coffee" holds no "fee"; another dollar named after the amount; "-ish"; the bound word
+    # before the follower noun; "not more than"; a budget for the whole of something.
+    ("Coffee price start 18K. Need creators", None, None, None),
+    ("the rate is $180 AUD per night", None, None, None),
+    ("Rate maximum AUD 400 per reel", None, None, 4_200_000),
+    ("20k-ish followers", 10_000, 30_000, None),
+    ("Minimal followers 3rb", 3_000, None, None),
+    ("Not more than 50.000 followers", None, 50_000, None),
+    ("Budget for the whole collaboration is 20.000.000 IDR", None, None, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -241,6 +258,12 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("tiktok beta baru 500 followers, cari kreator").platforms == []
     assert parse_brief("Publikasi tidak dilakukan melalui YouTube").excluded_platforms == [
         "youtube"]
+    # The choice left to the creator, not to be confused with another field's "bebas".
+    assert parse_brief("instagram or tiktok, up to them").platforms == []
+    assert parse_brief("tiktok/ig bebas").platforms == []
+    assert parse_brief("cari kreator TikTok, budget bebas").platforms == ["tiktok"]
+    assert parse_brief("boleh ig boleh tiktok bebas").platforms == []
+    assert parse_brief("bebas mau tiktok/ig, fee nego").platforms == []
     query = parse_brief("konten untuk Instagram atau TikTok; tidak untuk YouTube")
     assert (query.platforms, query.excluded_platforms) == (["instagram", "tiktok"], ["youtube"])
     # Slang spelling; a platform a past campaign used.
