@@ -143,6 +143,19 @@ def _tail(text: str, start: int, limit: int, ends: re.Pattern[str]) -> str:
     return head[found[-1].end():] if found else head
 
 
+def _names_something_else(text: str, start: int, clause: str, sentence: str,
+                          after: str) -> bool:
+    """Whether the words around a place show it is not where anyone should live: a past
+    campaign, where the followers are, things counted there, an address or a venue, or the
+    dateline a message opens with ("Mataram. Jual kopi …")."""
+    return bool(
+        PAST_CLAUSE.search(sentence) or _AUDIENCE_CUE.search(clause)
+        or _COUNTED_THINGS.search(clause[-40:])
+        or _STREET.search(text[max(0, start - 60) : start]) or _POSTCODE.match(after)
+        or _STREET_AFTER.match(after) or _VENUE_BEFORE.search(clause)
+        or (not text[:start].strip() and _DATELINE_END.match(after)))
+
+
 def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     """'creator' (a constraint), 'relaxed', or 'other' (the business, an origin, a
     destination, shipping). `ambiguous` aliases are ordinary words too ("solo travelers")
@@ -152,14 +165,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     after = text[end : end + 60]
     if _RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after):
         return "relaxed"
-    if PAST_CLAUSE.search(sentence) or _AUDIENCE_CUE.search(clause) or _COUNTED_THINGS.search(
-            clause[-40:]):
+    if _names_something_else(text, start, clause, sentence, after):
         return "other"
-    if (_STREET.search(text[max(0, start - 60) : start]) or _POSTCODE.match(after)
-            or _STREET_AFTER.match(after) or _VENUE_BEFORE.search(clause)):
-        return "other"
-    if not text[:start].strip() and _DATELINE_END.match(after):
-        return "other"  # "Mataram. Jual kopi …", "Kupang, NTT. Kami …": where the writer is
     # A creator noun right after the place, whoever the sentence is about: "we're looking
     # for Singapore creators", "Bandung based creators"; a business noun, the business's
     # ("Bali villa, 4BR", "Bandung florist").
