@@ -318,6 +318,19 @@ def _continues_bound(text: str, previous: Span, span: Span) -> bool:
     return len(between) <= 30 and not re.search(r"[.;!?\n]", between)
 
 
+def _paid_otherwise(text: str, end: int, before: str, after: str) -> bool:
+    """Whether money beside a budget word is not one creator's fee for one post: paid per
+    view or sale, a voucher or a refund, a total, a package, a share of several creators,
+    or a budget for a period."""
+    since_last_amount = re.split(r"\d", before)[-1][-25:]
+    rest_of_clause = re.split(r"[.;!?\n]\s|,\s", text[end : end + 40], maxsplit=1)[0]
+    return bool(
+        _PERFORMANCE_PAY.search(since_last_amount) or _NOT_A_FEE.search(since_last_amount)
+        or _PERFORMANCE_PAY.search(after)
+        or _TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(rest_of_clause)
+        or _PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after))
+
+
 def _classify(text: str, span: Span) -> tuple[str, str]:
     """(kind, bound) of a span from the words beside it within its clause."""
     start = span.low.start
@@ -378,14 +391,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         kind = "ignore"
     if kind != "ignore" and PAST_CLAUSE.search(text[max(0, start - 120) : start]):
         kind = "ignore"
-    since_last_amount = re.split(r"\d", before)[-1][-25:]
-    if kind == "budget" and (_PERFORMANCE_PAY.search(since_last_amount)
-                             or _NOT_A_FEE.search(since_last_amount)
-                             or _PERFORMANCE_PAY.search(after)):
-        kind = "ignore"
-    if kind == "budget" and (_TOTAL_BUDGET.search(before) or _TOTAL_BUDGET.search(
-            re.split(r"[.;!?\n]\s|,\s", text[end : end + 40], maxsplit=1)[0])
-                             or _PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after)):
+    if kind == "budget" and _paid_otherwise(text, end, before, after):
         kind = "ignore"
     if kind == "budget" and not currency and not has_unit and (span.high or span.low).value \
             < 10_000:
