@@ -103,7 +103,8 @@ _MIN_AFTER = re.compile(
 # The business's own account ("IG kita", "IG klinik", "our TikTok"): its numbers and its
 # platform describe the business, not the creators it looks for.
 OWN_ACCOUNT = (r"(?:\b(?:ig|insta(?:gram)?|tiktok|tt|youtube|yt|fb|facebook|akun|account|page|"
-               r"channel)\s+(?:kita|kami|torang|kitorang|beta|ulun|inyong|engko'?|klinik\w*|"
+               r"channel)\s+(?:kita|kami|torang|kitorang|beta|ulun|inyong|engko'?|mereka|klien\w*|"
+               r"client'?s?|klinik\w*|"
                r"toko\w*|brand\w*|saya|aku|gue|gw|sy|usaha\w*|resmi|official)|"
                r"\b(?:our|my)\s+(?:ig|insta(?:gram)?|tiktok|youtube|yt|page|account|channel))")
 _BOUND_WORDS_ONLY = re.compile(

@@ -59,13 +59,15 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
         r"any (?:follower count|size|number of followers)|(?:don'?t|doesn'?t) care about "
         r"(?:the )?follower|follower count (?:doesn'?t|does not) matter|no (?:strict )?"
         r"(?:requirements? on size|minimum followers|follower (?:minimum|requirement))|"
-        r"semua ukuran|bebas followers?)\b", re.IGNORECASE),
+        r"semua ukuran|bebas followers?|(?:syarat|requirement|minimal|minimum)\s+(?:followers?|"
+        r"pengikut)(?:nya)?\s+(?:dihapus|dicabut|(?:ga|gak|nggak|tidak) jadi|removed|dropped))\b",
+        re.IGNORECASE),
     "budget": re.compile(
         r"\b(?:(?:budget|bujet|rate|fee)\s+(?:bebas|fleksibel|flexible|nego|negotiable|"
         r"(?:ga|gak|tidak)\s+(?:masalah|dibatasi))|any budget|no budget limit)\b",
         re.IGNORECASE),
     "platform": re.compile(
-        r"\b(?:platform\s+(?:bebas|apa aja|apa saja|juga bebas|ga masalah)|any platform|"
+        r"\b(?:platform\s+(?:bebas|apa aja|apa saja|apa ?pun|juga bebas|ga masalah)|any platform|"
         r"all platforms|semua platform|bebas platform)\b", re.IGNORECASE),
     "city": re.compile(
         r"\b(?:kota\s+(?:bebas|mana aja|mana saja|manapun)|bebas kota|dari kota mana (?:aja|"
@@ -449,7 +451,7 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                 if own and own.start() <= match.start() < own.end():
                     continue  # the business's own account ("IG kita udah 8rb followers")
                 if _OWN_LIST.search(text[max(0, match.start() - 60) : match.start()]) and \
-                        re.match(r"\s*:?\s*\d", after):
+                        re.match(r"(?:-?nya)?\s*:?\s*\d", after):
                     continue  # its next count ("IG kami 8.700 followers, TikTok 1.200")
                 clause = _clause_before(text, match.start())
                 if OWN_AUDIENCE.search(clause) and re.search(

@@ -109,7 +109,9 @@ _REQUEST = re.compile(
     r"butuh\w*|membutuhkan|rekomendasi\w*|rekomen\w*|recommend\w*|endorse|want|wanted|"
     r"hire|hiring|seeking)\b", re.IGNORECASE)
 # A business's name and its town, as a letterhead opens ("Bengkel Jaya Motor, Makassar.").
-_NAME_AND_TOWN = re.compile(r"^\s*(?:[A-Z][\w'&.-]*\s+){1,4}[A-Z][\w'&.-]*\s*[,(]\s*$")
+_NAME_AND_TOWN = re.compile(
+    r"^\s*(?:(?i:klien|client|brand|merek|nama usaha|toko|usaha|perusahaan|company)\s*:\s*"
+    r"(?:[A-Z][\w'&.-]*\s+){0,5}|(?:[A-Z][\w'&.-]*\s+){1,4})[A-Z][\w'&.-]*\s*[,(]\s*$")
 # Where the followers are ("audiensnya mahasiswa di Jabodetabek") is not where the creator is.
 _AUDIENCE_CUE = re.compile(
     r"\b(?:(?:audiens|audience|penonton|pemirsa|viewers?|followers?|pengikut)(?:-?nya|e)|"
@@ -134,7 +136,10 @@ _VENUE_BEFORE = re.compile(
 # A message that opens with a place on its own, as a letter's dateline.
 _DATELINE_END = re.compile(r"^(?:\s*,\s*[\w ]{2,30})?\s*[.\n]\s*\S")
 _CLAUSE_END = re.compile(r"[.;!?\n(),:—]\s*")
-_SENTENCE_END = re.compile(r"[.;!?\n]\s+|[!?\n]")
+# Not after a title or an abbreviation ("Hj. Rusmini", "Jl. Riau", "No. 5", "PT. Maju").
+_SENTENCE_END = re.compile(
+    r"(?<!\bHj)(?<!\bhj)(?<!\bJl)(?<!\bjl)(?<!\bNo)(?<!\bno)(?<!\bDr)(?<!\bdr)(?<!\bPT)"
+    r"(?<!\bKab)(?<!\bKec)(?<!\bSt)(?<!\bH)[.;!?\n]\s+|[!?\n]")
 
 
 def _tail(text: str, start: int, limit: int, ends: re.Pattern[str]) -> str:

@@ -107,6 +107,10 @@ from tests.conftest import creator_row
     ("Bali villa, 3BR, Uluwatu. Want creators for a promo", []),
     ("we search creators who live in Perth or Sydney", ["Perth", "Sydney"]),
     ("We ship to Surabaya. Need food creators", []),
+    # An agency relaying a client: "Klien: <name>, <town>." even across "Hj."; a title's
+    # dot does not end the sentence.
+    ("Klien: Keripik Hj. Salmah, Padang. Cari kreator kuliner", []),
+    ("Klien kami Kopi Aroma, mau kreator yang tinggal di Medan", ["Medan"]),
     # Greater Malang; "harus orang X" for an ambiguous town.
     ("kreator domisili Malang Raya", ["Malang", "Batu"]),
     ("kreatornya harus orang medan ya", ["Medan"]),
@@ -219,6 +223,9 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("Minimal followers 3rb", 3_000, None, None),
     ("Not more than 50.000 followers", None, 50_000, None),
     ("Budget for the whole collaboration is 20.000.000 IDR", None, None, None),
+    # A follower requirement withdrawn; the client's own account and its next count.
+    ("tadinya minimal 10rb followers, tapi syarat followers dihapus aja", None, None, None),
+    ("Akun IG klien udah 30rb followers, TikTok-nya 8rb. Cari kreator", None, None, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -264,6 +271,8 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("cari kreator TikTok, budget bebas").platforms == ["tiktok"]
     assert parse_brief("boleh ig boleh tiktok bebas").platforms == []
     assert parse_brief("bebas mau tiktok/ig, fee nego").platforms == []
+    assert parse_brief("Akun Instagram klien baru 900 followers. Cari kreator").platforms == []
+    assert parse_brief("kreator dari kota mana pun, platform apa pun").platforms == []
     query = parse_brief("konten untuk Instagram atau TikTok; tidak untuk YouTube")
     assert (query.platforms, query.excluded_platforms) == (["instagram", "tiktok"], ["youtube"])
     # Slang spelling; a platform a past campaign used.
