@@ -70,7 +70,8 @@ _BUDGET_WORDS = re.compile(
     r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story|tiktok|ig|"
     r"instagram|youtube|yt)|"
     r"/\s*(?:konten|video)|"
-    r"each post|a post|sekali post|"
+    r"each post|a post|sekali post|sanggup|mampu bayar|kuwat|kiat|"
+    r"s[ae]kali\s+(?:bikin\s+|buat\s+|gawe\s+|nggawe\s+)?(?:video|konten|post\w*)|"
     r"(?:satu|one|1)\s*(?:post|posting|video|konten|content|reels?|unggahan|upload))",
     re.IGNORECASE,
 )
@@ -81,6 +82,8 @@ _PRICE_WORDS = re.compile(
 )
 _MAX_WORDS = re.compile(
     r"(di ?bawah|dibawah|di ?handap|under|below|sub-?|less than|kurang dari|"
+    r"(?:jangan|jgn|ga|gak|nggak|tidak|tak|not)\s+(?:boleh\s+)?(?:lebih (?:dari|dr)|more than|"
+    r"over|above|di ?atas)|"
     r"maks(?:imal|imum)?\.?|"
     r"max(?:imum)?\.?|"
     r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|not more than|"
@@ -303,9 +306,13 @@ CORRECTION = re.compile(
 
 
 def _corrects(text: str, previous: Span, span: Span) -> bool:
+    """Whether `span` corrects `previous`: a correction word between them, and an amount of
+    about the same size (50rb for 500rb, not "2 pcs")."""
     between = text[(previous.high or previous.low).end : span.low.start]
-    return (len(between) <= 40 and not re.search(r"[.;!?\n]\s", between)
-            and CORRECTION.search(between) is not None)
+    old, new = (previous.high or previous.low).value, (span.high or span.low).value
+    return (len(between) <= 60 and not re.search(r"[.;!?\n]\s", between)
+            and CORRECTION.search(between) is not None and min(old, new) > 0 and old / new <= 100
+            and new / old <= 100)
 
 
 def _continues_bound(text: str, previous: Span, span: Span) -> bool:

@@ -322,7 +322,8 @@ def _split_audience(text: str) -> tuple[str, list[str]]:
 _CORRECTED = re.compile(rf"^[^.;!?\n]{{0,30}}{CORRECTION.pattern}", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:luar|di luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
 # Javanese and Sundanese write "utawa"/"atawa" (or), "lan"/"jeung" (and).
-_LIST_GAP = re.compile(r"(?:\s*(?:,|&|/|\+|dan|and|atau|or|maupun|utawa|atawa|lan|jeung|sareng))*"
+_LIST_GAP = re.compile(r"(?:\s*(?:,|&|/|\+|dan|and|atau|or|maupun|utawa|atawa|atanapi|apa|lan|"
+                       r"jeung|sareng))*"
                        r"\s*(?:pulau\s+)?$",
                        re.IGNORECASE)
 

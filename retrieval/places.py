@@ -125,7 +125,7 @@ CITY_ALIASES: dict[str, str] = {
     "jakarta pusat": "Jakarta", "south jakarta": "Jakarta", "sby": "Surabaya",
     "suroboyo": "Surabaya", "bdg": "Bandung", "mks": "Makassar", "ujung pandang": "Makassar",
     "smg": "Semarang", "ungaran": "Semarang", "mdn": "Medan", "dps": "Denpasar", "sda": "Sidoarjo",
-    "plg": "Palembang", "bpn": "Balikpapan",
+    "plg": "Palembang", "bpn": "Balikpapan", "tasik": "Tasikmalaya",
     "pku": "Pekanbaru", "ptk": "Pontianak", "bjm": "Banjarmasin", "jogja": "Yogyakarta",
     "yogya": "Yogyakarta", "jogjakarta": "Yogyakarta", "jogya": "Yogyakarta",
     "yogyakarta city": "Yogyakarta", "sleman": "Yogyakarta", "bantul": "Yogyakarta",

@@ -50,7 +50,7 @@ _BUSINESS_CUE = re.compile(
 _MADE_CUE = re.compile(r"\b(made|handmade|homemade|buatan|dibuat)\b", re.IGNORECASE)
 # An origin word right before the place ("kopi dari Bali", "from Aceh"): the product's
 # origin unless a creator word comes right before it ("KOL dari Bali").
-_ORIGIN_WORD = re.compile(r"\b(dari|dr|from|asal|asli|made in)\s*$", re.IGNORECASE)
+_ORIGIN_WORD = re.compile(r"\b(dari|dr|ti|from|asal|asli|made in)\s*$", re.IGNORECASE)
 # Platforms between the creator noun and the place ("kreator IG/TikTok Pontianak").
 _PLATFORM_WORDS = re.compile(r"\b(?:ig|instagram|tiktok|tt|youtube|yt|reels|dan|and|atau|or)\b|"
                              r"[/&,+]", re.IGNORECASE)
@@ -64,8 +64,8 @@ _BUSINESS_NOUN_AFTER = re.compile(
     r"roastery|boutique|butik|salon|spa|warung|startup|company|agency)\b", re.IGNORECASE)
 # "yang orang Makassar": someone from there.
 _LOCATION_WORD = re.compile(
-    r"(?:\b(?:(?:yang|yg|sing|harus|hrs|wajib|mesti)\s+(?:orang|anak|warga|wong|arek|urang|"
-    r"asli)|di|in|area|daerah|"
+    r"(?:\b(?:(?:yang|yg|sing|harus|hrs|wajib|mesti|bisa|kudu|kreator\w*|creators?)\s+"
+    r"(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
     r"wilayah|(?:ber)?domisili(?:nya)?|based|sekitar|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|lives?|living|located|stays?|staying|domicile[ds]?|"

@@ -17,7 +17,8 @@ from decimal import Decimal
 # The shorthand people type for counts: retrieval/units.py's table (the brief parser's and the
 # chat model's grounding check's); storage may not import retrieval, a test keeps them equal.
 UNITS: dict[str, int] = {
-    "rb": 1_000, "ribu": 1_000, "rbu": 1_000, "rebu": 1_000, "ribuan": 1_000, "k": 1_000,
+    "rb": 1_000, "ribu": 1_000, "rbu": 1_000, "rebu": 1_000, "ribuan": 1_000,
+    "ewu": 1_000, "k": 1_000,
     "thousand": 1_000, "jutaan": 1_000_000,
     "jt": 1_000_000, "juta": 1_000_000, "jeti": 1_000_000, "m": 1_000_000, "mio": 1_000_000,
     "mil": 1_000_000, "million": 1_000_000, "millions": 1_000_000,

@@ -111,6 +111,11 @@ from tests.conftest import creator_row
     # dot does not end the sentence.
     ("Klien: Keripik Hj. Salmah, Padang. Cari kreator kuliner", []),
     ("Klien kami Kopi Aroma, mau kreator yang tinggal di Medan", ["Medan"]),
+    # Javanese and Sundanese: "kreatore wong X apa Y", "kreator ti X atanapi Y",
+    # "kalau bisa orang X".
+    ("pengine kreatore wong Kudus apa Jepara bae", ["Kudus", "Jepara"]),
+    ("peryogi kreator ti Garut atanapi Tasik", ["Garut", "Tasikmalaya"]),
+    ("cari kreator, kalau bisa orang Jawa Tengah saja", list(PROVINCES["Jawa Tengah"])),
     # Greater Malang; "harus orang X" for an ambiguous town.
     ("kreator domisili Malang Raya", ["Malang", "Batu"]),
     ("kreatornya harus orang medan ya", ["Medan"]),
@@ -226,6 +231,16 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     # A follower requirement withdrawn; the client's own account and its next count.
     ("tadinya minimal 10rb followers, tapi syarat followers dihapus aja", None, None, None),
     ("Akun IG klien udah 30rb followers, TikTok-nya 8rb. Cari kreator", None, None, None),
+    # What one video may cost said without a budget word ("sanggup", "sekali bikin video",
+    # Javanese "ewu"); "jangan lebih dari"; a correction far from its amount, and none onto
+    # a count of another size.
+    ("kami paling sanggup 150 ribu sekali bikin video", None, None, 150_000),
+    ("sekali gawe video kuwat 300 ewu", None, None, 300_000),
+    ("pengikutnya jangan lebih dari 15 ribu", None, 15_000, None),
+    ("Budget 2 juta, eh maksud saya itu buat semua, per videonya paling 300 ribu", None, None,
+     300_000),
+    ("fee max 400rb eh typo, 40rb maksudnya, kita kasih produk juga 2 pcs", None, None,
+     40_000),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
