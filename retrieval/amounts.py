@@ -50,7 +50,7 @@ _FOLLOWER_NOUN_END = re.compile(r"\s*(?:followers?|pengikut|subscribers?|subs)(?
                                 re.IGNORECASE)
 # A creator noun right before an amount sizes the creator ("KOL 10-50rb", "akun 5rb-an").
 _SIZED_CREATOR = re.compile(
-    r"\b(kol|kols|influencers?|kreator|creators?|selebgram|akun|accounts?|tiktokers?|"
+    r"\b(kol|kols|influencers?|pempengaruh|kreator|creators?|selebgram|akun|accounts?|tiktokers?|"
     r"youtubers?)\s*(?:dengan|with|yg|yang|ukuran|size)?\s*(?:min(?:imal)?\.?|max\.?|"
     r"maks(?:imal)?\.?|>|<)?\s*$", re.IGNORECASE)
 # "45rb per porsi", "Rp 120rb/malam", "25rb/pcs": a price per unit of the product.
@@ -71,6 +71,7 @@ _BUDGET_WORDS = re.compile(
     r"instagram|youtube|yt)|"
     r"/\s*(?:konten|video)|"
     r"each post|a post|sekali post|sanggup|mampu bayar|kuwat|kiat|"
+    r"setiap\s+(?:post\w*|video|konten|content|reels?)|"
     r"s[ae]kali\s+(?:bikin\s+|buat\s+|gawe\s+|nggawe\s+)?(?:video|konten|post\w*)|"
     r"(?:satu|one|1)\s*(?:post|posting|video|konten|content|reels?|unggahan|upload))",
     re.IGNORECASE,
@@ -82,8 +83,8 @@ _PRICE_WORDS = re.compile(
 )
 _MAX_WORDS = re.compile(
     r"(di ?bawah|dibawah|di ?handap|under|below|sub-?|less than|kurang dari|"
-    r"(?:jangan|jgn|ga|gak|nggak|tidak|tak|not)\s+(?:boleh\s+)?(?:lebih (?:dari|dr)|more than|"
-    r"over|above|di ?atas)|"
+    r"(?:jangan|jgn|ga|gak|nggak|tidak|tak|not)\s+(?:boleh\s+)?(?:lebih(?: dari| dr)?|more than|"
+    r"over|above|di ?atas)|paling tinggi|"
     r"maks(?:imal|imum)?\.?|"
     r"max(?:imum)?\.?|"
     r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|not more than|"
@@ -91,8 +92,10 @@ _MAX_WORDS = re.compile(
     r"kurang|(?:belum|blm|ga|gak|tidak|tak)\s+(?:sampai|sampe|nyampe|mencapai))\s*$",
     re.IGNORECASE,
 )
+_ABOUT = re.compile(r"(?:lebih kurang|lebih-kurang|kurang lebih|kurleb)\s*$", re.IGNORECASE)
 _MIN_WORDS = re.compile(
-    r"(minimal|minimum|min\.?|at least|lebih dari|more than|over|above|di ?atas|diatas|"
+    r"(minimal|minimum|min\.?|at least|sekurang-kurangnya|sekurangnya|lebih dari|more than|"
+    r"over|above|di ?atas|diatas|"
     r"di ?luhur|"
     r"paling sedikit|>|≥|starting|from|mulai)\s*$",
     re.IGNORECASE,
@@ -107,6 +110,7 @@ _MIN_AFTER = re.compile(
 # platform describe the business, not the creators it looks for.
 OWN_ACCOUNT = (r"(?:\b(?:ig|insta(?:gram)?|tiktok|tt|youtube|yt|fb|facebook|akun|account|page|"
                r"channel)\s+(?:kita|kami|torang|kitorang|beta|ulun|inyong|engko'?|mereka|klien\w*|"
+               r"kedai|sendiri|"
                r"client'?s?|klinik\w*|"
                r"toko\w*|brand\w*|saya|aku|gue|gw|sy|usaha\w*|resmi|official)|"
                r"\b(?:our|my)\s+(?:ig|insta(?:gram)?|tiktok|youtube|yt|page|account|channel))")
@@ -118,6 +122,7 @@ _TOTAL_BUDGET = re.compile(
     r"\b(total|keseluruhan|seluruhnya|overall|whole campaign|entire campaign|per campaign|"
     r"(?:for|untuk|utk|buat) (?:the )?(?:whole |entire )?campaign|campaign budget|"
     r"budget campaign|package fee|fee paket|all (?:the )?deliverables|semua deliverables?|"
+    r"(?:untuk|for|utk)\s+(?:paket|pakej|package)|"
     r"(?:for|untuk|buat) (?:all|semua(?:nya)?)|(?:for|untuk) (?:the )?(?:whole|entire|"
     r"seluruh) \w+|"
     r"(?:for|untuk|utk|buat|kanggo)\s+(?:[2-9]|\d{2,})\s*(?:\(\w+\)\s*)?(?:orang\s+)?"
@@ -134,9 +139,13 @@ _PERIOD_AFTER = re.compile(
 # own audience.
 OWN_AUDIENCE = re.compile(
     r"\b((?:udah|sudah|sdh|udh|telah|baru|already)(?=\s*$)|"
-    r"(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita)\s+(?:punya|"
+    r"(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita|we|page|account|"
+    r"akaun)\s+(?:baru\s+|dah\s+|sudah\s+)?ada|(?:kami|kita)\s+(?:punya|"
     r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have)|"
     rf"{OWN_ACCOUNT})\b(?:[^,;.]|\.(?=\d))*$", re.IGNORECASE)
+_OWN_COUNT_AFTER = re.compile(
+    r"\s*(?:followers?|pengikut)\s+(?:kat|di|on|in)\s+(?:ig|instagram|tiktok|youtube|page)\s+"
+    r"(?:kedai|toko|kami|kita|sendiri|we|our)\b", re.IGNORECASE)
 # Vouchers, refunds and travel paid to a creator are no fee per post.
 _NOT_A_FEE = re.compile(
     r"\b(vouchers?|kupon|coupons?|saldo|cashback|reimburse\w*|penggantian|transport\w*|"
@@ -147,7 +156,8 @@ _PERFORMANCE_PAY = re.compile(
     r"per (?:1\.?000|seribu|thousand) views?)\b", re.IGNORECASE)
 # What happened before ("tahun lalu pernah endorse kreator … bayar 500rb") asks for nothing.
 PAST_CLAUSE = re.compile(
-    r"\b(?:pernah|tahun lalu|bulan lalu|tahun kemarin|sebelumnya|kemarin (?:kami|kita|saya|sy|"
+    r"\b(?:pernah|tahun lalu|bulan lalu|tahun kemarin|tahun lepas|bulan lepas|minggu lepas|"
+    r"sebelumnya|kemarin (?:kami|kita|saya|sy|"
     r"aku|gw|gue)|last (?:year|month|time|"
     r"campaign)|previously|in the past|used to|we (?:once )?(?:hired|paid|worked with|tried))\b"
     r"[^.;!?\n]*$", re.IGNORECASE)
@@ -393,6 +403,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         kind = "ignore"
     if kind == "followers" and (span.high or span.low).value < 100 and not has_unit:
         kind = "ignore"
+    if kind == "followers" and _OWN_COUNT_AFTER.match(text[end : end + 50]):
+        kind = "ignore"  # "12k followers kat IG kedai sendiri"
     if kind == "followers" and OWN_AUDIENCE.search(before) and not _SIZED_CREATOR.search(
             before) and not re.search(r"\b(kol|kreator|creators?|influencers?)\b", before,
                                       re.IGNORECASE):
@@ -409,6 +421,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         return kind, "range"
     # "minimal followers 3rb", "maksimal pengikut 20rb": the bound word before the noun.
     bound_before = _FOLLOWER_NOUN_END.sub("", before)
+    if _ABOUT.search(bound_before):
+        return kind, "exact"  # "lebih kurang 10k": about, though it holds "kurang"
     if _MAX_WORDS.search(bound_before) or (kind == "budget" and re.match(r"-?an\b", after)):
         return kind, "max"
     if _MIN_WORDS.search(bound_before) or _MIN_AFTER.match(after):

@@ -26,7 +26,7 @@ from retrieval.keyword import tokenize
 from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS
 from retrieval.number_words import spell_out_digits
 from retrieval.places import AMBIGUOUS_PLACES, CITIES, PLACES, Place, outside
-from retrieval.roles import ANAPHORA, place_role
+from retrieval.roles import ANAPHORA, about_creators, place_role
 
 # Longer texts are cut before parsing (the bot refuses them earlier, with a message).
 MAX_BRIEF_CHARS = 4000
@@ -43,11 +43,12 @@ TIER_WORDS: dict[str, tuple[int | None, int | None]] = {
 # A tier word sizes the creator only beside a creator noun ("micro influencer", "KOL nano"),
 # not in "micro bakery".
 _TIER = r"nano|micro|mikro|mid[- ]?tier|midtier|macro|makro"
-_CREATOR_NOUN = (r"(?:-?\s*)(?:influencers?|kols?|creators?|kreator|selebgram|akun|accounts?|"
+_CREATOR_NOUN = (r"(?:-?\s*)(?:influencers?|pempengaruh|kols?|creators?|kreator|selebgram|akun|"
+                 r"accounts?|"
                  r"tiktokers?|youtubers?|tier|size|level|aja|saja|only|pls|ya)")
 _TIER_RE = re.compile(
-    rf"\b(?P<a>{_TIER}){_CREATOR_NOUN}\b|\b(?:influencers?|kols?|creators?|kreator|akun|"
-    rf"accounts?)\s+(?:yang\s+|yg\s+)?(?P<b>{_TIER})\b", re.IGNORECASE)
+    rf"\b(?P<a>{_TIER}){_CREATOR_NOUN}\b|\b(?:influencers?|pempengaruh|kols?|creators?|kreator|"
+    rf"akun|accounts?)\s+(?:yang\s+|yg\s+)?(?P<b>{_TIER})\b", re.IGNORECASE)
 # A limit said not to matter: "followers ga masalah", "budget bebas", "any size".
 RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
     "followers": re.compile(
@@ -67,8 +68,9 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
         r"(?:ga|gak|tidak)\s+(?:masalah|dibatasi))|any budget|no budget limit)\b",
         re.IGNORECASE),
     "platform": re.compile(
-        r"\b(?:platform\s+(?:bebas|apa aja|apa saja|apa ?pun|juga bebas|ga masalah)|any platform|"
-        r"all platforms|semua platform|bebas platform)\b", re.IGNORECASE),
+        r"\b(?:platform\s+(?:bebas|apa aja|apa saja|apa ?pun|juga bebas|ga masalah|tak kisah)|"
+        r"any platform|all platforms|semua platform|bebas platform|tak kisah platform|"
+        r"mana-mana platform)\b", re.IGNORECASE),
     "city": re.compile(
         r"\b(?:kota\s+(?:bebas|mana aja|mana saja|manapun)|bebas kota|dari kota mana (?:aja|"
         r"saja)|any (?:city|location)|(?:from|based|live|living|located) anywhere|"
@@ -395,10 +397,15 @@ def _find_places(text: str) -> tuple[list[Place], list[str], list[str], bool]:
         if role == "creator":
             said.append(text[start:end])
     for match in ANAPHORA.finditer(text):
-        if re.search(r"(tinggal|domisili|based|live|living|di|in)\W*\w*\W*$",
-                     text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
+        if about_creators(text, match.start()) and re.search(
+                r"(tinggal|domisili|based|live|living|di|in)\W*\w*\W*$",
+                text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
             places.extend(earlier)
     unique = list(dict.fromkeys(places))
+    # A place inside a country named too is the narrower ask ("kampanye di Indonesia …
+    # kreator yang domisili di Riau"): the country alone adds nothing.
+    narrower = {place.country for place in unique if not place.country_level}
+    unique = [place for place in unique if not (place.country_level and place.country in narrower)]
     return unique, [place.name for place in unique], said, relaxed
 
 

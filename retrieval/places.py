@@ -106,6 +106,8 @@ METROS: dict[str, tuple[str, ...]] = {
 FOREIGN: dict[str, tuple[str, str]] = {  # city → (country code, country name)
     "Kuala Lumpur": ("MY", "Malaysia"), "Penang": ("MY", "Malaysia"),
     "Johor Bahru": ("MY", "Malaysia"), "Singapore": ("SG", "Singapore"),
+    "Kota Kinabalu": ("MY", "Malaysia"), "Kuching": ("MY", "Malaysia"),
+    "Ipoh": ("MY", "Malaysia"), "Melaka": ("MY", "Malaysia"), "Shah Alam": ("MY", "Malaysia"),
     "Bangkok": ("TH", "Thailand"), "Manila": ("PH", "Philippines"),
     "Perth": ("AU", "Australia"), "Melbourne": ("AU", "Australia"),
     "Sydney": ("AU", "Australia"), "Brisbane": ("AU", "Australia"),
@@ -133,7 +135,8 @@ CITY_ALIASES: dict[str, str] = {
     "south tangerang": "Tangerang Selatan", "bsd": "Tangerang Selatan",
     "ubud": "Gianyar", "kuta": "Badung", "canggu": "Badung", "seminyak": "Badung",
     "nusa dua": "Badung", "jimbaran": "Badung", "sanur": "Denpasar", "buleleng": "Singaraja",
-    "banyumas": "Purwokerto", "kl": "Kuala Lumpur", "johor": "Johor Bahru",
+    "banyumas": "Purwokerto", "kl": "Kuala Lumpur", "johor": "Johor Bahru", "jb": "Johor Bahru",
+    "kk": "Kota Kinabalu", "malacca": "Melaka",
     "palangkaraya": "Palangka Raya", "pangkalpinang": "Pangkal Pinang",
     "tanjungpinang": "Tanjung Pinang", "pematang siantar": "Pematangsiantar",
 }
@@ -166,7 +169,7 @@ REGION_ALIASES: dict[str, str] = {
 WORD_PLACES = frozenset({
     "solo", "diy", "sg", "kl", "serang", "garut", "padang", "batu", "jawa", "java", "ambon",
     "palu", "kudus", "tegal", "metro", "banjar", "bone", "pati", "batang", "sabang", "tual",
-    "sda", "dps", "kuta", "ende", "bima", "lombok",
+    "sda", "dps", "kuta", "ende", "bima", "lombok", "jb", "kk",
 })
 # In a brief, also names that are ordinary words in some phrases ("medan" = field, "malang"
 # = unlucky, "kuningan" = brass, "flores"): a brief's place only after a location word; a

@@ -18,7 +18,8 @@ from retrieval.amounts import PAST_CLAUSE
 # a word about the writer, the business or the product makes it theirs. Verbs of living
 # ("tinggal", "based", "domisili") take the subject of their sentence, so they decide nothing.
 _CREATOR_CUE = re.compile(
-    r"\b(kreator\w*|creators?|kol|kols|influencers?|selebgram|tiktokers?|youtubers?|someone|"
+    r"\b(kreator\w*|creators?|kol|kols|influencers?|pempengaruh|selebgram|tiktokers?|"
+    r"youtubers?|someone|"
     r"somebody|"
     r"endorsers?|reviewers?|bloggers?|vloggers?|akun|campaign|kampanye|activation|"
     r"requirements?|kriteria|syarat|criteria|must|harus|hrs|wajib|"
@@ -28,8 +29,8 @@ _BUSINESS_CUE = re.compile(
     r"(?<![\w-])(kami|kita|we|we're|we are|our|us|i|i'm|i am|saya|aku|ane|gue|gw|ambo|aye|"
     r"abdi|kulo|kula|"
     r"founder|expat|here|brand\w*|usah[ao]\w*|toko\w*|stores?|shops?|"
-    r"outlets?|cabang\w*|branch(?:es)?|gudang\w*|warehouses?|stok|stocks?|pabrik\w*|factory|"
-    r"factories|"
+    r"outlets?|cabang\w*|cawangan|kedai|stokis|branch(?:es)?|gudang\w*|warehouses?|stok|"
+    r"stocks?|pabrik\w*|factory|factories|"
     r"kitchen|dapur|workshop|studio|lab|gerai|booth|pop-?up|bazaa?r|expo|"
     r"produksi\w*|diproduksi|production|produsen|dibuat|dijahit|diracik|dirakit|dikemas|"
     r"diolah|dipanggang|roastery|roasters?|bakery|kafe|cafe|"
@@ -55,7 +56,8 @@ _ORIGIN_WORD = re.compile(r"\b(dari|dr|ti|from|asal|asli|made in)\s*$", re.IGNOR
 _PLATFORM_WORDS = re.compile(r"\b(?:ig|instagram|tiktok|tt|youtube|yt|reels|dan|and|atau|or)\b|"
                              r"[/&,+]", re.IGNORECASE)
 # A creator noun right after the place ("Singapore creators", "Bandung based KOLs").
-_CREATOR_NOUNS = r"kreator\w*|creators?|kols?|influencers?|selebgram|tiktokers?|youtubers?"
+_CREATOR_NOUNS = (r"kreator\w*|creators?|kols?|influencers?|pempengaruh|selebgram|tiktokers?|"
+                  r"youtubers?")
 _CREATOR_NOUN_AFTER = re.compile(rf"\s*-?\s*(?:based\s+)?(?:{_CREATOR_NOUNS})\b", re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:ke|to)\s+$", re.IGNORECASE)
 _BUSINESS_NOUN_AFTER = re.compile(
@@ -69,7 +71,7 @@ _LOCATION_WORD = re.compile(
     r"wilayah|(?:ber)?domisili(?:nya)?|based|sekitar|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|lives?|living|located|stays?|staying|domicile[ds]?|"
-    r"resid\w*|luar|outside)\s*"
+    r"resid\w*|berada|menetap|berpangkalan|luar|outside)\s*"
     r"(?:(?:in|di|e|of|at|on|pulau|provinsi|kabupaten)\s+)*)$",
     re.IGNORECASE)
 # A place named in order to say it does not matter, or as a fallback ("kalau tidak ada,
@@ -101,8 +103,8 @@ _NOT_TOPIC = re.compile(
     r"bikin|review\w*|bahas|post\w*|share|sharing|about|tentang|soal|ke|to)\b", re.IGNORECASE)
 # After an ambiguous name, what shows it is a place: a relative pronoun or the clause's end
 # ("selebgram malang yg followersnya …", not "kreator solo traveling").
-_PLACE_ENDS = re.compile(r"\s*(?:$|[,.;!?)\n]|(?:yang|yg|who|that|aja|saja|only|ya)\b)",
-                         re.IGNORECASE)
+_PLACE_ENDS = re.compile(
+    r"\s*(?:$|[,.;!?)\n]|(?:yang|yg|who|that|aja|saja|sahaja|je|only|ya|area)\b)", re.IGNORECASE)
 # Asking for someone: from here on, the brief can be about the creators it wants.
 _REQUEST = re.compile(
     r"\b(cari\w*|nyari|mencari|golek\w*|pados|milarian|nyare|looking for|look for|need|needs|"
@@ -146,6 +148,12 @@ def _tail(text: str, start: int, limit: int, ends: re.Pattern[str]) -> str:
     head = text[max(0, start - limit) : start]
     found = list(ends.finditer(head))
     return head[found[-1].end():] if found else head
+
+
+def about_creators(text: str, start: int) -> bool:
+    """Whether the sentence up to `start` names creators ("cari kreator yang tinggal di kota
+    itu"), not the writer ("jadi kami ingin promosi di sana")."""
+    return _CREATOR_CUE.search(_tail(text, start, 160, _SENTENCE_END)) is not None
 
 
 def _names_something_else(text: str, start: int, clause: str, sentence: str,

@@ -116,6 +116,12 @@ from tests.conftest import creator_row
     ("pengine kreatore wong Kudus apa Jepara bae", ["Kudus", "Jepara"]),
     ("peryogi kreator ti Garut atanapi Tasik", ["Garut", "Tasikmalaya"]),
     ("cari kreator, kalau bisa orang Jawa Tengah saja", list(PROVINCES["Jawa Tengah"])),
+    # Malay: "pempengaruh yang berada / menetap di", "creator JB area je", a shop ("kedai kat
+    # Ipoh"), and "di sana" said of the writer's promotion, not of creators.
+    ("Kami cari pempengaruh yang menetap di Bandung", ["Bandung"]),
+    ("nak cari creator JB area je, follower 5k-15k", ["Johor Bahru"]),
+    ("kami jual sambal, kedai kat Ipoh. Nak cari pempengaruh makanan", []),
+    ("Pembeli kami dari Batam dan Medan, jadi kami ingin promosi di sana. Kreator bebas", []),
     # Greater Malang; "harus orang X" for an ambiguous town.
     ("kreator domisili Malang Raya", ["Malang", "Batu"]),
     ("kreatornya harus orang medan ya", ["Medan"]),
@@ -135,8 +141,12 @@ def test_a_place_is_a_constraint_only_when_it_is_the_creators(brief: str,
 def test_a_whole_country_without_a_city_list_limits_by_country_only() -> None:
     query = parse_brief("Creators in Malaysia or Indonesia are both fine")
     assert (query.cities, query.countries) == ([], ["MY", "ID"])
-    assert parse_brief("creators based in Malaysia").cities == [
-        "Kuala Lumpur", "Penang", "Johor Bahru"]
+    malaysia = parse_brief("creators based in Malaysia").cities
+    assert {"Kuala Lumpur", "Penang", "Johor Bahru"} <= set(malaysia) and "Jakarta" not in malaysia
+    assert "Penang" in parse_brief("Kami hanya nak pempengaruh yang berada di Malaysia").cities
+    # A narrower place inside a country named too is the ask.
+    assert parse_brief("Untuk kampanye di Indonesia, kreator yang domisili di Riau").places == [
+        "Riau"]
 
 
 def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
@@ -231,6 +241,16 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     # A follower requirement withdrawn; the client's own account and its next count.
     ("tadinya minimal 10rb followers, tapi syarat followers dihapus aja", None, None, None),
     ("Akun IG klien udah 30rb followers, TikTok-nya 8rb. Cari kreator", None, None, None),
+    # Malay: "sekurang-kurangnya", "tidak lebih", "paling tinggi", "lebih kurang" (about),
+    # "setiap post", "bulan lepas", the shop's own count, a package.
+    ("pempengaruh dengan pengikut sekurang-kurangnya 3,000", 3_000, None, None),
+    ("pengikut tidak lebih 25 ribu, bayaran paling tinggi RM 200 satu post", None, 25_000,
+     720_000),
+    ("follower dia lebih kurang 8k", 4_000, 12_000, None),
+    ("kami bagi RM 150 setiap post", None, None, 540_000),
+    ("bulan lepas kami bayar RM 500 untuk satu video", None, None, None),
+    ("Ada 9k followers kat IG kedai sendiri. Nak cari pempengaruh", None, None, None),
+    ("Rp 600.000 untuk paket 3 konten", None, None, None),
     # What one video may cost said without a budget word ("sanggup", "sekali bikin video",
     # Javanese "ewu"); "jangan lebih dari"; a correction far from its amount, and none onto
     # a count of another size.
