@@ -58,7 +58,8 @@ _PER_UNIT = re.compile(
     r"\s*(?:(?:/|per\s+|tiap\s+|a\s+|an\s+|each\s+)(?:\d+\s*)?|se)"
     r"(?:porsi|pcs|pc|pack|pak|kg|kilo|gram|gr|"
     r"botol|bottle|malam|night|pax|orang|person|people|bulan|month|tahun|year|hari|day|jam|"
-    r"hour|sesi|session|kelas|class|box|paket|set|item|unit|liter|meter|lembar|buah|biji|cup|"
+    r"hour|sesi|session|pertemuan|meeting|lesson|kelas|class|box|paket|set|item|unit|liter|"
+    r"meter|lembar|buah|biji|cup|"
     r"gelas|loaf|jar|sachet|pouch|tiket|ticket|kamar|room|minggu|week|transfer|transaksi|"
     r"transactions?|trip|perjalanan|ride|order|pesanan)\b", re.IGNORECASE)
 # Not inside a word: "coffee" holds no fee, "separate" no rate.
@@ -110,7 +111,7 @@ _MIN_AFTER = re.compile(
 # platform describe the business, not the creators it looks for.
 OWN_ACCOUNT = (r"(?:\b(?:ig|insta(?:gram)?|tiktok|tt|youtube|yt|fb|facebook|akun|account|page|"
                r"channel)\s+(?:kita|kami|torang|kitorang|beta|ulun|inyong|engko'?|mereka|klien\w*|"
-               r"kedai|sendiri|"
+               r"kedai|sendiri|masjid|gereja|sekolah|yayasan|komunitas|kantor|perusahaan|"
                r"client'?s?|klinik\w*|"
                r"toko\w*|brand\w*|saya|aku|gue|gw|sy|usaha\w*|resmi|official)|"
                r"\b(?:our|my)\s+(?:ig|insta(?:gram)?|tiktok|youtube|yt|page|account|channel))")
@@ -140,7 +141,7 @@ _PERIOD_AFTER = re.compile(
 OWN_AUDIENCE = re.compile(
     r"\b((?:udah|sudah|sdh|udh|telah|baru|already)(?=\s*$)|"
     r"(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita|we|page|account|"
-    r"akaun)\s+(?:baru\s+|dah\s+|sudah\s+)?ada|(?:kami|kita)\s+(?:punya|"
+    r"akaun)\s+(?:baru\s+|dah\s+|sudah\s+)?ada|(?:kami|kita)\s+(?:\w+\s+)?(?:punya|"
     r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have)|"
     rf"{OWN_ACCOUNT})\b(?:[^,;.]|\.(?=\d))*$", re.IGNORECASE)
 _OWN_COUNT_AFTER = re.compile(
@@ -160,7 +161,7 @@ PAST_CLAUSE = re.compile(
     r"sebelumnya|kemarin (?:kami|kita|saya|sy|"
     r"aku|gw|gue)|last (?:year|month|time|"
     r"campaign)|previously|in the past|used to|we (?:once )?(?:hired|paid|worked with|tried))\b"
-    r"[^.;!?\n]*$", re.IGNORECASE)
+    r"(?:[^.;!?\n]|\.(?=\d))*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -309,6 +310,31 @@ def find_amounts(text: str) -> list[Span]:
     return spans
 
 
+# A constraint taken back after "tapi"/"but" in the same sentence ("diutamakan yang di Malang,
+# tapi bebas juga boleh"; "harus di atas 10rb followers, tapi … tidak perlu").
+_TAKEN_BACK = re.compile(
+    r"^[^.;!?\n]*?\b(?:tapi|tetapi|but|namun|meski|walau)\b(?P<between>[^.;!?\n]*?)\b(?:"
+    r"(?:ga|gak|nggak|tidak|tak|nda)\s+(?:wajib|harus|apa[- ]apa|masalah|perlu|jadi)|"
+    r"not (?:a )?must|not required|not needed|no need|(?:juga\s+)?(?:boleh|silakan)|bebas|"
+    r"anywhere|siapa saja)\b", re.IGNORECASE)
+# The words of each field, so that "…, tapi budget bebas" lets go of the budget only.
+FIELD_WORDS: dict[str, str] = {
+    "followers": r"followers?|pengikut|subscribers?",
+    "budget": r"budget|bujet|fee|rate|bayar\w*|tarif\w*|honor\w*",
+    "platform": r"platform|ig|instagram|tiktok|youtube|yt",
+    "city": r"kota|domisili\w*|lokasi|city|location",
+}
+
+
+def taken_back(after: str, field: str) -> bool:
+    """Whether the rest of the sentence after a constraint of `field` takes it back."""
+    found = _TAKEN_BACK.match(after)
+    if not found:
+        return False
+    others = "|".join(words for name, words in FIELD_WORDS.items() if name != field)
+    return re.search(rf"\b(?:{others})\b", found.group("between"), re.IGNORECASE) is None
+
+
 # A writer correcting themselves: what follows replaces what came before.
 CORRECTION = re.compile(
     r"\b(?:eh|maksudnya|maksud(?:ku|nya)?|salah ketik|typo|i mean|sorry|koreksi|ralat)\b",
@@ -409,7 +435,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
             before) and not re.search(r"\b(kol|kreator|creators?|influencers?)\b", before,
                                       re.IGNORECASE):
         kind = "ignore"
-    if kind != "ignore" and PAST_CLAUSE.search(text[max(0, start - 120) : start]):
+    if kind != "ignore" and (PAST_CLAUSE.search(text[max(0, start - 120) : start])
+                             or taken_back(text[end : end + 160], kind)):
         kind = "ignore"
     if kind == "budget" and _paid_otherwise(text, end, before, after):
         kind = "ignore"

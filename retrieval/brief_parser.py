@@ -15,11 +15,13 @@ from typing import Any
 
 from retrieval.amounts import (
     CORRECTION,
+    FIELD_WORDS,
     OWN_ACCOUNT,
     OWN_AUDIENCE,
     PAST_CLAUSE,
     Span,
     find_amounts,
+    taken_back,
     to_idr,
 )
 from retrieval.keyword import tokenize
@@ -77,6 +79,10 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
         r"anywhere (?:is fine|works|is ok|in indonesia)|(?:domisili|lokasi)\s+bebas|semua kota)\b",
         re.IGNORECASE),
 }
+_FIELD = r"(?:platform|followers?|pengikut|budget|bujet|fee|kota|domisili|lokasi)(?:nya)?"
+_RELAXED_LIST = re.compile(
+    rf"\b((?:{_FIELD}\s*(?:dan|&|and)\s*)+{_FIELD})\s+(?:juga\s+|semua(?:nya)?\s+)?"
+    r"(?:bebas|ga masalah|gak masalah|tidak masalah|terserah|tak kisah)\b", re.IGNORECASE)
 # The creator's content may be anything: an audience brief ("kontennya bebas", "content can
 # be anything", Javanese "kontene opo ae"). Niches the product's words suggest are not the
 # creators' topic then.
@@ -375,7 +381,7 @@ def _find_places(text: str) -> tuple[list[Place], list[str], list[str], bool]:
     said: list[str] = []  # the words naming the creator's place, left out of the topic
     relaxed = False
     previous: tuple[int, str] | None = None  # end and role of the last mention
-    earlier: list[Place] = []
+    earlier: list[tuple[int, Place]] = []  # places of other roles, where they were named
     for start, end, alias, place in _place_mentions(text):
         before = text[max(0, start - 60) : start]
         follows = previous is not None and _LIST_GAP.fullmatch(text[previous[0]:start]) is not None
@@ -393,14 +399,17 @@ def _find_places(text: str) -> tuple[list[Place], list[str], list[str], bool]:
             said.pop()
         previous = (end, role)
         relaxed = relaxed or role == "relaxed"
-        (places if role == "creator" else earlier).append(place)
+        if role == "creator":
+            places.append(place)
+        elif role == "other":
+            earlier.append((start, place))
         if role == "creator":
             said.append(text[start:end])
     for match in ANAPHORA.finditer(text):
         if about_creators(text, match.start()) and re.search(
-                r"(tinggal|domisili|based|live|living|di|in)\W*\w*\W*$",
+                r"\b(tinggal|domisili|based|live|living|di|in)\W*\w*\W*$",
                 text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
-            places.extend(earlier)
+            places.extend(place for start, place in earlier if start < match.start())
     unique = list(dict.fromkeys(places))
     # A place inside a country named too is the narrower ask ("kampanye di Indonesia …
     # kreator yang domisili di Riau"): the country alone adds nothing.
@@ -467,6 +476,8 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                     continue  # where its own followers are ("our brand has 120k on IG")
                 if PAST_CLAUSE.search(text[max(0, match.start() - 120) : match.start()]):
                     continue  # a platform a past campaign used ("tahun lalu endorse selebgram")
+                if taken_back(after, "platform"):
+                    continue  # "TikTok aja …, tapi … bebas"
                 negated = _NEGATION.search(before) or _NEGATED_AFTER.match(after)
                 target = excluded if negated else wanted
                 if platform not in target:
@@ -554,6 +565,12 @@ def parse_brief(text: str) -> BriefQuery:
         query.any_content = True
         query.niches, query.niche_terms = [], {}
     query.relaxed = [name for name, pattern in RELAXED_FIELDS.items() if pattern.search(text)]
+    for listed in _RELAXED_LIST.finditer(text):
+        # "platform dan followers bebas": every field of the list is let go.
+        for name, words in FIELD_WORDS.items():
+            if name not in query.relaxed and re.search(rf"\b(?:{words})", listed.group(1),
+                                                       re.IGNORECASE):
+                query.relaxed.append(name)
     _drop_relaxed(query)
     if relaxed_place and "city" not in query.relaxed:
         # "ga harus di Jakarta": no place for this brief, and a follow-up drops the old one.

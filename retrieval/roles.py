@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.amounts import PAST_CLAUSE
+from retrieval.amounts import PAST_CLAUSE, taken_back
 
 # Who the sentence is about: a creator noun makes the nearest place after it the creator's;
 # a word about the writer, the business or the product makes it theirs. Verbs of living
@@ -85,7 +85,7 @@ _RELAXED_AFTER = re.compile(
     r"^[^.;!?\n,]*?\b((?:ga|gak|gk|nggak|ngga|tidak|tak)\s+(?:wajib|harus|masalah|"
     r"mengapa)|not (?:a )?must|not required|optional|nice to have|bonus|a plus|"
     r"(?:ga|gak|nggak|tidak)\s+apa[- ]apa|gpp|gapapa|(?:is|are|totally|also) fine|"
-    r"fine too|ok too|juga (?:oke|ok|boleh))\b", re.IGNORECASE)
+    r"fine too|ok too|juga (?:oke|ok|boleh|silakan))\b", re.IGNORECASE)
 # "yang tinggal di dua kota itu": a creator clause pointing back at places named before.
 ANAPHORA = re.compile(
     r"\b(kota[- ]kota? (?:itu|tsb|tersebut|tadi)|(?:dua|kedua|tiga) kota (?:itu|tsb|tersebut)|"
@@ -176,7 +176,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     clause = _tail(text, start, 70, _CLAUSE_END)
     sentence = _tail(text, start, 160, _SENTENCE_END)
     after = text[end : end + 60]
-    if _RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after):
+    if (_RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after)
+            or taken_back(text[end : end + 160], "city")):
         return "relaxed"
     if _names_something_else(text, start, clause, sentence, after):
         return "other"

@@ -122,6 +122,13 @@ from tests.conftest import creator_row
     ("nak cari creator JB area je, follower 5k-15k", ["Johor Bahru"]),
     ("kami jual sambal, kedai kat Ipoh. Nak cari pempengaruh makanan", []),
     ("Pembeli kami dari Batam dan Medan, jadi kami ingin promosi di sana. Kreator bebas", []),
+    # A preference taken back after "tapi" in the same sentence, but not when another field
+    # is what is let go; "di sana" said of a platform; Cikarang.
+    ("Kreator diutamakan yang di Kediri, tapi bebas juga boleh", []),
+    ("kalau bisa kreatornya dari Bogor, tapi tidak wajib, dari Depok juga silakan", []),
+    ("cari kreator di Bogor, tapi budget bebas", ["Bogor"]),
+    ("cari kreator, lebih baik di TikTok karena anak muda mainnya di sana", []),
+    ("kreatornya tinggal di Cikarang", ["Bekasi"]),
     # Greater Malang; "harus orang X" for an ambiguous town.
     ("kreator domisili Malang Raya", ["Malang", "Batu"]),
     ("kreatornya harus orang medan ya", ["Medan"]),
@@ -251,6 +258,16 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("bulan lepas kami bayar RM 500 untuk satu video", None, None, None),
     ("Ada 9k followers kat IG kedai sendiri. Nak cari pempengaruh", None, None, None),
     ("Rp 600.000 untuk paket 3 konten", None, None, None),
+    # Taken back after "tapi"; a price per lesson; a past fee with a thousands dot; someone
+    # else's count; a list of fields let go together.
+    ("harus di atas 10rb followers, tapi setelah rapat kami putuskan tidak perlu", None, None,
+     None),
+    ("min 5rb followers, tapi budget bebas", 5_000, None, None),
+    ("Tarif Rp60.000 per pertemuan 90 menit", None, None, None),
+    ("Tahun lalu kami pernah bayar Rp400.000 ke seorang selebgram", None, None, None),
+    ("Kapten tim kami malah punya 11 ribu followers di TikTok. Cari kreator bola", None, None,
+     None),
+    ("tadinya minimal 20rb followers, tapi platform dan followers bebas deh", None, None, None),
     # What one video may cost said without a budget word ("sanggup", "sekali bikin video",
     # Javanese "ewu"); "jangan lebih dari"; a correction far from its amount, and none onto
     # a count of another size.
@@ -308,6 +325,8 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("bebas mau tiktok/ig, fee nego").platforms == []
     assert parse_brief("Akun Instagram klien baru 900 followers. Cari kreator").platforms == []
     assert parse_brief("kreator dari kota mana pun, platform apa pun").platforms == []
+    assert parse_brief("cari yang TikTok aja, tapi setelah rapat platform bebas").platforms == []
+    assert parse_brief("kanal YouTube masjid subscribernya 3.400. Cari kreator").platforms == []
     query = parse_brief("konten untuk Instagram atau TikTok; tidak untuk YouTube")
     assert (query.platforms, query.excluded_platforms) == (["instagram", "tiktok"], ["youtube"])
     # Slang spelling; a platform a past campaign used.
