@@ -15,12 +15,16 @@ from dataclasses import dataclass
 from retrieval.units import multiplier, unit_alternation
 
 # Approximate exchange rates (Bank Indonesia, late 2025), only used to compare budgets.
-IDR_PER_CURRENCY: dict[str, int] = {"IDR": 1, "USD": 16_000, "SGD": 12_000, "MYR": 3_600,
-                                    "AUD": 10_500, "EUR": 17_500}
+IDR_PER_CURRENCY: dict[str, float] = {
+    "IDR": 1, "USD": 16_000, "SGD": 12_000, "MYR": 3_600, "AUD": 10_500, "EUR": 17_500,
+    # Where Indonesians work abroad and are paid: Hong Kong, Taiwan, Saudi Arabia, Japan, Korea.
+    "HKD": 2_050, "TWD": 500, "SAR": 4_250, "JPY": 105, "KRW": 11.5,
+}
 
 _UNIT = rf"(?:{unit_alternation()})"
 _NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
-_CURRENCY = r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$|aud|a\$|eur|€)"
+_CURRENCY = (r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$|aud|a\$|eur|€|hkd|hk\$|twd|nt\$|sar|"
+             r"jpy|¥|krw|₩)")
 # A digit glued to the end of a word is no amount: Indonesian writes reduplication so
 # ("masing2", "kira2", "guru2").
 # Nor is the head of a longer number ("100pcs" holds no amount "10").
@@ -135,7 +139,8 @@ _PERIOD_BEFORE = re.compile(
     r"tahunan|monthly|weekly|yearly|annual|sebulan|seminggu|setahun)\b", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:for|untuk|selama|buat|in)\s+(?:one|a|satu|two|three|dua|tiga|\d+)?\s*"
-    r"(?:bulan|months?|minggu|weeks?|tahun|years?)\b", re.IGNORECASE)
+    r"(?:bulan|months?|minggu|weeks?|tahun|years?|kuartal|quarters?|semester|periode|period)\b",
+    re.IGNORECASE)
 # "udah ada 1.200 subscribers", "we have 8k followers", "udh 9.800 followers": the business's
 # own audience.
 OWN_AUDIENCE = re.compile(
@@ -158,8 +163,8 @@ _PERFORMANCE_PAY = re.compile(
 # What happened before ("tahun lalu pernah endorse kreator … bayar 500rb") asks for nothing.
 PAST_CLAUSE = re.compile(
     r"\b(?:pernah|tahun lalu|bulan lalu|tahun kemarin|tahun lepas|bulan lepas|minggu lepas|"
-    r"sebelumnya|kemarin (?:kami|kita|saya|sy|"
-    r"aku|gw|gue)|last (?:year|month|time|"
+    r"sebelumnya|(?:kemarin|dulu) (?:kami|kita|saya|sy|aku|gw|gue)|"
+    r"(?:sudah|udah|telah) (?:kerja ?sama|bekerja ?sama|pakai|memakai)|last (?:year|month|time|"
     r"campaign)|previously|in the past|used to|we (?:once )?(?:hired|paid|worked with|tried))\b"
     r"(?:[^.;!?\n]|\.(?=\d))*$", re.IGNORECASE)
 
@@ -222,14 +227,15 @@ def _currency_code(raw: str | None) -> str | None:
         return "AUD"
     if raw in {"€", "eur"}:
         return "EUR"
-    return None
+    return {"hkd": "HKD", "hk$": "HKD", "twd": "TWD", "nt$": "TWD", "sar": "SAR", "jpy": "JPY",
+            "¥": "JPY", "krw": "KRW", "₩": "KRW"}.get(raw)
 
 
 def _trailing_currency(text: str, end: int) -> str | None:
     tail = text[end : end + 12].lower()
     if re.match(r"\s*(rupiah|idr)\b", tail):
         return "IDR"
-    for code in ("USD", "SGD", "MYR", "AUD", "EUR"):
+    for code in ("USD", "SGD", "MYR", "AUD", "EUR", "HKD", "TWD", "SAR", "JPY", "KRW"):
         if re.match(rf"\s*{code}\b", tail, re.IGNORECASE):
             return code
     if re.match(r"\s*dollars?\b", tail):
@@ -382,7 +388,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     left_bound, right_bound = _clause_bounds(text, start, end)
     before = text[max(left_bound, start - 40) : start]
     # A currency code after the amount ("180 AUD per night") says nothing of what it is.
-    after = re.sub(r"^\s*(?:aud|usd|sgd|myr|eur|idr|rupiah|dollars?|euros?)\b", "",
+    after = re.sub(r"^\s*(?:aud|usd|sgd|myr|eur|hkd|twd|sar|jpy|krw|idr|rupiah|dollars?|euros?)\b",
+                   "",
                    text[end : min(right_bound, end + 30)], flags=re.IGNORECASE)
     currency = span.low.currency or (span.high.currency if span.high else None)
     has_unit = span.low.has_unit or bool(span.high and span.high.has_unit)

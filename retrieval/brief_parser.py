@@ -76,7 +76,8 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
     "city": re.compile(
         r"\b(?:kota\s+(?:bebas|mana aja|mana saja|manapun)|bebas kota|dari kota mana (?:aja|"
         r"saja)|any (?:city|location)|(?:from|based|live|living|located) anywhere|"
-        r"anywhere (?:is fine|works|is ok|in indonesia)|(?:domisili|lokasi)\s+bebas|semua kota)\b",
+        r"anywhere (?:is fine|works|is ok|in indonesia)|(?:domisili|lokasi)\s+bebas|semua kota|"
+        r"(?:domisili|lokasi)(?:\s+kreator\w*)?\s+(?:tidak|ga|gak|nggak)\s+dibatasi)\b",
         re.IGNORECASE),
 }
 _FIELD = r"(?:platform|followers?|pengikut|budget|bujet|fee|kota|domisili|lokasi)(?:nya)?"
@@ -132,6 +133,7 @@ _NEGATION = re.compile(
     r"(?:ga|gak|nggak|nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|nda|ndak|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
     r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|melalui|dilakukan|untuk|for|menggunakan|"
+    r"boleh|diunggah|diupload|upload|diposting|dipublikasikan|"
     r"using|use|on|from|the|in|akun|"
     r"kreator|creator|kol|"
     r"influencer|usah))*\s*$", re.IGNORECASE)

@@ -109,6 +109,10 @@ FOREIGN: dict[str, tuple[str, str]] = {  # city → (country code, country name)
     "Kota Kinabalu": ("MY", "Malaysia"), "Kuching": ("MY", "Malaysia"),
     "Ipoh": ("MY", "Malaysia"), "Melaka": ("MY", "Malaysia"), "Shah Alam": ("MY", "Malaysia"),
     "Bangkok": ("TH", "Thailand"), "Manila": ("PH", "Philippines"),
+    "Hong Kong": ("HK", "Hong Kong"), "Taipei": ("TW", "Taiwan"), "Taichung": ("TW", "Taiwan"),
+    "Kaohsiung": ("TW", "Taiwan"), "Tokyo": ("JP", "Japan"), "Osaka": ("JP", "Japan"),
+    "Seoul": ("KR", "South Korea"), "Riyadh": ("SA", "Saudi Arabia"),
+    "Jeddah": ("SA", "Saudi Arabia"),
     "Perth": ("AU", "Australia"), "Melbourne": ("AU", "Australia"),
     "Sydney": ("AU", "Australia"), "Brisbane": ("AU", "Australia"),
 }
@@ -116,9 +120,13 @@ COUNTRY_ALIASES: dict[str, str] = {
     "indonesia": "ID", "indo": "ID", "malaysia": "MY", "singapore": "SG", "singapura": "SG",
     "sg": "SG",
     "thailand": "TH", "philippines": "PH", "filipina": "PH",
+    "hongkong": "HK", "taiwan": "TW", "japan": "JP", "jepang": "JP", "south korea": "KR",
+    "korea selatan": "KR", "korsel": "KR", "korea": "KR", "saudi arabia": "SA",
+    "arab saudi": "SA", "saudi": "SA",
 }
 COUNTRY_NAMES = {"ID": "Indonesia", "MY": "Malaysia", "SG": "Singapore", "TH": "Thailand",
-                 "PH": "Philippines", "AU": "Australia"}
+                 "PH": "Philippines", "AU": "Australia", "HK": "Hong Kong", "TW": "Taiwan",
+                 "JP": "Japan", "KR": "South Korea", "SA": "Saudi Arabia"}
 # Another way people write a city (abbreviations, old or local names, districts).
 CITY_ALIASES: dict[str, str] = {
     "jkt": "Jakarta", "dki": "Jakarta", "jaksel": "Jakarta", "jakbar": "Jakarta",

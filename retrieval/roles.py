@@ -43,7 +43,7 @@ _BUSINESS_CUE = re.compile(
     r"farmers?|acara|event\w*|venue|buka|opening|launch\w*|lokasi\w*|grew up|customers?|"
     r"pelanggan|konsumen|buyers?|pembeli|users?|pengguna|penggunanya|sy|jual\w*|menjual|"
     r"sell\w*|order|agen\w*|agents?|resell\w*|dealers?|mitra|target|pasar\w*|market|"
-    r"marketnya|turis|wisatawan|tourists?|guests?|tamu\w*)"
+    r"marketnya|turis|wisatawan|tourists?|guests?|tamu\w*|berkantor|kantor(?:nya)?|offices?)"
     r"(?![\w-])",
     re.IGNORECASE)
 # How the product is made ("handmade in Jogja"):
@@ -71,6 +71,8 @@ _LOCATION_WORD = re.compile(
     r"wilayah|(?:ber)?domisili(?:nya)?|based|sekitar|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|lives?|living|located|stays?|staying|domicile[ds]?|"
+    r"(?:tinggal|live|living)\s+(?:dan|and|&)\s+(?:bekerja|kerja|kuliah|work\w*|stud\w*)|"
+    r"(?:sedang|lagi|now|currently)\s+(?:bekerja|kerja|kuliah|working|studying)|"
     r"resid\w*|berada|menetap|berpangkalan|luar|outside)\s*"
     r"(?:(?:in|di|e|of|at|on|pulau|provinsi|kabupaten)\s+)*)$",
     re.IGNORECASE)
@@ -110,6 +112,11 @@ _REQUEST = re.compile(
     r"\b(cari\w*|nyari|mencari|golek\w*|pados|milarian|nyare|looking for|look for|need|needs|"
     r"butuh\w*|membutuhkan|rekomendasi\w*|rekomen\w*|recommend\w*|endorse|want|wanted|"
     r"hire|hiring|seeking)\b", re.IGNORECASE)
+_SOUGHT_LIVING = re.compile(
+    r"\b(?:cari\w*|nyari|mencari|looking for|need|needs|butuh\w*|membutuhkan|want)\b"
+    r"[^.;!?\n]*?\b(?:yang|yg|who|that|sing|se|nu)\s+(?:\w+\s+){0,3}?(?:tinggal|domisili\w*|"
+    r"berdomisili|lives?|living|based|stays?|menetap|berada|kerja|bekerja|kuliah|works?|"
+    r"studies)\b[^.;!?\n,(]{0,25}$", re.IGNORECASE)
 # A business's name and its town, as a letterhead opens ("Bengkel Jaya Motor, Makassar.").
 _NAME_AND_TOWN = re.compile(
     r"^\s*(?:(?i:klien|client|brand|merek|nama usaha|toko|usaha|perusahaan|company)\s*:\s*"
@@ -208,6 +215,10 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
             # ", from Lombok or Bali" as a clause of its own: about whom the sentence is.
             return "creator" if about_creator else "other"
         return "creator" if _CREATOR_CUE.search(head[-22:]) else "other"
+    # Whom the writer looks for, and where they live ("kami cari kreator seller online yang
+    # tinggal di Surabaya"), whatever business words describe them.
+    if _SOUGHT_LIVING.search(sentence):
+        return "creator"
     # Where something goes ("kirim ke Bali", "a trip to Lombok"), not "need to live in".
     if (business and not about_creator) or _DESTINATION.search(clause):
         return "other"

@@ -129,6 +129,13 @@ from tests.conftest import creator_row
     ("cari kreator di Bogor, tapi budget bebas", ["Bogor"]),
     ("cari kreator, lebih baik di TikTok karena anak muda mainnya di sana", []),
     ("kreatornya tinggal di Cikarang", ["Bekasi"]),
+    # Indonesians abroad: Hong Kong, Taiwan, Japan; "tinggal dan kerja di", "sedang kuliah
+    # di"; the one sought and where they live whatever words describe them; an office.
+    ("Kami cari kreator BMI yang tinggal di Hong Kong", ["Hong Kong"]),
+    ("cari pekerja Indonesia yang sekarang tinggal dan kerja di Jepang", ["Tokyo", "Osaka"]),
+    ("Kami cari kreator seller online yang tinggal di Malang, kontennya di TikTok", ["Malang"]),
+    ("PT Maju, berkantor di Menara Satu, Jakarta Selatan. Kami mencari kreator", []),
+    ("Dulu kami pakai kreator yang tinggal di Seoul, sekarang bebas", []),
     # Greater Malang; "harus orang X" for an ambiguous town.
     ("kreator domisili Malang Raya", ["Malang", "Batu"]),
     ("kreatornya harus orang medan ya", ["Medan"]),
@@ -268,6 +275,12 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("Kapten tim kami malah punya 11 ribu followers di TikTok. Cari kreator bola", None, None,
      None),
     ("tadinya minimal 20rb followers, tapi platform dan followers bebas deh", None, None, None),
+    # Currencies of Indonesians abroad; a fee already paid to others; a budget per quarter.
+    ("Fee maksimal HKD 800 per video", None, None, 1_640_000),
+    ("Rate per reel maks TWD 2.000", None, None, 1_000_000),
+    ("Fee ¥10.000 per video", None, None, 1_050_000),
+    ("Kami sudah kerja sama dengan 3 kreator dengan fee HKD 500 per video", None, None, None),
+    ("Anggaran program Rp 60.000.000 untuk kuartal III", None, None, None),
     # What one video may cost said without a budget word ("sanggup", "sekali bikin video",
     # Javanese "ewu"); "jangan lebih dari"; a correction far from its amount, and none onto
     # a count of another size.
@@ -327,6 +340,7 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("kreator dari kota mana pun, platform apa pun").platforms == []
     assert parse_brief("cari yang TikTok aja, tapi setelah rapat platform bebas").platforms == []
     assert parse_brief("kanal YouTube masjid subscribernya 3.400. Cari kreator").platforms == []
+    assert parse_brief("konten tidak boleh diunggah di TikTok").excluded_platforms == ["tiktok"]
     query = parse_brief("konten untuk Instagram atau TikTok; tidak untuk YouTube")
     assert (query.platforms, query.excluded_platforms) == (["instagram", "tiktok"], ["youtube"])
     # Slang spelling; a platform a past campaign used.
