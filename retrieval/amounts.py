@@ -23,8 +23,19 @@ IDR_PER_CURRENCY: dict[str, float] = {
 
 _UNIT = rf"(?:{unit_alternation()})"
 _NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
-_CURRENCY = (r"(?:rp\.?|idr|usd|us\$|\$|rm|myr|sgd|s\$|aud|a\$|eur|€|hkd|hk\$|twd|nt\$|sar|"
-             r"jpy|¥|krw|₩)")
+# How each currency is written before an amount, lower-case ("Rp", "S$", "RM", "¥").
+_CURRENCY_SIGNS: dict[str, str] = {
+    "rp": "IDR", "idr": "IDR", "$": "USD", "usd": "USD", "us$": "USD", "rm": "MYR", "myr": "MYR",
+    "s$": "SGD", "sgd": "SGD", "a$": "AUD", "aud": "AUD", "€": "EUR", "eur": "EUR", "hkd": "HKD",
+    "hk$": "HKD", "twd": "TWD", "nt$": "TWD", "sar": "SAR", "jpy": "JPY", "¥": "JPY",
+    "krw": "KRW", "₩": "KRW",
+}
+# ... and after it ("180 AUD", "1,5 juta rupiah", "40 dollars").
+_CURRENCY_WORDS = {**{code.lower(): code for code in IDR_PER_CURRENCY}, "rupiah": "IDR",
+                   "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR"}
+_CURRENCY = "(?:" + "|".join(re.escape(sign) + (r"\.?" if sign == "rp" else "")
+                             for sign in _CURRENCY_SIGNS) + ")"
+_CURRENCY_AFTER = re.compile(rf"^\s*({'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 # A digit glued to the end of a word is no amount: Indonesian writes reduplication so
 # ("masing2", "kira2", "guru2").
 # Nor is the head of a longer number ("100pcs" holds no amount "10").
@@ -156,6 +167,11 @@ _OWN_COUNT_AFTER = re.compile(
 _NOT_A_FEE = re.compile(
     r"\b(vouchers?|kupon|coupons?|saldo|cashback|reimburse\w*|penggantian|transport\w*|"
     r"akomodasi|accommodation|allowance|uang makan|senilai|worth|valued at)\b", re.IGNORECASE)
+def said_of_the_past(text: str, start: int) -> bool:
+    """Whether the words just before `start` tell of a past campaign, not of this one."""
+    return PAST_CLAUSE.search(text[max(0, start - 120) : start]) is not None
+
+
 # Paid per thousand views, per click or per sale: no fee per post.
 _PERFORMANCE_PAY = re.compile(
     r"\b(cpm|cpc|cpa|cpv|cpi|cpl|komisi|commission|per (?:sale|order|penjualan|klik|click)|"
@@ -212,37 +228,12 @@ def parse_count(text: str) -> int | None:
 
 
 def _currency_code(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    raw = raw.lower().rstrip(".")
-    if raw in {"rp", "idr"}:
-        return "IDR"
-    if raw in {"$", "usd", "us$"}:
-        return "USD"
-    if raw in {"rm", "myr"}:
-        return "MYR"
-    if raw in {"s$", "sgd"}:
-        return "SGD"
-    if raw in {"a$", "aud"}:
-        return "AUD"
-    if raw in {"€", "eur"}:
-        return "EUR"
-    return {"hkd": "HKD", "hk$": "HKD", "twd": "TWD", "nt$": "TWD", "sar": "SAR", "jpy": "JPY",
-            "¥": "JPY", "krw": "KRW", "₩": "KRW"}.get(raw)
+    return _CURRENCY_SIGNS.get(raw.lower().rstrip(".")) if raw else None
 
 
 def _trailing_currency(text: str, end: int) -> str | None:
-    tail = text[end : end + 12].lower()
-    if re.match(r"\s*(rupiah|idr)\b", tail):
-        return "IDR"
-    for code in ("USD", "SGD", "MYR", "AUD", "EUR", "HKD", "TWD", "SAR", "JPY", "KRW"):
-        if re.match(rf"\s*{code}\b", tail, re.IGNORECASE):
-            return code
-    if re.match(r"\s*dollars?\b", tail):
-        return "USD"
-    if re.match(r"\s*euros?\b", tail):
-        return "EUR"
-    return None
+    found = _CURRENCY_AFTER.match(text[end : end + 12])
+    return _CURRENCY_WORDS[found.group(1).lower()] if found else None
 
 
 def to_idr(value: float, currency: str | None) -> int:
@@ -388,9 +379,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     left_bound, right_bound = _clause_bounds(text, start, end)
     before = text[max(left_bound, start - 40) : start]
     # A currency code after the amount ("180 AUD per night") says nothing of what it is.
-    after = re.sub(r"^\s*(?:aud|usd|sgd|myr|eur|hkd|twd|sar|jpy|krw|idr|rupiah|dollars?|euros?)\b",
-                   "",
-                   text[end : min(right_bound, end + 30)], flags=re.IGNORECASE)
+    after = _CURRENCY_AFTER.sub("", text[end : min(right_bound, end + 30)])
     currency = span.low.currency or (span.high.currency if span.high else None)
     has_unit = span.low.has_unit or bool(span.high and span.high.has_unit)
     # Words glued to the number decide first ("followers", "/post", "tahun", "%").
@@ -442,7 +431,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
             before) and not re.search(r"\b(kol|kreator|creators?|influencers?)\b", before,
                                       re.IGNORECASE):
         kind = "ignore"
-    if kind != "ignore" and (PAST_CLAUSE.search(text[max(0, start - 120) : start])
+    if kind != "ignore" and (said_of_the_past(text, start)
                              or taken_back(text[end : end + 160], kind)):
         kind = "ignore"
     if kind == "budget" and _paid_otherwise(text, end, before, after):

@@ -18,9 +18,9 @@ from retrieval.amounts import (
     FIELD_WORDS,
     OWN_ACCOUNT,
     OWN_AUDIENCE,
-    PAST_CLAUSE,
     Span,
     find_amounts,
+    said_of_the_past,
     taken_back,
     to_idr,
 )
@@ -28,7 +28,7 @@ from retrieval.keyword import tokenize
 from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS
 from retrieval.number_words import spell_out_digits
 from retrieval.places import AMBIGUOUS_PLACES, CITIES, PLACES, Place, outside
-from retrieval.roles import ANAPHORA, about_creators, place_role
+from retrieval.roles import ANAPHORA, about_creators, place_role, tail_before
 
 # Longer texts are cut before parsing (the bot refuses them earlier, with a message).
 MAX_BRIEF_CHARS = 4000
@@ -444,13 +444,8 @@ _NEGATED_AFTER = re.compile(
     r"(?:usah|perlu|dulu|mau)|no\b|not needed|not please|please no|(?:\s*(?:accounts?|"
     r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
     r"accepted|allowed|eligible))", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s|,\s")
 _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
-
-
-def _clause_before(text: str, start: int) -> str:
-    head = text[max(0, start - 80) : start]
-    ends = list(re.finditer(r"[;!?\n]|\.\s|,\s", head))
-    return head[ends[-1].end():] if ends else head
 
 
 def _find_platforms(text: str) -> tuple[list[str], list[str]]:
@@ -472,11 +467,11 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                 if _OWN_LIST.search(text[max(0, match.start() - 60) : match.start()]) and \
                         re.match(r"(?:-?nya)?\s*:?\s*\d", after):
                     continue  # its next count ("IG kami 8.700 followers, TikTok 1.200")
-                clause = _clause_before(text, match.start())
+                clause = tail_before(text, match.start(), 80, _CLAUSE_BREAK)
                 if OWN_AUDIENCE.search(clause) and re.search(
                         r"\b(?:followers?|pengikut|subscribers?)\b", clause, re.IGNORECASE):
                     continue  # where its own followers are ("our brand has 120k on IG")
-                if PAST_CLAUSE.search(text[max(0, match.start() - 120) : match.start()]):
+                if said_of_the_past(text, match.start()):
                     continue  # a platform a past campaign used ("tahun lalu endorse selebgram")
                 if taken_back(after, "platform"):
                     continue  # "TikTok aja …, tapi … bebas"
@@ -536,7 +531,7 @@ def parse_brief(text: str) -> BriefQuery:
         semantic_text=text,
         niches=niches,
         niche_terms={niche: evidence[niche][1] for niche in niches},
-        # A whole country without a city list ("Malaysia or Indonesia") limits by country
+        # A whole country without a city list ("Singapore or Indonesia") limits by country
         # only: its cities beside another country's would read as those cities alone.
         cities=([] if any(p.country_level and not p.cities for p in places)
                 else list(dict.fromkeys(c for p in places for c in p.cities))),

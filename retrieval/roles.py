@@ -46,7 +46,7 @@ _BUSINESS_CUE = re.compile(
     r"marketnya|turis|wisatawan|tourists?|guests?|tamu\w*|berkantor|kantor(?:nya)?|offices?)"
     r"(?![\w-])",
     re.IGNORECASE)
-# How the product is made ("handmade in Jogja"):
+# How the product is made ("handmade in Bali", "buatan Jepara"):
 # not the creator's place unless the sentence names creators ("KOL dimsum homemade di Sby").
 _MADE_CUE = re.compile(r"\b(made|handmade|homemade|buatan|dibuat)\b", re.IGNORECASE)
 # An origin word right before the place ("kopi dari Bali", "from Aceh"): the product's
@@ -151,7 +151,8 @@ _SENTENCE_END = re.compile(
     r"(?<!\bKab)(?<!\bKec)(?<!\bSt)(?<!\bH)[.;!?\n]\s+|[!?\n]")
 
 
-def _tail(text: str, start: int, limit: int, ends: re.Pattern[str]) -> str:
+def tail_before(text: str, start: int, limit: int, ends: re.Pattern[str]) -> str:
+    """The text before `start` (at most `limit` characters) since the last of `ends`."""
     head = text[max(0, start - limit) : start]
     found = list(ends.finditer(head))
     return head[found[-1].end():] if found else head
@@ -160,7 +161,7 @@ def _tail(text: str, start: int, limit: int, ends: re.Pattern[str]) -> str:
 def about_creators(text: str, start: int) -> bool:
     """Whether the sentence up to `start` names creators ("cari kreator yang tinggal di kota
     itu"), not the writer ("jadi kami ingin promosi di sana")."""
-    return _CREATOR_CUE.search(_tail(text, start, 160, _SENTENCE_END)) is not None
+    return _CREATOR_CUE.search(tail_before(text, start, 160, _SENTENCE_END)) is not None
 
 
 def _names_something_else(text: str, start: int, clause: str, sentence: str,
@@ -180,8 +181,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     """'creator' (a constraint), 'relaxed', or 'other' (the business, an origin, a
     destination, shipping). `ambiguous` aliases are ordinary words too ("solo travelers")
     and need a location word right before."""
-    clause = _tail(text, start, 70, _CLAUSE_END)
-    sentence = _tail(text, start, 160, _SENTENCE_END)
+    clause = tail_before(text, start, 70, _CLAUSE_END)
+    sentence = tail_before(text, start, 160, _SENTENCE_END)
     after = text[end : end + 60]
     if (_RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after)
             or taken_back(text[end : end + 160], "city")):
