@@ -38,6 +38,8 @@ def machine(*, load_average: bool = False) -> str:
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     text = (f"{os.cpu_count()} cores ({cpu}; {cpu_features()}), {memory:.0f} GB RAM, Python "
             f"{platform.python_version()}, {platform.system()} {platform.release()}")
+    if os.environ.get("JODOH_CPU_PATH") == "avx2":
+        text += "; AVX-512 hidden from every library (`bench.isa avx2`): AVX2 kernels"
     if load_average:
         text += "; load average at start " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return text

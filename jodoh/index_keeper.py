@@ -25,12 +25,14 @@ from retrieval.index import quarantine_chroma_dir
 from retrieval.profile import CreatorProfile
 from storage import repository as repo
 from storage.db import retry_on_db_errors, session_scope
-from storage.models import Creator
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 256
+# A reindex reads cached vectors, so a batch is ready in milliseconds: Chroma's cost per call
+# is what is left to save (20k creators: 12.1 → 10.5 s in batches of 1,024, measured).
+REINDEX_BATCH = 1024
 
 
 @dataclass(slots=True)
@@ -47,7 +49,7 @@ class IndexKeeper:
 
     Args:
         load_profiles: profiles by index key (through the profile cache).
-        profile_of: the retrieval view of a stored creator.
+        profile_of_row: the retrieval view of a creator read as a row of its profile columns.
         on_change: told when the index was made to hold different creators.
     """
 
@@ -58,14 +60,14 @@ class IndexKeeper:
         stack: RetrievalStack,
         *,
         load_profiles: Callable[[Iterable[str]], dict[str, CreatorProfile]],
-        profile_of: Callable[[Creator], CreatorProfile],
+        profile_of_row: Callable[[Any], CreatorProfile],
         on_change: Callable[[], None],
     ) -> None:
         self._settings = settings
         self._engine = engine
         self._stack = stack
         self._load_profiles = load_profiles
-        self._profile_of = profile_of
+        self._profile_of_row = profile_of_row
         self._on_change = on_change
         # Held by every write to the index (imports, registrations, reconcile, reindex, repair),
         # so they never interleave; re-entrant because an import reconciles inside its own hold.
@@ -238,9 +240,8 @@ class IndexKeeper:
     def _reindex_batches(self) -> Iterator[tuple[list[str], list[np.ndarray],
                                                  list[dict[str, Any]]]]:
         with session_scope(self._engine) as session:
-            for batch in repo.iter_creators(session=session, batch_size=BATCH_SIZE):
-                profiles = [self._profile_of(creator) for creator in batch]
-                session.expunge_all()
+            for batch in repo.iter_profile_rows(session=session, batch_size=REINDEX_BATCH):
+                profiles = [self._profile_of_row(row) for row in batch]
                 # Community texts too: cached already (read ahead, beside the inserts) unless
                 # the base was indexed before they were embedded.
                 yield self._stack.index_entries(profiles)

@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy.engine import Engine
 
@@ -19,7 +20,6 @@ from retrieval.profile import CreatorProfile
 from storage import repository as repo
 from storage import runtime_repository as runtime_repo
 from storage.db import session_scope
-from storage.models import Creator
 
 log = logging.getLogger(__name__)
 # How often a search checks whether another bot instance changed creators (cheap query).
@@ -38,17 +38,17 @@ class InMemoryIndexes:
     the next brief wait for a rebuild of the whole base.
 
     Args:
-        profile_of: the retrieval view of a stored creator.
+        profile_of_row: the retrieval view of a creator read as a row of its profile columns.
         on_change: told whenever creators changed, here or in another instance (whatever
             else this process holds of them is stale too).
     """
 
     def __init__(self, engine: Engine, embedding_model: str, *,
-                 profile_of: Callable[[Creator], CreatorProfile],
+                 profile_of_row: Callable[[Any], CreatorProfile],
                  on_change: Callable[[], None]) -> None:
         self._engine = engine
         self._embedding_model = embedding_model
-        self._profile_of = profile_of
+        self._profile_of_row = profile_of_row
         self._on_change = on_change
         self.keyword_index = KeywordIndex()
         # What creators say of who follows them, searched when a brief says who that should be.
@@ -107,8 +107,8 @@ class InMemoryIndexes:
             with session_scope(self._engine) as session:
                 # Batch by batch into numpy columns: no list of every creator's text and
                 # metadata is ever held (that was the bot's peak memory at 100k creators).
-                for batch in repo.iter_creators(session=session, batch_size=2000):
-                    profiles = [self._profile_of(creator) for creator in batch]
+                for batch in repo.iter_profile_rows(session=session, batch_size=2000):
+                    profiles = [self._profile_of_row(row) for row in batch]
                     digests = [text_hash(profile.document()) for profile in profiles]
                     community_digests = [
                         text_hash(text) if (text := community_document(profile.community))
@@ -124,7 +124,6 @@ class InMemoryIndexes:
                                                  for digest in community_digests])
                     metadata.add(keys, [profile.index_metadata() for profile in profiles],
                                  [cached.get(digest) for digest in digests])
-                    session.expunge_all()
             self.keyword_index.install(keyword)
             self.community_index.install(community)
             self.community_vectors.install(community_vectors)

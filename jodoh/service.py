@@ -42,14 +42,14 @@ log = logging.getLogger(__name__)
 
 
 def profile_of(creator: Creator) -> CreatorProfile:
-    """The retrieval view of a stored creator (a `Creator` or a row of its profile columns)."""
+    """The retrieval view of a stored creator."""
     assert creator.id is not None
     return CreatorProfile.from_fields(creator, creator_id=creator.id,
                                       content_hash=creator.content_hash, ref=creator.ref)
 
 
-def _profile_of_row(row: Any) -> CreatorProfile:
-    """The retrieval view of a creator read as a plain row (`repo.get_profile_rows_by_keys`)."""
+def profile_of_row(row: Any) -> CreatorProfile:
+    """The retrieval view of a creator read as a plain row of `repo.PROFILE_COLUMNS`."""
     return CreatorProfile.from_fields(row, creator_id=row.id, content_hash=row.content_hash,
                                       ref=row.ref)
 
@@ -73,9 +73,9 @@ class JodohService:
         # The parts get `profile_of` passed in because it is defined here, above them. Every
         # change of creators is told to the in-memory indexes, which also notice other
         # instances' changes, and they empty the profile cache in both cases.
-        self.profile_cache = ProfileCache(self.engine, _profile_of_row)
+        self.profile_cache = ProfileCache(self.engine, profile_of_row)
         self.in_memory = InMemoryIndexes(self.engine, settings.embedding_model,
-                                         profile_of=profile_of,
+                                         profile_of_row=profile_of_row,
                                          on_change=self.profile_cache.forget)
         self.retrieval = RetrievalStack(
             settings, self.engine, embeddings=embeddings,
@@ -87,7 +87,7 @@ class JodohService:
         )
         self.index_keeper = IndexKeeper(settings, self.engine, self.retrieval,
                                         load_profiles=self.profile_cache.load,
-                                        profile_of=profile_of,
+                                        profile_of_row=profile_of_row,
                                         on_change=self.in_memory.creators_changed)
         self.writer = CreatorWriter(self.engine, self.retrieval, self.index_keeper,
                                     profile_of=profile_of,
