@@ -48,12 +48,6 @@ def profile_of(creator: Creator) -> CreatorProfile:
                                       content_hash=creator.content_hash, ref=creator.ref)
 
 
-def profile_of_row(row: Any) -> CreatorProfile:
-    """The retrieval view of a creator read as a plain row of `repo.PROFILE_COLUMNS`."""
-    return CreatorProfile.from_fields(row, creator_id=row.id, content_hash=row.content_hash,
-                                      ref=row.ref)
-
-
 class JodohService:
     """Storage + retrieval for one deployment. Thread-safe for concurrent searches."""
 
@@ -73,9 +67,9 @@ class JodohService:
         # The parts get `profile_of` passed in because it is defined here, above them. Every
         # change of creators is told to the in-memory indexes, which also notice other
         # instances' changes, and they empty the profile cache in both cases.
-        self.profile_cache = ProfileCache(self.engine, profile_of_row)
+        self.profile_cache = ProfileCache(self.engine, CreatorProfile.from_row)
         self.in_memory = InMemoryIndexes(self.engine, settings.embedding_model,
-                                         profile_of_row=profile_of_row,
+                                         profile_of_row=CreatorProfile.from_row,
                                          on_change=self.profile_cache.forget)
         self.retrieval = RetrievalStack(
             settings, self.engine, embeddings=embeddings,
@@ -87,7 +81,7 @@ class JodohService:
         )
         self.index_keeper = IndexKeeper(settings, self.engine, self.retrieval,
                                         load_profiles=self.profile_cache.load,
-                                        profile_of_row=profile_of_row,
+                                        profile_of_row=CreatorProfile.from_row,
                                         on_change=self.in_memory.creators_changed)
         self.writer = CreatorWriter(self.engine, self.retrieval, self.index_keeper,
                                     profile_of=profile_of,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from retrieval.lexicon import NICHE_LABELS
 from retrieval.places import canonical_city
@@ -125,6 +125,13 @@ class CreatorProfile:
             verified_at=_utc(verified) if (verified := getattr(source, "verified_at", None))
             else None,
         )
+
+    @classmethod
+    def from_row(cls, row: Any) -> CreatorProfile:
+        """The retrieval view of a creator read as a plain row of its profile columns
+        (`storage.repository.PROFILE_COLUMNS`)."""
+        return cls.from_fields(row, creator_id=row.id, content_hash=row.content_hash,
+                               ref=row.ref)
 
     @property
     def match_city(self) -> str | None:
