@@ -142,11 +142,11 @@ def run_size(size: int, *, real_docs: bool, workdir: Path) -> dict[str, Any]:
 
     with session_scope(service.engine) as session:
         keys, vectors, metadatas = [], [], []
-        from jodoh.service import profile_of
         from retrieval.embedding import text_hash
+        from retrieval.profile import CreatorProfile
 
-        for batch in repo.iter_creators(session=session, batch_size=2000):
-            profiles = [profile_of(c) for c in batch]
+        for batch in repo.iter_profile_rows(session=session, batch_size=2000):
+            profiles = [CreatorProfile.from_row(row) for row in batch]
             cached = runtime_repo.cached_vectors(settings.embedding_model,
                                          [text_hash(p.document()) for p in profiles],
                                          session=session)

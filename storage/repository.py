@@ -206,6 +206,12 @@ PROFILE_COLUMNS = (
 )
 
 
+def _profile_columns() -> tuple[Any, list[Any]]:
+    """The creators table and its `PROFILE_COLUMNS`, for plain-row reads."""
+    table = Creator.__table__  # type: ignore[attr-defined]
+    return table, [table.c[name] for name in PROFILE_COLUMNS]
+
+
 def get_profile_rows_by_keys(keys: Iterable[str], *, session: Session) -> dict[str, Any]:
     """The `PROFILE_COLUMNS` of creators by index key, as read-only rows (attribute access).
 
@@ -214,8 +220,7 @@ def get_profile_rows_by_keys(keys: Iterable[str], *, session: Session) -> dict[s
     One IN list per platform uses the (platform, handle) unique index; a row-value IN makes
     SQLite scan the whole table (60 ms at 100k creators).
     """
-    table = Creator.__table__  # type: ignore[attr-defined]
-    columns = [table.c[name] for name in PROFILE_COLUMNS]
+    table, columns = _profile_columns()
     found: dict[str, Any] = {}
     for platform, handles in _handles_by_platform(keys).items():
         for start in range(0, len(handles), 500):
@@ -237,32 +242,14 @@ def creators_owned_by(telegram_id: int, *, session: Session) -> list[Creator]:
     )
 
 
-def iter_creators(*, session: Session, batch_size: int = 500) -> Iterator[list[Creator]]:
-    """Every creator, in id order, in batches (keyset pagination keeps memory flat)."""
-    last_id = 0
-    while True:
-        batch = list(
-            session.exec(
-                select(Creator)
-                .where(col(Creator.id) > last_id)
-                .order_by(col(Creator.id))
-                .limit(batch_size)
-            )
-        )
-        if not batch:
-            return
-        yield batch
-        last_id = batch[-1].id or last_id
-
-
 def iter_profile_rows(*, session: Session, batch_size: int = 500) -> Iterator[list[Any]]:
-    """The `PROFILE_COLUMNS` of every creator, in id order, in batches of read-only rows.
+    """The `PROFILE_COLUMNS` of every creator, in id order, in batches of read-only rows
+    (keyset pagination keeps memory flat).
 
     What rebuilds read (the index, the in-memory indexes): at 100k creators the ORM's objects
     cost the reindex more CPU than its vectors do.
     """
-    table = Creator.__table__  # type: ignore[attr-defined]
-    columns = [table.c[name] for name in PROFILE_COLUMNS]
+    table, columns = _profile_columns()
     last_id = 0
     while True:
         statement = (sa_select(*columns).where(table.c.id > last_id)
