@@ -156,9 +156,10 @@ class IndexKeeper:
         return report
 
     def reindex(self, progress: Progress | None = None) -> int:
-        """Rebuild the index from the database into a staging collection, then swap.
+        """Rebuild the index from the database into a staging store (embedded) or collection
+        (a Chroma server), then swap.
 
-        Searches keep using the old collection until the swap. Unchanged texts come from the
+        Searches keep using the old one until the swap. Unchanged texts come from the
         embedding cache, so only new or edited profiles are embedded.
         """
         with self.write_lock:
@@ -172,13 +173,15 @@ class IndexKeeper:
             with session_scope(self._engine) as session:
                 total = repo.count_creators(session=session)
             done = 0
-            # Reading the next batch (database, embedding cache) overlaps with writing this
-            # one into Chroma, so the rebuild costs little more than the inserts themselves.
-            for keys, vectors, metadatas in read_ahead(self._reindex_batches()):
-                staging.upsert(keys, vectors, metadatas)
-                done += len(keys)
-                if progress:
-                    progress(done, total)
+            try:
+                for keys, vectors, metadatas in read_ahead(self._reindex_batches()):
+                    staging.upsert(keys, vectors, metadatas)
+                    done += len(keys)
+                    if progress:
+                        progress(done, total)
+            except BaseException:
+                staging.discard()
+                raise
             self._stack.index.promote(staging)
             self._on_change()
         return done

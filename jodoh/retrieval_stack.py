@@ -84,14 +84,15 @@ class RetrievalStack:
     @property
     def index(self) -> CreatorIndex:
         if self._index is None:
-            client = make_chroma_client(
-                path=self._settings.resolved_chroma_path, host=self._settings.chroma_host,
-                port=self._settings.chroma_port,
-            )
-            self._index = CreatorIndex(
-                client, self._settings.chroma_collection, self.embeddings,
-                self._settings.embedding_model,
-            )
+            settings = self._settings
+            if settings.chroma_host:
+                self._index = CreatorIndex(
+                    make_chroma_client(host=settings.chroma_host, port=settings.chroma_port),
+                    settings.chroma_collection, self.embeddings, settings.embedding_model)
+            else:
+                self._index = CreatorIndex.embedded(
+                    settings.resolved_chroma_path, settings.chroma_collection, self.embeddings,
+                    settings.embedding_model)
         return self._index
 
     @property

@@ -6,8 +6,12 @@ compared with the database and repaired (`CreatorIndex.hashes`).
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -16,6 +20,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 import retrieval  # noqa: F401  (sets the offline / no-telemetry environment first)
+from retrieval import store_generations as generations
 
 # Chroma tries to rebuild a stored embedding function from its config when a collection is
 # opened; ours is always passed explicitly, so that attempt's warning is noise.
@@ -98,6 +103,16 @@ def quarantine_chroma_dir(path: Path) -> Path | None:
     return target
 
 
+@dataclass(slots=True)
+class _Store:
+    """One open collection, and how many calls are using it right now."""
+
+    client: Any
+    collection: Any
+    path: Path | None = None
+    users: int = 0
+
+
 class CreatorIndex:
     """Creator vectors plus filterable metadata in one Chroma collection.
 
@@ -106,79 +121,149 @@ class CreatorIndex:
         name: collection name (≥ 3 characters).
         embeddings: our embedder; always attached to the collection.
         model_name: recorded in the collection metadata; a different model means a rebuild.
+
+    `CreatorIndex.embedded` opens an embedded store that is rebuilt into a directory of its
+    own (`retrieval.store_generations`); over any other client a rebuild goes into a sibling
+    collection that is renamed over the live one.
     """
 
     def __init__(self, client: Any, name: str, embeddings: Embeddings, model_name: str) -> None:
-        self._client = client
         self._name = name
         self.model_name = model_name
         self._function = JodohEmbeddingFunction(embeddings, model_name)
-        self._collection = self._open()
+        self._root: Path | None = None
+        self._changing = threading.Condition()
+        self._store = _Store(client, self._open(client))
 
-    def _open(self, *, built_at: str | None = None) -> Any:
+    @classmethod
+    def embedded(cls, root: Path, name: str, embeddings: Embeddings,
+                 model_name: str) -> CreatorIndex:
+        """The index in the embedded store under `root` (left-over rebuilds are removed)."""
+        live = generations.live_store(root)
+        generations.remove_stale(root, live)
+        index = cls(make_chroma_client(path=live), name, embeddings, model_name)
+        index._root = root
+        index._store.path = live
+        return index
+
+    def _open(self, client: Any, *, built_at: str | None = None) -> Any:
         metadata: dict[str, str] = {"hnsw:space": "cosine", "embedding_model": self.model_name}
         if built_at:
             metadata["built_at"] = built_at
-        return self._client.get_or_create_collection(
+        return client.get_or_create_collection(
             name=self._name, embedding_function=self._function, metadata=metadata,
         )
 
+    @contextmanager
+    def _using(self) -> Iterator[Any]:
+        """The live collection, held so a swap waits for this call before closing it."""
+        with self._changing:
+            store = self._store
+            store.users += 1
+        try:
+            yield store.collection
+        finally:
+            with self._changing:
+                store.users -= 1
+                self._changing.notify_all()
+
     def staging(self) -> CreatorIndex:
-        """An empty sibling collection to rebuild into while this one keeps answering."""
+        """An empty index to rebuild into while this one keeps answering."""
+        built_at = datetime.now(UTC).isoformat(timespec="seconds")
         sibling = CreatorIndex.__new__(CreatorIndex)
-        sibling._client = self._client
-        sibling._name = f"{self._name}_staging"
+        sibling._name = self._name
         sibling.model_name = self.model_name
         sibling._function = self._function
-        try:
-            self._client.delete_collection(sibling._name)
-        except Exception:
-            pass
-        sibling._collection = sibling._open(built_at=datetime.now(UTC).isoformat(
-            timespec="seconds"))
+        sibling._root = self._root
+        sibling._changing = threading.Condition()
+        if self._root is not None:
+            generations.remove_stale(self._root, self._live_path())
+            path = generations.new_generation(self._root)
+            client = make_chroma_client(path=path)
+            sibling._store = _Store(client, sibling._open(client, built_at=built_at), path)
+            return sibling
+        sibling._name = f"{self._name}_staging"
+        client = self._store.client
+        with contextlib.suppress(Exception):
+            client.delete_collection(sibling._name)
+        sibling._store = _Store(client, sibling._open(client, built_at=built_at))
         return sibling
 
+    def discard(self) -> None:
+        """Drop a staging index that will not be promoted (a rebuild that failed)."""
+        store = self._store
+        if store.path is not None and self._root is not None:
+            store.client.close()
+            generations.remove_stale(self._root, self._live_path_of_root())
+        else:
+            with contextlib.suppress(Exception):
+                store.client.delete_collection(self._name)
+
     def promote(self, staging: CreatorIndex) -> None:
-        """Replace this collection with a fully built staging one (the swap is one rename)."""
-        try:
-            self._client.delete_collection(self._name)
-        except Exception:
-            pass
-        staging._collection.modify(name=self._name)
-        self._collection = self._open()
+        """Make a fully built staging index the live one; calls already reading the old
+        collection finish on it, then it is dropped."""
+        new = staging._store
+        if new.path is not None and self._root is not None:
+            generations.publish(self._root, new.path)
+            old = self._swap(new)
+            with self._changing:
+                self._changing.wait_for(lambda: old.users == 0)
+            old.client.close()
+            generations.remove_stale(self._root, new.path)
+            return
+        client = self._store.client
+        with contextlib.suppress(Exception):
+            client.delete_collection(self._name)
+        new.collection.modify(name=self._name)
+        self._swap(_Store(client, self._open(client)))
+
+    def _swap(self, store: _Store) -> _Store:
+        with self._changing:
+            old, self._store = self._store, store
+        return old
+
+    def _live_path(self) -> Path:
+        return self._store.path or self._live_path_of_root()
+
+    def _live_path_of_root(self) -> Path:
+        assert self._root is not None
+        return generations.live_store(self._root)
 
     @property
     def built_at(self) -> str | None:
         """When the collection was last rebuilt by `reindex` (None if never)."""
-        value = (self._collection.metadata or {}).get("built_at")
+        with self._using() as collection:
+            value = (collection.metadata or {}).get("built_at")
         return str(value) if value is not None else None
 
     @property
     def stored_model(self) -> str | None:
         """The model whose vectors the collection holds."""
-        metadata = self._collection.metadata or {}
+        with self._using() as collection:
+            metadata = collection.metadata or {}
         value = metadata.get("embedding_model")
         return str(value) if value is not None else None
 
     def reset(self) -> None:
         """Drop every vector (used before a full rebuild or after a model change)."""
-        try:
-            self._client.delete_collection(self._name)
-        except Exception:
-            pass
-        self._collection = self._open()
+        client = self._store.client
+        with contextlib.suppress(Exception):
+            client.delete_collection(self._name)
+        self._swap(_Store(client, self._open(client), self._store.path))
 
     def count(self) -> int:
         """How many creators the index holds."""
-        return int(self._collection.count())
+        with self._using() as collection:
+            return int(collection.count())
 
     def probe(self) -> None:
         """Read one stored vector and search with it; raises if the store is unusable."""
-        sample = self._collection.get(limit=1, include=["embeddings"])
-        embeddings = sample["embeddings"]
-        if sample["ids"] and embeddings is not None:
-            self._collection.query(query_embeddings=[np.asarray(embeddings[0], np.float32)],
-                                   n_results=1, include=["distances"])
+        with self._using() as collection:
+            sample = collection.get(limit=1, include=["embeddings"])
+            embeddings = sample["embeddings"]
+            if sample["ids"] and embeddings is not None:
+                collection.query(query_embeddings=[np.asarray(embeddings[0], np.float32)],
+                                 n_results=1, include=["distances"])
 
     def upsert(
         self, ids: Sequence[str], vectors: Sequence[Sequence[float]] | Sequence[np.ndarray],
@@ -186,29 +271,29 @@ class CreatorIndex:
     ) -> None:
         """Insert or replace entries by id."""
         if ids:
-            self._collection.upsert(
-                ids=list(ids),
-                embeddings=np.asarray(vectors, dtype=np.float32),
-                metadatas=list(metadatas),
-            )
+            with self._using() as collection:
+                collection.upsert(ids=list(ids), embeddings=np.asarray(vectors, dtype=np.float32),
+                                  metadatas=list(metadatas))
 
     def delete(self, ids: Sequence[str]) -> None:
         """Remove entries by id."""
         if ids:
-            self._collection.delete(ids=list(ids))
+            with self._using() as collection:
+                collection.delete(ids=list(ids))
 
     def hashes(self) -> dict[str, str]:
         """Every entry's id → content hash it was built from."""
         found: dict[str, str] = {}
         offset, page = 0, 5000
-        while True:
-            batch = self._collection.get(include=["metadatas"], limit=page, offset=offset)
-            ids = batch["ids"]
-            for entry_id, metadata in zip(ids, batch["metadatas"] or [], strict=False):
-                found[entry_id] = str((metadata or {}).get("content_hash", ""))
-            if len(ids) < page:
-                return found
-            offset += page
+        with self._using() as collection:
+            while True:
+                batch = collection.get(include=["metadatas"], limit=page, offset=offset)
+                ids = batch["ids"]
+                for entry_id, metadata in zip(ids, batch["metadatas"] or [], strict=False):
+                    found[entry_id] = str((metadata or {}).get("content_hash", ""))
+                if len(ids) < page:
+                    return found
+                offset += page
 
     def query(
         self,
@@ -229,13 +314,14 @@ class CreatorIndex:
         # No count() first: it costs ~10 ms at 100k, and an empty collection answers [].
         if limit <= 0 or (ids is not None and not ids):
             return []
-        result = self._collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)],
-            n_results=limit,
-            where=where or None,
-            ids=list(ids) if ids is not None else None,
-            include=["distances"],
-        )
+        with self._using() as collection:
+            result = collection.query(
+                query_embeddings=[np.asarray(vector, dtype=np.float32)],
+                n_results=limit,
+                where=where or None,
+                ids=list(ids) if ids is not None else None,
+                include=["distances"],
+            )
         ids = result["ids"][0]
         distances = cast(list[list[float]], result["distances"])[0]
         return [(entry_id, 1.0 - float(d)) for entry_id, d in zip(ids, distances, strict=True)]
@@ -244,7 +330,8 @@ class CreatorIndex:
         """Stored vectors for some ids (missing ids are left out)."""
         if not ids:
             return {}
-        batch = self._collection.get(ids=list(ids), include=["embeddings"])
+        with self._using() as collection:
+            batch = collection.get(ids=list(ids), include=["embeddings"])
         embeddings = batch["embeddings"]
         if embeddings is None:
             return {}

@@ -14,6 +14,7 @@ from chromadb.api.shared_system_client import SharedSystemClient
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.index import make_chroma_client
+from retrieval.store_generations import live_store
 from storage.records import CreatorRecord
 from tests.conftest import HashingEmbeddings, creator_row
 
@@ -42,7 +43,7 @@ def restart(settings: Settings) -> tuple[JodohService, HashingEmbeddings]:
 
 
 def corrupt(chroma_dir: Path) -> None:
-    (chroma_dir / "chroma.sqlite3").write_bytes(b"this is not a database" * 500)
+    (live_store(chroma_dir) / "chroma.sqlite3").write_bytes(b"this is not a database" * 500)
 
 
 def assert_fully_indexed(service: JodohService) -> None:
@@ -83,7 +84,7 @@ def test_store_failing_under_a_live_service_is_repaired_in_the_background(
     assert service.check_index() == "ok"
     assert service.search("kopi specialty Bandung").degraded is None
     # Another process drops the collection while this one holds it open.
-    make_chroma_client(path=populated.resolved_chroma_path).delete_collection(
+    make_chroma_client(path=live_store(populated.resolved_chroma_path)).delete_collection(
         populated.chroma_collection)
     failed = service.search("kopi specialty Bandung")
     assert failed.degraded  # answered from keywords, not an exception
