@@ -45,7 +45,7 @@ async def _refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/reindex: rebuild into a staging collection (search keeps working), progress edited."""
+    """/reindex: rebuild into a staging store (search keeps working), progress edited."""
     if not is_admin(update, context):
         await _refuse(update, context)
         return

@@ -255,6 +255,6 @@ class JodohService:
         return self.index_keeper.reconcile(progress)
 
     def reindex(self, progress: Progress | None = None) -> int:
-        """Rebuild the index from the database into a staging collection, then swap."""
+        """Rebuild the index from the database into a staging store, then swap it in."""
         return self.index_keeper.reindex(progress)
 

@@ -111,6 +111,7 @@ class _Store:
     collection: Any
     path: Path | None = None
     users: int = 0
+    building: generations.Generation | None = None
 
 
 class CreatorIndex:
@@ -177,10 +178,11 @@ class CreatorIndex:
         sibling._root = self._root
         sibling._changing = threading.Condition()
         if self._root is not None:
-            generations.remove_stale(self._root, self._live_path())
-            path = generations.new_generation(self._root)
-            client = make_chroma_client(path=path)
-            sibling._store = _Store(client, sibling._open(client, built_at=built_at), path)
+            generations.remove_stale(self._root, self._store.path or self._root)
+            building = generations.Generation(self._root)
+            client = make_chroma_client(path=building.path)
+            sibling._store = _Store(client, sibling._open(client, built_at=built_at),
+                                    building.path, building=building)
             return sibling
         sibling._name = f"{self._name}_staging"
         client = self._store.client
@@ -192,9 +194,10 @@ class CreatorIndex:
     def discard(self) -> None:
         """Drop a staging index that will not be promoted (a rebuild that failed)."""
         store = self._store
-        if store.path is not None and self._root is not None:
+        if store.building is not None and self._root is not None:
             store.client.close()
-            generations.remove_stale(self._root, self._live_path_of_root())
+            store.building.done()
+            generations.remove_stale(self._root, generations.live_store(self._root))
         else:
             with contextlib.suppress(Exception):
                 store.client.delete_collection(self._name)
@@ -203,8 +206,9 @@ class CreatorIndex:
         """Make a fully built staging index the live one; calls already reading the old
         collection finish on it, then it is dropped."""
         new = staging._store
-        if new.path is not None and self._root is not None:
+        if new.building is not None and new.path is not None and self._root is not None:
             generations.publish(self._root, new.path)
+            new.building.done()
             old = self._swap(new)
             with self._changing:
                 self._changing.wait_for(lambda: old.users == 0)
@@ -222,12 +226,6 @@ class CreatorIndex:
             old, self._store = self._store, store
         return old
 
-    def _live_path(self) -> Path:
-        return self._store.path or self._live_path_of_root()
-
-    def _live_path_of_root(self) -> Path:
-        assert self._root is not None
-        return generations.live_store(self._root)
 
     @property
     def built_at(self) -> str | None:

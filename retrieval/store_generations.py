@@ -10,6 +10,7 @@ the old store or the new one live, never a mix. A store never rebuilt lives in t
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import shutil
@@ -36,13 +37,42 @@ def live_store(root: Path) -> Path:
     return root
 
 
-def new_generation(root: Path) -> Path:
-    """A fresh, empty directory for a store being rebuilt (not live until `publish`)."""
-    root.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    path = root / f"{GENERATION_PREFIX}{stamp}"
-    path.mkdir()
-    return path
+class Generation:
+    """A store being built: its directory, locked until `done` so that another process
+    starting meanwhile does not take it for a rebuild left by a killed one."""
+
+    def __init__(self, root: Path) -> None:
+        root.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        self.path = root / f"{GENERATION_PREFIX}{stamp}"
+        self.path.mkdir()
+        self._lock: int | None = os.open(_lock_file(self.path), os.O_CREAT | os.O_RDWR)
+        fcntl.flock(self._lock, fcntl.LOCK_EX)
+
+    def done(self) -> None:
+        """Release the lock (published or discarded)."""
+        if self._lock is not None:
+            _lock_file(self.path).unlink(missing_ok=True)
+            os.close(self._lock)
+            self._lock = None
+
+
+def _lock_file(generation: Path) -> Path:
+    return generation.with_name(f"{generation.name}.building")
+
+
+def _being_built(generation: Path) -> bool:
+    try:
+        handle = os.open(_lock_file(generation), os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(handle)  # closing also drops a lock taken just now
+    return False
 
 
 def publish(root: Path, generation: Path) -> None:
@@ -75,12 +105,16 @@ def remove_stale(root: Path, live: Path) -> list[Path]:
     for entry in root.iterdir():
         if entry == live:
             continue
-        stale_generation = entry.is_dir() and entry.name.startswith(GENERATION_PREFIX)
+        stale_generation = (entry.is_dir() and entry.name.startswith(GENERATION_PREFIX)
+                            and not _being_built(entry))
+        left_lock = (entry.name.startswith(GENERATION_PREFIX) and entry.suffix == ".building"
+                     and not entry.with_suffix("").exists())
         replaced_root_store = live != root and (
             _CHROMA_FILE.match(entry.name) or (entry.is_dir() and _SEGMENT_DIR.match(entry.name)))
-        if stale_generation or replaced_root_store:
+        if stale_generation or replaced_root_store or left_lock:
             if entry.is_dir():
                 shutil.rmtree(entry, ignore_errors=True)
+                _lock_file(entry).unlink(missing_ok=True)
             else:
                 entry.unlink(missing_ok=True)
             removed.append(entry)

@@ -102,9 +102,13 @@ def test_reindex_killed_midway_then_rerun(env: dict[str, str], tmp_path: Path) -
     process = subprocess.Popen([sys.executable, "-m", "jodoh.cli", "reindex"], env=env,
                                text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     kill_when(process, lambda: count_rows(database, "embeddingcacheentry") >= 256)
-    # The live collection was never touched (the rebuild goes to a staging collection).
+    chroma = database.parent / "chroma"
+    assert list(chroma.glob("gen-*")), "the rebuild was killed while writing its own store"
+    # The live store was never touched, and the half-built one is gone at the next start.
     assert stats(env)["stale"] == 0
+    assert not list(chroma.glob("gen-*"))
     restart_and_check(env, CREATORS, database)
     rerun = jodoh(env, "reindex")
     assert rerun.returncode == 0, rerun.stderr
+    assert len(list(chroma.glob("gen-*"))) == 1 and (chroma / "CURRENT").exists()
     restart_and_check(env, CREATORS, database)

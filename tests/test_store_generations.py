@@ -43,14 +43,21 @@ def test_layout_functions(tmp_path: Path) -> None:
     (root / "chroma.sqlite3").write_bytes(b"old store")
     (root / "0b2f5c1e-1111-4222-8333-944455556666").mkdir()
     (root / "notes.txt").write_text("not Chroma's")
-    first = generations.new_generation(root)
+    building = generations.Generation(root)
+    first = building.path
     assert generations.live_store(root) == root  # not live before it is published
+    assert generations.remove_stale(root, root) == []  # being built: kept
     generations.publish(root, first)
+    building.done()
     assert generations.live_store(root) == first
-    second = generations.new_generation(root)
+    second = generations.Generation(root)
+    removed = generations.remove_stale(root, first)
+    assert {path.name for path in removed} == {  # the root's own store, replaced
+        "chroma.sqlite3", "0b2f5c1e-1111-4222-8333-944455556666"}
+    assert second.path.exists()  # still being built
+    second.done()
     removed = generations.remove_stale(root, generations.live_store(root))
-    assert {path.name for path in removed} == {
-        "chroma.sqlite3", "0b2f5c1e-1111-4222-8333-944455556666", second.name}
+    assert [path.name for path in removed] == [second.path.name]
     assert store_entries(root) == {"CURRENT", first.name, "notes.txt"}
     with pytest.raises(ValueError):
         generations.publish(root, tmp_path / "elsewhere")
@@ -98,12 +105,16 @@ def test_a_failed_reindex_leaves_the_live_store_and_nothing_else(settings: Setti
 def test_a_rebuild_left_by_a_killed_process_is_removed_at_start(settings: Settings) -> None:
     populate(settings).close()
     root = settings.resolved_chroma_path
-    leftover = generations.new_generation(root)
+    before = store_entries(root)
+    # What a killed rebuild leaves: its directory, and its lock file no process holds.
+    leftover = root / f"{generations.GENERATION_PREFIX}20261205T000000000000"
+    leftover.mkdir()
     (leftover / "chroma.sqlite3").write_bytes(b"half written")
+    leftover.with_name(f"{leftover.name}.building").touch()
     SharedSystemClient.clear_system_cache()
     service = JodohService(settings, embeddings=HashingEmbeddings())
     assert service.check_index() == "ok"
-    assert not leftover.exists()
+    assert store_entries(root) == before
     assert service.stats()["indexed"] == CREATORS
     service.close()
 
