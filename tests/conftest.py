@@ -83,6 +83,21 @@ def creator_row(handle: str, **overrides: Any) -> dict[str, Any]:
     return row
 
 
+def import_coffee_and_skincare(settings: Settings, count: int) -> JodohService:
+    """A service over `count` creators: odd ones review coffee in Bandung, even ones skincare
+    (`creator_row`'s default), imported with hashed embeddings."""
+    from storage.records import CreatorRecord
+
+    service = JodohService(settings, embeddings=HashingEmbeddings())
+    service.import_records([
+        CreatorRecord.model_validate(creator_row(
+            f"kopi.{i}", bio="Review kopi specialty dan manual brew.", niches=["coffee"],
+            city="Bandung") if i % 2 else creator_row(f"glow.{i}"))
+        for i in range(count)
+    ])
+    return service
+
+
 def write_jsonl(path: Path, rows: list[Any]) -> Path:
     path.write_text("\n".join(json.dumps(r) if not isinstance(r, str) else r for r in rows) + "\n",
                     encoding="utf-8")

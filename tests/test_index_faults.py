@@ -16,21 +16,14 @@ from jodoh.settings import Settings
 from retrieval.index import make_chroma_client
 from retrieval.store_generations import live_store
 from storage.records import CreatorRecord
-from tests.conftest import HashingEmbeddings, creator_row
+from tests.conftest import HashingEmbeddings, creator_row, import_coffee_and_skincare
 
 CREATORS = 40
 
 
 @pytest.fixture
 def populated(settings: Settings) -> Iterator[Settings]:
-    service = JodohService(settings, embeddings=HashingEmbeddings())
-    service.import_records([
-        CreatorRecord.model_validate(creator_row(
-            f"kopi.{i}", bio="Review kopi specialty dan manual brew.", niches=["coffee"],
-            city="Bandung") if i % 2 else creator_row(f"glow.{i}"))
-        for i in range(CREATORS)
-    ])
-    service.close()
+    import_coffee_and_skincare(settings, CREATORS).close()
     yield settings
 
 

@@ -15,21 +15,13 @@ from chromadb.api.shared_system_client import SharedSystemClient
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval import store_generations as generations
-from storage.records import CreatorRecord
-from tests.conftest import HashingEmbeddings, creator_row
+from tests.conftest import HashingEmbeddings, import_coffee_and_skincare
 
 CREATORS = 30
 
 
 def populate(settings: Settings) -> JodohService:
-    service = JodohService(settings, embeddings=HashingEmbeddings())
-    service.import_records([
-        CreatorRecord.model_validate(creator_row(
-            f"kopi.{i}", bio="Review kopi specialty dan manual brew.", niches=["coffee"],
-            city="Bandung") if i % 2 else creator_row(f"glow.{i}"))
-        for i in range(CREATORS)
-    ])
-    return service
+    return import_coffee_and_skincare(settings, CREATORS)
 
 
 def store_entries(root: Path) -> set[str]:
