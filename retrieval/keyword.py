@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# Function words of both languages; they carry no topic.
+# Function words of both languages, and the abbreviations chat briefs write them in ("yg",
+# "utk"); they carry no topic. Not "dr" (dokter) or "lg" (the brand).
 STOPWORDS = frozenset(
     """
     yang dan di ke dari untuk dengan atau ini itu ada adalah pada juga kami kita saya aku
@@ -21,6 +22,8 @@ STOPWORDS = frozenset(
     that these those it its any some need looking please pls thanks who what which followers
     follower budget rate post per kol kols influencer influencers creator creators kreator
     konten content make makes brand halo hai hi hello
+    yg dgn utk untk sm tp jg krn kl klo kalo gk ngga engga enggak udh sdh bgt aj sy ato atw
+    whose them me my us plz
     """.split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")

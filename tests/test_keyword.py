@@ -77,3 +77,15 @@ def test_empty_index_and_unknown_words_find_nothing() -> None:
     index.build(["instagram:a"], ["kopi"])
     assert index.search("teh", limit=5) == []
     assert index.search("kopi", limit=5)[0][0] == "instagram:a"
+
+
+def test_chat_abbreviations_of_function_words_are_not_matched() -> None:
+    # "yg"/"utk" in a brief would otherwise match every community text written in chat style
+    # ("ortu yg sibuk") as strongly as the words that say who the followers are.
+    assert tokenize("kreator yg audiensnya pekerja kantoran, utk WFH dgn budget") == [
+        "audiens", "pekerja", "kantoran", "wfh"]
+    index = KeywordIndex()
+    index.build(["a", "b"], ["ibu yg sibuk kerja", "pekerja kantoran jakarta"])
+    assert [key for key, _ in index.search("yg kantoran", limit=2)] == ["b"]
+    # Abbreviations that are also words of a topic stay: "dr kulit", the LG brand.
+    assert tokenize("review dr kulit dan tv lg") == ["review", "dr", "kulit", "tv", "lg"]
