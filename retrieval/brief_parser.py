@@ -191,9 +191,14 @@ class BriefQuery:
         )
 
 
+# Indonesian terms whose English-looking plural is another English word ("les" → "less").
+_NO_PLURAL = frozenset({"les"})
+
+
 def _term_pattern(term: str) -> re.Pattern[str]:
     # English plurals ("hijabs", "toddlers") count as the term; Indonesian has no suffix plural.
-    plural = "(?:s|es)?" if re.fullmatch(r"[a-z][a-z -]*[a-z]", term) else ""
+    plural = ("(?:s|es)?" if re.fullmatch(r"[a-z][a-z -]*[a-z]", term)
+              and term.lower() not in _NO_PLURAL else "")
     return re.compile(rf"(?<![\w]){re.escape(term)}{plural}(?![\w])", re.IGNORECASE)
 
 

@@ -176,12 +176,16 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "vet", "dokter hewan", "veterinarian", "kelinci", "rabbit", "hamster", "ikan hias",
         "aquarium", "akuarium", "burung", "bird", "reptil", "reptile", "pet shop", "petshop",
         "cat lover", "dog lover", "pawrent", "meow", "steril",
+        # Owners call themselves their pets' parents: not parenting.
+        "pet parent", "pet-parent", "pet mom", "pet dad", "cat parent", "cat mom", "cat dad",
+        "dog parent", "dog mom", "dog dad", "fur parent", "fur baby", "furbaby",
     ),
     "home_diy": (
         "rumah", "home~", "house~", "hunian", "interior", "dekorasi", "decor", "home decor",
         "diy", "do it yourself", "renovasi", "renovation", "cat tembok", "wall paint",
         "paint", "pengecatan", "furnitur", "furniture", "mebel", "perabot", "dapur", "kitchen",
         "kamar", "bedroom", "kamar mandi", "bathroom", "tanaman hias", "houseplant", "taman",
+        "plant parent", "plant mom", "plant dad",
         "garden", "gardening", "berkebun", "perkakas", "tools", "bor", "drill", "tukang",
         "handyman", "bersih-bersih", "cleaning", "beberes", "organizer", "storage", "rak",
         "shelf", "rumah minimalis", "home improvement", "bangunan", "keramik", "lantai",

@@ -88,6 +88,20 @@ def test_niches_across_languages_and_shadowing() -> None:
     assert "gaming" in parse_brief("keyboard mekanik buat gamer").niches
 
 
+@pytest.mark.parametrize(("brief", "niches"), [
+    ("pupuk slow release buat para plant parent", ["home_diy"]),
+    ("looking for cat parents to review our litter", ["pets"]),
+    ("cari dog mom atau cat dad buat review kandang", ["pets"]),
+    ("kreator parenting buat review stroller", ["parenting"]),
+    # An Indonesian term's English-looking plural that is another word: "les" is no "less".
+    ("zero waste, less plastic lifestyle", ["sustainable_living"]),
+    ("kursus dan les bahasa inggris", ["education_study"]),
+])
+def test_a_pet_or_plant_parent_is_no_parenting_and_less_is_no_lesson(
+        brief: str, niches: list[str]) -> None:
+    assert parse_brief(brief).niches == niches
+
+
 def test_audience_sentence_is_kept_apart() -> None:
     query = parse_brief("Kami jual tumbler stainless. Target pasar kami mahasiswa dan anak kos.")
     assert query.niches == ["sustainable_living"]
