@@ -191,8 +191,9 @@ class BriefQuery:
         )
 
 
-# Indonesian terms whose English-looking plural is another English word ("les" → "less").
-_NO_PLURAL = frozenset({"les"})
+# Terms whose plural-looking form is another word: "les" → "less", "pc" → "pcs" (pieces,
+# the unit of every seller's price list).
+_NO_PLURAL = frozenset({"les", "pc"})
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:

@@ -133,7 +133,7 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "wearables", "kamera", "camera", "charger", "powerbank", "power bank", "aksesoris hp",
         "unboxing", "review gadget", "spesifikasi", "specs", "aplikasi~", "app~", "software",
         "coding", "programming", "ai~", "keyboard", "mouse", "monitor", "router", "wifi",
-        "smart home", "elektronik", "electronics", "anc", "noise cancelling",
+        "smart home", "elektronik", "electronics", "anc", "noise cancelling", "phone",
     ),
     "gaming": (
         "gaming", "gamer", "gamers", "game", "games", "esports", "e-sports", "esport",
@@ -231,6 +231,7 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "snorkeling", "surfing", "selancar", "trail run", "trail running", "sepeda gunung",
         "mtb", "survival", "bushcraft", "ultralight", "summit", "basecamp", "glamping",
         "alam~", "nature~", "hutan", "forest", "air terjun", "waterfall", "kayak",
+        "mancing", "memancing", "pemancing", "fishing", "angler",
     ),
 }
 

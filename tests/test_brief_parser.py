@@ -96,8 +96,12 @@ def test_niches_across_languages_and_shadowing() -> None:
     # An Indonesian term's English-looking plural that is another word: "les" is no "less".
     ("zero waste, less plastic lifestyle", ["sustainable_living"]),
     ("kursus dan les bahasa inggris", ["education_study"]),
+    # "pcs" is pieces in a price list, not personal computers.
+    ("pakan burung racikan, 25rb/pcs", ["pets"]),
+    ("honest reviewers who cover cheap phones", ["tech_gadgets"]),
+    ("joran & reel buat mancing laut", ["outdoor_adventure"]),
 ])
-def test_a_pet_or_plant_parent_is_no_parenting_and_less_is_no_lesson(
+def test_words_that_look_like_another_niche_or_were_missing(
         brief: str, niches: list[str]) -> None:
     assert parse_brief(brief).niches == niches
 
