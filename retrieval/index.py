@@ -226,7 +226,6 @@ class CreatorIndex:
             old, self._store = self._store, store
         return old
 
-
     @property
     def built_at(self) -> str | None:
         """When the collection was last rebuilt by `reindex` (None if never)."""
