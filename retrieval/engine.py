@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from retrieval.explain import explain
 from retrieval.filtering import MetadataTable
 from retrieval.index import CreatorIndex
 from retrieval.keyword import KeywordIndex
-from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS
+from retrieval.lexicon import AUDIENCE_GROUPS, NICHE_LABELS, NICHE_TERMS
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import ScoredMatch, diversify, score_candidates
 
@@ -96,6 +97,20 @@ def keyword_query(query: BriefQuery, *, expand: bool = True) -> str:
     return " ".join([query.semantic_text, *extra])
 
 
+_AUDIENCE_PATTERNS = tuple(
+    (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, group)) + r")(?!\w)", re.IGNORECASE),
+     " ".join(group))
+    for group in AUDIENCE_GROUPS
+)
+
+
+def audience_query(phrase: str) -> str:
+    """The followers a brief asks for, plus every other way of naming each audience it names
+    (`AUDIENCE_GROUPS`), for the keyword search over community texts."""
+    return " ".join([phrase, *(words for pattern, words in _AUDIENCE_PATTERNS
+                               if pattern.search(phrase))])
+
+
 def topic_text(query: BriefQuery) -> str:
     """What a brief's search vector embeds: the brief without the constraints' words."""
     return query.semantic_text or query.text
@@ -166,8 +181,8 @@ class MatchEngine:
         if query.creator_audience and self.community_index is not None:
             # Who follows a creator is what their community text says.
             mark = time.perf_counter()
-            audience = dict(self.community_index.search(query.creator_audience,
-                                                        limit=KEYWORD_CANDIDATES))
+            audience = dict(self.community_index.search(
+                audience_query(query.creator_audience), limit=KEYWORD_CANDIDATES))
             timings["community_search"] = time.perf_counter() - mark
         mark = time.perf_counter()
         profiles = self._load_profiles(set(semantic) | set(keyword) | set(audience))

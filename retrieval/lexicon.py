@@ -264,3 +264,26 @@ PLATFORM_TERMS: dict[str, tuple[str, ...]] = {
     "youtube": ("youtube", "yt", "youtuber", "youtubers", "shorts", "vlog youtube", "yutub",
                 "yutuber", "yutuberr", "yucub"),
 }
+
+# Who follows a creator, in the words both sides use: a brief's "orang kantoran" and a
+# community text's "karyawan muda" or "office workers" name one audience. Each group is one
+# audience; a brief naming any of its words searches the community texts for all of them.
+AUDIENCE_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("pekerja kantoran", "orang kantoran", "anak kantoran", "kerja kantoran", "karyawan",
+     "karyawati", "pegawai", "office workers", "office worker", "employees",
+     "profesional muda", "young professionals", "professionals", "corporate", "wfh"),
+    ("mahasiswa", "mahasiswi", "anak kuliah", "anak kampus", "college students",
+     "university students", "uni students", "kampus"),
+    ("remaja", "abg", "teen", "teens", "teenagers", "pelajar", "anak sekolah", "siswa", "smp",
+     "sma", "anak sma", "gen z", "gen-z"),
+    ("ibu muda", "mamah muda", "new moms", "young mothers", "ibu baru", "busui",
+     "ibu menyusui", "bumil", "ibu hamil"),
+    ("ibu rumah tangga", "irt", "emak-emak", "ibu-ibu", "homemakers", "housewives"),
+    ("bapak-bapak", "bapak bapak", "bapak2", "om-om", "dads", "fathers", "pria paruh baya",
+     "middle-aged men"),
+    ("pelaku umkm", "umkm", "pemilik usaha", "pengusaha kecil", "small business owners",
+     "online sellers", "seller", "pedagang", "olshop", "jualan online"),
+    ("keluarga muslim", "muslim families", "hijabers", "hijabi", "muslimah", "ummahat"),
+    ("pensiunan", "lansia", "retirees", "seniors", "elderly"),
+    ("anak kos", "anak kost", "kosan", "perantau"),
+)

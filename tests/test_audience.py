@@ -13,6 +13,8 @@ from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
 from retrieval.community import CommunityVectors, CommunityVectorsBuilder, community_document
+from retrieval.engine import audience_query
+from retrieval.keyword import KeywordIndex
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import audience_shares, niches_of_neighbours, score_candidates
 from storage.records import CreatorRecord
@@ -258,9 +260,11 @@ OFFICE_WORDS_APART = [
 def test_with_the_real_model_followers_told_in_other_words_are_found(
         tmp_path: Path, shared_models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The audience phrase is compared with each creator's community text by meaning: the
-    office workers' creators rise, though no word of theirs is in the brief."""
+    office workers' creators rise, though no word of theirs is in the brief (the audience
+    vocabulary, which would find them by words, is held back here)."""
     import retrieval.engine as engine
 
+    monkeypatch.setattr(engine, "audience_query", lambda phrase: phrase)
     office = {"duit.karyawan", "lari.pagi", "kopi.meja"}
     service = real_model_service(tmp_path, shared_models_dir, OFFICE_WORDS_APART)
     try:
@@ -283,3 +287,25 @@ def test_with_the_real_model_followers_told_in_other_words_are_found(
         assert len(service.in_memory.community_vectors) == len(OFFICE_WORDS_APART)
     finally:
         service.close()
+
+
+def test_an_audience_named_in_other_words_is_found_by_its_vocabulary() -> None:
+    communities = {
+        "lari.pagi": "Karyawan muda Jakarta yang mulai lari.",
+        "runs.jkt": "Jakarta office workers in their late 20s.",
+        "mabar.smp": "Anak SMP dan SMA yang main tiap pulang sekolah.",
+        "masak.bunda": "Ibu-ibu muda yang baru belajar masak.",
+    }
+    index = KeywordIndex()
+    index.build(list(communities), list(communities.values()))
+    # The brief's words alone match none of the office workers' communities.
+    assert index.search("orang kantoran", limit=4) == []
+    found = [key for key, _ in index.search(audience_query("orang kantoran"), limit=4)]
+    assert set(found[:2]) == {"lari.pagi", "runs.jkt"}
+
+
+def test_audience_query_adds_each_named_audience_once() -> None:
+    expanded = audience_query("orang kantoran & anak SMA")
+    assert "karyawan" in expanded and "office workers" in expanded and "remaja" in expanded
+    assert "mahasiswa" not in expanded
+    assert audience_query("pecinta kopi") == "pecinta kopi"  # no known audience: as written
