@@ -49,7 +49,6 @@ class IndexKeeper:
 
     Args:
         load_profiles: profiles by index key (through the profile cache).
-        profile_of_row: the retrieval view of a creator read as a row of its profile columns.
         on_change: told when the index was made to hold different creators.
     """
 
@@ -60,14 +59,12 @@ class IndexKeeper:
         stack: RetrievalStack,
         *,
         load_profiles: Callable[[Iterable[str]], dict[str, CreatorProfile]],
-        profile_of_row: Callable[[Any], CreatorProfile],
         on_change: Callable[[], None],
     ) -> None:
         self._settings = settings
         self._engine = engine
         self._stack = stack
         self._load_profiles = load_profiles
-        self._profile_of_row = profile_of_row
         self._on_change = on_change
         # Held by every write to the index (imports, registrations, reconcile, reindex, repair),
         # so they never interleave; re-entrant because an import reconciles inside its own hold.
@@ -244,7 +241,7 @@ class IndexKeeper:
                                                  list[dict[str, Any]]]]:
         with session_scope(self._engine) as session:
             for batch in repo.iter_profile_rows(session=session, batch_size=REINDEX_BATCH):
-                profiles = [self._profile_of_row(row) for row in batch]
+                profiles = [CreatorProfile.from_row(row) for row in batch]
                 # Community texts too: cached already (read ahead, beside the inserts) unless
                 # the base was indexed before they were embedded.
                 yield self._stack.index_entries(profiles)

@@ -7,7 +7,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy.engine import Engine
 
@@ -38,17 +37,14 @@ class InMemoryIndexes:
     the next brief wait for a rebuild of the whole base.
 
     Args:
-        profile_of_row: the retrieval view of a creator read as a row of its profile columns.
         on_change: told whenever creators changed, here or in another instance (whatever
             else this process holds of them is stale too).
     """
 
     def __init__(self, engine: Engine, embedding_model: str, *,
-                 profile_of_row: Callable[[Any], CreatorProfile],
                  on_change: Callable[[], None]) -> None:
         self._engine = engine
         self._embedding_model = embedding_model
-        self._profile_of_row = profile_of_row
         self._on_change = on_change
         self.keyword_index = KeywordIndex()
         # What creators say of who follows them, searched when a brief says who that should be.
@@ -108,7 +104,7 @@ class InMemoryIndexes:
                 # Batch by batch into numpy columns: no list of every creator's text and
                 # metadata is ever held (that was the bot's peak memory at 100k creators).
                 for batch in repo.iter_profile_rows(session=session, batch_size=2000):
-                    profiles = [self._profile_of_row(row) for row in batch]
+                    profiles = [CreatorProfile.from_row(row) for row in batch]
                     digests = [text_hash(profile.document()) for profile in profiles]
                     community_digests = [
                         text_hash(text) if (text := community_document(profile.community))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
 
 from sqlalchemy.engine import Engine
 
@@ -21,9 +20,8 @@ class ProfileCache:
     """Profiles by index key; emptied by `forget` whenever creators change (here or, as the
     in-memory indexes notice through the creators' signature, in another instance)."""
 
-    def __init__(self, engine: Engine, profile_of_row: Callable[[Any], CreatorProfile]) -> None:
+    def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._profile_of_row = profile_of_row
         self._profiles: dict[str, CreatorProfile] = {}
         self._generation = 0
         self._lock = threading.Lock()
@@ -38,7 +36,7 @@ class ProfileCache:
         if not missing:
             return found
         with session_scope(self._engine) as session:
-            loaded = {key: self._profile_of_row(row) for key, row in
+            loaded = {key: CreatorProfile.from_row(row) for key, row in
                       repo.get_profile_rows_by_keys(missing, session=session).items()}
         with self._lock:
             # Read before a write that has emptied the cache since: not kept.

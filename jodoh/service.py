@@ -64,12 +64,11 @@ class JodohService:
         # serving p95 at 100k creators went from 133 to 62 ms (bench/RESULTS.md).
         threadpool_limits(limits=1, user_api="blas")
         self.engine = make_engine(settings.resolved_database_url)
-        # The parts get `profile_of` passed in because it is defined here, above them. Every
+        # The writer gets `profile_of` passed in because it is defined here, above it. Every
         # change of creators is told to the in-memory indexes, which also notice other
         # instances' changes, and they empty the profile cache in both cases.
-        self.profile_cache = ProfileCache(self.engine, CreatorProfile.from_row)
+        self.profile_cache = ProfileCache(self.engine)
         self.in_memory = InMemoryIndexes(self.engine, settings.embedding_model,
-                                         profile_of_row=CreatorProfile.from_row,
                                          on_change=self.profile_cache.forget)
         self.retrieval = RetrievalStack(
             settings, self.engine, embeddings=embeddings,
@@ -81,7 +80,6 @@ class JodohService:
         )
         self.index_keeper = IndexKeeper(settings, self.engine, self.retrieval,
                                         load_profiles=self.profile_cache.load,
-                                        profile_of_row=CreatorProfile.from_row,
                                         on_change=self.in_memory.creators_changed)
         self.writer = CreatorWriter(self.engine, self.retrieval, self.index_keeper,
                                     profile_of=profile_of,

@@ -206,14 +206,14 @@ class CreatorIndex:
         """Make a fully built staging index the live one; calls already reading the old
         collection finish on it, then it is dropped."""
         new = staging._store
-        if new.building is not None and new.path is not None and self._root is not None:
-            generations.publish(self._root, new.path)
+        if new.building is not None and self._root is not None:
+            generations.publish(self._root, new.building.path)
             new.building.done()
             old = self._swap(new)
             with self._changing:
                 self._changing.wait_for(lambda: old.users == 0)
             old.client.close()
-            generations.remove_stale(self._root, new.path)
+            generations.remove_stale(self._root, new.building.path)
             return
         client = self._store.client
         with contextlib.suppress(Exception):

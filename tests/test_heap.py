@@ -42,14 +42,12 @@ def test_without_malloc_trim_it_does_nothing(monkeypatch: pytest.MonkeyPatch) ->
 def test_every_in_memory_rebuild_releases_what_it_dropped(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from jodoh import memory_index
-    from retrieval.profile import CreatorProfile
     from storage.db import make_engine
 
     calls: list[int] = []
     monkeypatch.setattr(memory_index, "release_freed_memory", lambda: calls.append(1) or True)
     engine = make_engine(f"sqlite:///{tmp_path / 'jodoh.db'}")
-    indexes = memory_index.InMemoryIndexes(engine, "m", profile_of_row=CreatorProfile.from_row,
-                                           on_change=lambda: None)
+    indexes = memory_index.InMemoryIndexes(engine, "m", on_change=lambda: None)
     indexes.refresh()
     assert calls == [1]
     indexes.creators_changed()
