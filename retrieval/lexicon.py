@@ -28,7 +28,10 @@ NICHE_LABELS: dict[str, dict[str, str]] = {
     "outdoor_adventure": {"id": "petualangan alam bebas", "en": "outdoor adventure"},
 }
 
-# Strong terms say the niche on their own; weak terms (suffix "~") only add evidence.
+# Strong terms say the niche on their own; weak terms (suffix "~") only add evidence: a word
+# too broad for one niche ("wajah"), or one whose everyday sense in a brief is mostly not the
+# topic ("makan" = to eat, "tahu" = to know, "ibu" = madam, "rumah" in "ibu rumah tangga",
+# "uang"/"cuan" in any talk of prices or profit, English "ban", "tools", "trip").
 NICHE_TERMS: dict[str, tuple[str, ...]] = {
     "beauty_skincare": (
         "skincare", "skin care", "perawatan kulit", "perawatan wajah", "kecantikan", "beauty",
@@ -68,15 +71,15 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "snack", "keripik", "kripik", "chips", "sambal", "saus", "sauce", "bumbu", "rempah",
         "frozen food", "makanan beku", "katering", "catering", "restoran", "restaurant",
         "warung", "kafe~", "cafe~", "kue", "cake", "bakery", "roti", "bread", "dessert",
-        "kuliner lokal", "review makanan", "food review", "mukbang", "makan", "minuman",
+        "kuliner lokal", "review makanan", "food review", "mukbang", "makan~", "minuman",
         "beverage", "drink~", "jamu", "teh", "tea", "mie", "noodle", "bakso", "seblak",
         "nasi~", "rendang", "ayam geprek", "frozen", "home cooking", "umkm kuliner",
-        "food vlogger", "kulineran", "dapur~", "kitchen~", "healthy food~", "tempe", "tahu",
+        "food vlogger", "kulineran", "dapur~", "kitchen~", "healthy food~", "tempe", "tahu~",
         "granola", "sereal", "cereal", "oat", "oats", "oatmeal", "selai", "jam~", "madu",
         "honey", "low-sugar", "rendah gula",
     ),
     "parenting": (
-        "parenting", "parent", "orang tua", "orangtua", "ibu", "ibu-ibu", "bu ibu",
+        "parenting", "parent", "orang tua", "orangtua", "ibu~", "ibu-ibu", "bu ibu",
         "mom", "moms", "mommy", "mama", "bunda", "ayah", "dad", "papa", "anak", "kids",
         "children", "balita", "toddler", "bayi", "baby", "newborn", "mpasi", "baby food",
         "makanan bayi", "makanan pendamping asi", "asi", "breastfeeding", "menyusui",
@@ -103,8 +106,8 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "liburan", "holiday", "vacation", "jalan-jalan", "jalan jalan", "backpacker",
         "backpacking", "destinasi", "destination", "hotel", "homestay", "villa", "resort",
         "penginapan", "staycation", "tiket pesawat", "flight", "itinerary", "itinerari",
-        "trip", "tour", "tur", "open trip", "desa wisata", "pantai", "beach", "pulau",
-        "island", "road trip", "explore", "eksplor", "turis", "tourist", "booking~",
+        "trip~", "tour", "tur", "open trip", "desa wisata", "pantai", "beach", "pulau",
+        "island", "road trip", "explore~", "eksplor", "turis", "tourist", "booking~",
         "koper", "luggage", "visa", "solo traveling", "camping~", "kemah~",
         "suitcase", "carry-on", "cabin bag", "cabin-size", "travel bag", "tas travel",
         "backpack~", "ransel~", "packing", "jet lag",
@@ -152,11 +155,11 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "deposito", "tabungan", "menabung", "saving", "savings", "budgeting", "anggaran~",
         "dana darurat", "emergency fund", "pensiun", "retirement", "asuransi", "insurance",
         "kripto", "crypto", "bitcoin", "emas", "gold~", "paylater", "pinjol", "utang", "hutang",
-        "debt", "cuan", "financial freedom", "literasi keuangan", "financial literacy",
-        "catatan keuangan", "pengeluaran", "expense", "expenses", "gaji", "salary",
+        "debt", "cuan~", "financial freedom", "literasi keuangan", "financial literacy",
+        "catatan keuangan", "pengeluaran", "expense", "expenses", "gaji~", "salary",
         "fintech", "bank~", "e-wallet", "dompet digital", "pajak", "tax",
-        "savings plan", "insurer", "asuransi pendidikan", "tabungan pendidikan", "money",
-        "uang", "duit",
+        "savings plan", "insurer", "asuransi pendidikan", "tabungan pendidikan", "money~",
+        "uang~", "duit~",
     ),
     "education_study": (
         "edukasi", "education", "educational", "belajar", "study", "studying", "learning",
@@ -181,13 +184,13 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "dog parent", "dog mom", "dog dad", "fur parent", "fur baby", "furbaby",
     ),
     "home_diy": (
-        "rumah", "home~", "house~", "hunian", "interior", "dekorasi", "decor", "home decor",
+        "rumah~", "home~", "house~", "hunian", "interior", "dekorasi", "decor", "home decor",
         "diy", "do it yourself", "renovasi", "renovation", "cat tembok", "wall paint",
         "paint", "pengecatan", "furnitur", "furniture", "mebel", "perabot", "dapur", "kitchen",
-        "kamar", "bedroom", "kamar mandi", "bathroom", "tanaman hias", "houseplant", "taman",
+        "kamar~", "bedroom", "kamar mandi", "bathroom", "tanaman hias", "houseplant", "taman",
         "plant parent", "plant mom", "plant dad",
-        "garden", "gardening", "berkebun", "perkakas", "tools", "bor", "drill", "tukang",
-        "handyman", "bersih-bersih", "cleaning", "beberes", "organizer", "storage", "rak",
+        "garden", "gardening", "berkebun", "perkakas", "tools~", "bor", "drill", "tukang",
+        "handyman", "bersih-bersih", "cleaning", "beberes", "organizer", "storage~", "rak",
         "shelf", "rumah minimalis", "home improvement", "bangunan", "keramik", "lantai",
         "atap", "bocor", "anti jamur", "waterproofing", "pasangan muda~", "rumah baru",
         "kpr", "kontrakan", "kos~", "makeover",
@@ -197,7 +200,7 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
     "automotive": (
         "otomotif", "automotive", "mobil", "car", "cars", "motor", "motorcycle", "motorbike",
         "sepeda motor", "bengkel", "workshop~", "mekanik", "mechanic", "oli", "oil~",
-        "pelumas", "lubricant", "ban", "tire", "tyre", "aki", "battery~", "sparepart",
+        "pelumas", "lubricant", "ban~", "tire", "tyre", "aki", "battery~", "sparepart",
         "spare part", "suku cadang", "modifikasi", "modif", "modification", "servis", "service~",
         "perawatan motor", "perawatan mobil", "car care", "detailing", "cuci mobil", "car wash",
         "matic", "skutik", "vespa", "touring", "riding", "rider", "biker", "pengendara",

@@ -100,6 +100,12 @@ def test_niches_across_languages_and_shadowing() -> None:
     ("pakan burung racikan, 25rb/pcs", ["pets"]),
     ("honest reviewers who cover cheap phones", ["tech_gadgets"]),
     ("joran & reel buat mancing laut", ["outdoor_adventure"]),
+    # Everyday words whose usual sense is not a topic only add evidence.
+    ("stroller ringan, enak dibawa makan di luar sama si kecil", ["parenting"]),
+    ("kursus bahasa inggris online, siapa tahu bisa buat kerja", ["education_study"]),
+    ("tumbler stainless, lumayan buat hemat uang jajan", ["sustainable_living"]),
+    ("sunscreen SPF 50, salam buat Ibu yang sering di jalan", ["beauty_skincare"]),
+    ("a cheap trip planner app for students", ["education_study"]),
 ])
 def test_words_that_look_like_another_niche_or_were_missing(
         brief: str, niches: list[str]) -> None:
