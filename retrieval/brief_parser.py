@@ -198,9 +198,11 @@ _NO_PLURAL = frozenset({"les", "pc"})
 
 def _term_pattern(term: str) -> re.Pattern[str]:
     # English plurals ("hijabs", "toddlers") count as the term; Indonesian has no suffix plural.
+    # Chat attaches "-nya" (its, the) to any word, English ones too ("kucingnya",
+    # "skincarenya"), as the keyword tokenizer already knows.
     plural = ("(?:s|es)?" if re.fullmatch(r"[a-z][a-z -]*[a-z]", term)
               and term.lower() not in _NO_PLURAL else "")
-    return re.compile(rf"(?<![\w]){re.escape(term)}{plural}(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w]){re.escape(term)}{plural}(?:nya)?(?![\w])", re.IGNORECASE)
 
 
 # (term, its lower case, weight, pattern) per niche.

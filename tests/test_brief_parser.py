@@ -106,6 +106,9 @@ def test_niches_across_languages_and_shadowing() -> None:
     ("tumbler stainless, lumayan buat hemat uang jajan", ["sustainable_living"]),
     ("sunscreen SPF 50, salam buat Ibu yang sering di jalan", ["beauty_skincare"]),
     ("a cheap trip planner app for students", ["education_study"]),
+    # "-nya" attaches to any word in chat.
+    ("kucingnya gemoy, cari yg suka konten gitu", ["pets"]),
+    ("skincarenya aman buat bumil", ["beauty_skincare"]),
 ])
 def test_words_that_look_like_another_niche_or_were_missing(
         brief: str, niches: list[str]) -> None:
