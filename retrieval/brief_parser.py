@@ -446,10 +446,11 @@ _CHOICE_BEFORE = re.compile(
     r"(?:/|,|&|atau|or)\s*)*$", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(OWN_ACCOUNT, re.IGNORECASE)
 _OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
-# A negation after the platform: "youtube ga usah", "TikTok tidak perlu", "YouTube no".
+# A negation after the platform: "youtube ga usah", "TikTok tidak perlu", "YouTube no",
+# "yt skip", "tiktok gausah".
 _NEGATED_AFTER = re.compile(
-    r"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:ga|gak|nggak|ngga|tidak|tak|nda|ndak|ra|ora|ulah)\s+"
-    r"(?:usah|perlu|dulu|mau)|no\b|not needed|not please|please no|(?:\s*(?:accounts?|"
+    r"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:ga|gak|nggak|ngga|tidak|tak|nda|ndak|ra|ora|ulah)\s*"
+    r"(?:usah|perlu|dulu|mau)\b|no\b|skip\b|not needed|not please|please no|(?:\s*(?:accounts?|"
     r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
     r"accepted|allowed|eligible))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s|,\s")

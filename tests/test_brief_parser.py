@@ -179,6 +179,17 @@ def test_negated_platform() -> None:
     assert "tiktok" not in query.platforms
 
 
+@pytest.mark.parametrize(("brief", "wanted", "excluded"), [
+    ("kontennya roti sourdough. ig/tiktok aja, yt skip", ["instagram", "tiktok"], ["youtube"]),
+    ("youtube gausah ya kak", [], ["youtube"]),
+    ("tiktok gak dulu, instagram aja", ["instagram"], ["tiktok"]),
+])
+def test_a_platform_waved_off_after_its_name(brief: str, wanted: list[str],
+                                             excluded: list[str]) -> None:
+    query = parse_brief(brief)
+    assert (query.platforms, query.excluded_platforms) == (wanted, excluded)
+
+
 def test_refinement_narrows_previous_brief() -> None:
     first = parse_brief("cari KOL skincare, budget 1 jt per post")
     follow = merge_refinement(first, parse_brief("yang di Bandung saja, only TikTok"))
