@@ -80,8 +80,8 @@ _LOCATION_WORD = re.compile(
 # Jawa Barat lainnya juga tidak mengapa").
 _RELAXED_BEFORE = re.compile(
     r"\b((?:ga|gak|gk|nggak|ngga|enggak|tidak|tak|ndak)\s+(?:harus|wajib|perlu|mesti)|"
-    r"not necessarily|doesn'?t (?:need|have) to|don'?t (?:need|have) to|no need to|"
-    r"needn'?t|not only|kalau (?:tidak|ga|gak|nggak) ada|apabila tidak ada|jika tidak ada|"
+    r"not necessarily|(?:doesn'?t|don'?t|do not|does not) (?:need|have) to|no need to|"
+    r"needn'?t|need not|not only|kalau (?:tidak|ga|gak|nggak) ada|apabila tidak ada|jika tidak ada|"
     r"nek ra ono|if (?:there are )?none)\b[^.;!?\n]*$", re.IGNORECASE)
 _RELAXED_AFTER = re.compile(
     r"^[^.;!?\n,]*?\b((?:ga|gak|gk|nggak|ngga|tidak|tak)\s+(?:wajib|harus|masalah|"

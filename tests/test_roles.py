@@ -30,6 +30,8 @@ from tests.conftest import creator_row
     ("Cari kreator parenting, ga harus di Jakarta kok.", []),
     ("Domisili Surabaya lebih bagus tapi ga wajib ya kak", []),
     ("Cari KOL skincare, kota bebas", []),
+    ("Travel creators welcome. Creators do not need to live in Bali.", []),
+    ("Reviewers need not be based in Jakarta.", []),
     # The creator's place.
     ("cari KOL kopi susu di Surabaya", ["Surabaya"]),
     ("kreator sby", ["Surabaya"]),
