@@ -74,7 +74,7 @@ _LOCATION_WORD = re.compile(
     r"(?:tinggal|live|living)\s+(?:dan|and|&)\s+(?:bekerja|kerja|kuliah|work\w*|stud\w*)|"
     r"(?:sedang|lagi|now|currently)\s+(?:bekerja|kerja|kuliah|working|studying)|"
     r"resid\w*|berada|menetap|berpangkalan|luar|outside)\s*"
-    r"(?:(?:in|di|e|of|at|on|pulau|provinsi|kabupaten)\s+)*)$",
+    r"(?:(?:in|di|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|regency)\s+)*)$",
     re.IGNORECASE)
 # A place named in order to say it does not matter, or as a fallback ("kalau tidak ada,
 # Jawa Barat lainnya juga tidak mengapa").

@@ -440,3 +440,13 @@ def test_the_understanding_bench_counts_invented_apart_from_wrong(tmp_path: Path
     assert "| city | 0.333 | 1 | 1 | x3, x2 |" in table
     assert "| platform | 0.667 | 0 | 1 | x2 |" in table
     assert "Briefs with an invented constraint: 1 of 3." in table
+
+
+@pytest.mark.parametrize("brief", [
+    "As our dealers cover Java only, we require creators based on the island of Java.",
+    "Creators should live in the province of Central Java.",
+])
+def test_an_island_or_province_written_out_is_the_creators_place(brief: str) -> None:
+    query = parse_brief(brief)
+    assert "Semarang" in query.cities
+    assert "Denpasar" not in query.cities
