@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the `voices` evaluation set (stdlib only). Exit code 1 on any error.
+"""Validate the `voices` evaluation set, or `voices2` (its briefs on the same creators; linked here) (stdlib only). Exit code 1 on any error.
 
     python3 check_set.py [DIR]
 
