@@ -222,6 +222,9 @@ _PLACE_PATTERNS = sorted(
     key=lambda item: -len(item[0]),
 )
 
+# Place names of several words, which may contain a niche's word ("pulau jawa", "pagar alam").
+_MULTIWORD_PLACE_PATTERNS = [item for item in _PLACE_PATTERNS if " " in item[0]]
+
 
 def detect_language(text: str) -> str:
     """'id' or 'en', by counting function words (ties go to Indonesian, the home market)."""
@@ -235,10 +238,16 @@ def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
     """Niche → (evidence score, matched terms).
 
     A term inside a longer matched term counts only through the longer one, across niches:
-    "makanan kucing" is pet food, not culinary; "cat tembok" is wall paint, not a cat.
+    "makanan kucing" is pet food, not culinary; "cat tembok" is wall paint, not a cat. A
+    term inside a place's name is part of that name: "pulau Jawa" is no trip, "Pagar Alam"
+    no nature.
     """
     lowered = text.lower()
-    matches: list[tuple[int, int, str, str, float]] = []
+    matches: list[tuple[int, int, str, str, float]] = [
+        (match.start(), match.end(), "", alias, 0.0)
+        for alias, _, pattern in _MULTIWORD_PLACE_PATTERNS if alias in lowered
+        for match in pattern.finditer(lowered)
+    ]
     for niche, patterns in _NICHE_PATTERNS.items():
         for term, lowered_term, weight, pattern in patterns:
             # A substring test first: ~1,200 terms, and a regex search costs 10× more.
@@ -249,7 +258,8 @@ def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
     found: dict[str, tuple[float, list[str]]] = {}
     seen: set[tuple[int, int, str]] = set()
     for start, end, niche, term, weight in matches:
-        if any(a <= start and end <= b and (b - a) > (end - start) for a, b, *_ in matches):
+        if not niche or any(a <= start and end <= b and (b - a) > (end - start)
+                            for a, b, *_ in matches):
             continue
         if (start, end, niche) in seen:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.amounts import parse_count, parse_number
-from retrieval.brief_parser import merge_refinement, parse_brief
+from retrieval.brief_parser import merge_refinement, niche_evidence, parse_brief
 
 
 @pytest.mark.parametrize(
@@ -109,10 +109,17 @@ def test_niches_across_languages_and_shadowing() -> None:
     # "-nya" attaches to any word in chat.
     ("kucingnya gemoy, cari yg suka konten gitu", ["pets"]),
     ("skincarenya aman buat bumil", ["beauty_skincare"]),
+    # A word inside a place's name is that name: "pulau jawa" is no trip.
+    ("keripik pedas, kreatornya asal masih di pulau jawa", ["food_culinary"]),
 ])
 def test_words_that_look_like_another_niche_or_were_missing(
         brief: str, niches: list[str]) -> None:
     assert parse_brief(brief).niches == niches
+
+
+def test_a_word_inside_a_place_name_is_no_niche_evidence() -> None:
+    assert "outdoor_adventure" not in niche_evidence("kopi robusta, kirim dari Pagar Alam")
+    assert "outdoor_adventure" in niche_evidence("kopi robusta buat pecinta alam")
 
 
 def test_audience_sentence_is_kept_apart() -> None:
