@@ -155,7 +155,7 @@ def main(argv):
         errs.append("brief ids differ between briefs / constraints / qrels, or repeat")
     text = {b["id"]: b["brief"] for b in briefs}
     for b in briefs:
-        if b["lang"] not in ("id", "en", "mix") or not re.match(r"^vo(?:i|2)-b\d\d$", b["id"]):
+        if b["lang"] not in ("id", "en", "mix") or not re.match(r"^vo(?:i|[23])-b\d\d$", b["id"]):
             errs.append(f"{b['id']}: bad id or lang")
     creators_map = {c["handle"]: c for c in creators}
     for k in cons:

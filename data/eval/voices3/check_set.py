@@ -1,0 +1,1 @@
+../voices/check_set.py

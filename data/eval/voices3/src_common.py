@@ -1,0 +1,1 @@
+../voices/src_common.py
