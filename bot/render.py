@@ -74,6 +74,9 @@ def query_summary(query: BriefQuery, language: str) -> str:
     if query.niches:
         parts.append(t(language, "summary_niches",
                        value=", ".join(NICHE_LABELS[n][language] for n in query.niches)))
+    if query.excluded_niches:
+        parts.append(t(language, "summary_excluded_niches", value=", ".join(
+            NICHE_LABELS[n][language] for n in query.excluded_niches)))
     if query.places:
         parts.append(t(language, "summary_places", value=", ".join(query.places)))
     if query.platforms:

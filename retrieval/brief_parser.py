@@ -153,6 +153,8 @@ class BriefQuery:
     places: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     excluded_platforms: list[str] = field(default_factory=list)
+    # Niches the brief rules out ("beauty creator is not needed", "bukan kreator gaming").
+    excluded_niches: list[str] = field(default_factory=list)
     min_followers: int | None = None
     max_followers: int | None = None
     max_rate_idr: int | None = None
@@ -224,6 +226,19 @@ _PLACE_PATTERNS = sorted(
 
 # Place names of several words, which may contain a niche's word ("pulau jawa", "pagar alam").
 _MULTIWORD_PLACE_PATTERNS = [item for item in _PLACE_PATTERNS if " " in item[0]]
+# A niche the brief rules out, by a negation right before its word ("bukan kreator beauty",
+# "jangan yg gaming", "not a tech reviewer") or a refusal right after it ("beauty creator is
+# not needed", "gaming ga usah"). "Not only", "bukan cuma" put a word between: no match.
+_NICHE_NEGATED_BEFORE = re.compile(
+    r"\b(?:bukan|jangan|jgn|dudu|ojok|ulah|not(?:\s+an?)?|gausah|no need for|"
+    r"(?:ga|gak|nggak|ngga|tidak|tak|ndak|nda)\s*(?:usah|perlu))\s+"
+    r"(?:(?:yang|yg|kreator|creators?|akun|accounts?|konten|content|influencers?|kol)\s+)*$",
+    re.IGNORECASE)
+_NICHE_NEGATED_AFTER = re.compile(
+    r"(?:-?nya)?\s*(?:(?:kreator|creators?|influencers?|kol|konten|content|akun|accounts?|"
+    r"vloggers?|reviewers?)\s*)?(?:(?:is|are)\s+)?(?:not\s+(?:needed|necessary|required|"
+    r"wanted)|(?:ga|gak|nggak|ngga|tidak|tak|ndak|nda)\s*(?:usah|perlu)|gausah|skip)\b",
+    re.IGNORECASE)
 
 
 def detect_language(text: str) -> str:
@@ -234,8 +249,8 @@ def detect_language(text: str) -> str:
     return "en" if english > indonesian else "id"
 
 
-def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
-    """Niche → (evidence score, matched terms).
+def _niche_matches(text: str) -> list[tuple[int, int, str, str, float, bool]]:
+    """(start, end, niche, term, weight, negated) of every niche term the text holds.
 
     A term inside a longer matched term counts only through the longer one, across niches:
     "makanan kucing" is pet food, not culinary; "cat tembok" is wall paint, not a cat. A
@@ -255,7 +270,7 @@ def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
                 continue
             for match in pattern.finditer(lowered):
                 matches.append((match.start(), match.end(), niche, term, weight))
-    found: dict[str, tuple[float, list[str]]] = {}
+    kept: list[tuple[int, int, str, str, float, bool]] = []
     seen: set[tuple[int, int, str]] = set()
     for start, end, niche, term, weight in matches:
         if not niche or any(a <= start and end <= b and (b - a) > (end - start)
@@ -264,9 +279,50 @@ def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
         if (start, end, niche) in seen:
             continue
         seen.add((start, end, niche))
+        negated = bool(_NICHE_NEGATED_BEFORE.search(lowered[max(0, start - 40) : start])
+                       or _NICHE_NEGATED_AFTER.match(lowered[end : end + 60]))
+        kept.append((start, end, niche, term, weight, negated))
+    return kept
+
+
+def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
+    """Niche → (evidence score, matched terms), without the niches the brief rules out.
+
+    A negated term of a niche the brief also asks for still speaks of it: "mancing casting,
+    bukan mancing kolam" narrows fishing, it does not leave it.
+    """
+    matches = _niche_matches(text)
+    wanted = {niche for _, _, niche, _, _, negated in matches if not negated}
+    found: dict[str, tuple[float, list[str]]] = {}
+    for _, _, niche, term, weight, _ in matches:
+        if niche not in wanted:
+            continue
         score, terms = found.get(niche, (0.0, []))
         found[niche] = (score + weight, terms if term in terms else [*terms, term])
     return found
+
+
+def ruled_out_niches(text: str) -> tuple[list[str], list[str]]:
+    """(niches the brief rules out, the words that rule them out).
+
+    A niche is ruled out only when every one of its terms is negated: "bukan sekadar
+    skincare, ini skincare organik" still asks for skincare.
+    """
+    lowered = text.lower()
+    matches = _niche_matches(text)
+    wanted = {niche for _, _, niche, _, _, negated in matches if not negated}
+    ruled_out: list[str] = []
+    phrases: list[str] = []
+    for start, end, niche, _, _, negated in matches:
+        if not negated or niche in wanted:
+            continue
+        if niche not in ruled_out:
+            ruled_out.append(niche)
+        before = _NICHE_NEGATED_BEFORE.search(lowered[max(0, start - 40) : start])
+        after = _NICHE_NEGATED_AFTER.match(lowered[end : end + 60])
+        phrases.append((before.group(0) if before else "") + lowered[start:end]
+                       + (after.group(0) if after else ""))
+    return ruled_out, phrases
 
 
 def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:
@@ -506,12 +562,14 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
     return wanted, excluded
 
 
-def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()) -> str:
+def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = (),
+                   ruled_out: Sequence[str] = ()) -> str:
     """What the brief is about, for BM25 and the embedding: without its constraints' words
     (amounts, the creator's place: a city name in the topic pulls that city's creators
     whatever they post), without amounts that are no constraint either (a price or a size is
     not what creators post about), and without what it says does not matter ("budget
-    fleksibel", "topiknya bebas").
+    fleksibel", "topiknya bebas"), and without the niches it rules out ("beauty creator
+    is not needed" would pull beauty creators near).
     """
     pieces: list[str] = []
     cursor = 0
@@ -521,6 +579,8 @@ def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()
         cursor = end
     pieces.append(text[cursor:])
     cleaned = "".join(pieces)
+    for phrase in dict.fromkeys(ruled_out):
+        cleaned = re.sub(re.escape(phrase), " ", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"\b(?:(?:followers?|pengikut)(?:nya)?|per post|/post)\b", " ", cleaned,
                      flags=re.I)
     for pattern in (*RELAXED_FIELDS.values(), _ANY_CONTENT):
@@ -542,6 +602,7 @@ def parse_brief(text: str) -> BriefQuery:
     content, audience_phrases = _split_audience(text)
     evidence = niche_evidence(content) or niche_evidence(text)
     niches = _select_niches(evidence)
+    excluded_niches, ruling_out = ruled_out_niches(text)
     places, place_names, place_words, relaxed_place = _find_places(text)
     platforms, excluded = _find_platforms(text)
     query = BriefQuery(
@@ -558,6 +619,7 @@ def parse_brief(text: str) -> BriefQuery:
         places=place_names,
         platforms=platforms,
         excluded_platforms=excluded,
+        excluded_niches=[niche for niche in excluded_niches if niche not in niches],
         audience=" ".join(audience_phrases) or None,
         creator_audience=_creator_audience(audience_phrases),
         content_languages=[code for code, rx in _LANGUAGE_HINTS.items() if rx.search(text)],
@@ -591,7 +653,7 @@ def parse_brief(text: str) -> BriefQuery:
     if relaxed_place and "city" not in query.relaxed:
         # "ga harus di Jakarta": no place for this brief, and a follow-up drops the old one.
         query.relaxed.append("city")
-    query.semantic_text = _semantic_text(numeric, spans, place_words)
+    query.semantic_text = _semantic_text(numeric, spans, place_words, ruling_out)
     return query
 
 
@@ -648,8 +710,16 @@ def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
         merged.max_followers = follow_up.max_followers
     if follow_up.max_rate_idr is not None:
         merged.max_rate_idr = follow_up.max_rate_idr
+    if follow_up.excluded_niches:
+        merged.excluded_niches = list(dict.fromkeys(
+            previous.excluded_niches + follow_up.excluded_niches))
+        merged.niches = [n for n in merged.niches if n not in follow_up.excluded_niches]
+        merged.niche_terms = {n: merged.niche_terms[n] for n in merged.niches
+                              if n in merged.niche_terms}
     if follow_up.niches:
-        merged.niches = list(dict.fromkeys(previous.niches + follow_up.niches))[:3]
+        merged.excluded_niches = [n for n in merged.excluded_niches
+                                  if n not in follow_up.niches]
+        merged.niches = list(dict.fromkeys(merged.niches + follow_up.niches))[:3]
         terms = {**previous.niche_terms, **follow_up.niche_terms}
         merged.niche_terms = {niche: terms[niche] for niche in merged.niches}
     merged.text = f"{previous.text}\n{follow_up.text}"

@@ -21,7 +21,7 @@ audience brief ("kreator yang pemirsanya para pensiunan") may be about any conte
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -182,14 +182,20 @@ def verified_factor(verified_at: datetime | None, now: datetime | None = None) -
     return VERIFIED_FACTOR if age.days <= VERIFIED_FRESH_DAYS else 1.0
 
 
-def normalise(values: dict[str, float]) -> dict[str, float]:
-    """Min-max scale to 0..1 (all equal → all 1.0 if positive, else 0)."""
-    if not values:
+def normalise(values: dict[str, float],
+              within: Collection[str] | None = None) -> dict[str, float]:
+    """Min-max scale to 0..1 (all equal → all 1.0 if positive, else 0), by the range of the
+    keys `within` when given (others are clipped to 0..1)."""
+    scale = [values[key] for key in within if key in values] if within is not None else []
+    scale = scale or list(values.values())
+    if not scale:
         return {}
-    low, high = min(values.values()), max(values.values())
+    low, high = min(scale), max(scale)
     if high - low < 1e-9:
-        return {key: (1.0 if high > 0 else 0.0) for key in values}
-    return {key: (value - low) / (high - low) for key, value in values.items()}
+        return {key: (1.0 if high > 0 and value >= high else 0.0)
+                for key, value in values.items()}
+    return {key: min(1.0, max(0.0, (value - low) / (high - low)))
+            for key, value in values.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,15 +254,23 @@ def score_candidates(
     candidates' community match to the followers the brief asks for (BM25), and
     `audience_meaning` the cosine of their community texts to it (`audience_shares`).
     """
+    # Creators of a niche the brief rules out neither set the scales nor the topic floor.
+    eligible = [p.key for p in profiles
+                if not (p.niches and p.niches[0] in query.excluded_niches)]
     # A candidate found only by keywords counts as the least similar one found by meaning.
     least_similar = min(semantic.values(), default=0.0)
-    semantic_n = normalise({p.key: semantic.get(p.key, least_similar) for p in profiles})
-    top_keyword = max(keyword.values(), default=0.0)
+    semantic_n = normalise({p.key: semantic.get(p.key, least_similar) for p in profiles},
+                           within=eligible)
+    top_keyword = max((keyword.get(key, 0.0) for key in eligible), default=0.0) or max(
+        keyword.values(), default=0.0)
     # "kontennya bebas": no topic to cover, so no niche to fit.
     by_niche = use_niche and not query.any_content
     weights = WEIGHTS_WITH_NICHE if by_niche else WEIGHTS_WITHOUT_NICHE
     neighbour_niches = (niches_of_neighbours(profiles, topic_semantic or semantic)
                         if by_niche else {})
+    # A niche the brief rules out says nothing about its topic, however near its creators.
+    neighbour_niches = {niche: share for niche, share in neighbour_niches.items()
+                        if niche not in query.excluded_niches}
     main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
     strong_lexicon = len(main_terms) >= STRONG_TERMS
     audience_share = audience_shares(audience or {}, audience_meaning or {})
@@ -281,7 +295,7 @@ def score_candidates(
             niche = niche_of[profile.niches] = topic_niche_score(
                 list(profile.niches), query.niches, neighbour_niches, strong_lexicon)
         sem = semantic_n.get(profile.key, 0.0)
-        kw = keyword.get(profile.key, 0.0) / top_keyword if top_keyword > 0 else 0.0
+        kw = min(1.0, keyword.get(profile.key, 0.0) / top_keyword) if top_keyword > 0 else 0.0
         relevance = (weights["semantic"] * sem + weights["niche"] * niche
                      + weights["keyword"] * kw)
         if audience_share:
@@ -298,18 +312,22 @@ def score_candidates(
             authenticity=authenticity, checks=checks, fit=fit, relevance=relevance,
             semantic_raw=semantic.get(profile.key, 0.0),
         ))
-    # The floors compare relevance as the contract prints it (4 decimals).
+    # The floors compare relevance as the contract prints it (4 decimals), among the creators
+    # of niches the brief has not ruled out.
     shown = [round(match.relevance, 4) for match in results]
-    best = max(shown, default=0.0)
+    ruled_out = [bool(match.profile.niches) and match.profile.niches[0] in query.excluded_niches
+                 for match in results]
+    best = max((value for value, out in zip(shown, ruled_out, strict=True) if not out),
+               default=0.0)
     floor = max(TOPIC_ABSOLUTE, TOPIC_RELATIVE * best)
     topic_signal = bool(query.niches or neighbour_niches)
-    for match, relevance_shown in zip(results, shown, strict=True):
+    for match, relevance_shown, out in zip(results, shown, ruled_out, strict=True):
         # With a topic to go by, relevance alone is not enough: a creator whose bio merely
         # shares words with the brief must also share its niche or be among the nearest.
         covers_topic = relevance_shown >= floor and (
             not topic_signal or match.niche >= TOPIC_NICHE or match.semantic >= TOPIC_SEMANTIC)
         followed_by_audience = audience_share.get(match.profile.key, 0.0) >= AUDIENCE_ON_TOPIC
-        match.on_topic = (covers_topic or followed_by_audience) and not (
+        match.on_topic = (covers_topic or followed_by_audience) and not out and not (
             use_authenticity and match.authenticity.verdict == "suspicious")
     results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))
     return results

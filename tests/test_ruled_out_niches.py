@@ -1,0 +1,80 @@
+"""A niche the brief rules out ("beauty creator is not needed", "bukan food reviewer") is
+neither its topic nor a way onto the first cards, however near its creators' texts are."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from bot.render import query_summary
+from retrieval.brief_parser import merge_refinement, parse_brief
+from retrieval.profile import CreatorProfile
+from retrieval.ranking import score_candidates
+from storage.records import CreatorRecord
+from tests.conftest import creator_row
+
+
+@pytest.mark.parametrize(("brief", "niches", "ruled_out"), [
+    ("Sonic toothbrush. We need dentists or doctors who explain health. It is not a "
+     "whitening product, so beauty creator is not needed.", ["fitness_health"],
+     ["beauty_skincare"]),
+    ("protein nabati buat yg rajin gym, bukan food reviewer", ["fitness_health"],
+     ["food_culinary"]),
+    ("jangan yg gaming, cari yg review gadget", ["tech_gadgets"], ["gaming"]),
+    ("kursi kantor ergonomis, kreator gaming ga usah ya", [], ["gaming"]),
+    # Not a refusal: "not only", "bukan cuma" put a word between the negation and the niche.
+    ("it is not only for gamers, tech reviewers welcome", ["tech_gadgets", "gaming"], []),
+    ("bukan cuma skincare, tapi skincare organik", ["beauty_skincare"], []),
+    # A negated word of a niche the brief also asks for narrows it.
+    ("senar pancing buat mancing casting, bukan mancing kolam", ["outdoor_adventure"], []),
+])
+def test_a_niche_is_ruled_out_only_by_a_refusal_of_all_its_words(
+        brief: str, niches: list[str], ruled_out: list[str]) -> None:
+    query = parse_brief(brief)
+    assert query.niches == niches
+    assert query.excluded_niches == ruled_out
+
+
+def test_the_refused_words_are_not_searched_for() -> None:
+    query = parse_brief("Sikat gigi elektrik buat dokter gigi; beauty creator is not needed.")
+    assert "beauty" not in query.semantic_text.lower()
+    assert "dokter gigi" in query.semantic_text
+
+
+def test_a_follow_up_can_rule_a_niche_out_and_a_later_one_back_in() -> None:
+    first = parse_brief("earbuds murah buat review gadget dan gaming")
+    assert first.niches[:2] == ["tech_gadgets", "gaming"]
+    narrowed = merge_refinement(first, parse_brief("bukan yang gaming ya"))
+    assert narrowed.niches == ["tech_gadgets"]
+    assert narrowed.excluded_niches == ["gaming"]
+    back = merge_refinement(narrowed, parse_brief("eh gaming juga boleh deh"))
+    assert "gaming" in back.niches and back.excluded_niches == []
+
+
+def test_the_understood_line_says_what_was_ruled_out() -> None:
+    query = parse_brief("protein nabati buat yg rajin gym, bukan food reviewer")
+    assert "bukan kuliner & makanan" in html.unescape(query_summary(query, "id"))
+    assert "not food & culinary" in html.unescape(query_summary(query, "en"))
+
+
+def profile(handle: str, niche: str) -> CreatorProfile:
+    record = CreatorRecord.model_validate(creator_row(handle, niches=[niche]))
+    return CreatorProfile.from_fields(record, creator_id=1)
+
+
+def test_creators_of_a_ruled_out_niche_come_after_every_creator_on_topic() -> None:
+    beauty = [profile(f"glow.{i}", "beauty_skincare") for i in range(3)]
+    health = [profile(f"dokter.{i}", "fitness_health") for i in range(3)]
+    # The ruled-out creators are the nearest by meaning and by words.
+    semantic = {**{p.key: 0.95 for p in beauty}, **{p.key: 0.85 for p in health}}
+    keyword = {**{p.key: 1.0 for p in beauty}, **{p.key: 0.6 for p in health}}
+    query = parse_brief("Sonic toothbrush for dentists and doctors who talk about health; "
+                        "beauty creator is not needed.")
+    ranked = score_candidates(query, beauty + health, semantic, keyword)
+    assert [m.profile.handle.split(".")[0] for m in ranked] == ["dokter"] * 3 + ["glow"] * 3
+    assert not any(m.on_topic for m in ranked if m.profile.handle.startswith("glow"))
+    # Without the refusal the nearest creators lead.
+    asked = parse_brief("Sonic toothbrush for dentists and doctors who talk about health.")
+    assert score_candidates(asked, beauty + health, semantic, keyword)[0].profile.handle \
+        .startswith("glow")
