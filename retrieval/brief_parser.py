@@ -129,7 +129,8 @@ _EN_WORDS = frozenset(
 # A negation scopes over the function words between it and the name it negates
 # ("jangan yg TikTok", "bukan yang di Jakarta", "not on TikTok").
 _NEGATION = re.compile(
-    r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ulah|"
+    r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ulah|avoid|hindari|gamau|"
+    r"(?:don'?t|do not|dont)\s+want|(?:ga|gak|nggak|ngga|nda|ndak|tidak|tak|ora|ra)\s*mau|"
     r"(?:ga|gak|nggak|nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|nda|ndak|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
     r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|melalui|dilakukan|untuk|for|menggunakan|"
@@ -230,8 +231,9 @@ _MULTIWORD_PLACE_PATTERNS = [item for item in _PLACE_PATTERNS if " " in item[0]]
 # "jangan yg gaming", "not a tech reviewer") or a refusal right after it ("beauty creator is
 # not needed", "gaming ga usah"). "Not only", "bukan cuma" put a word between: no match.
 _NICHE_NEGATED_BEFORE = re.compile(
-    r"\b(?:bukan|jangan|jgn|dudu|ojok|ulah|not(?:\s+an?)?|gausah|no need for|"
-    r"(?:ga|gak|nggak|ngga|tidak|tak|ndak|nda)\s*(?:usah|perlu))\s+"
+    r"\b(?:bukan|jangan|jgn|dudu|ojok|ulah|not(?:\s+an?)?|gausah|gamau|no need for|avoid|"
+    r"hindari|(?:don'?t|do not)\s+want|(?:ga|gak|nggak|ngga|tidak|tak|ndak|nda)\s*"
+    r"(?:usah|perlu|mau))\s+"
     r"(?:(?:yang|yg|kreator|creators?|akun|accounts?|konten|content|influencers?|kol)\s+)*$",
     re.IGNORECASE)
 _NICHE_NEGATED_AFTER = re.compile(

@@ -197,6 +197,20 @@ def test_a_platform_waved_off_after_its_name(brief: str, wanted: list[str],
     assert (query.platforms, query.excluded_platforms) == (wanted, excluded)
 
 
+@pytest.mark.parametrize(("brief", "wanted", "excluded"), [
+    ("cari kreator skincare, ga mau yg TikTok", [], ["tiktok"]),
+    ("skincare ig, gamau yang youtube", ["instagram"], ["youtube"]),
+    ("skincare, we don't want TikTok creators", [], ["tiktok"]),
+    ("skincare, avoid youtube please", [], ["youtube"]),
+    # "ga mau ribet" refuses the bother, not the platform after it.
+    ("ga mau ribet, TikTok aja", ["tiktok"], []),
+])
+def test_a_platform_refused_before_its_name(brief: str, wanted: list[str],
+                                            excluded: list[str]) -> None:
+    query = parse_brief(brief)
+    assert (query.platforms, query.excluded_platforms) == (wanted, excluded)
+
+
 def test_refinement_narrows_previous_brief() -> None:
     first = parse_brief("cari KOL skincare, budget 1 jt per post")
     follow = merge_refinement(first, parse_brief("yang di Bandung saja, only TikTok"))

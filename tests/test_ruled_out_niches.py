@@ -23,6 +23,7 @@ from tests.conftest import creator_row
      ["food_culinary"]),
     ("jangan yg gaming, cari yg review gadget", ["tech_gadgets"], ["gaming"]),
     ("kursi kantor ergonomis, kreator gaming ga usah ya", [], ["gaming"]),
+    ("review earbuds, ga mau yg gaming, maunya gadget harian", ["tech_gadgets"], ["gaming"]),
     # Not a refusal: "not only", "bukan cuma" put a word between the negation and the niche.
     ("it is not only for gamers, tech reviewers welcome", ["tech_gadgets", "gaming"], []),
     ("bukan cuma skincare, tapi skincare organik", ["beauty_skincare"], []),
