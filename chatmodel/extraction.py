@@ -164,7 +164,9 @@ def merge_briefs(deterministic: BriefQuery, llm: ExtractedBrief) -> BriefQuery:
     merged = BriefQuery(**deterministic.to_dict())
     for niche in llm.niches:
         key = niche.strip().lower()
-        if key in NICHE_LABELS and key not in merged.niches and len(merged.niches) < MAX_NICHES:
+        # The model may add a niche, never one the brief rules out.
+        if (key in NICHE_LABELS and key not in merged.niches
+                and key not in merged.excluded_niches and len(merged.niches) < MAX_NICHES):
             merged.niches.append(key)
     for name in llm.cities:
         place = resolve_place(name)

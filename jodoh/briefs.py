@@ -42,9 +42,11 @@ ANSWER_CHUNK = 16
 
 def is_refinement(new: BriefQuery, text: str) -> bool:
     """A short follow-up that only changes constraints: narrows ("yang di Bandung saja",
-    "only TikTok") or relaxes ("followers ga masalah", "ga harus di Jakarta")."""
+    "only TikTok", "bukan yang gaming") or relaxes ("followers ga masalah", "ga harus di
+    Jakarta")."""
     has_constraint = bool(
         new.cities or new.countries or new.platforms or new.excluded_platforms
+        or new.excluded_niches
         or new.min_followers is not None or new.max_followers is not None
         or new.max_rate_idr is not None or new.relaxed
     )

@@ -395,6 +395,7 @@ def test_very_long_briefs(chunk: str, length: int) -> None:
 @given(BRIEF_TEXT, BRIEF_TEXT)
 @example("creators except TikTok", "only TikTok").via("platform first excluded, then wanted")
 @example("followers acoustic adventure", "acne<b>abaya").via("niches over the cap of three")
+@example("kopi dan gaming", "bukan gaming").via("a niche ruled out by the follow-up")
 def test_merge_refinement(first_text: str, second_text: str) -> None:
     previous, follow_up = parse_brief(first_text), parse_brief(second_text)
     before = previous.to_dict()
@@ -405,7 +406,9 @@ def test_merge_refinement(first_text: str, second_text: str) -> None:
     merged.text = merged.text[:MAX_BRIEF_CHARS]
     check_query(merged)
     assert set(merged.niches) <= set(previous.niches) | set(follow_up.niches)
-    assert previous.niches == merged.niches[: len(previous.niches)]
+    kept = [niche for niche in previous.niches if niche not in follow_up.excluded_niches]
+    assert kept == merged.niches[: len(kept)]
+    assert not set(merged.niches) & set(merged.excluded_niches)
     # What the follow-up states wins; what it does not state is kept.
     if follow_up.min_followers is not None or follow_up.max_followers is not None:
         assert (merged.min_followers, merged.max_followers) == (

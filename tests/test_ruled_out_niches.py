@@ -8,6 +8,8 @@ import html
 import pytest
 
 from bot.render import query_summary
+from chatmodel.extraction import ExtractedBrief, merge_briefs
+from jodoh.briefs import is_refinement
 from retrieval.brief_parser import merge_refinement, parse_brief
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import score_candidates
@@ -51,6 +53,13 @@ def test_a_follow_up_can_rule_a_niche_out_and_a_later_one_back_in() -> None:
     assert narrowed.excluded_niches == ["gaming"]
     back = merge_refinement(narrowed, parse_brief("eh gaming juga boleh deh"))
     assert "gaming" in back.niches and back.excluded_niches == []
+
+
+def test_ruling_a_niche_out_is_a_refinement_and_no_model_brings_it_back() -> None:
+    assert is_refinement(parse_brief("bukan yang gaming ya"), "bukan yang gaming ya")
+    query = parse_brief("protein nabati buat yg rajin gym, bukan food reviewer")
+    merged = merge_briefs(query, ExtractedBrief(niches=["food_culinary", "fitness_health"]))
+    assert merged.niches == ["fitness_health"]
 
 
 def test_the_understood_line_says_what_was_ruled_out() -> None:
