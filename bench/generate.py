@@ -16,7 +16,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS
+from retrieval.lexicon import CURATED_NICHE_TERMS, NICHE_LABELS
 from storage.contract_ids import NICHES
 
 CITIES = (("Jakarta", 18), ("Surabaya", 9), ("Bandung", 8), ("Yogyakarta", 6), ("Medan", 6),
@@ -37,7 +37,7 @@ AUDIENCE_EN = ("young professionals", "students", "new parents", "busy families"
 
 
 def _terms(niche: str, rng: random.Random, k: int) -> list[str]:
-    strong = [t for t in NICHE_TERMS[niche] if not t.endswith("~")]
+    strong = [t for t in CURATED_NICHE_TERMS[niche] if not t.endswith("~")]
     return rng.sample(strong, min(k, len(strong)))
 
 

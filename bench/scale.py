@@ -37,7 +37,7 @@ from retrieval.community import community_document
 from retrieval.embedding import load_embeddings
 from retrieval.engine import SearchResult
 from retrieval.index import make_chroma_client
-from retrieval.lexicon import NICHE_TERMS
+from retrieval.lexicon import CURATED_NICHE_TERMS
 from retrieval.profile import document_text
 from storage import repository as repo
 from storage import runtime_repository as runtime_repo
@@ -77,7 +77,7 @@ def briefs(count: int, *, filtered: bool, seed: int = 3) -> list[str]:
     texts = []
     for i in range(count):
         niche = NICHES[int(rng.integers(len(NICHES)))]
-        terms = [t for t in NICHE_TERMS[niche] if not t.endswith("~")]
+        terms = [t for t in CURATED_NICHE_TERMS[niche] if not t.endswith("~")]
         topic = " dan ".join(rng.choice(terms, size=2, replace=False))
         text = f"cari kreator yang bahas {topic}" if i % 2 else f"looking for creators on {topic}"
         if filtered:

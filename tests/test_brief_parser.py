@@ -6,6 +6,7 @@ import pytest
 
 from retrieval.amounts import parse_count, parse_number
 from retrieval.brief_parser import merge_refinement, niche_evidence, parse_brief
+from retrieval.lexicon import CURATED_NICHE_TERMS
 
 
 @pytest.mark.parametrize(
@@ -108,13 +109,27 @@ def test_niches_across_languages_and_shadowing() -> None:
     ("a cheap trip planner app for students", ["education_study"]),
     # "-nya" attaches to any word in chat.
     ("kucingnya gemoy, cari yg suka konten gitu", ["pets"]),
-    ("skincarenya aman buat bumil", ["beauty_skincare"]),
+    ("skincarenya aman buat remaja", ["beauty_skincare"]),
     # A word inside a place's name is that name: "pulau jawa" is no trip.
     ("keripik pedas, kreatornya asal masih di pulau jawa", ["food_culinary"]),
 ])
 def test_words_that_look_like_another_niche_or_were_missing(
         brief: str, niches: list[str]) -> None:
     assert parse_brief(brief).niches == niches
+
+
+@pytest.mark.parametrize(("brief", "niche"), [
+    ("jual sprei dan gorden motif minimalis, cari yg suka dekor kamar", "home_diy"),
+    ("vitamin buat kicau mania, yg rawat murai lomba", "pets"),
+    ("rilis single baru, cari kreator yang suka dangdut koplo", "music"),
+    ("cireng & basreng pedas, cari yg suka jajan", "food_culinary"),
+    ("jual bros hijab dan manset, cari kreator hijaber", "modest_fashion"),
+])
+def test_the_blind_vocabulary_names_niches_the_curated_list_did_not(
+        brief: str, niche: str) -> None:
+    assert parse_brief(brief).niches[:1] == [niche]
+    curated = {term.rstrip("~").lower() for term in CURATED_NICHE_TERMS[niche]}
+    assert any(term not in curated for term in parse_brief(brief).niche_terms[niche])
 
 
 def test_a_word_inside_a_place_name_is_no_niche_evidence() -> None:
