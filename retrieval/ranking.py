@@ -192,7 +192,7 @@ def normalise(values: dict[str, float],
         return {}
     low, high = min(scale), max(scale)
     if high - low < 1e-9:
-        return {key: (1.0 if high > 0 and value >= high else 0.0)
+        return {key: (1.0 if high > 0 and value >= high - 1e-9 else 0.0)
                 for key, value in values.items()}
     return {key: min(1.0, max(0.0, (value - low) / (high - low)))
             for key, value in values.items()}

@@ -12,7 +12,7 @@ from chatmodel.extraction import ExtractedBrief, merge_briefs
 from jodoh.briefs import is_refinement
 from retrieval.brief_parser import merge_refinement, parse_brief
 from retrieval.profile import CreatorProfile
-from retrieval.ranking import score_candidates
+from retrieval.ranking import normalise, score_candidates
 from storage.records import CreatorRecord
 from tests.conftest import creator_row
 
@@ -88,3 +88,9 @@ def test_creators_of_a_ruled_out_niche_come_after_every_creator_on_topic() -> No
     asked = parse_brief("Sonic toothbrush for dentists and doctors who talk about health.")
     assert score_candidates(asked, beauty + health, semantic, keyword)[0].profile.handle \
         .startswith("glow")
+
+
+def test_the_scales_come_from_the_creators_not_ruled_out() -> None:
+    assert normalise({"a": 1.0, "b": 2.0, "out": 3.0}, within=["a", "b"]) == {
+        "a": 0.0, "b": 1.0, "out": 1.0}
+    assert normalise({"a": 0.5, "b": 0.5 + 1e-12}) == {"a": 1.0, "b": 1.0}
