@@ -161,7 +161,7 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "catatan keuangan", "pengeluaran", "expense", "expenses", "gaji~", "salary",
         "fintech", "bank~", "e-wallet", "dompet digital", "pajak", "tax",
         "savings plan", "insurer", "asuransi pendidikan", "tabungan pendidikan", "money~",
-        "uang~", "duit~",
+        "uang~", "duit~", "uang jajan~",
     ),
     "education_study": (
         "edukasi", "education", "educational", "belajar", "study", "studying", "learning",

@@ -1,10 +1,12 @@
-"""General vocabulary of each niche, written blind: by a helper asked for the words Indonesian
-brand owners and creators use for each niche (everyday slang, abbreviations, product types,
-hobby communities), who read no Jodoh code and no evaluation set. Every term here is a strong
-term (it names its niche on its own); `lexicon.NICHE_TERMS` adds those it does not already have.
-The helper's prompt named the 18 niches with a few examples of the kind wanted (songbirds and
-"kicau mania" among pets, "mod motor matic", "kopi tubruk"). The weak terms the same list
-proposed were left out: with them the natural set scored 0.03 nDCG below these terms alone.
+"""General vocabulary of each niche, written blind by two helpers who read no Jodoh code and
+no evaluation set: one asked for the words Indonesian brand owners and creators use (everyday
+slang, abbreviations, product types, hobby communities), the other for English and
+Indonesian-English code-mixed ones (product categories, creator-economy jargon). Every term here
+is a strong term (it names its niche on its own); `lexicon.NICHE_TERMS` adds those it does not
+already have, the Indonesian list's first. The prompts named the 18 niches with a few examples of
+the kind wanted (songbirds and "kicau mania" among pets, "mod motor matic", "kopi tubruk", "home
+barista", "earbuds for commuters"). The weak terms the lists proposed were left out: with the
+Indonesian ones the natural set scored 0.03 nDCG below these terms alone.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "hyaluronic acid", "eksfoliasi", "clay mask", "handbody", "body scrub", "lulur",
         "body mist", "undertone", "night cream", "krim malam", "makeup artist", "swatch",
         "beauty enthusiast", "glass skin", "klinik kecantikan", "kutek", "nail art", "hair serum",
-        "catokan",
+        "catokan", "exfoliating toner", "aha bha", "vitamin c serum", "centella", "acne prone",
+        "bekas jerawat", "acne scars", "cushion foundation", "setting spray", "loose powder",
+        "makeup tutorial", "beauty haul", "grwm", "get ready with me", "k-beauty",
+        "korean skincare", "body serum", "haircare", "beauty influencer", "clean beauty",
+        "skin type",
     ),
     "sustainable_living": (
         "less waste", "low waste", "go green", "komposting", "eco enzyme", "sampah plastik",
@@ -25,6 +31,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "sustainable fashion", "ecoprint", "eco printing", "pewarna alami", "clodi", "popok kain",
         "hidroponik", "energi terbarukan", "emisi karbon", "perubahan iklim", "krisis iklim",
         "climate change", "pemanasan global", "tanam pohon", "reboisasi", "lerak", "sabun lerak",
+        "sustainable living", "reusable bag", "refillery", "compost bin", "thrifting",
+        "secondhand", "circular economy", "waste sorting", "plastic waste", "reusable pad",
+        "bamboo toothbrush", "stainless straw", "renewable energy", "climate action",
+        "greenwashing", "eco living", "hydroponics", "compostable", "natural dye", "eco print",
+        "conscious consumer", "ethical fashion", "fair trade", "beach cleanup", "tree planting",
+        "mangrove", "earth day", "capsule wardrobe", "eco warrior", "minim sampah",
     ),
     "food_culinary": (
         "wisata kuliner", "kuliner nusantara", "jajan pasar", "resep masakan", "masakan rumahan",
@@ -34,7 +46,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "nastar", "brownies", "dessert box", "bolu", "nasi box", "nasi kotak", "rice bowl",
         "warteg", "rumah makan", "warung makan", "minuman kekinian", "boba", "takjil",
         "bumbu dapur", "mie instan", "korean food", "tteokbokki", "ayam goreng", "fried chicken",
-        "gofood", "grabfood", "shopeefood",
+        "gofood", "grabfood", "shopeefood", "food blogger", "resep rumahan", "baking", "homemade",
+        "pastry", "sourdough", "jajan", "seasoning", "meal prep", "air fryer", "bento", "bekal",
+        "ide bekal", "food photography", "restaurant review", "all you can eat", "ayce",
+        "fine dining", "chef", "home chef", "cloud kitchen", "f&b", "fnb", "ready to eat",
+        "japanese food", "ramen", "sushi", "steak", "bbq", "taste test", "food tasting",
+        "makanan sehat", "asmr eating", "food hunting", "makan enak",
     ),
     "parenting": (
         "pola asuh", "gentle parenting", "bumil", "persalinan", "lahiran", "pasca melahirkan",
@@ -45,7 +62,11 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "baju anak", "mainan edukasi", "montessori", "sensory play", "tantrum", "sleep training",
         "toilet training", "baby spa", "pijat bayi", "dokter anak", "mom blogger", "momfluencer",
         "mamah muda", "mahmud", "new mom", "ibu baru", "working mom", "stay at home mom", "sahm",
-        "ayah asi", "family vlog",
+        "ayah asi", "family vlog", "parents", "mama muda", "ibu muda", "new dad", "mompreneur",
+        "keluarga kecil", "anak-anak", "maternity", "formula milk", "pospak", "cloth diaper",
+        "babywearing", "baby shower", "gender reveal", "educational toys", "parenting tips",
+        "tummy time", "kids fashion", "baby skincare", "mom and baby", "ibu dan anak", "nanny",
+        "kids activities",
     ),
     "fitness_health": (
         "nge-gym", "ngegym", "gym rat", "gymbro", "latihan beban", "bodybuilding", "binaraga",
@@ -55,7 +76,13 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "body goals", "fitfluencer", "treadmill", "dumbbell", "barbel", "matras yoga",
         "kalistenik", "push up", "squat", "stretching", "peregangan", "pola makan sehat",
         "clean eating", "gaya hidup sehat", "healthy lifestyle", "bulu tangkis", "padel", "tenis",
-        "mini soccer", "muay thai", "boxing", "tinju", "bela diri",
+        "mini soccer", "muay thai", "boxing", "tinju", "bela diri", "exercise",
+        "strength training", "weight training", "powerlifting", "reformer pilates", "aerobik",
+        "half marathon", "10k", "kettlebell", "resistance band", "yoga mat", "protein powder",
+        "creatine", "pre workout", "multivitamin", "calorie deficit", "cutting diet",
+        "muscle gain", "gym buddy", "leg day", "meal plan", "ahli gizi", "tennis", "martial arts",
+        "fisioterapi", "activewear", "sportswear", "gym wear", "sports bra", "electrolyte",
+        "isotonic", "indoor cycling", "spinning class", "strava",
     ),
     "travel": (
         "tempat wisata", "objek wisata", "destinasi wisata", "wisata alam", "wisata religi",
@@ -64,6 +91,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "instagramable", "bucket list", "budget travel", "trip murah", "travel vlogger", "bandara",
         "paspor", "luar negeri", "island hopping", "snorkeling", "kapal pesiar", "rental mobil",
         "sewa mobil", "bali", "labuan bajo", "raja ampat", "lombok", "jogja", "bromo",
+        "travel vlog", "travel blogger", "travel content", "solo travel", "private trip",
+        "tour guide", "airline", "maskapai", "hotel review", "airbnb", "hostel", "passport",
+        "visa application", "carry on", "packing list", "travel hacks", "travel tips", "honeymoon",
+        "sightseeing", "digital nomad", "workation", "wanderlust", "explore indonesia",
+        "travel insurance", "asuransi perjalanan", "neck pillow", "layover", "airport",
+        "airport lounge", "frequent flyer", "cruise", "liburan keluarga",
     ),
     "modest_fashion": (
         "hijaber", "pashmina kaos", "hijab segiempat", "square hijab", "hijab instan",
@@ -72,7 +105,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "kaftan", "dress muslim", "dress syari", "pakaian muslimah", "fashion muslimah",
         "muslimah wear", "outfit syari", "hijab style", "tutorial hijab", "rok plisket",
         "celana kulot", "kulot", "baju koko", "outfit lebaran", "koleksi ramadhan",
-        "menutup aurat", "tutup aurat", "ukhti", "akhwat", "hijrah",
+        "menutup aurat", "tutup aurat", "ukhti", "akhwat", "hijrah", "hijab tutorial",
+        "pashmina plisket", "hijab syari", "inner ninja", "muslimah fashion", "outfit hijab",
+        "hijab ootd", "koleksi lebaran", "raya collection", "mukena travel", "sarung",
+        "kaos kaki muslimah", "maxi dress", "set muslim", "hijab voal", "jersey hijab", "burkini",
+        "hijab pin", "modest look", "modest outfit", "hijabi", "islamic fashion", "modest bridal",
+        "ootd",
     ),
     "streetwear_fashion": (
         "sneakerhead", "sepatu sneakers", "legit check", "thrift", "thrift shop", "thriftshop",
@@ -83,7 +121,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "bucket hat", "beanie", "fit check", "ootd cowok", "outfit cowok", "skater", "nike",
         "adidas", "new balance", "converse", "vans", "air jordan", "dunk", "samba", "compass",
         "ventela", "patrobas", "erigo", "sepatu lokal", "stussy", "carhartt", "dickies", "supreme",
-        "bape",
+        "bape", "street fashion", "yeezy", "sneaker cleaning", "boxy tee", "baggy jeans",
+        "selvedge denim", "raw denim", "skatewear", "trucker cap", "varsity jacket",
+        "coach jacket", "bomber jacket", "limited drop", "capsule collection", "outfit check",
+        "outfit of the day", "lookbook", "mix and match", "wtb", "wts", "grail", "deadstock",
+        "fashion haul", "try on haul", "sling bag", "crossbody bag", "jersey bola",
+        "sneakers lokal", "brand clothing", "baju distro", "preloved branded",
     ),
     "tech_gadgets": (
         "ios", "samsung", "xiaomi", "redmi", "oppo", "vivo", "realme", "infinix", "poco",
@@ -93,6 +136,13 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "tech reviewer", "programmer", "modem", "cctv", "drone", "mirrorless", "kamera mirrorless",
         "action cam", "gopro", "mechanical keyboard", "desk setup", "setup meja",
         "speaker bluetooth", "flashdisk", "ssd", "harddisk", "servis hp", "konter hp", "chatgpt",
+        "tech review", "samsung galaxy", "macbook", "smart watch", "fitness tracker",
+        "true wireless", "bluetooth speaker", "gan charger", "kabel data", "usb-c", "phone case",
+        "screen protector", "pc build", "build pc", "gpu", "graphics card", "processor",
+        "motherboard", "keyboard mekanik", "custom keyboard", "keycaps", "wireless mouse",
+        "webcam", "action camera", "gimbal", "wifi router", "mesh wifi", "workspace setup",
+        "tech tips", "benchmark", "budget phone", "flagship", "midrange", "vr headset", "e-reader",
+        "kindle", "tech enthusiast", "gadget review", "hp baru",
     ),
     "gaming": (
         "game online", "ff", "pubg mobile", "genshin impact", "honkai", "honor of kings", "dota 2",
@@ -100,6 +150,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "diamond ml", "joki game", "jasa joki", "push rank", "main bareng", "ranked", "mythic",
         "e-sport", "scrim", "gameplay", "walkthrough", "pro player", "gacha", "rpg", "moba",
         "battle royale", "emulator", "retro game", "game indie", "handheld", "rental ps", "warnet",
+        "game review", "let's play", "turnamen esports", "honkai star rail", "counter strike",
+        "cs2", "league of legends", "gaming laptop", "laptop gaming", "gaming headset", "gamepad",
+        "joystick", "top up diamond", "gacha game", "skin ml", "game streaming", "streamer game",
+        "twitch", "vtuber", "cosplay", "cosplayer", "fps game", "indie game", "game dev",
+        "gamedev", "retro gaming", "handheld console", "rog ally", "tier list", "patch notes",
+        "jungler", "hp gaming",
     ),
     "personal_finance": (
         "keuangan pribadi", "financial planning", "perencanaan keuangan", "financial planner",
@@ -109,7 +165,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "kartu kredit", "cicilan", "kpr", "dana pensiun", "passive income", "kebebasan finansial",
         "money management", "frugal living", "generasi sandwich", "sandwich generation", "spt",
         "ojk", "terdaftar ojk", "p2p lending", "aplikasi investasi", "side hustle",
-        "penghasilan tambahan",
+        "penghasilan tambahan", "perencana keuangan", "atur keuangan", "mengatur keuangan",
+        "retirement planning", "investor pemula", "stock market", "investasi emas",
+        "gold investment", "cryptocurrency", "trading saham", "dividend", "credit card",
+        "mortgage", "asuransi jiwa", "asuransi kesehatan", "hidup hemat", "compound interest",
+        "bunga majemuk", "robo advisor", "net worth", "diversifikasi", "tips keuangan",
+        "financial check up", "fire movement",
     ),
     "education_study": (
         "pendidikan", "pembelajaran", "les privat", "bimbingan belajar", "kelas online",
@@ -119,7 +180,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "dosen", "pengajar", "murid", "siswa", "sd", "smp", "sma", "smk", "matematika", "fisika",
         "kimia", "biologi", "sains", "belajar coding", "buku pelajaran", "alat tulis", "atk",
         "stationery", "study with me", "studygram", "pomodoro", "rangkuman", "homeschooling",
-        "konten edukasi", "edutainment", "bookstagram", "review buku", "baca buku",
+        "konten edukasi", "edutainment", "bookstagram", "review buku", "baca buku", "study vlog",
+        "studytok", "note taking", "catatan kuliah", "aesthetic notes", "digital notes",
+        "goodnotes", "anak kuliah", "campus life", "online course", "kursus online", "lpdp",
+        "belajar bahasa inggris", "essay writing", "math", "coding bootcamp", "upskilling",
+        "reskilling", "booktok", "book review", "rekomendasi buku", "reading list", "flashcards",
+        "anki", "duolingo", "student life",
     ),
     "pets": (
         "pet lover", "pecinta kucing", "anak kucing", "kucing persia", "kucing anggora",
@@ -131,7 +197,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "merpati", "pakan burung", "voer", "ebod", "kroto", "ulat hongkong", "sangkar",
         "sangkar burung", "masteran", "lomba burung", "gantangan", "cupang", "ikan cupang",
         "betta", "koi", "arwana", "louhan", "guppy", "aquascape", "gecko", "leopard gecko",
-        "ball python", "iguana", "kura-kura", "sugar glider", "marmut", "ayam serama",
+        "ball python", "iguana", "kura-kura", "sugar glider", "marmut", "ayam serama", "pet owner",
+        "dry food", "wet food", "cat litter", "scratching post", "dog walking", "dog training",
+        "pet grooming", "grooming kucing", "adopsi kucing", "pet adoption", "stray cats",
+        "kucing jalanan", "ragdoll", "pet supplies", "pet carrier", "songbird", "burung kicau",
+        "parrot", "aquascaping", "betta fish", "planted tank", "tortoise", "guinea pig",
+        "exotic pets", "hewan eksotis",
     ),
     "home_diy": (
         "dekorasi rumah", "dekor rumah", "dekor kamar", "desain interior", "renovasi rumah",
@@ -144,6 +215,13 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "pewangi ruangan", "laundry", "monstera", "aglonema", "janda bolong", "pot tanaman",
         "pupuk", "media tanam", "hidroponik", "sukulen", "kaktus", "bonsai", "room tour",
         "house tour", "home tour", "makeover kamar", "kamar aesthetic", "home living", "ikea",
+        "interior design", "home makeover", "room makeover", "japandi", "scandinavian interior",
+        "bedroom makeover", "home renovation", "diy project", "woodworking", "rak dinding",
+        "home organization", "beberes rumah", "cleaning routine", "cleantok", "deep cleaning",
+        "vacuum cleaner", "robot vacuum", "detergent", "home hacks", "rumah tangga", "houseplants",
+        "indoor plants", "urban jungle", "succulent", "bor listrik", "cordless drill",
+        "peralatan rumah", "home appliances", "kitchenware", "air purifier", "kost makeover",
+        "apartment tour", "homeware", "bedding", "aromatherapy diffuser",
     ),
     "automotive": (
         "kendaraan", "roda dua", "roda empat", "motor matic", "motor sport", "motor bebek", "nmax",
@@ -154,7 +232,13 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "jaket riding", "turing", "bikers", "klub motor", "komunitas motor", "car meet", "jdm",
         "offroad", "4x4", "drag race", "road race", "motogp", "formula 1", "avanza", "xenia",
         "innova", "pajero", "fortuner", "brio", "xpander", "motor bekas", "dealer", "showroom",
-        "kredit motor", "kredit mobil", "stnk", "bpkb", "samsat", "bensin", "bbm",
+        "kredit motor", "kredit mobil", "stnk", "bpkb", "samsat", "bensin", "bbm", "car review",
+        "touring motor", "motovlog", "motovlogger", "review mobil", "car modification",
+        "car audio", "engine oil", "servis mobil", "car detailing", "ceramic coating",
+        "paint protection film", "stiker mobil", "dash cam", "car accessories", "aksesoris mobil",
+        "jaket motor", "riding gear", "sport bike", "sunmori", "drift", "motorsport", "f1", "suv",
+        "mpv", "hatchback", "sedan", "offroad 4x4", "exhaust", "ecu remap", "dyno",
+        "komunitas mobil", "carspotting", "diecast", "hot wheels",
     ),
     "coffee": (
         "kopi susu gula aren", "es kopi susu", "es kopi", "kopi gula aren", "aren latte",
@@ -164,7 +248,12 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "kopi kintamani", "kopi flores", "kopi luwak", "kopi lokal", "kopi nusantara",
         "coffeeshop", "warkop", "warung kopi", "kopitiam", "cafe hopping", "latte art",
         "grinder kopi", "mesin espresso", "mesin kopi", "drip bag", "kopi botolan", "cupping",
-        "tasting notes", "third wave",
+        "tasting notes", "third wave", "home barista", "chemex", "espresso machine",
+        "coffee grinder", "burr grinder", "hand grinder", "timemore", "gooseneck kettle",
+        "kettle leher angsa", "coffee scale", "timbangan kopi", "milk frothing", "steam milk",
+        "flat white", "coffee roaster", "light roast", "dark roast", "brew guide", "resep seduh",
+        "seduh manual", "coffee bar", "coffee station", "coffee gear", "portafilter", "crema",
+        "decaf", "coffee setup",
     ),
     "music": (
         "band indie", "single baru", "album", "rilis lagu", "vokalis", "gitaris", "gitar akustik",
@@ -173,7 +262,14 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "jazz", "edm", "dj", "gigs", "festival musik", "karaoke", "studio musik", "studio rekaman",
         "home recording", "mastering", "les musik", "les gitar", "les piano", "pedal efek",
         "amplifier", "orkestra", "paduan suara", "akustikan", "busking", "sholawat", "nasyid",
-        "gamelan", "angklung", "musik tradisional", "sinden", "jam session",
+        "gamelan", "angklung", "musik tradisional", "sinden", "jam session", "indie band",
+        "songwriting", "song cover", "new single", "music video", "music festival", "live music",
+        "guitarist", "electric guitar", "bassist", "synth", "synthesizer", "vocal coach",
+        "belajar gitar", "guitar lesson", "recording studio", "music production", "beat making",
+        "daw", "fl studio", "ableton", "studio monitor", "condenser mic", "guitar pedal", "vinyl",
+        "piringan hitam", "turntable", "record player", "kaset", "dj set", "playlist", "kpop",
+        "k-pop", "lightstick", "photocard", "iem", "in-ear monitor", "audiophile", "hifi",
+        "gig musik",
     ),
     "outdoor_adventure": (
         "muncak", "ndaki", "jalur pendakian", "kemping", "tenda dome", "tas carrier", "keril",
@@ -183,5 +279,10 @@ BLIND_NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "freediving", "mancing mania", "joran", "kail", "umpan mancing", "spot mancing",
         "mancing laut", "galatama", "sepeda", "bersepeda", "gowes", "goweser", "cycling",
         "downhill", "road bike", "sepeda lipat", "seli", "susur goa", "caving", "paralayang",
+        "outdoor adventure", "outdoor activity", "campsite", "car camping", "carrier 60l",
+        "daypack", "hiking boots", "hiking shoes", "gorpcore", "api unggun", "campfire",
+        "dive site", "open water", "spearfishing", "fishing rod", "casting lure", "mountain bike",
+        "roadbike", "brompton", "gravel bike", "bikepacking", "bouldering", "kayaking",
+        "paddle board", "paragliding",
     ),
 }

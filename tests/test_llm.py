@@ -353,7 +353,7 @@ def test_neutralize_removes_every_way_to_forge_a_delimiter() -> None:
 
 # --- brief understanding ----------------------------------------------------------------------
 
-EXTRACTION_BRIEF = ("Cari KOL skincare yang sering nongkrong di kedai seduh manual, di Surabaya, "
+EXTRACTION_BRIEF = ("Cari KOL skincare yang sering nongkrong di kedai biji sangrai, di Surabaya, "
                     "minimal 10rb followers, budget 2 jt per post.")
 EXTRACTED = {
     "niches": ["beauty_skincare", "coffee", "crypto_nft"],
@@ -372,7 +372,7 @@ EXTRACTED = {
 def test_merge_keeps_rule_numbers_and_only_adds_lexicon_values() -> None:
     deterministic = parse_brief(EXTRACTION_BRIEF)
     before = deterministic.to_dict()
-    assert "coffee" not in deterministic.niches  # "kedai seduh manual" is not in the lexicon
+    assert "coffee" not in deterministic.niches  # "kedai biji sangrai" is not in the lexicon
     merged = merge_briefs(deterministic, ExtractedBrief.model_validate(EXTRACTED))
     assert deterministic.to_dict() == before  # the input is not modified
     assert merged.min_followers == 10_000  # the rules' number wins
