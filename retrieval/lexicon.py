@@ -243,11 +243,14 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
 # The list above as it was written here; synthetic creators (`bench.generate`) are drawn from
 # it alone, so that a seed keeps giving the same creators whatever the blind list holds.
 CURATED_NICHE_TERMS = NICHE_TERMS
-NICHE_TERMS = {
-    niche: terms + tuple(term for term in BLIND_NICHE_TERMS.get(niche, ())
-                         if term not in {known.rstrip("~").lower() for known in terms})
-    for niche, terms in CURATED_NICHE_TERMS.items()
-}
+
+def _with_blind_terms(niche: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    known = {term.rstrip("~").lower() for term in terms}
+    return terms + tuple(term for term in BLIND_NICHE_TERMS.get(niche, ()) if term not in known)
+
+
+NICHE_TERMS = {niche: _with_blind_terms(niche, terms)
+               for niche, terms in CURATED_NICHE_TERMS.items()}
 
 # Niches whose audiences overlap, used to give partial credit (not a match).
 RELATED_NICHES: dict[str, tuple[str, ...]] = {

@@ -255,8 +255,8 @@ def score_candidates(
     `audience_meaning` the cosine of their community texts to it (`audience_shares`).
     """
     # Creators of a niche the brief rules out neither set the scales nor the topic floor.
-    eligible = [p.key for p in profiles
-                if not (p.niches and p.niches[0] in query.excluded_niches)]
+    ruled_out = {p.key for p in profiles if p.niches and p.niches[0] in query.excluded_niches}
+    eligible = [p.key for p in profiles if p.key not in ruled_out]
     # A candidate found only by keywords counts as the least similar one found by meaning.
     least_similar = min(semantic.values(), default=0.0)
     semantic_n = normalise({p.key: semantic.get(p.key, least_similar) for p in profiles},
@@ -315,19 +315,18 @@ def score_candidates(
     # The floors compare relevance as the contract prints it (4 decimals), among the creators
     # of niches the brief has not ruled out.
     shown = [round(match.relevance, 4) for match in results]
-    ruled_out = [bool(match.profile.niches) and match.profile.niches[0] in query.excluded_niches
-                 for match in results]
-    best = max((value for value, out in zip(shown, ruled_out, strict=True) if not out),
-               default=0.0)
+    best = max((value for value, match in zip(shown, results, strict=True)
+                if match.profile.key not in ruled_out), default=0.0)
     floor = max(TOPIC_ABSOLUTE, TOPIC_RELATIVE * best)
     topic_signal = bool(query.niches or neighbour_niches)
-    for match, relevance_shown, out in zip(results, shown, ruled_out, strict=True):
+    for match, relevance_shown in zip(results, shown, strict=True):
         # With a topic to go by, relevance alone is not enough: a creator whose bio merely
         # shares words with the brief must also share its niche or be among the nearest.
         covers_topic = relevance_shown >= floor and (
             not topic_signal or match.niche >= TOPIC_NICHE or match.semantic >= TOPIC_SEMANTIC)
         followed_by_audience = audience_share.get(match.profile.key, 0.0) >= AUDIENCE_ON_TOPIC
-        match.on_topic = (covers_topic or followed_by_audience) and not out and not (
+        match.on_topic = (covers_topic or followed_by_audience) and (
+            match.profile.key not in ruled_out) and not (
             use_authenticity and match.authenticity.verdict == "suspicious")
     results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))
     return results
