@@ -88,8 +88,9 @@ _RELAXED_LIST = re.compile(
 # be anything", Javanese "kontene opo ae"). Niches the product's words suggest are not the
 # creators' topic then.
 _ANY_CONTENT = re.compile(
-    r"\b(?:(?:konten|content|topik|topic|niche)(?:nya|e)?\s+(?:(?:boleh|bisa|can be|is)\s+)?"
-    r"(?:bebas|apa\s*(?:aja|saja|pun|ae)|opo\s*ae|anything|whatever|(?:ga|gak|nggak|tidak|tak)"
+    r"\b(?:(?:konten|content|topik|topic|niche)(?:nya|\s?e)?\s+(?:(?:boleh|bisa|can be|is)\s+)?"
+    r"(?:bebas|apa\s*(?:aja|saja|pun|ae|bae|wae)|opo\s*(?:ae|wae)|anything|whatever|"
+    r"(?:ga|gak|nggak|tidak|tak)"
     r"\s+(?:harus|masalah|penting)|doesn'?t matter|does not matter)|any (?:content|niche|topic)|"
     r"(?:bebas|any) (?:konten|niche|topik)|whatever (?:niche|content|they post))\b",
     re.IGNORECASE)
@@ -101,8 +102,9 @@ _AUDIENCE_RE = re.compile(
     r"buyers|market|target)|customers are|pelanggan kami|konsumen kami|pasar kami|"
     r"audiens kami|audience kami|buat (?:para )?(?:target)|aimed at|for (?:busy|young|new) |"
     r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
-    r"(?:nya|\s?n?e)\b|\bwhose (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
-    r"\b(?:with|w/)\s+an?\s+(?:[\w-]+\s+){1,3}(?:audience|following|fanbase)\b)",
+    r"(?:nya|\s?n?e)\b|\b(?:whose|their) (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
+    r"\b(?:with|w/)\s+an?\s+(?:[\w-]+\s+){1,3}(?:audience|following|fanbase)\b|"
+    r"\b(?:yg|yang)\s+(?:nonton|menonton|ngikutin|mengikuti)\b)",
     re.IGNORECASE,
 )
 _LANGUAGE_HINTS: dict[str, re.Pattern[str]] = {
@@ -349,12 +351,15 @@ def _states_count(clause: str) -> bool:
 # The phrasings that describe the creator's audience, not the brand's market.
 _CREATOR_AUDIENCE_RE = re.compile(
     r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
-    r"(?:nya|\s?n?e)\b|\bwhose\b|\b(?:with|w/)\s+an?\s", re.IGNORECASE)
+    r"(?:nya|\s?n?e)\b|\bwhose\b|\btheir\s+(?:followers|audience|viewers|fans|fanbase|"
+    r"subscribers)\b|\b(?:with|w/)\s+an?\s|\b(?:yg|yang)\s+(?:nonton|menonton|ngikutin|"
+    r"mengikuti)\b", re.IGNORECASE)
 # What says "audience" and how much of it, not who it is.
 _AUDIENCE_WORDS = re.compile(
     r"(?<!\w)(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|fanbase|"
-    r"subscribers?|following|whose|with|w/|an?|are|is|adalah|yaitu|yakni|banyak|kebanyakan|"
-    r"mostly|mayoritas|akeh|target)(?:nya|\s?n?e)?(?!\w)", re.IGNORECASE)
+    r"subscribers?|following|whose|their|with|w/|an?|are|is|must|should|be|adalah|yaitu|"
+    r"yakni|banyak|kebanyakan|mostly|mayoritas|akeh|target|(?:yg|yang)\s+(?:nonton|menonton|"
+    r"ngikutin|mengikuti))(?:nya|\s?n?e)?(?!\w)", re.IGNORECASE)
 
 
 def _creator_audience_words(phrase: str) -> str | None:
@@ -371,6 +376,16 @@ def _creator_audience_words(phrase: str) -> str | None:
     return words if tokenize(words) else None
 
 
+# An audience clause ends at punctuation, at a "but", at what the content may be, or where
+# the next audience or count phrase begins: a brief typed without punctuation ("yang
+# pengikutnya calon pengantin kontennya apa saja boleh … pengikutnya di bawah dua puluh
+# ribu") holds several clauses in one sentence.
+_CLAUSE_END = re.compile(
+    r"[,;(—–]|\s-\s|\s(?:tapi|tetapi|namun|but|however)\b|\s(?=(?:konten|content|topik|"
+    r"topic|niche)(?:nya|\s?e)?\b)|\s(?=(?:audiens|audience|penonton|pemirsa|followers?|"
+    r"pengikut|viewers?|subscribers?)(?:nya|\s?n?e)?\b)", re.IGNORECASE)
+
+
 def _audience_span(sentence: str) -> tuple[int, int] | None:
     """Where the sentence's audience phrase starts and ends, if it has one.
 
@@ -379,7 +394,7 @@ def _audience_span(sentence: str) -> tuple[int, int] | None:
     """
     for found in _AUDIENCE_RE.finditer(sentence):
         said = sentence[found.start():]
-        clause_end = re.search(r"[,;(—–]|\s-\s", said)
+        clause_end = _CLAUSE_END.search(said, found.end() - found.start())
         end = found.start() + (clause_end.start() if clause_end else len(said))
         clause = sentence[found.start():end]
         if not (_states_count(clause) or RELAXED_FIELDS["followers"].search(clause)):

@@ -124,6 +124,8 @@ def test_followers_described_by_the_brief_are_found_in_community_texts(
     ("need creators w/ a teen audience, TikTok", "teen"),
     ("Target pasar kami ibu-ibu", None),
     ("Our customers are mostly students", None),
+    ("Content can be anything, but their followers must be mostly teenagers.", "teenagers"),
+    ("kontennya apa saja, yg penting yg nonton ortu muda", "ortu muda"),
 ])
 def test_only_the_creators_followers_are_searched_in_communities(
         brief: str, words: str | None) -> None:
@@ -309,3 +311,29 @@ def test_audience_query_adds_each_named_audience_once() -> None:
     assert "karyawan" in expanded and "office workers" in expanded and "remaja" in expanded
     assert "mahasiswa" not in expanded
     assert audience_query("pecinta kopi") == "pecinta kopi"  # no known audience: as written
+
+
+@pytest.mark.parametrize(("brief", "words", "low", "high"), [
+    # Voice typing without punctuation: the next audience phrase and what the content may
+    # be each end the clause, so the count in the last one stays a count.
+    ("yang dicari yang pengikutnya calon pengantin orang yang mau menikah tahun ini kontennya "
+     "apa saja boleh makeup kebaya tapi pengikutnya di bawah dua puluh ribu saja",
+     "calon pengantin orang yang mau menikah tahun ini", None, 20_000),
+    ("cari kreator yg followersnya ibu2 rumah tangga tapi followersnya minimal 5rb",
+     "ibu2 rumah tangga", 5_000, None),
+])
+def test_an_audience_clause_ends_where_the_next_one_begins(
+        brief: str, words: str, low: int | None, high: int | None) -> None:
+    query = parse_brief(brief)
+    assert query.creator_audience == words
+    assert (query.min_followers, query.max_followers) == (low, high)
+    assert query.any_content is ("kontennya" in brief)
+
+
+@pytest.mark.parametrize("brief", [
+    "kontene apa bae ora masalah, sing penting penontone bapak2",
+    "Konten e bebas, sing penting followers e wong kerja",
+    "kontennya opo wae oleh",
+])
+def test_regional_ways_of_saying_the_content_is_free(brief: str) -> None:
+    assert parse_brief(brief).any_content
