@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from retrieval.audiences import audience_query
 from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.community import CommunityVectors
 from retrieval.embedding import CachedEmbeddings
@@ -18,7 +18,7 @@ from retrieval.explain import explain
 from retrieval.filtering import MetadataTable
 from retrieval.index import CreatorIndex
 from retrieval.keyword import KeywordIndex
-from retrieval.lexicon import AUDIENCE_GROUPS, NICHE_LABELS, NICHE_TERMS
+from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS
 from retrieval.profile import CreatorProfile
 from retrieval.ranking import ScoredMatch, diversify, score_candidates
 
@@ -95,20 +95,6 @@ def keyword_query(query: BriefQuery, *, expand: bool = True) -> str:
         extra.extend(NICHE_LABELS[niche].values())
         extra.extend(t for t in NICHE_TERMS[niche][:12] if not t.endswith("~"))
     return " ".join([query.semantic_text, *extra])
-
-
-_AUDIENCE_PATTERNS = tuple(
-    (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, group)) + r")(?!\w)", re.IGNORECASE),
-     " ".join(group))
-    for group in AUDIENCE_GROUPS
-)
-
-
-def audience_query(phrase: str) -> str:
-    """The followers a brief asks for, plus every other way of naming each audience it names
-    (`AUDIENCE_GROUPS`), for the keyword search over community texts."""
-    return " ".join([phrase, *(words for pattern, words in _AUDIENCE_PATTERNS
-                               if pattern.search(phrase))])
 
 
 def topic_text(query: BriefQuery) -> str:

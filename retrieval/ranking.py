@@ -13,10 +13,10 @@ score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity
 * verified_factor: 1.03 when the counts were fetched from the platform in the last 30 days.
 
 When the brief says who the creator's followers should be, relevance is 0.7 · the above +
-0.3 · how well the creator's community text matches them (`audience_shares`: by words, BM25,
-and by meaning, the cosine of the community text's vector; a share of the best match), and a
-creator matching them at least half as well as the best is on topic: an
-audience brief ("kreator yang pemirsanya para pensiunan") may be about any content.
+0.3 · how well the creator's community text matches them (`audience_shares`: by words, BM25
+or the audience segments both name, and by meaning, the cosine of the community text's vector;
+a share of the best match), and a creator matching them at least half as well as the best is
+on topic: an audience brief ("kreator yang pemirsanya para pensiunan") may be about any content.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from retrieval.audiences import segment_shares
 from retrieval.brief_parser import BriefQuery
 from retrieval.lexicon import RELATED_NICHES
 from retrieval.places import canonical_city
@@ -151,15 +152,20 @@ def topic_niche_score(creator_niches: list[str], brief_niches: list[str],
     return share * lexical + (1 - share) * neighbours
 
 
-def audience_shares(words: dict[str, float], meaning: dict[str, float]) -> dict[str, float]:
+def audience_shares(words: dict[str, float], meaning: dict[str, float],
+                    segments: dict[str, float] | None = None) -> dict[str, float]:
     """How well each candidate's followers match the audience a brief asks for, 0..1 (÷ the
-    best): the mean of the BM25 match of their community text (÷ the best) and its cosine to
-    the audience phrase. e5 cosines are compressed (unrelated texts still score ≈ 0.8), so
-    the candidates' median counts as no match and the best as a full one; a creator without
-    a community text scores by words alone, with nothing from meaning."""
+    best): the mean of the match of their community text by words and its cosine to the
+    audience phrase. By words is the BM25 match (÷ the best) or, when higher, the share of the
+    brief's named segments the community names too (`retrieval.audiences`). e5 cosines are
+    compressed (unrelated texts still score ≈ 0.8), so the candidates' median counts as no
+    match and the best as a full one; a creator without a community text scores by words
+    alone, with nothing from meaning."""
     best_words = max(words.values(), default=0.0)
     by_words = {key: value / best_words for key, value in words.items()} if best_words > 0 \
         else {}
+    for key, share in (segments or {}).items():
+        by_words[key] = max(share, by_words.get(key, 0.0))
     by_meaning: dict[str, float] = {}
     if meaning:
         median, best = float(np.median(list(meaning.values()))), max(meaning.values())
@@ -273,7 +279,10 @@ def score_candidates(
                         if niche not in query.excluded_niches}
     main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
     strong_lexicon = len(main_terms) >= STRONG_TERMS
-    audience_share = audience_shares(audience or {}, audience_meaning or {})
+    segments = (segment_shares(query.creator_audience,
+                               {profile.key: profile.community for profile in profiles})
+                if query.creator_audience else {})
+    audience_share = audience_shares(audience or {}, audience_meaning or {}, segments)
     # Candidates share a few niche lists: each list's fit is computed once.
     niche_of: dict[tuple[str, ...], float] = {}
     results = []

@@ -12,6 +12,7 @@ import pytest
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
+from retrieval.audiences import audience_segments, segment_shares
 from retrieval.community import CommunityVectors, CommunityVectorsBuilder, community_document
 from retrieval.engine import audience_query
 from retrieval.keyword import KeywordIndex
@@ -52,8 +53,9 @@ def test_the_search_weighs_the_audience(settings: Settings) -> None:
         service.close()
 
 
-def profile(handle: str, niche: str) -> CreatorProfile:
-    record = CreatorRecord.model_validate(creator_row(handle, niches=[niche]))
+def profile(handle: str, niche: str, community: str | None = None) -> CreatorProfile:
+    extra = {} if community is None else {"community": community}
+    record = CreatorRecord.model_validate(creator_row(handle, niches=[niche], **extra))
     return CreatorProfile.from_fields(record, creator_id=1)
 
 
@@ -202,6 +204,32 @@ def test_audience_shares_average_words_and_meaning() -> None:
     assert audience_shares({}, {}) == {}
     # Every cosine equal: meaning tells nothing apart, words alone decide.
     assert audience_shares(words, {"a": 0.8, "b": 0.8}) == {"a": 1.0, "b": 0.5}
+    # A segment both name counts as a full match by words, whatever BM25 says.
+    assert audience_shares(words, {}, {"b": 1.0, "c": 0.5}) == {"a": 1.0, "b": 1.0, "c": 0.5}
+
+
+def test_a_segment_named_on_both_sides_is_a_match_by_words() -> None:
+    asked = audience_segments("Muslim families / hijabi mums")
+    assert asked and asked <= audience_segments("Ibu-ibu muslimah muda di Kalimantan")
+    assert audience_segments("pecinta kopi") == frozenset() == audience_segments(None)
+    communities = {"a": "Ibu-ibu muslimah, suka resep kue", "b": "Mahasiswa Bandung",
+                   "c": "Muslimah berhijab & mahasiswi", "d": None}
+    assert segment_shares("muslimah atau mahasiswa", communities) == {
+        "a": 0.5, "b": 0.5, "c": 1.0}
+    assert segment_shares("pecinta kopi", communities) == {}
+
+
+def test_followers_named_once_are_as_much_on_topic_as_followers_named_twice() -> None:
+    """BM25 over community texts rewards repeating the audience's words; naming the segment
+    the brief asks for once is the same fact."""
+    twice = profile("umroh.keluarga", "travel", "Keluarga muslim & muslimah yang mau umroh")
+    once = profile("kue.lebaran", "food_culinary", "Ibu-ibu muslimah, cari resep kue")
+    other = profile("mabar.smp", "gaming", "Anak SMP yang main tiap pulang sekolah")
+    query = parse_brief("Looking for creators whose followers are Muslim families, any niche")
+    words = {twice.key: 6.0, once.key: 1.0}
+    ranked = score_candidates(query, [twice, once, other], {}, {}, audience=words)
+    on_topic = {m.profile.handle for m in ranked if m.on_topic}
+    assert on_topic == {"umroh.keluarga", "kue.lebaran"}
 
 
 def test_community_vectors_answer_only_for_creators_with_a_community() -> None:
