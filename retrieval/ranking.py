@@ -17,6 +17,7 @@ When the brief says who the creator's followers should be, relevance is 0.7 · t
 or the audience segments both name, and by meaning, the cosine of the community text's vector;
 a share of the best match), and a creator matching them at least half as well as the best is
 on topic: an audience brief ("kreator yang pemirsanya para pensiunan") may be about any content.
+When the brief also says the content may be anything, the weights are 0.5 and 0.5.
 """
 
 from __future__ import annotations
@@ -112,6 +113,9 @@ LEXICAL_SHARE_STRONG = 0.7
 LEXICAL_SHARE_WEAK = 0.4
 NEIGHBOUR_TEMPERATURE = 0.01
 AUDIENCE_SHARE = 0.3
+# "kontennya bebas, yang penting followersnya …": the product's words are no criterion, so
+# who follows weighs as much as everything else the brief says.
+AUDIENCE_SHARE_ANY_CONTENT = 0.5
 AUDIENCE_ON_TOPIC = 0.5
 
 
@@ -283,6 +287,7 @@ def score_candidates(
                                {profile.key: profile.community for profile in profiles})
                 if query.creator_audience else {})
     audience_share = audience_shares(audience or {}, audience_meaning or {}, segments)
+    audience_weight = AUDIENCE_SHARE_ANY_CONTENT if query.any_content else AUDIENCE_SHARE
     # Candidates share a few niche lists: each list's fit is computed once.
     niche_of: dict[tuple[str, ...], float] = {}
     results = []
@@ -308,8 +313,8 @@ def score_candidates(
         relevance = (weights["semantic"] * sem + weights["niche"] * niche
                      + weights["keyword"] * kw)
         if audience_share:
-            relevance = ((1 - AUDIENCE_SHARE) * relevance
-                         + AUDIENCE_SHARE * audience_share.get(profile.key, 0.0))
+            relevance = ((1 - audience_weight) * relevance
+                         + audience_weight * audience_share.get(profile.key, 0.0))
         engagement = assessment.engagement
         fit = constraint_fit(checks) if use_constraints else 1.0
         quality = 0.8 + 0.2 * engagement if use_engagement else 1.0

@@ -11,8 +11,8 @@ import pytest
 
 from jodoh.service import JodohService
 from jodoh.settings import Settings
-from retrieval.brief_parser import parse_brief
 from retrieval.audiences import audience_segments, segment_shares
+from retrieval.brief_parser import parse_brief
 from retrieval.community import CommunityVectors, CommunityVectorsBuilder, community_document
 from retrieval.engine import audience_query
 from retrieval.keyword import KeywordIndex
@@ -365,3 +365,19 @@ def test_an_audience_clause_ends_where_the_next_one_begins(
 ])
 def test_regional_ways_of_saying_the_content_is_free(brief: str) -> None:
     assert parse_brief(brief).any_content
+
+
+def test_when_the_content_is_free_who_follows_weighs_half() -> None:
+    """The audience's share of relevance: 0.3 beside a product's topic, 0.5 when the brief
+    says the content may be anything (its product words are then no criterion)."""
+    near = profile("dekat.produk", "food_culinary", "Pecinta kuliner")
+    followed = profile("ibu.ibu", "travel", "Ibu-ibu pengajian")
+    semantic = {near.key: 0.9, followed.key: 0.8}
+    brief = "jual mukena travel, cari kreator yang followersnya ibu-ibu"
+    for text, weight in ((brief, 0.3), (f"{brief}, kontennya bebas", 0.5)):
+        ranked = {m.profile.handle: m for m in score_candidates(
+            parse_brief(text), [near, followed], semantic, {}, audience={followed.key: 2.0})}
+        assert ranked["ibu.ibu"].relevance == pytest.approx(weight, abs=1e-3)
+    free = score_candidates(parse_brief(f"{brief}, kontennya bebas"), [near, followed],
+                            semantic, {}, audience={followed.key: 2.0})
+    assert free[0].profile.handle == "ibu.ibu"
