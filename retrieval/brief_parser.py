@@ -11,7 +11,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from retrieval.amounts import (
     CORRECTION,
@@ -25,7 +25,7 @@ from retrieval.amounts import (
     to_idr,
 )
 from retrieval.keyword import tokenize
-from retrieval.lexicon import NICHE_TERMS, PLATFORM_TERMS
+from retrieval.lexicon import NICHE_NAMES, NICHE_TERMS, PLATFORM_TERMS
 from retrieval.number_words import spell_out_digits
 from retrieval.places import AMBIGUOUS_PLACES, CITIES, PLACES, Place, outside
 from retrieval.roles import ANAPHORA, about_creators, place_role, tail_before
@@ -233,9 +233,11 @@ _MULTIWORD_PLACE_PATTERNS = [item for item in _PLACE_PATTERNS if " " in item[0]]
 # "jangan yg gaming", "not a tech reviewer") or a refusal right after it ("beauty creator is
 # not needed", "gaming ga usah"). "Not only", "bukan cuma" put a word between: no match.
 _NICHE_NEGATED_BEFORE = re.compile(
-    r"\b(?:bukan|jangan|jgn|dudu|ojok|ulah|not(?:\s+an?)?|gausah|gamau|no need for|avoid|"
-    r"hindari|(?:don'?t|do not)\s+want|(?:ga|gak|nggak|ngga|tidak|tak|ndak|nda)\s*"
-    r"(?:usah|perlu|mau))\s+"
+    r"\b(?:bukan|jangan|jgn|dudu|ojok|ulah|not(?:\s+an?)?|gausah|gamau|no need (?:for|of)|"
+    r"avoid|hindari|(?:don'?t|do not|dont|does not|doesn'?t)\s+(?:want|need|look for)|"
+    r"not\s+(?:need|looking for|searching for|after)|"
+    r"(?:ga|gak|gk|nggak|ngga|tidak|tak|ndak|nda|ora|ra|teu)\s*(?:usah|perlu|mau|butuh|cari|"
+    r"nyari|mencari|golek|goleki|nggoleki|pengen|ingin|peryogi|milarian))\s+"
     r"(?:(?:yang|yg|kreator|creators?|akun|accounts?|konten|content|influencers?|kol)\s+)*$",
     re.IGNORECASE)
 _NICHE_NEGATED_AFTER = re.compile(
@@ -253,8 +255,27 @@ def detect_language(text: str) -> str:
     return "en" if english > indonesian else "id"
 
 
-def _niche_matches(text: str) -> list[tuple[int, int, str, str, float, bool]]:
-    """(start, end, niche, term, weight, negated) of every niche term the text holds.
+# A word naming creators, beside a niche's term ("food reviewer", "kreator gaming", "beauty
+# creator", "akun parenting").
+_CREATOR_KIND = (r"(?:kreator|creators?|influencers?|kol|akun|accounts?|reviewers?|vloggers?|"
+                 r"bloggers?|youtubers?|tiktokers?|selebgram|content creators?)")
+_CREATOR_BEFORE = re.compile(rf"\b{_CREATOR_KIND}\s+(?:(?:yang|yg)\s+)?$", re.IGNORECASE)
+_CREATOR_AFTER = re.compile(rf"(?:-?nya)?\s+{_CREATOR_KIND}\b", re.IGNORECASE)
+
+
+class _NicheMatch(NamedTuple):
+    start: int
+    end: int
+    niche: str
+    term: str
+    weight: float
+    negated: bool
+    # The term names a kind of creator ("food reviewer"), not only the product's topic.
+    of_creators: bool
+
+
+def _niche_matches(text: str) -> list[_NicheMatch]:
+    """Every niche term the text holds, with whether it is negated.
 
     A term inside a longer matched term counts only through the longer one, across niches:
     "makanan kucing" is pet food, not culinary; "cat tembok" is wall paint, not a cat. A
@@ -274,7 +295,7 @@ def _niche_matches(text: str) -> list[tuple[int, int, str, str, float, bool]]:
                 continue
             for match in pattern.finditer(lowered):
                 matches.append((match.start(), match.end(), niche, term, weight))
-    kept: list[tuple[int, int, str, str, float, bool]] = []
+    kept: list[_NicheMatch] = []
     seen: set[tuple[int, int, str]] = set()
     for start, end, niche, term, weight in matches:
         if not niche or any(a <= start and end <= b and (b - a) > (end - start)
@@ -283,10 +304,23 @@ def _niche_matches(text: str) -> list[tuple[int, int, str, str, float, bool]]:
         if (start, end, niche) in seen:
             continue
         seen.add((start, end, niche))
-        negated = bool(_NICHE_NEGATED_BEFORE.search(lowered[max(0, start - 40) : start])
-                       or _NICHE_NEGATED_AFTER.match(lowered[end : end + 60]))
-        kept.append((start, end, niche, term, weight, negated))
+        before, after = lowered[max(0, start - 40) : start], lowered[end : end + 60]
+        negated = bool(_NICHE_NEGATED_BEFORE.search(before)
+                       or _NICHE_NEGATED_AFTER.match(after))
+        of_creators = bool(_CREATOR_BEFORE.search(before) or _CREATOR_AFTER.match(after))
+        kept.append(_NicheMatch(start, end, niche, term, weight, negated, of_creators))
     return kept
+
+
+def _wanted(matches: Sequence[_NicheMatch]) -> set[str]:
+    """The niches the brief asks for: named without a negation, unless the brief refuses
+    their creators by the niche's own name ("gak golek food reviewer", whatever food the
+    product is) and never asks for them as creators. Refusing one kind inside a niche ("NOT
+    cat accounts" beside dog owners) leaves the niche asked for."""
+    refused = {m.niche for m in matches if m.negated and m.of_creators
+               and m.term.rstrip("~").lower() in NICHE_NAMES[m.niche]}
+    asked_as_creators = {m.niche for m in matches if not m.negated and m.of_creators}
+    return {m.niche for m in matches if not m.negated} - (refused - asked_as_creators)
 
 
 def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
@@ -296,32 +330,35 @@ def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
     bukan mancing kolam" narrows fishing, it does not leave it.
     """
     matches = _niche_matches(text)
-    wanted = {niche for _, _, niche, _, _, negated in matches if not negated}
+    wanted = _wanted(matches)
     found: dict[str, tuple[float, list[str]]] = {}
-    for _, _, niche, term, weight, _ in matches:
-        if niche not in wanted:
+    for match in matches:
+        if match.niche not in wanted:
             continue
-        score, terms = found.get(niche, (0.0, []))
-        found[niche] = (score + weight, terms if term in terms else [*terms, term])
+        score, terms = found.get(match.niche, (0.0, []))
+        found[match.niche] = (score + match.weight,
+                              terms if match.term in terms else [*terms, match.term])
     return found
 
 
 def ruled_out_niches(text: str) -> tuple[list[str], list[str]]:
     """(niches the brief rules out, the words that rule them out).
 
-    A niche is ruled out only when every one of its terms is negated: "bukan sekadar
-    skincare, ini skincare organik" still asks for skincare.
+    A niche is ruled out only when every one of its terms is negated ("bukan sekadar
+    skincare, ini skincare organik" still asks for skincare), or when its creators are
+    refused ("Aku gak golek food reviewer" about a dimsum franchise).
     """
     lowered = text.lower()
     matches = _niche_matches(text)
-    wanted = {niche for _, _, niche, _, _, negated in matches if not negated}
+    wanted = _wanted(matches)
     ruled_out: list[str] = []
     phrases: list[str] = []
-    for start, end, niche, _, _, negated in matches:
-        if not negated or niche in wanted:
+    for match in matches:
+        if not match.negated or match.niche in wanted:
             continue
-        if niche not in ruled_out:
-            ruled_out.append(niche)
+        if match.niche not in ruled_out:
+            ruled_out.append(match.niche)
+        start, end = match.start, match.end
         before = _NICHE_NEGATED_BEFORE.search(lowered[max(0, start - 40) : start])
         after = _NICHE_NEGATED_AFTER.match(lowered[end : end + 60])
         phrases.append((before.group(0) if before else "") + lowered[start:end]

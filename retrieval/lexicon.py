@@ -30,6 +30,7 @@ NICHE_LABELS: dict[str, dict[str, str]] = {
     "outdoor_adventure": {"id": "petualangan alam bebas", "en": "outdoor adventure"},
 }
 
+
 # Strong terms say the niche on their own; weak terms (suffix "~") only add evidence: a word
 # too broad for one niche ("wajah"), or one whose everyday sense in a brief is mostly not the
 # topic ("makan" = to eat, "tahu" = to know, "ibu" = madam, "rumah" in "ibu rumah tangga",
@@ -251,6 +252,21 @@ def _with_blind_terms(niche: str, terms: tuple[str, ...]) -> tuple[str, ...]:
 
 NICHE_TERMS = {niche: _with_blind_terms(niche, terms)
                for niche, terms in CURATED_NICHE_TERMS.items()}
+
+def _names_of(labels: dict[str, str], terms: tuple[str, ...]) -> frozenset[str]:
+    """A niche's own names: each label and its parts ("kuliner & makanan"), and the parts'
+    words that are strong terms of the niche ("petualangan alam bebas": not "bebas")."""
+    strong = {term.lower() for term in terms if not term.endswith("~")}
+    parts = {part.strip().lower() for label in labels.values()
+             for part in label.replace("/", "&").split("&")}
+    return frozenset(parts | {word for part in parts for word in part.split()
+                              if word in strong})
+
+
+# What a niche is called, not what it covers: "no food reviewers" refuses the niche itself,
+# "not cat accounts" only one kind inside it.
+NICHE_NAMES: dict[str, frozenset[str]] = {
+    niche: _names_of(labels, NICHE_TERMS[niche]) for niche, labels in NICHE_LABELS.items()}
 
 # Niches whose audiences overlap, used to give partial credit (not a match).
 RELATED_NICHES: dict[str, tuple[str, ...]] = {

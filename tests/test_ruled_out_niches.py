@@ -31,6 +31,17 @@ from tests.conftest import creator_row
     ("bukan cuma skincare, tapi skincare organik", ["beauty_skincare"], []),
     # A negated word of a niche the brief also asks for narrows it.
     ("senar pancing buat mancing casting, bukan mancing kolam", ["outdoor_adventure"], []),
+    # Refusing the niche's creators by its own name outweighs the product's words …
+    ("kemitraan dimsum frozen. Aku gak golek food reviewer yo, golek e sing bahas investasi",
+     ["personal_finance"], ["food_culinary"]),
+    ("trail snack packs, granola. we want hikers who camp, NOT food reviewers pls",
+     ["outdoor_adventure"], ["food_culinary"]),
+    ("kami tidak mencari kreator kecantikan, cari dokter gigi untuk sikat gigi sonic", [],
+     ["beauty_skincare"]),
+    # … refusing one kind inside it does not, nor does asking for its creators as well.
+    ("treats buat anjing, cari dog trainer yg kontennya anjing, NOT cat accounts", ["pets"], []),
+    ("jangan kreator skincare yang cuma jualan, cari beauty creator yang review jujur",
+     ["beauty_skincare"], []),
 ])
 def test_a_niche_is_ruled_out_only_by_a_refusal_of_all_its_words(
         brief: str, niches: list[str], ruled_out: list[str]) -> None:
