@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from retrieval.amounts import (
@@ -272,15 +273,18 @@ class _NicheMatch(NamedTuple):
     negated: bool
     # The term names a kind of creator ("food reviewer"), not only the product's topic.
     of_creators: bool
+    # The words that negate it, with the term ("bukan food reviewer"); "" when not negated.
+    refusal: str
 
 
-def _niche_matches(text: str) -> list[_NicheMatch]:
+@lru_cache(maxsize=256)
+def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
     """Every niche term the text holds, with whether it is negated.
 
     A term inside a longer matched term counts only through the longer one, across niches:
     "makanan kucing" is pet food, not culinary; "cat tembok" is wall paint, not a cat. A
     term inside a place's name is part of that name: "pulau Jawa" is no trip, "Pagar Alam"
-    no nature.
+    no nature. Remembered by text: a parse reads the brief's niches up to three times.
     """
     lowered = text.lower()
     matches: list[tuple[int, int, str, str, float]] = [
@@ -305,11 +309,15 @@ def _niche_matches(text: str) -> list[_NicheMatch]:
             continue
         seen.add((start, end, niche))
         before, after = lowered[max(0, start - 40) : start], lowered[end : end + 60]
-        negated = bool(_NICHE_NEGATED_BEFORE.search(before)
-                       or _NICHE_NEGATED_AFTER.match(after))
+        refused_before = _NICHE_NEGATED_BEFORE.search(before)
+        refused_after = _NICHE_NEGATED_AFTER.match(after)
+        negated = bool(refused_before or refused_after)
+        refusal = ((refused_before.group(0) if refused_before else "") + lowered[start:end]
+                   + (refused_after.group(0) if refused_after else "")) if negated else ""
         of_creators = bool(_CREATOR_BEFORE.search(before) or _CREATOR_AFTER.match(after))
-        kept.append(_NicheMatch(start, end, niche, term, weight, negated, of_creators))
-    return kept
+        kept.append(_NicheMatch(start, end, niche, term, weight, negated, of_creators,
+                                refusal))
+    return tuple(kept)
 
 
 def _wanted(matches: Sequence[_NicheMatch]) -> set[str]:
@@ -348,22 +356,11 @@ def ruled_out_niches(text: str) -> tuple[list[str], list[str]]:
     skincare, ini skincare organik" still asks for skincare), or when its creators are
     refused ("Aku gak golek food reviewer" about a dimsum franchise).
     """
-    lowered = text.lower()
     matches = _niche_matches(text)
     wanted = _wanted(matches)
-    ruled_out: list[str] = []
-    phrases: list[str] = []
-    for match in matches:
-        if not match.negated or match.niche in wanted:
-            continue
-        if match.niche not in ruled_out:
-            ruled_out.append(match.niche)
-        start, end = match.start, match.end
-        before = _NICHE_NEGATED_BEFORE.search(lowered[max(0, start - 40) : start])
-        after = _NICHE_NEGATED_AFTER.match(lowered[end : end + 60])
-        phrases.append((before.group(0) if before else "") + lowered[start:end]
-                       + (after.group(0) if after else ""))
-    return ruled_out, phrases
+    refused = [match for match in matches if match.negated and match.niche not in wanted]
+    return (list(dict.fromkeys(match.niche for match in refused)),
+            [match.refusal for match in refused])
 
 
 def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:
