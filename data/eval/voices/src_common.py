@@ -128,3 +128,49 @@ def C(sub, handle, platform, city, followers, audience, name, bio, community, ni
             "followers": followers, "audience": list(audience), "name": name, "bio": bio, "community": community,
             "niches": niches or [SUBTOPICS[sub][0]], "lang": lang or ["id"], "rate": rate, "susp": susp,
             "edge": edge, "contact": contact}
+
+
+# ---------------------------------------------------------------- brief sets on this pool (voices2, voices3)
+
+def T(kind, note):
+    """One trap of a brief: its kind and what it is."""
+    return {"kind": kind, "note": note}
+
+
+def make_brief(prefix, n, lang, text, kind="topic", subtopics=None, adjacent=(), audience=None,
+               audience_required=False, niches="auto", city=None, city_fallback=None, platform=None, min_f=None,
+               max_f=None, max_rate=None, market=("ID",), nots=(), traps=()):
+    """(briefs.jsonl row, constraints.jsonl row) of brief `{prefix}-b{n:02d}`."""
+    if niches == "auto":
+        niches = sorted({SUBTOPICS[s][0] for s in subtopics}) if subtopics else None
+    bid = f"{prefix}-b{n:02d}"
+    brief = {"id": bid, "brief": text, "lang": lang}
+    truth = {"id": bid, "voice": (n - 1) % 4 + 1, "kind": kind, "niches": niches, "subtopics": subtopics,
+             "adjacent_subtopics": list(adjacent), "audience": audience, "audience_required": audience_required,
+             "city": city, "city_fallback": city_fallback, "platform": platform, "min_followers": min_f,
+             "max_followers": max_f, "max_rate_idr": max_rate, "market": list(market) if market else None,
+             "not_constraints": list(nots), "traps": list(traps)}
+    return brief, truth
+
+
+def write_brief_set(here, briefs):
+    """Write briefs.jsonl and constraints.jsonl (each not-constraint verbatim in its brief), then qrels.jsonl."""
+    import json
+    import os
+
+    import make_qrels
+
+    with open(os.path.join(here, "briefs.jsonl"), "w", encoding="utf-8") as fb, \
+            open(os.path.join(here, "constraints.jsonl"), "w", encoding="utf-8") as fc:
+        for b, t in briefs:
+            for s in t["not_constraints"]:
+                assert s in b["brief"], (b["id"], s)
+            fb.write(json.dumps(b, ensure_ascii=False) + "\n")
+            fc.write(json.dumps(t, ensure_ascii=False) + "\n")
+    rows, _, _ = make_qrels.compute(here)
+    with open(os.path.join(here, "qrels.jsonl"), "w", encoding="utf-8") as fq:
+        for r in rows:
+            fq.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for r in rows:
+        vals = list(r["relevant"].values())
+        print(r["id"], "g2", vals.count(2), "g1", vals.count(1))

@@ -18,33 +18,16 @@ Every brief text and its truth (what the brief really asks) is written by hand b
    Jakarta, plant in Bekasi). Second-language English with dropped articles and "Dear team ... Thank you",
    or plain textbook Indonesian ("Selamat siang. Saya Park."), once mixed.
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from src_common import JAVA, SUBTOPICS, region  # noqa: E402
-import make_qrels  # noqa: E402
+from src_common import JAVA, SUBTOPICS, T, make_brief, region, write_brief_set  # noqa: E402, F401
 
 
-def T(kind, note):
-    return {"kind": kind, "note": note}
-
-
-def B(n, lang, text, kind="topic", subtopics=None, adjacent=(), audience=None, audience_required=False,
-      niches="auto", city=None, city_fallback=None, platform=None, min_f=None, max_f=None, max_rate=None,
-      market=("ID",), nots=(), traps=()):
-    if niches == "auto":
-        niches = sorted({SUBTOPICS[s][0] for s in subtopics}) if subtopics else None
-    bid = f"vo3-b{n:02d}"
-    brief = {"id": bid, "brief": text, "lang": lang}
-    truth = {"id": bid, "voice": (n - 1) % 4 + 1, "kind": kind, "niches": niches, "subtopics": subtopics,
-             "adjacent_subtopics": list(adjacent), "audience": audience, "audience_required": audience_required,
-             "city": city, "city_fallback": city_fallback, "platform": platform, "min_followers": min_f,
-             "max_followers": max_f, "max_rate_idr": max_rate, "market": list(market) if market else None,
-             "not_constraints": list(nots), "traps": list(traps)}
-    return brief, truth
+def B(n, *args, **kwargs):
+    return make_brief("vo3", n, *args, **kwargs)
 
 
 BRIEFS = [
@@ -476,20 +459,7 @@ BRIEFS = [
 
 
 def main():
-    with open(os.path.join(HERE, "briefs.jsonl"), "w", encoding="utf-8") as fb, \
-            open(os.path.join(HERE, "constraints.jsonl"), "w", encoding="utf-8") as fc:
-        for b, t in BRIEFS:
-            for s in t["not_constraints"]:
-                assert s in b["brief"], (b["id"], s)
-            fb.write(json.dumps(b, ensure_ascii=False) + "\n")
-            fc.write(json.dumps(t, ensure_ascii=False) + "\n")
-    rows, _, _ = make_qrels.compute(HERE)
-    with open(os.path.join(HERE, "qrels.jsonl"), "w", encoding="utf-8") as fq:
-        for r in rows:
-            fq.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for r in rows:
-        vals = list(r["relevant"].values())
-        print(r["id"], "g2", vals.count(2), "g1", vals.count(1))
+    write_brief_set(HERE, BRIEFS)
 
 
 if __name__ == "__main__":
