@@ -23,6 +23,8 @@ MAX_MESSAGE_CHARS = 4096
 MAX_EXPLANATION_CHARS = 600
 # A short card's reason line: one line on a phone, about.
 MAX_REASON_CHARS = 140
+# The followers the brief asks for, in its own words, on the understood line.
+MAX_AUDIENCE_CHARS = 60
 
 
 # /start payloads of shared links (bot/links.py).
@@ -77,6 +79,11 @@ def query_summary(query: BriefQuery, language: str) -> str:
     if query.excluded_niches:
         parts.append(t(language, "summary_excluded_niches", value=", ".join(
             NICHE_LABELS[n][language] for n in query.excluded_niches)))
+    if query.any_content:
+        parts.append(t(language, "summary_any_content"))
+    if query.creator_audience:
+        parts.append(t(language, "summary_audience",
+                       value=_shortened(query.creator_audience, MAX_AUDIENCE_CHARS)))
     if query.places:
         parts.append(t(language, "summary_places", value=", ".join(query.places)))
     if query.platforms:

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.render import query_summary
 from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.audiences import audience_segments, segment_shares
@@ -381,3 +382,13 @@ def test_when_the_content_is_free_who_follows_weighs_half() -> None:
     free = score_candidates(parse_brief(f"{brief}, kontennya bebas"), [near, followed],
                             semantic, {}, audience={followed.key: 2.0})
     assert free[0].profile.handle == "ibu.ibu"
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("id", "konten apa saja; pengikutnya «ibu-ibu»"), ("en", "any content; followed by «ibu-ibu»")])
+def test_the_understood_line_says_who_should_follow(language: str, said: str) -> None:
+    query = parse_brief("jual mukena, cari kreator yang followersnya ibu-ibu, kontennya bebas")
+    assert query_summary(query, language).startswith(said)
+    long = parse_brief("creators whose followers are " + "very " * 30 + "busy mums")
+    shown = query_summary(long, "en")
+    assert "followed by «very" in shown and len(shown) < 100
