@@ -103,7 +103,8 @@ _AUDIENCE_RE = re.compile(
     r"buyers|market|target)|customers are|pelanggan kami|konsumen kami|pasar kami|"
     r"audiens kami|audience kami|buat (?:para )?(?:target)|aimed at|for (?:busy|young|new) |"
     r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
-    r"(?:nya|\s?n?e)\b|\b(?:whose|their) (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
+    r"(?:-?nya|\s?n?e)\b|"
+    r"\b(?:whose|their) (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
     r"\b(?:with|w/)\s+an?\s+(?:[\w-]+\s+){1,3}(?:audience|following|fanbase)\b|"
     r"\b(?:yg|yang)\s+(?:nonton|menonton|ngikutin|mengikuti)\b)",
     re.IGNORECASE,
@@ -264,6 +265,9 @@ _CREATOR_BEFORE = re.compile(rf"\b{_CREATOR_KIND}\s+(?:(?:yang|yg)\s+)?$", re.IG
 _CREATOR_AFTER = re.compile(rf"(?:-?nya)?\s+{_CREATOR_KIND}\b", re.IGNORECASE)
 
 
+_DOUBLED = re.compile(r"\b([a-z]{3,})2\b")
+
+
 class _NicheMatch(NamedTuple):
     start: int
     end: int
@@ -286,7 +290,8 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
     term inside a place's name is part of that name: "pulau Jawa" is no trip, "Pagar Alam"
     no nature. Remembered by text: a parse reads the brief's niches up to three times.
     """
-    lowered = text.lower()
+    # Chat writes a doubled word with a 2 ("masak2" = masak-masak): the word, same offsets.
+    lowered = _DOUBLED.sub(r"\1 ", text.lower())
     matches: list[tuple[int, int, str, str, float]] = [
         (match.start(), match.end(), "", alias, 0.0)
         for alias, _, pattern in _MULTIWORD_PLACE_PATTERNS if alias in lowered
@@ -385,7 +390,7 @@ def _states_count(clause: str) -> bool:
 # The phrasings that describe the creator's audience, not the brand's market.
 _CREATOR_AUDIENCE_RE = re.compile(
     r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
-    r"(?:nya|\s?n?e)\b|\bwhose\b|\btheir\s+(?:followers|audience|viewers|fans|fanbase|"
+    r"(?:-?nya|\s?n?e)\b|\bwhose\b|\btheir\s+(?:followers|audience|viewers|fans|fanbase|"
     r"subscribers)\b|\b(?:with|w/)\s+an?\s|\b(?:yg|yang)\s+(?:nonton|menonton|ngikutin|"
     r"mengikuti)\b", re.IGNORECASE)
 # What says "audience" and how much of it, not who it is.
@@ -393,7 +398,7 @@ _AUDIENCE_WORDS = re.compile(
     r"(?<!\w)(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|fanbase|"
     r"subscribers?|following|whose|their|with|w/|an?|are|is|must|should|be|adalah|yaitu|"
     r"yakni|banyak|kebanyakan|mostly|mayoritas|akeh|target|(?:yg|yang)\s+(?:nonton|menonton|"
-    r"ngikutin|mengikuti))(?:nya|\s?n?e)?(?!\w)", re.IGNORECASE)
+    r"ngikutin|mengikuti))(?:-?nya|\s?n?e)?(?!\w)", re.IGNORECASE)
 
 
 def _creator_audience_words(phrase: str) -> str | None:
@@ -417,7 +422,7 @@ def _creator_audience_words(phrase: str) -> str | None:
 _CLAUSE_END = re.compile(
     r"[,;(—–]|\s-\s|\s(?:tapi|tetapi|namun|but|however)\b|\s(?=(?:konten|content|topik|"
     r"topic|niche)(?:nya|\s?e)?\b)|\s(?=(?:audiens|audience|penonton|pemirsa|followers?|"
-    r"pengikut|viewers?|subscribers?)(?:nya|\s?n?e)?\b)", re.IGNORECASE)
+    r"pengikut|viewers?|subscribers?)(?:-?nya|\s?n?e)?\b)", re.IGNORECASE)
 
 
 def _audience_span(sentence: str) -> tuple[int, int] | None:

@@ -333,12 +333,20 @@ def score_candidates(
                 if match.profile.key not in ruled_out), default=0.0)
     floor = max(TOPIC_ABSOLUTE, TOPIC_RELATIVE * best)
     topic_signal = bool(query.niches or neighbour_niches)
+    # Near the product, not the blend of product and audience the search used.
+    topic_near = (normalise({p.key: topic_semantic.get(p.key, min(topic_semantic.values()))
+                             for p in profiles},
+                            within=eligible) if topic_semantic else semantic_n)
     for match, relevance_shown in zip(results, shown, strict=True):
         # With a topic to go by, relevance alone is not enough: a creator whose bio merely
         # shares words with the brief must also share its niche or be among the nearest.
         covers_topic = relevance_shown >= floor and (
-            not topic_signal or match.niche >= TOPIC_NICHE or match.semantic >= TOPIC_SEMANTIC)
-        followed_by_audience = audience_share.get(match.profile.key, 0.0) >= AUDIENCE_ON_TOPIC
+            not topic_signal or match.niche >= TOPIC_NICHE
+            or topic_near.get(match.profile.key, 0.0) >= TOPIC_SEMANTIC)
+        # Who follows is enough only when the brief names no topic of its own firmly: "kontennya
+        # beauty atau fitness, followers-nya office workers" asks for both.
+        followed_by_audience = not (by_niche and strong_lexicon) and audience_share.get(
+            match.profile.key, 0.0) >= AUDIENCE_ON_TOPIC
         match.on_topic = (covers_topic or followed_by_audience) and (
             match.profile.key not in ruled_out) and not (
             use_authenticity and match.authenticity.verdict == "suspicious")

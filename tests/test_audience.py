@@ -129,6 +129,8 @@ def test_followers_described_by_the_brief_are_found_in_community_texts(
     ("Our customers are mostly students", None),
     ("Content can be anything, but their followers must be mostly teenagers.", "teenagers"),
     ("kontennya apa saja, yg penting yg nonton ortu muda", "ortu muda"),
+    ("kontennya beauty, dan followers-nya pekerja muda / office workers.",
+     "pekerja muda / office workers"),
 ])
 def test_only_the_creators_followers_are_searched_in_communities(
         brief: str, words: str | None) -> None:
@@ -385,10 +387,35 @@ def test_when_the_content_is_free_who_follows_weighs_half() -> None:
 
 
 @pytest.mark.parametrize(("language", "said"), [
-    ("id", "konten apa saja; pengikutnya «ibu-ibu»"), ("en", "any content; followed by «ibu-ibu»")])
+    ("id", "konten apa saja; pengikutnya «ibu-ibu»"),
+    ("en", "any content; followed by «ibu-ibu»"),
+])
 def test_the_understood_line_says_who_should_follow(language: str, said: str) -> None:
     query = parse_brief("jual mukena, cari kreator yang followersnya ibu-ibu, kontennya bebas")
     assert query_summary(query, language).startswith(said)
     long = parse_brief("creators whose followers are " + "very " * 30 + "busy mums")
     shown = query_summary(long, "en")
     assert "followed by «very" in shown and len(shown) < 100
+
+
+def test_a_brief_naming_its_topic_firmly_wants_both_topic_and_followers() -> None:
+    """"Kontennya skincare & serum, followers-nya office workers": a tech creator followed by
+    office workers, near the brief only through the audience phrase, is not on topic; when
+    the content is free, who follows is enough."""
+    beauty = profile("serum.harian", "beauty_skincare", "Mahasiswi di Bandung")
+    tech = profile("meja.kerja", "tech_gadgets", "Office workers yang WFH")
+    other = profile("resep.murah", "food_culinary", "Anak kos")
+    # The search vector blends product and audience; the topic vector is the product alone.
+    searched = {beauty.key: 0.85, tech.key: 0.95, other.key: 0.60}
+    topic = {beauty.key: 0.90, tech.key: 0.70, other.key: 0.60}
+    brief = "jual kemeja kerja. kontennya skincare & serum, followers-nya office workers"
+    query = parse_brief(brief)
+    assert query.creator_audience == "office workers" and not query.any_content
+    ranked = {m.profile.handle: m for m in score_candidates(
+        query, [beauty, tech, other], searched, {}, topic_semantic=topic,
+        audience={tech.key: 3.0})}
+    assert ranked["serum.harian"].on_topic and not ranked["meja.kerja"].on_topic
+    free = score_candidates(parse_brief("jual kemeja kerja. konten bebas, followers-nya office "
+                                        "workers"), [beauty, tech, other], searched, {},
+                            topic_semantic=topic, audience={tech.key: 3.0})
+    assert {m.profile.handle for m in free if m.on_topic} >= {"meja.kerja"}

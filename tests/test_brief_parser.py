@@ -277,3 +277,10 @@ def test_what_is_searched_is_what_the_brief_is_about() -> None:
     assert "menu makan si kecil" in query.semantic_text
     for gone in ("55", "Follower bebas", "kota bebas", "kontennya bebas"):
         assert gone not in query.semantic_text
+
+
+@pytest.mark.parametrize(("brief", "niche"), [
+    ("kontennya masak2 atau beberes", "food_culinary"), ("suka jalan2 ke pantai", "travel")])
+def test_a_word_doubled_with_a_2_is_the_word(brief: str, niche: str) -> None:
+    assert niche in parse_brief(brief).niches
+    assert parse_brief("main ps2 sama ps5").niches == ["gaming"]  # a model name stays
