@@ -97,6 +97,33 @@ def keyword_query(query: BriefQuery, *, expand: bool = True) -> str:
     return " ".join([query.semantic_text, *extra])
 
 
+# Pseudo-relevance feedback (Rocchio): a brief's few words meet creators' whole texts; the
+# texts of its best matches say in creators' words what it is about ("bubur bayi" → their
+# "MPASI"), so the search vector moves a little towards them and every candidate is scored
+# again. Seeds are on topic and authentic; fewer than FEEDBACK_SEEDS of them, no move.
+FEEDBACK_SEEDS = 3
+FEEDBACK_WEIGHT = 0.15
+
+
+def feedback_seeds(ranked: Sequence[ScoredMatch],
+                   vectors: dict[str, np.ndarray]) -> list[np.ndarray]:
+    """The vectors of the first FEEDBACK_SEEDS authentic creators on topic, or [] if fewer."""
+    seeds = [vectors[match.profile.key] for match in ranked
+             if match.on_topic and match.authenticity.verdict == "authentic"
+             and match.profile.key in vectors][:FEEDBACK_SEEDS]
+    return seeds if len(seeds) == FEEDBACK_SEEDS else []
+
+
+def feedback_query(vector: np.ndarray, seeds: Sequence[np.ndarray],
+                   weight: float = FEEDBACK_WEIGHT) -> np.ndarray:
+    """The unit vector `vector` + weight · the seeds' mean direction (both unit length)."""
+    centroid = np.mean(np.asarray(seeds, dtype=np.float32), axis=0)
+    moved = (vector / np.linalg.norm(vector)
+             + weight * centroid / max(float(np.linalg.norm(centroid)), 1e-12))
+    unit: np.ndarray = (moved / float(np.linalg.norm(moved))).astype(np.float32)
+    return unit
+
+
 def topic_text(query: BriefQuery) -> str:
     """What a brief's search vector embeds: the brief without the constraints' words."""
     return query.semantic_text or query.text
@@ -194,13 +221,28 @@ class MatchEngine:
                            for key, vector in vectors.items()}
                           if topic_vector is not None and vectors else None)
         mark = time.perf_counter()
-        ranked = score_candidates(
-            query, list(profiles.values()), semantic, keyword,
-            use_authenticity=options.authenticity, use_engagement=options.engagement,
-            use_constraints=options.constraints, use_niche=options.niche,
-            topic_semantic=topic_semantic, audience=audience,
-            audience_meaning=audience_meaning,
-        )
+
+        def rank(semantic: dict[str, float],
+                 topic_semantic: dict[str, float] | None) -> list[ScoredMatch]:
+            return score_candidates(
+                query, list(profiles.values()), semantic, keyword,
+                use_authenticity=options.authenticity, use_engagement=options.engagement,
+                use_constraints=options.constraints, use_niche=options.niche,
+                topic_semantic=topic_semantic, audience=audience,
+                audience_meaning=audience_meaning,
+            )
+
+        ranked = rank(semantic, topic_semantic)
+        seeds = feedback_seeds(ranked, vectors)
+        if seeds and query_vector is not None and not query.like and not degraded:
+            # Once more, with the brief's vectors moved towards its best matches.
+            def moved(vector: np.ndarray) -> dict[str, float]:
+                shifted = feedback_query(vector, seeds)
+                return {key: float(np.dot(row, shifted)) for key, row in vectors.items()}
+
+            ranked = rank(moved(query_vector),
+                          moved(topic_vector) if topic_semantic is not None
+                          and topic_vector is not None else None)
         if query.like:
             ranked = [match for match in ranked if match.profile.key != query.like
                       and match.authenticity.verdict != "suspicious"]
