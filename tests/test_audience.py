@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import retrieval.ranking as ranking
 from bot.render import query_summary
 from jodoh.service import JodohService
 from jodoh.settings import Settings
@@ -159,8 +160,11 @@ def test_with_the_real_model_the_stated_audience_moves_its_creators_up(
         tmp_path: Path, shared_models_dir: Path, monkeypatch: pytest.MonkeyPatch, brief: str,
         audience: set[str]) -> None:
     """The product's words point elsewhere (a salary app); the audience the brief asks for
-    must still move the creators it follows up the list."""
+    must still move the creators it follows up the list — through the search vector alone here
+    (the segments both sides name would find them by words: held back)."""
     import retrieval.engine as engine
+
+    monkeypatch.setattr(ranking, "segment_shares", lambda wanted, communities: {})
 
     service = real_model_service(tmp_path, shared_models_dir, AUDIENCE_BASE)
     try:
@@ -298,6 +302,7 @@ def test_with_the_real_model_followers_told_in_other_words_are_found(
     import retrieval.engine as engine
 
     monkeypatch.setattr(engine, "audience_query", lambda phrase: phrase)
+    monkeypatch.setattr(ranking, "segment_shares", lambda wanted, communities: {})
     office = {"duit.karyawan", "lari.pagi", "kopi.meja"}
     service = real_model_service(tmp_path, shared_models_dir, OFFICE_WORDS_APART)
     try:
