@@ -1,9 +1,9 @@
 """Who the followers are, by name: the audience segments a text names (`AUDIENCE_GROUPS`).
 
-A brief names the followers it wants ("hijabi mums", "anak kos", "bapak2") and a creator's
-community text names the followers they have ("Ibu-ibu muslimah …", "mahasiswa & anak kos
-Bandung"). BM25 over those texts rewards repeating words, so a community that names the same
-segment once ("muslimah") scores a fraction of one that names it twice; and the cosine of two
+A brief names the followers it wants ("perantau", "retirees", "bapak2") and a creator's
+community text names the followers they have ("Anak kost & perantau dari Flores …",
+"pensiunan guru"). BM25 over those texts rewards repeating words, so a community that names
+the same segment once scores a fraction of one that names it twice; and the cosine of two
 short texts in different languages is compressed. A segment named on both sides is the plain
 fact the brand asked for, the way a declared niche is for a topic.
 """

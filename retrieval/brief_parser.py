@@ -290,7 +290,7 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
     term inside a place's name is part of that name: "pulau Jawa" is no trip, "Pagar Alam"
     no nature. Remembered by text: a parse reads the brief's niches up to three times.
     """
-    # Chat writes a doubled word with a 2 ("masak2" = masak-masak): the word, same offsets.
+    # Chat writes a doubled word with a 2 ("resep2" = resep-resep): the word, same offsets.
     lowered = _DOUBLED.sub(r"\1 ", text.lower())
     matches: list[tuple[int, int, str, str, float]] = [
         (match.start(), match.end(), "", alias, 0.0)
@@ -327,9 +327,9 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
 
 def _wanted(matches: Sequence[_NicheMatch]) -> set[str]:
     """The niches the brief asks for: named without a negation, unless the brief refuses
-    their creators by the niche's own name ("gak golek food reviewer", whatever food the
-    product is) and never asks for them as creators. Refusing one kind inside a niche ("NOT
-    cat accounts" beside dog owners) leaves the niche asked for."""
+    their creators by the niche's own name ("ga butuh food reviewer", whatever food the
+    product is) and never asks for them as creators. Refusing one kind inside a niche ("bukan
+    akun burung" beside cat owners) leaves the niche asked for."""
     refused = {m.niche for m in matches if m.negated and m.of_creators
                and m.term.rstrip("~").lower() in NICHE_NAMES[m.niche]}
     asked_as_creators = {m.niche for m in matches if not m.negated and m.of_creators}
@@ -359,7 +359,7 @@ def ruled_out_niches(text: str) -> tuple[list[str], list[str]]:
 
     A niche is ruled out only when every one of its terms is negated ("bukan sekadar
     skincare, ini skincare organik" still asks for skincare), or when its creators are
-    refused ("Aku gak golek food reviewer" about a dimsum franchise).
+    refused ("ga butuh food reviewer" about a frozen-food franchise).
     """
     matches = _niche_matches(text)
     wanted = _wanted(matches)
@@ -417,8 +417,8 @@ def _creator_audience_words(phrase: str) -> str | None:
 
 # An audience clause ends at punctuation, at a "but", at what the content may be, or where
 # the next audience or count phrase begins: a brief typed without punctuation ("yang
-# pengikutnya calon pengantin kontennya apa saja boleh … pengikutnya di bawah dua puluh
-# ribu") holds several clauses in one sentence.
+# penontonnya tukang kebun kontennya bebas … pengikutnya minimal sepuluh ribu") holds
+# several clauses in one sentence.
 _CLAUSE_END = re.compile(
     r"[,;(—–]|\s-\s|\s(?:tapi|tetapi|namun|but|however)\b|\s(?=(?:konten|content|topik|"
     r"topic|niche)(?:nya|\s?e)?\b)|\s(?=(?:audiens|audience|penonton|pemirsa|followers?|"

@@ -98,9 +98,10 @@ def keyword_query(query: BriefQuery, *, expand: bool = True) -> str:
 
 
 # Pseudo-relevance feedback (Rocchio): a brief's few words meet creators' whole texts; the
-# texts of its best matches say in creators' words what it is about ("bubur bayi" → their
-# "MPASI"), so the search vector moves a little towards them and every candidate is scored
-# again. Seeds are on topic and authentic; fewer than FEEDBACK_SEEDS of them, no move.
+# texts of its best matches say in creators' words what it is about ("wajan anti lengket" →
+# their "masak tanpa minyak"), so the search vector moves a little towards them and every
+# candidate is scored again. Seeds are on topic and authentic; fewer than FEEDBACK_SEEDS of
+# them, no move.
 FEEDBACK_SEEDS = 3
 FEEDBACK_WEIGHT = 0.15
 
@@ -233,8 +234,9 @@ class MatchEngine:
             )
 
         ranked = rank(semantic, topic_semantic)
-        seeds = feedback_seeds(ranked, vectors)
-        if seeds and query_vector is not None and not query.like and not degraded:
+        seeds = (feedback_seeds(ranked, vectors)
+                 if query_vector is not None and not query.like and not degraded else [])
+        if seeds and query_vector is not None:
             # Once more, with the brief's vectors moved towards its best matches.
             def moved(vector: np.ndarray) -> dict[str, float]:
                 shifted = feedback_query(vector, seeds)

@@ -344,7 +344,7 @@ def score_candidates(
             not topic_signal or match.niche >= TOPIC_NICHE
             or topic_near.get(match.profile.key, 0.0) >= TOPIC_SEMANTIC)
         # Who follows is enough only when the brief names no topic of its own firmly: "kontennya
-        # beauty atau fitness, followers-nya office workers" asks for both.
+        # otomotif dan bengkel, followers-nya karyawan" asks for both.
         followed_by_audience = not (by_niche and strong_lexicon) and audience_share.get(
             match.profile.key, 0.0) >= AUDIENCE_ON_TOPIC
         match.on_topic = (covers_topic or followed_by_audience) and (

@@ -128,10 +128,10 @@ def test_followers_described_by_the_brief_are_found_in_community_texts(
     ("need creators w/ a teen audience, TikTok", "teen"),
     ("Target pasar kami ibu-ibu", None),
     ("Our customers are mostly students", None),
-    ("Content can be anything, but their followers must be mostly teenagers.", "teenagers"),
+    ("Any topic is fine, but their followers should be mostly retirees.", "retirees"),
     ("kontennya apa saja, yg penting yg nonton ortu muda", "ortu muda"),
-    ("kontennya beauty, dan followers-nya pekerja muda / office workers.",
-     "pekerja muda / office workers"),
+    ("kontennya otomotif, dan followers-nya karyawan / office workers.",
+     "karyawan / office workers"),
 ])
 def test_only_the_creators_followers_are_searched_in_communities(
         brief: str, words: str | None) -> None:
@@ -352,9 +352,9 @@ def test_audience_query_adds_each_named_audience_once() -> None:
 @pytest.mark.parametrize(("brief", "words", "low", "high"), [
     # Voice typing without punctuation: the next audience phrase and what the content may
     # be each end the clause, so the count in the last one stays a count.
-    ("yang dicari yang pengikutnya calon pengantin orang yang mau menikah tahun ini kontennya "
-     "apa saja boleh makeup kebaya tapi pengikutnya di bawah dua puluh ribu saja",
-     "calon pengantin orang yang mau menikah tahun ini", None, 20_000),
+    ("cari yang penontonnya tukang kebun dan petani sayur kontennya apa saja boleh masak "
+     "jalan2 tapi pengikutnya minimal sepuluh ribu ya",
+     "tukang kebun dan petani sayur", 10_000, None),
     ("cari kreator yg followersnya ibu2 rumah tangga tapi followersnya minimal 5rb",
      "ibu2 rumah tangga", 5_000, None),
 ])
@@ -367,8 +367,8 @@ def test_an_audience_clause_ends_where_the_next_one_begins(
 
 
 @pytest.mark.parametrize("brief", [
-    "kontene apa bae ora masalah, sing penting penontone bapak2",
-    "Konten e bebas, sing penting followers e wong kerja",
+    "kontene apa bae oleh, sing penting penontone pensiunan",
+    "Konten e bebas, sing penting followers e wong kantor",
     "kontennya opo wae oleh",
 ])
 def test_regional_ways_of_saying_the_content_is_free(brief: str) -> None:

@@ -32,14 +32,14 @@ from tests.conftest import creator_row
     # A negated word of a niche the brief also asks for narrows it.
     ("senar pancing buat mancing casting, bukan mancing kolam", ["outdoor_adventure"], []),
     # Refusing the niche's creators by its own name outweighs the product's words …
-    ("kemitraan dimsum frozen. Aku gak golek food reviewer yo, golek e sing bahas investasi",
+    ("franchise bakso frozen. Kami ga butuh food reviewer, cari yang bahas investasi",
      ["personal_finance"], ["food_culinary"]),
-    ("trail snack packs, granola. we want hikers who camp, NOT food reviewers pls",
+    ("energy bars, oat & dates. we want hikers and campers, not food reviewers",
      ["outdoor_adventure"], ["food_culinary"]),
     ("kami tidak mencari kreator kecantikan, cari dokter gigi untuk sikat gigi sonic", [],
      ["beauty_skincare"]),
     # … refusing one kind inside it does not, nor does asking for its creators as well.
-    ("treats buat anjing, cari dog trainer yg kontennya anjing, NOT cat accounts", ["pets"], []),
+    ("pasir gumpal buat kucing, cari pemilik kucing, bukan akun kucing ras", ["pets"], []),
     ("jangan kreator skincare yang cuma jualan, cari beauty creator yang review jujur",
      ["beauty_skincare"], []),
 ])
