@@ -86,6 +86,9 @@ def query_summary(query: BriefQuery, language: str) -> str:
                        value=_shortened(query.creator_audience, MAX_AUDIENCE_CHARS)))
     if query.places:
         parts.append(t(language, "summary_places", value=", ".join(query.places)))
+    if query.fallback_places:
+        parts.append(t(language, "summary_fallback_places",
+                       value=", ".join(query.fallback_places)))
     if query.platforms:
         parts.append(t(language, "summary_platforms",
                        value=", ".join(PLATFORM_LABELS.get(p, p) for p in query.platforms)))

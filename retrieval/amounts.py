@@ -42,7 +42,8 @@ _CURRENCY_AFTER = re.compile(rf"^\s*({'|'.join(_CURRENCY_WORDS)})\b", re.IGNOREC
 _AMOUNT = (rf"(?<![a-z])(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?!\d)\s?"
            rf"(?P<unit>{_UNIT})?(?![a-z])")
 # "3rb-an sampai 25rb-an": "-an" (about) may follow the first end.
-_RANGE_SEP = r"(?:-?\s?an\b)?\s*(?:-|–|—|~|to|sampai|sampe|hingga|s/d|sd|and|dan|until)\s*"
+_RANGE_SEP = (r"(?:-?\s?an\b)?\s*(?:-|–|—|~|to|sampai|sampe|smpe|smpai|ampe|hingga|s/d|sd|"
+              r"and|dan|until|nganti|tekan|(?:dugi|nepi) ka)\s*")
 AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
 
 
@@ -58,7 +59,7 @@ RANGE_RE = re.compile(
 _FOLLOWER_WORDS = re.compile(
     r"\b(fol+ow(?:er|ers|ing|r|rs)?|followr?s?|pengikut|foll?s?|flw|flwrs?|subs|"
     r"subscribers?|subscriber|akun|account|audiens|audience size|viewers|fans)"
-    r"(?:nya|e|na)?\b",
+    r"(?:nya|nyo|e|na)?\b",
     re.IGNORECASE,
 )
 _FOLLOWER_NOUN_END = re.compile(r"\s*(?:followers?|pengikut|subscribers?|subs)(?:nya)?\s*:?\s*$",
@@ -241,12 +242,24 @@ def to_idr(value: float, currency: str | None) -> int:
     return round(value * IDR_PER_CURRENCY.get(currency or "IDR", 1))
 
 
+# A full stop after a bound's abbreviation ends no sentence when the bound follows ("Min.
+# followers: 5k", "max. 20rb"); "… 500rb max. Followers bebas" is two sentences.
+_SENTENCE_STOP = (r"(?<!\b[mM]in)(?<!\b[mM]ax)(?<!\b[mM]aks)\.\s|(?i:\b(?:min|max|maks)\.\s+"
+                  r"(?!\d|rp|idr|followers?\s*:|pengikut\s*:|subscribers?\s*:))")
+# A short label before a colon names the field of what follows ("Followers: at least 20k",
+# "Budget: max IDR 1.5M"); a longer text before a colon is a clause of its own.
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[;\n!?(]))[\s*•-]*[^\W\d][\w.' /-]{0,24}:\s*$")
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around a span: sentences, semicolons, ', ' and newlines separate clauses."""
-    left = max(
-        (m.end() for m in re.finditer(r"[;\n!?]|\.\s|,\s|:\s|\(|\)", text[:start])), default=0
-    )
-    right_match = re.search(r"[;\n!?]|\.\s|,\s|\(|\)", text[end:])
+    """The clause around a span: sentences, semicolons, ', ' and newlines separate clauses,
+    and so does a colon, unless what precedes it is a field's label."""
+    stops = rf"[;\n!?]|{_SENTENCE_STOP}|,\s|\(|\)"
+    left = max((m.end() for m in re.finditer(stops, text[:start])), default=0)
+    colon = max((m.end() for m in re.finditer(r":\s", text[left:start])), default=0)
+    if colon and not _FIELD_LABEL.search(text[left : left + colon]):
+        left += colon
+    right_match = re.search(stops, text[end:])
     right = end + right_match.start() if right_match else len(text)
     return left, right
 
@@ -323,10 +336,20 @@ FIELD_WORDS: dict[str, str] = {
 }
 
 
+# A fallback offered after the ask ("…, tapi kalau tidak ada, di Jawa juga boleh"): the ask
+# stands, and what follows is only a second choice.
+FALLBACK = re.compile(
+    r"\b(?:(?:kalau|kalo|klo|kl|jika|jikalau|apabila|seandainya|nek|lamun|if)\s+(?:memang\s+)?"
+    r"(?:tidak|tdk|ga|gak|nggak|ngga|ndak|nda|ora|ra|teu|"
+    r"there(?:'s| is| are)\s+(?:nobody|no one|none|no|nothing)|no|none)"
+    r"\s*(?:ada|ado|ono|aya|available|found)?|if (?:there are )?none|otherwise|failing that)\b",
+    re.IGNORECASE)
+
+
 def taken_back(after: str, field: str) -> bool:
     """Whether the rest of the sentence after a constraint of `field` takes it back."""
     found = _TAKEN_BACK.match(after)
-    if not found:
+    if not found or FALLBACK.search(found.group("between")):
         return False
     others = "|".join(words for name, words in FIELD_WORDS.items() if name != field)
     return re.search(rf"\b(?:{others})\b", found.group("between"), re.IGNORECASE) is None

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from retrieval.amounts import (
     CORRECTION,
+    FALLBACK,
     FIELD_WORDS,
     OWN_ACCOUNT,
     OWN_AUDIENCE,
@@ -29,7 +30,7 @@ from retrieval.keyword import tokenize
 from retrieval.lexicon import NICHE_NAMES, NICHE_TERMS, PLATFORM_TERMS
 from retrieval.number_words import spell_out_digits
 from retrieval.places import AMBIGUOUS_PLACES, CITIES, PLACES, Place, outside
-from retrieval.roles import ANAPHORA, about_creators, place_role, tail_before
+from retrieval.roles import ANAPHORA, about_creators, also_fine, place_role, tail_before
 
 # Longer texts are cut before parsing (the bot refuses them earlier, with a message).
 MAX_BRIEF_CHARS = 4000
@@ -135,11 +136,11 @@ _EN_WORDS = frozenset(
 _NEGATION = re.compile(
     r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ulah|avoid|hindari|gamau|"
     r"(?:don'?t|do not|dont)\s+want|(?:ga|gak|nggak|ngga|nda|ndak|tidak|tak|ora|ra)\s*mau|"
-    r"(?:ga|gak|nggak|nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|nda|ndak|"
+    r"(?:ga|gak|nggak|nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|ga|gk|nda|ndak|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
     r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|melalui|dilakukan|untuk|for|menggunakan|"
     r"boleh|diunggah|diupload|upload|diposting|dipublikasikan|"
-    r"using|use|on|from|the|in|akun|"
+    r"using|use|on|from|the|in|akun|main|"
     r"kreator|creator|kol|"
     r"influencer|usah))*\s*$", re.IGNORECASE)
 
@@ -156,6 +157,10 @@ class BriefQuery:
     cities: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    # A second choice of city ("kalau tidak ada di Padang, Sumatera lainnya boleh"): met
+    # when no creator on topic lives in `cities`, a lesser miss otherwise.
+    fallback_cities: list[str] = field(default_factory=list)
+    fallback_places: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     excluded_platforms: list[str] = field(default_factory=list)
     # Niches the brief rules out ("beauty creator is not needed", "bukan kreator gaming").
@@ -263,6 +268,7 @@ _CREATOR_KIND = (r"(?:kreator|creators?|influencers?|kol|akun|accounts?|reviewer
                  r"bloggers?|youtubers?|tiktokers?|selebgram|content creators?)")
 _CREATOR_BEFORE = re.compile(rf"\b{_CREATOR_KIND}\s+(?:(?:yang|yg)\s+)?$", re.IGNORECASE)
 _CREATOR_AFTER = re.compile(rf"(?:-?nya)?\s+{_CREATOR_KIND}\b", re.IGNORECASE)
+_CREATOR_WORD = re.compile(_CREATOR_KIND, re.IGNORECASE)
 
 
 _DOUBLED = re.compile(r"\b([a-z]{3,})2\b")
@@ -319,10 +325,19 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
         negated = bool(refused_before or refused_after)
         refusal = ((refused_before.group(0) if refused_before else "") + lowered[start:end]
                    + (refused_after.group(0) if refused_after else "")) if negated else ""
-        of_creators = bool(_CREATOR_BEFORE.search(before) or _CREATOR_AFTER.match(after))
+        # "food vlogger" is a kind of creator by itself.
+        of_creators = bool(_CREATOR_BEFORE.search(before) or _CREATOR_AFTER.match(after)
+                           or _CREATOR_WORD.fullmatch(term.split()[-1]))
         kept.append(_NicheMatch(start, end, niche, term, weight, negated, of_creators,
                                 refusal))
     return tuple(kept)
+
+
+def _names_the_niche(term: str, niche: str) -> bool:
+    """"food", and a term that starts with the niche's name ("food vlogger", "coffee
+    reviewer"), name the niche itself; "kucing ras" names one kind inside it."""
+    lowered = term.rstrip("~").lower()
+    return lowered in NICHE_NAMES[niche] or lowered.split()[0] in NICHE_NAMES[niche]
 
 
 def _wanted(matches: Sequence[_NicheMatch]) -> set[str]:
@@ -331,7 +346,7 @@ def _wanted(matches: Sequence[_NicheMatch]) -> set[str]:
     product is) and never asks for them as creators. Refusing one kind inside a niche ("bukan
     akun burung" beside cat owners) leaves the niche asked for."""
     refused = {m.niche for m in matches if m.negated and m.of_creators
-               and m.term.rstrip("~").lower() in NICHE_NAMES[m.niche]}
+               and _names_the_niche(m.term, m.niche)}
     asked_as_creators = {m.niche for m in matches if not m.negated and m.of_creators}
     return {m.niche for m in matches if not m.negated} - (refused - asked_as_creators)
 
@@ -504,12 +519,21 @@ def _place_mentions(text: str) -> list[tuple[int, int, str, Place]]:
     return sorted(mentions, key=lambda mention: mention[0])
 
 
-def _find_places(text: str) -> tuple[list[Place], list[str], list[str], bool]:
+class _Places(NamedTuple):
+    places: list[Place]
+    # The words naming the creator's places (first and second choice), left out of the topic.
+    said: list[str]
+    relaxed: bool
+    fallback: list[Place]
+
+
+def _find_places(text: str) -> _Places:
     """The places the creator should be in; each mention gets its role from its context
     (`retrieval.roles`): the brand's own town, shipping areas, origins and places said not
-    to matter are left out, and a creator clause pointing back ("di dua kota itu") takes
-    the places named just before."""
+    to matter are left out, a fallback is a second choice, and a creator clause pointing back
+    ("di dua kota itu") takes the places named just before."""
     places: list[Place] = []
+    fallback: list[Place] = []
     said: list[str] = []  # the words naming the creator's place, left out of the topic
     relaxed = False
     previous: tuple[int, str] | None = None  # end and role of the last mention
@@ -521,6 +545,9 @@ def _find_places(text: str) -> tuple[list[Place], list[str], list[str], bool]:
             role = previous[1]
         else:
             role = place_role(text, start, end, ambiguous=alias in AMBIGUOUS_PLACES)
+        if role == "relaxed" and previous is not None and previous[1] == "creator" and \
+                also_fine(text, previous[0], end):
+            role = "creator"
         if role == "creator" and _NEGATION.search(before[-30:]):
             role = "negated"
         if _OUTSIDE.search(before[-20:]):
@@ -533,9 +560,11 @@ def _find_places(text: str) -> tuple[list[Place], list[str], list[str], bool]:
         relaxed = relaxed or role == "relaxed"
         if role == "creator":
             places.append(place)
+        elif role == "fallback":
+            fallback.append(place)
         elif role == "other":
             earlier.append((start, place))
-        if role == "creator":
+        if role in ("creator", "fallback"):
             said.append(text[start:end])
     for match in ANAPHORA.finditer(text):
         if about_creators(text, match.start()) and re.search(
@@ -547,7 +576,9 @@ def _find_places(text: str) -> tuple[list[Place], list[str], list[str], bool]:
     # kreator yang domisili di Riau"): the country alone adds nothing.
     narrower = {place.country for place in unique if not place.country_level}
     unique = [place for place in unique if not (place.country_level and place.country in narrower)]
-    return unique, [place.name for place in unique], said, relaxed
+    # A second choice only when there is a first.
+    second = [place for place in dict.fromkeys(fallback) if place not in unique] if unique else []
+    return _Places(unique, said, relaxed, second)
 
 
 # A platform named as a preference the brief then waives ("Kalau bisa di YouTube ... tetapi
@@ -576,6 +607,7 @@ _NEGATED_AFTER = re.compile(
     r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
     r"accepted|allowed|eligible))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s|,\s")
+_CLAUSE_BREAK_SENTENCE = re.compile(r"[;!?\n]|\.\s")
 _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
 
 
@@ -647,19 +679,23 @@ def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()
     return re.sub(r"\s+", " ", cleaned).strip()
 
 
+# Chat stretches a "no" ("gaa harus", "nggaaak"): read as the word itself.
+_ELONGATED_NOT = re.compile(r"\b(ng+|g|nd)a{2,}(k?)\b", re.IGNORECASE)
+
+
 def parse_brief(text: str) -> BriefQuery:
     """Parse one brief. Never raises; an empty brief gives an empty query."""
     # Invisible marks, and lone surrogates (half an emoji from a broken client), which no
     # database or HTTP request can encode.
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]", "",
                   text or "").strip()
-    text = text[:MAX_BRIEF_CHARS]
+    text = _ELONGATED_NOT.sub(r"\1a\2", text[:MAX_BRIEF_CHARS])
     language = detect_language(text)
     content, audience_phrases = _split_audience(text)
     evidence = niche_evidence(content) or niche_evidence(text)
     niches = _select_niches(evidence)
     excluded_niches, ruling_out = ruled_out_niches(text)
-    places, place_names, place_words, relaxed_place = _find_places(text)
+    places, place_words, relaxed_place, fallback = _find_places(text)
     platforms, excluded = _find_platforms(text)
     query = BriefQuery(
         text=text,
@@ -672,10 +708,13 @@ def parse_brief(text: str) -> BriefQuery:
         cities=([] if any(p.country_level and not p.cities for p in places)
                 else list(dict.fromkeys(c for p in places for c in p.cities))),
         countries=list(dict.fromkeys(p.country for p in places if p.country_level)),
-        places=place_names,
+        places=[place.name for place in places],
         platforms=platforms,
         excluded_platforms=excluded,
         excluded_niches=[niche for niche in excluded_niches if niche not in niches],
+        fallback_cities=[city for city in dict.fromkeys(c for p in fallback for c in p.cities)
+                         if city not in {c for p in places for c in p.cities}],
+        fallback_places=[place.name for place in fallback],
         audience=" ".join(audience_phrases) or None,
         creator_audience=_creator_audience(audience_phrases),
         content_languages=[code for code, rx in _LANGUAGE_HINTS.items() if rx.search(text)],
@@ -698,7 +737,9 @@ def parse_brief(text: str) -> BriefQuery:
     if _ANY_CONTENT.search(text):
         query.any_content = True
         query.niches, query.niche_terms = [], {}
-    query.relaxed = [name for name, pattern in RELAXED_FIELDS.items() if pattern.search(text)]
+    query.relaxed = [name for name, pattern in RELAXED_FIELDS.items()
+                     if any(not _in_fallback(text, found.start())
+                            for found in pattern.finditer(text))]
     for listed in _RELAXED_LIST.finditer(text):
         # "platform dan followers bebas": every field of the list is let go.
         for name, words in FIELD_WORDS.items():
@@ -713,6 +754,12 @@ def parse_brief(text: str) -> BriefQuery:
     return query
 
 
+def _in_fallback(text: str, start: int) -> bool:
+    """Whether `start` is inside a fallback ("if there is nobody in Bekasi, any city is
+    OK"): a second choice, which lets go of nothing the brief asked for first."""
+    return FALLBACK.search(tail_before(text, start, 120, _CLAUSE_BREAK_SENTENCE)) is not None
+
+
 def _drop_relaxed(query: BriefQuery) -> None:
     """A limit the brief says does not matter is not applied ("followers ga masalah")."""
     if "followers" in query.relaxed:
@@ -723,6 +770,7 @@ def _drop_relaxed(query: BriefQuery) -> None:
         query.platforms = []
     if "city" in query.relaxed:
         query.cities, query.countries, query.places = [], [], []
+        query.fallback_cities, query.fallback_places = [], []
 
 
 def _apply_followers(query: BriefQuery, span: Span) -> None:
@@ -753,6 +801,8 @@ def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
     if follow_up.cities or follow_up.countries:
         merged.cities, merged.countries = follow_up.cities, follow_up.countries
         merged.places = follow_up.places
+        merged.fallback_cities = follow_up.fallback_cities
+        merged.fallback_places = follow_up.fallback_places
     if follow_up.platforms:
         merged.platforms = follow_up.platforms
         merged.excluded_platforms = [

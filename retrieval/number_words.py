@@ -1,5 +1,7 @@
 """Amounts written in words, in Indonesian and English: "lima ribu sampai tiga puluh ribu",
-"fifteen thousand", "satu setengah juta", "two hundred and fifty thousand".
+"fifteen thousand", "satu setengah juta", "two hundred and fifty thousand" — and in the
+regional languages many brand owners type in: Javanese ("seket ewu"), Sundanese ("sapuluh
+rebu") and Minang ("sapuluah ribu sampai limo puluah ribu").
 
 `spell_out_digits` rewrites them as digits so one amount reader serves both spellings. Only
 phrases holding a magnitude word (ratus/ribu/juta, hundred/thousand/million) are rewritten:
@@ -18,15 +20,33 @@ _UNITS: dict[str, float] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "a": 1, "half": 0.5,
+    # Javanese: one to ten, the teen "sewelas", and the irregular 25, 50 and 60.
+    "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6, "pitu": 7, "wolu": 8,
+    "songo": 9, "sanga": 9, "sewelas": 11, "selawe": 25, "seket": 50, "sewidak": 60,
+    # ... and the forms they take before a magnitude ("rong ewu", "telung atus").
+    "rong": 2, "telung": 3, "patang": 4, "limang": 5, "pitung": 7, "wolung": 8,
+    "sangang": 9,
+    # Sundanese ("salapan" is 9 here but 8 in Minang, so it is left out of both).
+    "hiji": 1, "tilu": 3, "opat": 4, "genep": 6, "dalapan": 8, "sapuluh": 10, "sabelas": 11,
+    # Minang.
+    "ciek": 1, "duo": 2, "tigo": 3, "ampek": 4, "anam": 6, "tujuah": 7, "sambilan": 9,
+    "sapuluah": 10, "sabaleh": 11,
 }
-_SCALES: dict[str, int] = {"ratus": 100, "hundred": 100}
+# The words for "-teen" and "ten times" (Indonesian, Javanese, Minang).
+_TEENS = ("belas", "welas", "baleh")
+_TENS = ("puluh", "puluah")
+_SCALES: dict[str, int] = {"ratus": 100, "hundred": 100, "atus": 100, "ratuih": 100}
 _MAGNITUDES: dict[str, int] = {
-    "ribu": 1_000, "thousand": 1_000, "juta": 1_000_000, "million": 1_000_000,
+    "ribu": 1_000, "rebu": 1_000, "ewu": 1_000, "thousand": 1_000, "juta": 1_000_000,
+    "yuta": 1_000_000, "million": 1_000_000,
     "miliar": 1_000_000_000, "milyar": 1_000_000_000, "billion": 1_000_000_000,
 }
-_PREFIXED = {"seratus": ("se", "ratus"), "seribu": ("se", "ribu"), "sejuta": ("se", "juta")}
+# One of a scale, written as one word: "seratus", Javanese "satus"/"sewu", Minang "saratuih".
+_PREFIXED = {"seratus": "ratus", "seribu": "ribu", "sejuta": "juta", "satus": "atus",
+             "sewu": "ewu", "sayuta": "yuta", "saratuih": "ratuih", "saribu": "ribu",
+             "sajuta": "juta"}
 _WORD = r"(?:" + "|".join(sorted(
-    [*_UNITS, *_SCALES, *_MAGNITUDES, *_PREFIXED, "belas", "puluh", "and"],
+    [*_UNITS, *_SCALES, *_MAGNITUDES, *_PREFIXED, *_TEENS, *_TENS, "and"],
     key=len, reverse=True)) + r")"
 _MAGNITUDE_WORD = "(?:" + "|".join(_MAGNITUDES) + ")"
 _PHRASE = re.compile(rf"\b{_WORD}(?:[\s-]+{_WORD})*\b", re.IGNORECASE)
@@ -37,16 +57,16 @@ def _value(words: list[str]) -> float | None:
     total, hundreds, small, seen_magnitude = 0.0, 0.0, 0.0, False
     for word in words:
         if word in _PREFIXED:  # "seratus" = one hundred
-            word, small = _PREFIXED[word][1], small or 1
+            word, small = _PREFIXED[word], small or 1
         if word == "and":
             continue
         if word == "a":
             small = small or 1
         elif word in _UNITS:
             small += _UNITS[word]
-        elif word == "belas":
+        elif word in _TEENS:
             small += 10
-        elif word == "puluh":
+        elif word in _TENS:
             small *= 10
         elif word in _SCALES:
             hundreds += (small or 1) * _SCALES[word]
@@ -59,12 +79,15 @@ def _value(words: list[str]) -> float | None:
 
 _BARE = "(?:" + "|".join(w for w in sorted(_UNITS, key=len, reverse=True) if w not in (
     "a", "half", "setengah")) + ")"
+_TEEN_OR_TEN = "|".join((*_TEENS, *_TENS))
+_SCALE_WORD = "|".join(_SCALES)
 # "between ten and thirty thousand", "lima sampai sepuluh ribu": the first end of a range
 # takes the magnitude of the second.
 _SHARED_MAGNITUDE = re.compile(
-    rf"\b(?P<first>{_BARE}(?:[\s-]+(?:{_BARE}|belas|puluh))*)(?P<sep>\s+(?:and|to|sampai|"
-    rf"sampe|hingga|atau|or)\s+|\s*[-–]\s*)(?P<second>{_BARE}(?:[\s-]+(?:{_BARE}|belas|"
-    rf"puluh|ratus|hundred))*[\s-]+(?P<magnitude>{_MAGNITUDE_WORD}))\b", re.IGNORECASE)
+    rf"\b(?P<first>{_BARE}(?:[\s-]+(?:{_BARE}|{_TEEN_OR_TEN}))*)(?P<sep>\s+(?:and|to|sampai|"
+    rf"sampe|hingga|atau|or|nganti|tekan|(?:dugi|nepi) ka)\s+|\s*[-–]\s*)"
+    rf"(?P<second>{_BARE}(?:[\s-]+(?:{_BARE}|{_TEEN_OR_TEN}|{_SCALE_WORD}))*[\s-]+"
+    rf"(?P<magnitude>{_MAGNITUDE_WORD}))\b", re.IGNORECASE)
 
 
 def _share_magnitude(match: re.Match[str]) -> str:
@@ -93,7 +116,7 @@ def spell_out_digits(text: str) -> str:
             trailing.insert(0, words.pop())
         # "2 million", "500 ribu": a digit's unit, which the amount reader knows already.
         spelled = [w for w in words if w in _UNITS or w in _SCALES or w in _PREFIXED
-                   or w in ("belas", "puluh")]
+                   or w in _TEENS or w in _TENS]
         value = _value(words) if spelled and spelled != ["a"] else None
         if value is None:
             return match.group(0)

@@ -303,6 +303,7 @@ def score_candidates(
             countries=query.countries, platforms=query.platforms,
             excluded_platforms=query.excluded_platforms, min_followers=query.min_followers,
             max_followers=query.max_followers, max_rate_idr=query.max_rate_idr,
+            fallback_cities=query.fallback_cities,
         )
         niche = niche_of.get(profile.niches)
         if niche is None:
@@ -350,8 +351,27 @@ def score_candidates(
         match.on_topic = (covers_topic or followed_by_audience) and (
             match.profile.key not in ruled_out) and not (
             use_authenticity and match.authenticity.verdict == "suspicious")
+    if query.fallback_cities and use_constraints:
+        _take_second_choice(results, use_authenticity=use_authenticity)
     results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))
     return results
+
+
+def _take_second_choice(results: Sequence[ScoredMatch], *, use_authenticity: bool) -> None:
+    """When nobody on topic (and authentic) lives where the brief asked first, its fallback
+    area is where it asks: a creator there misses nothing."""
+    if any(match.on_topic and any(c.name == "location" and c.satisfied for c in match.checks)
+           and not (use_authenticity and match.authenticity.verdict == "suspicious")
+           for match in results):
+        return
+    for match in results:
+        if not any(check.second_choice for check in match.checks):
+            continue
+        match.checks = [ConstraintCheck(check.name, True) if check.second_choice else check
+                        for check in match.checks]
+        fit = constraint_fit(match.checks)
+        match.score *= fit / match.fit
+        match.fit = fit
 
 
 def diversify(

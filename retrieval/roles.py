@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.amounts import PAST_CLAUSE, taken_back
+from retrieval.amounts import FALLBACK, PAST_CLAUSE, taken_back
 
 # Who the sentence is about: a creator noun makes the nearest place after it the creator's;
 # a word about the writer, the business or the product makes it theirs. Verbs of living
@@ -42,6 +42,7 @@ _BUSINESS_CUE = re.compile(
     r"throughout|nationwide|khas|origin|sourced|panen|grown|kebun\w*|petani|"
     r"farmers?|acara|event\w*|venue|buka|opening|launch\w*|lokasi\w*|grew up|customers?|"
     r"pelanggan|konsumen|buyers?|pembeli|users?|pengguna|penggunanya|sy|jual\w*|menjual|"
+    r"dijual|dipasarkan|supermarkets?|minimarkets?|swalayan|retail\w*|ritel|"
     r"sell\w*|order|agen\w*|agents?|resell\w*|dealers?|mitra|target|pasar\w*|market|"
     r"marketnya|turis|wisatawan|tourists?|guests?|tamu\w*|berkantor|kantor(?:nya)?|offices?)"
     r"(?![\w-])",
@@ -76,18 +77,33 @@ _LOCATION_WORD = re.compile(
     r"resid\w*|berada|menetap|berpangkalan|luar|outside)\s*"
     r"(?:(?:in|di|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|regency)\s+)*)$",
     re.IGNORECASE)
-# A place named in order to say it does not matter, or as a fallback ("kalau tidak ada,
-# Jawa Barat lainnya juga tidak mengapa").
+# A place named in order to say it does not matter ("ga harus di Jakarta").
 _RELAXED_BEFORE = re.compile(
     r"\b((?:ga|gak|gk|nggak|ngga|enggak|tidak|tak|ndak)\s+(?:harus|wajib|perlu|mesti)|"
     r"not necessarily|(?:doesn'?t|don'?t|do not|does not) (?:need|have) to|no need to|"
-    r"needn'?t|need not|not only|kalau (?:tidak|ga|gak|nggak) ada|apabila tidak ada|jika tidak ada|"
-    r"nek ra ono|if (?:there are )?none)\b[^.;!?\n]*$", re.IGNORECASE)
+    r"needn'?t|need not|not only)\b[^.;!?\n]*$", re.IGNORECASE)
 _RELAXED_AFTER = re.compile(
     r"^[^.;!?\n,]*?\b((?:ga|gak|gk|nggak|ngga|tidak|tak)\s+(?:wajib|harus|masalah|"
     r"mengapa)|not (?:a )?must|not required|optional|nice to have|bonus|a plus|"
     r"(?:ga|gak|nggak|tidak)\s+apa[- ]apa|gpp|gapapa|(?:is|are|totally|also) fine|"
     r"fine too|ok too|juga (?:oke|ok|boleh|silakan))\b", re.IGNORECASE)
+# A second place said to be fine too ("domisili Surabaya, Sidoarjo juga gpp"): one more
+# place the creator may live in, when a place was asked for just before.
+_ALSO_FINE_AFTER = re.compile(
+    r"^[^.;!?\n,]{0,12}?\b(?:(?:juga|jg|jga|also)\s+(?:boleh|oke|ok|gpp|gapapa|bisa|fine|"
+    r"silakan|masuk)|gpp|gapapa|(?:is|are) fine too|fine too|ok too|works too)\b", re.IGNORECASE)
+
+
+def also_fine(text: str, previous_end: int, end: int) -> bool:
+    """Whether the place ending at `end` is a further place the creator may live in, said
+    fine after a place asked for (ending at `previous_end`) in the same sentence, rather
+    than a fallback ("kalau tidak ada, Jawa juga boleh") or a place said not to matter."""
+    between = text[previous_end:end]
+    return (_ALSO_FINE_AFTER.match(text[end : end + 40]) is not None
+            and not _SENTENCE_END.search(between) and not FALLBACK.search(between)
+            and not _RELAXED_BEFORE.search(between))
+
+
 # "yang tinggal di dua kota itu": a creator clause pointing back at places named before.
 ANAPHORA = re.compile(
     r"\b(kota[- ]kota? (?:itu|tsb|tersebut|tadi)|(?:dua|kedua|tiga) kota (?:itu|tsb|tersebut)|"
@@ -98,6 +114,11 @@ ANAPHORA = re.compile(
 # the known one takes the role of the phrase it qualifies.
 _APPOSITION = re.compile(
     r"\b(?:di|in|at|dari|dr|from|asal)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),\s*$")
+# A brief written as a form: the line's label says the place is where someone is
+# ("- Location: Jogja or Bandung only", "Domisili kreator: Medan").
+_LOCATION_LABEL = re.compile(
+    r"^[\s*•>-]*(?:(?:creators?'?s?|kreator|kol)\s+)?(?:location|lokasi|domisili|kota|city|"
+    r"area|based in)(?:\s+(?:kreator|creators?|kol))?\s*:\s*$", re.IGNORECASE)
 # Words between a creator noun and a place that are no topic ("creators who make Bali
 # itineraries", "kreator yang review kuliner Solo").
 _NOT_TOPIC = re.compile(
@@ -177,10 +198,29 @@ def _names_something_else(text: str, start: int, clause: str, sentence: str,
         or (not text[:start].strip() and _DATELINE_END.match(after)))
 
 
+# Right after a fallback's "if none", the place asked for first ("kalau tidak ada di Padang").
+_FALLBACK_CONDITION = re.compile(
+    r"^\s*(?:(?:yang|yg|nan|sing|nu|creators?|kreator\w*|anyone|someone|one|nobody|body|"
+    r"cocok|suitable|fits?)\s+)*(?:(?:di|in|from|dari|at)\s+)?$", re.IGNORECASE)
+
+
 def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
-    """'creator' (a constraint), 'relaxed', or 'other' (the business, an origin, a
+    """'creator' (a constraint), 'fallback' (a second choice: "kalau tidak ada di Padang, di
+    Sumatera lainnya boleh"), 'relaxed', or 'other' (the business, an origin, a
     destination, shipping). `ambiguous` aliases are ordinary words too ("solo travelers")
     and need a location word right before."""
+    role = _role(text, start, end, ambiguous=ambiguous)
+    # A fallback's scope is the rest of its sentence.
+    sentence = tail_before(text, start, 160, _SENTENCE_END)
+    fallback = list(FALLBACK.finditer(sentence))
+    if role in ("creator", "relaxed") and fallback:
+        if _FALLBACK_CONDITION.match(sentence[fallback[-1].end():]):
+            return "creator"  # the place asked for first, restated as the condition
+        return "fallback"
+    return role
+
+
+def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     clause = tail_before(text, start, 70, _CLAUSE_END)
     sentence = tail_before(text, start, 160, _SENTENCE_END)
     after = text[end : end + 60]
@@ -207,8 +247,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     apposition = _APPOSITION.search(text[max(0, start - 50) : start])
     if apposition and not clause.strip():
         head_start = start - len(text[max(0, start - 50) : start]) + apposition.start(1)
-        return place_role(text, head_start, head_start + len(apposition.group(1)),
-                          ambiguous=False)
+        return _role(text, head_start, head_start + len(apposition.group(1)),
+                     ambiguous=False)
     origin = _ORIGIN_WORD.search(clause)
     if origin:
         head = clause[: origin.start()]
@@ -223,7 +263,8 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     # Where something goes ("kirim ke Bali", "a trip to Lombok"), not "need to live in".
     if (business and not about_creator) or _DESTINATION.search(clause):
         return "other"
-    located = _LOCATION_WORD.search(clause[-24:]) is not None
+    located = (_LOCATION_WORD.search(clause[-24:]) is not None
+               or _LOCATION_LABEL.search(sentence) is not None)
     if not creator and _MADE_CUE.search(clause):
         return "other"
     if creator:

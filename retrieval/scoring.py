@@ -44,7 +44,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -66,6 +66,8 @@ ER_NORMS: dict[str, dict[str, float]] = {
 }
 _DEFAULT_PLATFORM = "instagram"
 PENALTIES: dict[Severity, float] = {"strong": 0.7, "moderate": 0.3, "mild": 0.1}
+# A creator in the brief's fallback area, while someone on topic lives where it asked first.
+SECOND_CHOICE_FIT = 0.6
 HIGH_ENGAGEMENT_RATIO = 4.0
 EXTREME_ENGAGEMENT_RATIO = 10.0
 EXTREME_ENGAGEMENT_MIN_ER = 0.35
@@ -324,6 +326,8 @@ class ConstraintCheck:
 
     name: Literal["location", "platform", "followers", "budget"]
     satisfied: bool | None  # None = unknown (e.g. no rate published)
+    # Missed, but in the brief's second choice (a fallback area): a lesser miss.
+    second_choice: bool = False
 
 
 def check_constraints(
@@ -340,13 +344,14 @@ def check_constraints(
     min_followers: int | None,
     max_followers: int | None,
     max_rate_idr: int | None,
+    fallback_cities: Collection[str] = (),
 ) -> list[ConstraintCheck]:
     """Which of the brief's constraints the creator meets. `city` must be canonical already."""
     checks: list[ConstraintCheck] = []
     if cities or countries:
+        located = (city in cities) or (country is not None and country in countries)
         checks.append(ConstraintCheck(
-            "location", (city in cities) or (country is not None and country in countries)
-        ))
+            "location", located, second_choice=not located and city in fallback_cities))
     if platforms or excluded_platforms:
         allowed = (not platforms or platform in platforms) and platform not in excluded_platforms
         checks.append(ConstraintCheck("platform", allowed))
@@ -362,11 +367,12 @@ def check_constraints(
 
 
 def constraint_fit(checks: list[ConstraintCheck]) -> float:
-    """1.0 when every stated constraint is met; each miss multiplies by 0.35, unknown by 0.85."""
+    """1.0 when every stated constraint is met; each miss multiplies by 0.35 (0.6 inside the
+    brief's second choice of place), unknown by 0.85."""
     fit = 1.0
     for check in checks:
         if check.satisfied is False:
-            fit *= 0.35
+            fit *= SECOND_CHOICE_FIT if check.second_choice else 0.35
         elif check.satisfied is None:
             fit *= 0.85
     return fit

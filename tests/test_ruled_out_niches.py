@@ -38,6 +38,9 @@ from tests.conftest import creator_row
      ["outdoor_adventure"], ["food_culinary"]),
     ("kami tidak mencari kreator kecantikan, cari dokter gigi untuk sikat gigi sonic", [],
      ["beauty_skincare"]),
+    # A term that is itself a kind of creator and starts with the niche's name.
+    ("granola bar buat pendaki gunung, jangan food vlogger ya, cari yang suka hiking",
+     ["outdoor_adventure"], ["food_culinary"]),
     # … refusing one kind inside it does not, nor does asking for its creators as well.
     ("pasir gumpal buat kucing, cari pemilik kucing, bukan akun kucing ras", ["pets"], []),
     ("jangan kreator skincare yang cuma jualan, cari beauty creator yang review jujur",

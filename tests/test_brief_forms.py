@@ -1,0 +1,98 @@
+"""Briefs written as forms, in regional languages, and with second choices: amounts in
+Javanese, Sundanese and Minang words, "Field: value" lines, fallback places, a second place
+said to be fine too, and chat's stretched "no"."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.brief_parser import parse_brief
+from retrieval.number_words import spell_out_digits
+
+
+@pytest.mark.parametrize(("words", "digits"), [
+    ("seket ewu", "50000"),            # Javanese 50 thousand
+    ("satus ewu", "100000"),
+    ("selawe ewu", "25000"),
+    ("sapuluh rebu", "10000"),         # Sundanese
+    ("tilu ratus rebu", "300000"),
+    ("ampek puluah ribu", "40000"),     # Minang
+    ("limo ratuih ribu", "500000"),
+    ("rong atus ewu", "200000"),
+    ("duo ribu", "2000"),
+])
+def test_regional_number_words(words: str, digits: str) -> None:
+    assert spell_out_digits(words) == digits
+
+
+def test_regional_words_without_a_magnitude_stay_words() -> None:
+    for text in ("the duo of us", "limo ke bandara", "telu kanca"):
+        assert spell_out_digits(text) == text
+
+
+@pytest.mark.parametrize(("brief", "low", "high"), [
+    ("Kreator nan pengikutnyo ampek ribu sampai duo puluah ribu sajo", 4_000, 20_000),
+    ("golek kreator followers e telung ewu nganti seket ewu", 3_000, 50_000),
+    ("milarian kreator, followers sapuluh rebu nepi ka tilu puluh rebu", 10_000, 30_000),
+    ("cari kreator yg followersnya 3rb smpe 12rb aja", 3_000, 12_000),
+])
+def test_regional_follower_ranges(brief: str, low: int | None, high: int | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers) == (low, high)
+
+
+@pytest.mark.parametrize(("brief", "low", "high", "budget"), [
+    ("Brief: tea sampler\n- Followers: at least eight thousand\n- Platform: any",
+     8_000, None, None),
+    ("Brief: tea sampler\n- Min. followers: twelve thousand", 12_000, None, None),
+    ("- Product: hand cream, IDR 65k\n- Fee: max IDR 900K per creator", None, None, 900_000),
+    ("- Harga: 75rb per botol\n- Size: 3k-20k followers", 3_000, 20_000, None),
+    # A longer text before a colon is a sentence, not a label.
+    ("Kami jual granola dengan harga bersahabat: 45rb per pack", None, None, None),
+])
+def test_a_form_line_label_names_its_amount(brief: str, low: int | None, high: int | None,
+                                            budget: int | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers, query.max_rate_idr) == (low, high, budget)
+
+
+@pytest.mark.parametrize(("brief", "cities"), [
+    # A fallback keeps the first ask and applies no second one.
+    ("cari kreator kopi di Malang; kalau ndak ado di Malang, di Jawa Timur lainnya boleh",
+     ["Malang"]),
+    ("Looking for a potter who lives in Kediri. If there is nobody in Kediri, any city in "
+     "Java is OK.", ["Kediri"]),
+    ("Cari kreator tari. Kalau bisa yang tinggal di Lombok, tapi kalau tidak ada, di Bali "
+     "juga boleh.", ["Mataram", "Lombok Timur"]),
+    # A second place said to be fine too is one more place.
+    ("cari kreator otomotif, harus domisili mlg ya, kediri jg gpp", ["Malang", "Kediri"]),
+])
+def test_fallback_and_also_fine_places(brief: str, cities: list[str]) -> None:
+    parsed = parse_brief(brief).cities
+    assert set(cities) <= set(parsed)
+    assert "Surabaya" not in parsed and "Denpasar" not in parsed
+
+
+def test_a_form_line_labelled_location_is_the_creators_place() -> None:
+    brief = ("Brief: ceramic workshop\n- Creators: potters and home decor lovers\n"
+             "- Location: Solo or Semarang only (studio visit)\n- Platform: any")
+    assert set(parse_brief(brief).cities) == {"Solo", "Semarang"}
+
+
+def test_places_the_product_is_sold_in_are_no_constraint() -> None:
+    brief = ("Cari kreator yang suka masak. Produk dijual di supermarket di Medan, Batam, "
+             "Pekanbaru.")
+    assert parse_brief(brief).cities == []
+
+
+@pytest.mark.parametrize("brief", [
+    "cari kreator parfum, kota gaa harus Bandung kok",
+    "cari kreator parfum, kota nggaaak harus Bandung",
+])
+def test_a_stretched_no_still_relaxes(brief: str) -> None:
+    assert parse_brief(brief).cities == []
+
+
+def test_not_using_a_platform_rules_it_out() -> None:
+    query = parse_brief("cari kreator fashion anak, Instagram aja, aku ga main tiktok")
+    assert (query.platforms, query.excluded_platforms) == (["instagram"], ["tiktok"])
