@@ -21,6 +21,10 @@ IDR_PER_CURRENCY: dict[str, float] = {
     "HKD": 2_050, "TWD": 500, "SAR": 4_250, "JPY": 105, "KRW": 11.5,
 }
 
+# "No" in Indonesian chat and in the regional languages briefs are typed in (Javanese ora/ra,
+# Sundanese teu/henteu, Minang indak, Manado nyanda, Kupang sonde).
+NOT = (r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|ndak|nda|nyanda|indak|ora|ra|teu|"
+       r"henteu|sonde)")
 _UNIT = rf"(?:{unit_alternation()})"
 _NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
 # How each currency is written before an amount, lower-case ("Rp", "S$", "RM", "¥").
@@ -324,7 +328,7 @@ def find_amounts(text: str) -> list[Span]:
 # tapi bebas juga boleh"; "harus di atas 10rb followers, tapi … tidak perlu").
 _TAKEN_BACK = re.compile(
     r"^[^.;!?\n]*?\b(?:tapi|tetapi|but|namun|meski|walau)\b(?P<between>[^.;!?\n]*?)\b(?:"
-    r"(?:ga|gak|nggak|tidak|tak|nda)\s+(?:wajib|harus|apa[- ]apa|masalah|perlu|jadi)|"
+    rf"{NOT}\s+(?:wajib|harus|apa[- ]apa|masalah|perlu|jadi)|"
     r"not (?:a )?must|not required|not needed|no need|(?:juga\s+)?(?:boleh|silakan)|bebas|"
     r"anywhere|siapa saja)\b", re.IGNORECASE)
 # The words of each field, so that "…, tapi budget bebas" lets go of the budget only.
@@ -340,8 +344,7 @@ FIELD_WORDS: dict[str, str] = {
 # stands, and what follows is only a second choice.
 FALLBACK = re.compile(
     r"\b(?:(?:kalau|kalo|klo|kl|jika|jikalau|apabila|seandainya|nek|lamun|if)\s+(?:memang\s+)?"
-    r"(?:tidak|tdk|ga|gak|nggak|ngga|ndak|nda|ora|ra|teu|"
-    r"there(?:'s| is| are)\s+(?:nobody|no one|none|no|nothing)|no|none)"
+    rf"(?:{NOT}|there(?:'s| is| are)\s+(?:nobody|no one|none|no|nothing)|no|none)"
     r"\s*(?:ada|ado|ono|aya|available|found)?|if (?:there are )?none|otherwise|failing that)\b",
     re.IGNORECASE)
 

@@ -18,6 +18,7 @@ from retrieval.amounts import (
     CORRECTION,
     FALLBACK,
     FIELD_WORDS,
+    NOT,
     OWN_ACCOUNT,
     OWN_AUDIENCE,
     Span,
@@ -57,7 +58,7 @@ _TIER_RE = re.compile(
 RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
     "followers": re.compile(
         r"\b(?:(?:followers?|pengikut|follower count|size)(?:nya|\s?e)?\s+(?:jg\s+|juga\s+)?"
-        r"(?:(?:piro|berapa)\s*(?:ae|aja|saja|pun)\s+)?(?:ga|gak|nggak|tidak|tak|gk|ra|ora)\s+"
+        rf"(?:(?:piro|berapa)\s*(?:ae|aja|saja|pun)\s+)?{NOT}\s+"
         r"(?:masalah|penting|harus)|(?:followers?|pengikut)(?:nya|\s?e)?\s+"
         r"(?:(?:berapa|piro)\s*(?:aja|saja|pun|ae)|bebas|apa aja)|"
         r"berapa\s?(?:pun)?\s+(?:followers?|pengikut)(?:nya)?|"
@@ -69,7 +70,7 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "budget": re.compile(
         r"\b(?:(?:budget|bujet|rate|fee)\s+(?:bebas|fleksibel|flexible|nego|negotiable|"
-        r"(?:ga|gak|tidak)\s+(?:masalah|dibatasi))|any budget|no budget limit)\b",
+        rf"{NOT}\s+(?:masalah|dibatasi))|any budget|no budget limit)\b",
         re.IGNORECASE),
     "platform": re.compile(
         r"\b(?:platform\s+(?:bebas|apa aja|apa saja|apa ?pun|juga bebas|ga masalah|tak kisah)|"
@@ -92,7 +93,7 @@ _RELAXED_LIST = re.compile(
 _ANY_CONTENT = re.compile(
     r"\b(?:(?:konten|content|topik|topic|niche)(?:nya|\s?e)?\s+(?:(?:boleh|bisa|can be|is)\s+)?"
     r"(?:bebas|apa\s*(?:aja|saja|pun|ae|bae|wae)|opo\s*(?:ae|wae)|anything|whatever|"
-    r"(?:ga|gak|nggak|tidak|tak)"
+    rf"{NOT}"
     r"\s+(?:harus|masalah|penting)|doesn'?t matter|does not matter)|any (?:content|niche|topic)|"
     r"(?:bebas|any) (?:konten|niche|topik)|whatever (?:niche|content|they post))\b",
     re.IGNORECASE)
@@ -136,7 +137,7 @@ _EN_WORDS = frozenset(
 _NEGATION = re.compile(
     r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ulah|avoid|hindari|gamau|"
     r"(?:don'?t|do not|dont)\s+want|(?:ga|gak|nggak|ngga|nda|ndak|tidak|tak|ora|ra)\s*mau|"
-    r"(?:ga|gak|nggak|nda|ndak|tidak|tak|ora|ra)\s+usah|tidak|nggak|gak|ga|gk|nda|ndak|"
+    rf"{NOT}\s+usah|tidak|nggak|gak|ga|gk|nda|ndak|nyanda|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
     r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|melalui|dilakukan|untuk|for|menggunakan|"
     r"boleh|diunggah|diupload|upload|diposting|dipublikasikan|"
@@ -250,7 +251,7 @@ _NICHE_NEGATED_BEFORE = re.compile(
 _NICHE_NEGATED_AFTER = re.compile(
     r"(?:-?nya)?\s*(?:(?:kreator|creators?|influencers?|kol|konten|content|akun|accounts?|"
     r"vloggers?|reviewers?)\s*)?(?:(?:is|are)\s+)?(?:not\s+(?:needed|necessary|required|"
-    r"wanted)|(?:ga|gak|nggak|ngga|tidak|tak|ndak|nda)\s*(?:usah|perlu)|gausah|skip)\b",
+    rf"wanted)|{NOT}\s*(?:usah|perlu)|gausah|skip)\b",
     re.IGNORECASE)
 
 
@@ -541,10 +542,11 @@ def _find_places(text: str) -> _Places:
     for start, end, alias, place in _place_mentions(text):
         before = text[max(0, start - 60) : start]
         follows = previous is not None and _LIST_GAP.fullmatch(text[previous[0]:start]) is not None
-        if follows and previous is not None:
+        role = place_role(text, start, end, ambiguous=alias in AMBIGUOUS_PLACES)
+        # A list takes its first item's role, unless a fallback begins between them
+        # ("kalau tidak ada di Bitung, Sulawesi lainnya boleh").
+        if follows and previous is not None and not (role == "fallback" != previous[1]):
             role = previous[1]
-        else:
-            role = place_role(text, start, end, ambiguous=alias in AMBIGUOUS_PLACES)
         if role == "relaxed" and previous is not None and previous[1] == "creator" and \
                 also_fine(text, previous[0], end):
             role = "creator"
@@ -572,6 +574,13 @@ def _find_places(text: str) -> _Places:
                 text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
             places.extend(place for start, place in earlier if start < match.start())
     unique = list(dict.fromkeys(places))
+    # "Manado atau luar Manado sama saja": inside or outside is anywhere.
+    both = {place.name for place in unique} & {place.name.removeprefix("luar ")
+                                              for place in unique if place.name.startswith("luar ")}
+    if both:
+        unique = [place for place in unique
+                  if place.name.removeprefix("luar ") not in both]
+        relaxed = True
     # A place inside a country named too is the narrower ask ("kampanye di Indonesia …
     # kreator yang domisili di Riau"): the country alone adds nothing.
     narrower = {place.country for place in unique if not place.country_level}
@@ -584,7 +593,7 @@ def _find_places(text: str) -> _Places:
 # A platform named as a preference the brief then waives ("Kalau bisa di YouTube ... tetapi
 # tidak wajib"), and marketplaces that carry a platform's name.
 _WAIVED_AFTER = re.compile(
-    r"^[^.;!?\n]*\b((?:ga|gak|nggak|tidak|tak)\s+wajib|not (?:a )?must|not required|"
+    rf"^[^.;!?\n]*\b({NOT}\s+wajib|not (?:a )?must|not required|"
     r"optional|platform lain (?:juga )?(?:boleh|oke|ok|gpp|bisa)|other platforms? "
     r"(?:are |is )?(?:fine|ok|okay|welcome))\b", re.IGNORECASE)
 # The choice between the platforms named left to the creator ("instagram or tiktok up to
@@ -602,7 +611,7 @@ _OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
 # A negation after the platform: "youtube ga usah", "TikTok tidak perlu", "YouTube no",
 # "yt skip", "tiktok gausah".
 _NEGATED_AFTER = re.compile(
-    r"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:ga|gak|nggak|ngga|tidak|tak|nda|ndak|ra|ora|ulah)\s*"
+    rf"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:{NOT}|ulah)\s*"
     r"(?:usah|perlu|dulu|mau)\b|no\b|skip\b|not needed|not please|please no|(?:\s*(?:accounts?|"
     r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
     r"accepted|allowed|eligible))", re.IGNORECASE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.amounts import FALLBACK, PAST_CLAUSE, taken_back
+from retrieval.amounts import FALLBACK, NOT, PAST_CLAUSE, taken_back
 
 # Who the sentence is about: a creator noun makes the nearest place after it the creator's;
 # a word about the writer, the business or the product makes it theirs. Verbs of living
@@ -79,13 +79,13 @@ _LOCATION_WORD = re.compile(
     re.IGNORECASE)
 # A place named in order to say it does not matter ("ga harus di Jakarta").
 _RELAXED_BEFORE = re.compile(
-    r"\b((?:ga|gak|gk|nggak|ngga|enggak|tidak|tak|ndak)\s+(?:harus|wajib|perlu|mesti)|"
+    rf"\b({NOT}\s+(?:harus|wajib|perlu|mesti)|"
     r"not necessarily|(?:doesn'?t|don'?t|do not|does not) (?:need|have) to|no need to|"
     r"needn'?t|need not|not only)\b[^.;!?\n]*$", re.IGNORECASE)
 _RELAXED_AFTER = re.compile(
-    r"^[^.;!?\n,]*?\b((?:ga|gak|gk|nggak|ngga|tidak|tak)\s+(?:wajib|harus|masalah|"
+    rf"^[^.;!?\n,]*?\b({NOT}\s+(?:wajib|harus|masalah|"
     r"mengapa)|not (?:a )?must|not required|optional|nice to have|bonus|a plus|"
-    r"(?:ga|gak|nggak|tidak)\s+apa[- ]apa|gpp|gapapa|(?:is|are|totally|also) fine|"
+    rf"{NOT}\s+apa[- ]apa|gpp|gapapa|(?:is|are|totally|also) fine|"
     r"fine too|ok too|juga (?:oke|ok|boleh|silakan))\b", re.IGNORECASE)
 # A second place said to be fine too ("domisili Surabaya, Sidoarjo juga gpp"): one more
 # place the creator may live in, when a place was asked for just before.

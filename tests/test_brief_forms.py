@@ -96,3 +96,29 @@ def test_a_stretched_no_still_relaxes(brief: str) -> None:
 def test_not_using_a_platform_rules_it_out() -> None:
     query = parse_brief("cari kreator fashion anak, Instagram aja, aku ga main tiktok")
     assert (query.platforms, query.excluded_platforms) == (["instagram"], ["tiktok"])
+
+
+@pytest.mark.parametrize("brief", [
+    "cari kreator batik, kota nda harus Solo",        # Javanese/Manado "nda"
+    "cari kreator batik, kota nyanda harus Solo",     # Manado
+    "cari kreator batik, kota indak harus Solo",      # Minang
+    "milarian kreator batik, kota teu kedah Solo, teu harus Solo",  # Sundanese
+])
+def test_a_regional_no_relaxes_the_city(brief: str) -> None:
+    assert parse_brief(brief).cities == []
+
+
+def test_a_regional_no_opens_a_fallback() -> None:
+    query = parse_brief("cari kreator pancing di Bitung. Kalo nyanda ada di Bitung, Sulawesi "
+                        "laeng juga boleh.")
+    assert query.cities == ["Bitung"]
+    assert query.fallback_places == ["Sulawesi"]
+
+
+@pytest.mark.parametrize("brief", [
+    "cari kreator kuliner, Bogor atau luar Bogor sama saja",
+    "food creators, Bogor or outside Bogor, doesn't matter",
+])
+def test_inside_or_outside_a_place_is_anywhere(brief: str) -> None:
+    query = parse_brief(brief)
+    assert (query.cities, query.relaxed) == ([], ["city"])
