@@ -91,11 +91,14 @@ _RELAXED_LIST = re.compile(
 # be anything", Javanese "kontene opo ae"). Niches the product's words suggest are not the
 # creators' topic then.
 _ANY_CONTENT = re.compile(
-    r"\b(?:(?:konten|content|topik|topic|niche)(?:nya|\s?e)?\s+(?:(?:boleh|bisa|can be|is)\s+)?"
+    r"\b(?:(?:konten|content|topik|topic|niche)(?:nya|\s?e)?(?:\s+(?:kreator|creator|influencer|"
+    r"kol)\w*)?\s+(?:(?:boleh|bisa|can be|is)\s+)?"
     r"(?:bebas|apa\s*(?:aja|saja|pun|ae|bae|wae)|opo\s*(?:ae|wae)|anything|whatever|"
     rf"{NOT}"
     r"\s+(?:harus|masalah|penting)|doesn'?t matter|does not matter)|any (?:content|niche|topic)|"
-    r"(?:bebas|any) (?:konten|niche|topik)|whatever (?:niche|content|they post))\b",
+    r"(?:bebas|any) (?:konten|niche|topik)|whatever (?:niche|content|they post)|"
+    rf"{NOT}\s+(?:peduli|mikirin|masalahin)\s+(?:sama\s+)?(?:konten|topik)(?:nya)?\s+apa|"
+    r"(?:don'?t|do not) care (?:about )?what (?:they post|the content is))\b",
     re.IGNORECASE)
 # Where a brief says who the creator's audience should be: "target pasar …", "kreator yang
 # audiensnya / penontonnya / followersnya …", "creators whose followers are …", "with a teen
@@ -698,7 +701,8 @@ def parse_brief(text: str) -> BriefQuery:
     # database or HTTP request can encode.
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]", "",
                   text or "").strip()
-    text = _ELONGATED_NOT.sub(r"\1a\2", text[:MAX_BRIEF_CHARS])
+    original = text[:MAX_BRIEF_CHARS]
+    text = _ELONGATED_NOT.sub(r"\1a\2", original)
     language = detect_language(text)
     content, audience_phrases = _split_audience(text)
     evidence = niche_evidence(content) or niche_evidence(text)
@@ -707,7 +711,7 @@ def parse_brief(text: str) -> BriefQuery:
     places, place_words, relaxed_place, fallback = _find_places(text)
     platforms, excluded = _find_platforms(text)
     query = BriefQuery(
-        text=text,
+        text=original,
         language=language,
         semantic_text=text,
         niches=niches,

@@ -284,3 +284,17 @@ def test_what_is_searched_is_what_the_brief_is_about() -> None:
 def test_a_word_doubled_with_a_2_is_the_word(brief: str, niche: str) -> None:
     assert niche in parse_brief(brief).niches
     assert parse_brief("main ps2 sama ps5").niches == ["gaming"]  # a model name stays
+
+
+@pytest.mark.parametrize("brief", [
+    "konten kreatornya apa aja gpp, yg penting followersnya anak SMA",
+    "kami ga peduli kontennya apa, yang penting penontonnya petani",
+    "we don't care what they post, as long as their followers are nurses",
+])
+def test_more_ways_to_say_the_content_is_free(brief: str) -> None:
+    query = parse_brief(brief)
+    assert query.any_content and query.niches == [] and query.creator_audience
+
+
+def test_the_brief_keeps_the_writers_own_words() -> None:
+    assert parse_brief("kota gaa harus Bandung").text == "kota gaa harus Bandung"
