@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Rebuild every .jsonl file of the voices4 set (stdlib only, deterministic).
+"""Rebuild every .jsonl file of a hand-written set with its own creator pool (stdlib only,
+deterministic): the set of the folder this script is run from (voices4; voices5 links here).
 
     python3 build_set.py && python3 check_set.py
 
@@ -20,7 +21,8 @@ import os
 import random
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.dirname(os.path.abspath(__file__))  # the link's folder, not this file's
+SET = os.path.basename(HERE)
 sys.path.insert(0, HERE)
 import make_qrels  # noqa: E402
 import src_briefs  # noqa: E402
@@ -32,7 +34,7 @@ PER_FOLLOWER = {"instagram": 32, "tiktok": 28, "youtube": 60}
 
 
 def rng_for(handle):
-    return random.Random(int(hashlib.sha256(("voices4:" + handle).encode()).hexdigest()[:16], 16))
+    return random.Random(int(hashlib.sha256((SET + ":" + handle).encode()).hexdigest()[:16], 16))
 
 
 def ig_er(F, r):

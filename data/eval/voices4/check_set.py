@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Validate the `voices4` evaluation set (stdlib only). Exit code 1 on any error.
-Copied from voices/check_set.py and adapted to this set (own vocabularies, ids vo4-bNN, independence checks).
+"""Validate a hand-written set with its own creator pool (stdlib only). Exit code 1 on any error.
+Adapted from voices/check_set.py (own vocabularies, ids voN-bNN, independence checks); the set is the
+folder this script is run from (voices4; voices5 links here).
 
     python3 check_set.py [DIR]
 
@@ -15,7 +16,8 @@ Checks
   authentic creator shows any); every city-fallback brief really has no authentic fitting creator in
   its stated city (so the fallback rule is exercised); every suspicious creator fits (or is adjacent to)
   at least one brief, i.e. it would be graded if it were authentic;
-- independence: no handle, bio or community text shared with ../voices/creators.jsonl or any
+- independence: no handle, bio or community text shared with any other ../voices*/creators.jsonl of
+  its own (not a link to voices') or any
   ../../../../shared/eval/*/creators.jsonl (only creator files are read, never other sets' briefs).
 """
 import json
@@ -24,7 +26,8 @@ import re
 import sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.dirname(os.path.abspath(__file__))  # the link's folder, not this file's
+ID = re.compile(r"^vo" + os.path.basename(HERE).removeprefix("voices") + r"-b\d\d$")
 sys.path.insert(0, HERE)
 import make_qrels  # noqa: E402
 import glob  # noqa: E402
@@ -160,7 +163,7 @@ def main(argv):
         errs.append("brief ids differ between briefs / constraints / qrels, or repeat")
     text = {b["id"]: b["brief"] for b in briefs}
     for b in briefs:
-        if b["lang"] not in ("id", "en", "mix") or not re.match(r"^vo4-b\d\d$", b["id"]):
+        if b["lang"] not in ("id", "en", "mix") or not ID.match(b["id"]):
             errs.append(f"{b['id']}: bad id or lang")
     creators_map = {c["handle"]: c for c in creators}
     for k in cons:
@@ -221,7 +224,9 @@ def main(argv):
             errs.append(f"suspicious {h} fits no brief (it tests nothing)")
 
     # independence from the other sets: handles, bios and community texts (creator files only)
-    others = [os.path.normpath(os.path.join(HERE, "..", "voices", "creators.jsonl"))]
+    # Every other set's own pool (voices2 and voices3 link to voices').
+    others = sorted(p for p in glob.glob(os.path.join(HERE, "..", "voices*", "creators.jsonl"))
+                    if not os.path.islink(p))
     others += sorted(glob.glob(os.path.join(SHARED, "*", "creators.jsonl")))
     norm = lambda t: " ".join((t or "").lower().split())
     mine_b = {norm(c["bio"]): c["handle"] for c in creators}
