@@ -139,8 +139,8 @@ _EN_WORDS = frozenset(
 # ("jangan yg TikTok", "bukan yang di Jakarta", "not on TikTok").
 _NEGATION = re.compile(
     r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ulah|avoid|hindari|gamau|"
-    r"(?:don'?t|do not|dont)\s+want|(?:ga|gak|nggak|ngga|nda|ndak|tidak|tak|ora|ra)\s*mau|"
-    rf"{NOT}\s+usah|tidak|nggak|gak|ga|gk|nda|ndak|nyanda|"
+    rf"(?:don'?t|do not|dont)\s+want|{NOT}\s*mau|{NOT}\s+usah|tidak|nggak|gak|ga|gk|nda|ndak|"
+    r"nyanda|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from)"
     r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|melalui|dilakukan|untuk|for|menggunakan|"
     r"boleh|diunggah|diupload|upload|diposting|dipublikasikan|"

@@ -7,7 +7,9 @@ score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity
   (0.65 · semantic + 0.35 · keyword otherwise); semantic and keyword are min-max normalised over
   the candidates, because e5 cosine scores are compressed (≈ 0.8–0.9) and BM25 is unbounded.
 * constraint_fit (see `scoring.constraint_fit`): stated constraints are soft but heavy, so
-  creators meeting all of them come first and near misses can still fill the list.
+  creators meeting all of them come first and near misses can still fill the list. A brief's
+  fallback area ("kalau tidak ada di Padang, Sumatera lainnya boleh") is a lesser miss, and no
+  miss at all when nobody on topic lives where it asked first (`_take_second_choice`).
 * authenticity_factor: 1.0 authentic, 0.6 questionable, 0.05 suspicious — a suspicious creator
   can only appear after every plausible authentic one.
 * verified_factor: 1.03 when the counts were fetched from the platform in the last 30 days.
