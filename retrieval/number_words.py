@@ -97,8 +97,14 @@ def _share_magnitude(match: re.Match[str]) -> str:
     return f"{match.group('first')} {match.group('magnitude')}{sep}{match.group('second')}"
 
 
+# Every rewritten phrase holds one of these; most briefs hold none (their amounts are digits).
+_ANY_SCALE = re.compile("|".join([*_SCALES, *_MAGNITUDES, *_PREFIXED]), re.IGNORECASE)
+
+
 def spell_out_digits(text: str) -> str:
     """`text` with every spelled-out amount replaced by its digits (same text otherwise)."""
+    if not _ANY_SCALE.search(text):
+        return text
     text = _SHARED_MAGNITUDE.sub(_share_magnitude, text)
 
     def replace(match: re.Match[str]) -> str:
