@@ -241,10 +241,13 @@ def parser_checks(query: BriefQuery, truth: Mapping[str, Any],
     city, platform and niches compare as sets (null = empty). A region names many cities
     ("Jawa Timur"), while a set's truth lists only those where its creators live; so when
     `known_cities` (the set's creator cities) is given, cities are compared by the creators
-    they admit: parsed ∩ known == truth ∩ known. followers needs min and max both equal;
+    they admit: parsed ∩ known == truth ∩ known, each city canonical as a creator's would be.
+    followers needs min and max both equal;
     budget compares `max_rate_idr`.
     """
-    parsed_cities, true_cities = set(query.cities), _as_set(truth.get("city"))
+    # The truth in the set's own spelling of a city ("Buleleng"), read as Jodoh reads creators'.
+    parsed_cities = set(query.cities)
+    true_cities = {canonical_city(city) or city for city in _as_set(truth.get("city"))}
     if known_cities is not None:
         parsed_cities &= known_cities
         true_cities &= known_cities

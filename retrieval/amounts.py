@@ -385,6 +385,39 @@ def _continues_bound(text: str, previous: Span, span: Span) -> bool:
     return len(between) <= 30 and not re.search(r"[.;!?\n]", between)
 
 
+# A fee said to be open to discussion is a guide, not a cap ("Rp 2–3 juta per creator, masih
+# bisa nego", "about IDR 1-2 juta, can discuss").
+_NEGOTIABLE = re.compile(
+    r"^[^.;!?\n]{0,40}?\b(nego\w*|negotiable|can (?:be )?discuss(?:ed)?|open to discussion|"
+    r"bisa (?:di)?diskusi\w*|fleksibel|flexible)\b", re.IGNORECASE)
+# Per one creator or one piece of content, written anywhere near the amount.
+_PER_PIECE = re.compile(
+    r"\b(?:per|/|each|every|tiap|setiap|sekali|satu|one|a)\s*(?:creator|kreator|kol|influencer|"
+    r"post\w*|video|konten|content|reels?|feed|story|stories|upload|unggahan|orang|akun|"
+    r"account|person)\b|/\s*(?:post|video|konten|creator|kreator)", re.IGNORECASE)
+# A micro-creator's fee is well under this (rates of 1k–50k accounts: Rp 100rb–5jt a post):
+# a larger budget that says nothing of "per post/creator" is the campaign's.
+CAMPAIGN_SIZED_IDR = 20_000_000
+
+
+# ... unless it says it is not ("non-negotiable", "tidak bisa nego").
+_NOT_NEGOTIABLE = re.compile(
+    rf"(?:\bnon[- ]?|\bnot\s+|\bno\s+|\btanpa\s+|\b{NOT}\s+(?:bisa\s+)?)$", re.IGNORECASE)
+
+
+def _negotiable(text: str, end: int) -> bool:
+    found = _NEGOTIABLE.match(text[end : end + 60])
+    return found is not None and not _NOT_NEGOTIABLE.search(text[end : end + found.start(1)])
+
+
+def _campaign_sized(text: str, span: Span, end: int) -> bool:
+    top = span.high or span.low
+    if to_idr(top.value, top.currency or span.low.currency) < CAMPAIGN_SIZED_IDR:
+        return False
+    left, right = _clause_bounds(text, span.low.start, end)
+    return _PER_PIECE.search(text[max(left, span.low.start - 40) : min(right, end + 40)]) is None
+
+
 def _paid_otherwise(text: str, end: int, before: str, after: str) -> bool:
     """Whether money beside a budget word is not one creator's fee for one post: paid per
     view or sale, a voucher or a refund, a total, a package, a share of several creators,
@@ -460,7 +493,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     if kind != "ignore" and (said_of_the_past(text, start)
                              or taken_back(text[end : end + 160], kind)):
         kind = "ignore"
-    if kind == "budget" and _paid_otherwise(text, end, before, after):
+    if kind == "budget" and (_paid_otherwise(text, end, before, after)
+                             or _negotiable(text, end) or _campaign_sized(text, span, end)):
         kind = "ignore"
     if kind == "budget" and not currency and not has_unit and (span.high or span.low).value \
             < 10_000:

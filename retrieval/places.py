@@ -103,6 +103,10 @@ METROS: dict[str, tuple[str, ...]] = {
     "Malang Raya": ("Malang", "Batu"),
     "Surabaya Raya": ("Surabaya", "Sidoarjo", "Gresik"),
 }
+METRO_ALIASES: dict[str, str] = {
+    "greater jakarta": "Jabodetabek", "jabotabek": "Jabodetabek",
+    "greater malang": "Malang Raya", "greater surabaya": "Surabaya Raya",
+}
 FOREIGN: dict[str, tuple[str, str]] = {  # city → (country code, country name)
     "Kuala Lumpur": ("MY", "Malaysia"), "Penang": ("MY", "Malaysia"),
     "Johor Bahru": ("MY", "Malaysia"), "Singapore": ("SG", "Singapore"),
@@ -224,6 +228,8 @@ def _places() -> dict[str, Place]:
         places[alias] = Place(region, cities, "ID")
     for name, cities in METROS.items():
         places.setdefault(name.lower(), Place(name, cities, "ID"))
+    for alias, name in METRO_ALIASES.items():
+        places[alias] = Place(name, METROS[name], "ID")
     places["bali"] = Place("Bali", PROVINCES["Bali"], "ID")
     places["jakarta"] = Place("Jakarta", ("Jakarta",), "ID")
     for alias, code in COUNTRY_ALIASES.items():

@@ -22,7 +22,8 @@ _CREATOR_CUE = re.compile(
     r"youtubers?|someone|"
     r"somebody|"
     r"endorsers?|reviewers?|bloggers?|vloggers?|akun|campaign|kampanye|activation|"
-    r"requirements?|kriteria|syarat|criteria|must|harus|hrs|wajib|"
+    r"requirements?|kriteria|syarat|criteria|must|harus|hrs|wajib|has to|have to|gotta|"
+    r"needs? to be|"
     r"(?:cari|nyari|carikan|mencari|golekke)\s+(?:yang|yg|sing))\b",
     re.IGNORECASE)
 _BUSINESS_CUE = re.compile(
@@ -40,7 +41,8 @@ _BUSINESS_CUE = re.compile(
     r"keberangkatan|berangkat|departures?|depart\w*|tersedia|available|sewa\w*|rental\w*|"
     r"rent|melayani|serving|serves?|cover\w*|layanan|service|seluruh|se-|all over|across|"
     r"throughout|nationwide|khas|origin|sourced|panen|grown|kebun\w*|petani|"
-    r"farmers?|acara|event\w*|venue|buka|opening|launch\w*|lokasi\w*|grew up|customers?|"
+    r"farmers?|acara|event\w*|venue|shows?|pameran|exhibitions?|festival\w*|buka|opening|"
+    r"launch\w*|lokasi\w*|grew up|customers?|"
     r"pelanggan|konsumen|buyers?|pembeli|users?|pengguna|penggunanya|sy|jual\w*|menjual|"
     r"dijual|dipasarkan|supermarkets?|minimarkets?|swalayan|retail\w*|ritel|"
     r"sell\w*|order|agen\w*|agents?|resell\w*|dealers?|mitra|target|pasar\w*|market|"

@@ -122,3 +122,48 @@ def test_a_regional_no_opens_a_fallback() -> None:
 def test_inside_or_outside_a_place_is_anywhere(brief: str) -> None:
     query = parse_brief(brief)
     assert (query.cities, query.relaxed) == ([], ["city"])
+
+
+@pytest.mark.parametrize(("brief", "budget"), [
+    # A fee open to discussion is a guide, not a cap …
+    ("Budget: Rp 2–3 juta per creator, masih bisa nego.", None),
+    ("Fee around IDR 1-2 juta per creator, can discuss.", None),
+    # … unless it says it is not.
+    ("Fee: max 2 juta per video, non-negotiable.", 2_000_000),
+    ("fee max 1jt per post, tidak bisa nego", 1_000_000),
+    # A budget far above a micro-creator's fee, said of no post or creator, is the campaign's.
+    ("Objective: awareness.\nBudget: Rp 40 juta.\nTimeline: March.", None),
+    ("fee max 25 juta per video", 25_000_000),
+    ("budget 500rb per post", 500_000),
+])
+def test_which_budgets_cap_a_fee(brief: str, budget: int | None) -> None:
+    assert parse_brief(brief).max_rate_idr == budget
+
+
+def test_metro_areas_by_their_english_names() -> None:
+    assert set(parse_brief("Creators must be based in Greater Jakarta.").cities) == {
+        "Jakarta", "Bogor", "Depok", "Tangerang", "Tangerang Selatan", "Bekasi"}
+
+
+def test_a_requirement_in_plain_english_names_the_creators_place() -> None:
+    query = parse_brief("Surf wax for locals. Has to be Bali-based though, no point getting "
+                        "someone in Jakarta.")
+    assert "Denpasar" in query.cities and "Jakarta" not in query.cities
+
+
+def test_where_a_show_is_held_is_no_constraint() -> None:
+    brief = ("Creator persona: people who restore old cars. Timeline: before the classic car "
+             "show in Semarang, creators need not attend.")
+    assert parse_brief(brief).cities == []
+
+
+@pytest.mark.parametrize(("brief", "wanted", "excluded"), [
+    ("Platform: YouTube only; we are not doing Facebook or TikTok this round.", ["youtube"],
+     ["tiktok"]),
+    ("not on TikTok or Instagram, only YouTube", ["youtube"], ["instagram", "tiktok"]),
+    ("IG or TikTok, not YouTube", ["instagram", "tiktok"], ["youtube"]),
+])
+def test_a_refusal_covers_the_platforms_it_lists(brief: str, wanted: list[str],
+                                                 excluded: list[str]) -> None:
+    query = parse_brief(brief)
+    assert (sorted(query.platforms), sorted(query.excluded_platforms)) == (wanted, excluded)
