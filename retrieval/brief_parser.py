@@ -111,7 +111,9 @@ _AUDIENCE_RE = re.compile(
     r"(?:-?nya|\s?n?e)\b|"
     r"\b(?:whose|their) (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
     r"\b(?:with|w/)\s+an?\s+(?:[\w-]+\s+){1,3}(?:audience|following|fanbase)\b|"
-    r"\b(?:yg|yang)\s+(?:nonton|menonton|ngikutin|mengikuti)\b)",
+    r"\b(?:yg|yang)\s+(?:nonton|menonton|ngikutin|mengikuti)\b|"
+    r"\b(?:awareness|consideration|penetration|adoption|downloads?|sales)\s+"
+    r"(?:among|di kalangan)\b)",
     re.IGNORECASE,
 )
 _LANGUAGE_HINTS: dict[str, re.Pattern[str]] = {
@@ -281,6 +283,7 @@ _CREATOR_WORD = re.compile(_CREATOR_KIND, re.IGNORECASE)
 
 
 _DOUBLED = re.compile(r"\b([a-z]{3,})2\b")
+_COMPANY_NAME = re.compile(r"\b(?:PT|CV|UD|PD)\.?\s+(?:[A-Z][\w&'.-]*(?:\s+(?=[A-Z])|\b)){1,5}")
 
 
 class _NicheMatch(NamedTuple):
@@ -302,8 +305,9 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
 
     A term inside a longer matched term counts only through the longer one, across niches:
     "makanan kucing" is pet food, not culinary; "cat tembok" is wall paint, not a cat. A
-    term inside a place's name is part of that name: "pulau Jawa" is no trip, "Pagar Alam"
-    no nature. Remembered by text: a parse reads the brief's niches up to three times.
+    term inside a place's or a company's name is part of that name: "pulau Jawa" is no trip,
+    "Pagar Alam" no nature, "PT Sehat Sentosa" no fitness. Remembered by text: a parse reads
+    the brief's niches up to three times.
     """
     # Chat writes a doubled word with a 2 ("resep2" = resep-resep): the word, same offsets.
     lowered = _DOUBLED.sub(r"\1 ", text.lower())
@@ -312,6 +316,9 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
         for alias, _, pattern in _MULTIWORD_PLACE_PATTERNS if alias in lowered
         for match in pattern.finditer(lowered)
     ]
+    # A company's name is no topic: "PT Sehat Sentosa Farma" is neither fitness nor a trainer.
+    matches += [(match.start(), match.end(), "", "", 0.0)
+                for match in _COMPANY_NAME.finditer(text)]
     for niche, patterns in _NICHE_PATTERNS.items():
         for term, lowered_term, weight, pattern in patterns:
             # A substring test first: ~1,200 terms, and a regex search costs 10× more.
@@ -421,8 +428,24 @@ _CREATOR_AUDIENCE_RE = re.compile(
 _AUDIENCE_WORDS = re.compile(
     r"(?<!\w)(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|fanbase|"
     r"subscribers?|following|whose|their|with|w/|an?|are|is|must|should|be|adalah|yaitu|"
-    r"yakni|banyak|kebanyakan|mostly|mayoritas|akeh|target|(?:yg|yang)\s+(?:nonton|menonton|"
+    r"yakni|banyak|kebanyakan|mostly|mayoritas|akeh|target|awareness|consideration|"
+    r"penetration|adoption|downloads?|sales|among|(?:di\s+)?kalangan|(?:yg|yang)\s+(?:nonton|menonton|"
     r"ngikutin|mengikuti))(?:-?nya|\s?n?e)?(?!\w)", re.IGNORECASE)
+
+
+# The followers named before the verb: "as long as older people genuinely follow the creator",
+# "yang penting anak muda ngikutin akunnya".
+_FOLLOWERS_BEFORE = re.compile(
+    r"\b(?:as long as|provided|so long as|asal(?:kan)?|yang penting|yg penting)\s+"
+    r"((?:[\w-]+\s+){1,4}?)(?:genuinely\s+|really\s+|actually\s+|mostly\s+|truly\s+|"
+    r"banyak\s+)?(?:follows?|ngikutin|mengikuti|nonton(?:in)?|watch(?:es)?)\s+"
+    r"(?:the\s+creators?|them|him|her|the\s+account|their\s+(?:account|channel|page)|"
+    r"akun\w*|kreator\w*|channel\w*)\b", re.IGNORECASE)
+
+
+def _followers_named_first(text: str) -> str | None:
+    found = _FOLLOWERS_BEFORE.search(text)
+    return found.group(1).strip() if found else None
 
 
 def _creator_audience_words(phrase: str) -> str | None:
@@ -755,6 +778,12 @@ def parse_brief(text: str) -> BriefQuery:
     if _ANY_CONTENT.search(text):
         query.any_content = True
         query.niches, query.niche_terms = [], {}
+    if query.creator_audience is None:
+        query.creator_audience = _followers_named_first(text)
+    if query.any_content and query.creator_audience is None and query.audience:
+        # Content is free and the brief names only its market: who should follow the
+        # creators can then only be that market.
+        query.creator_audience = _AUDIENCE_WORDS.sub(" ", query.audience).strip(" .,;:") or None
     query.relaxed = [name for name, pattern in RELAXED_FIELDS.items()
                      if any(not _in_fallback(text, found.start())
                             for found in pattern.finditer(text))]

@@ -317,6 +317,7 @@ AUDIENCE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("pelaku umkm", "umkm", "pemilik usaha", "pengusaha kecil", "small business owners",
      "online sellers", "seller", "pedagang", "olshop", "jualan online"),
     ("keluarga muslim", "muslim families", "hijabers", "hijabi", "muslimah", "ummahat"),
-    ("pensiunan", "lansia", "retirees", "seniors", "elderly"),
+    ("pensiunan", "lansia", "manula", "kakek nenek", "retirees", "seniors", "elderly",
+     "older people", "older adults", "grandparents"),
     ("anak kos", "anak kost", "kosan", "perantau"),
 )

@@ -167,3 +167,22 @@ def test_a_refusal_covers_the_platforms_it_lists(brief: str, wanted: list[str],
                                                  excluded: list[str]) -> None:
     query = parse_brief(brief)
     assert (sorted(query.platforms), sorted(query.excluded_platforms)) == (wanted, excluded)
+
+
+def test_a_company_name_is_no_topic() -> None:
+    query = parse_brief("Brand manager at PT Sehat Sentosa Farma here; we launch an anti-dandruff "
+                        "shampoo.")
+    assert "fitness_health" not in query.niches
+    # The words still count outside the name.
+    assert parse_brief("CV Kopi Nusantara cari kreator kopi").niches == ["coffee"]
+
+
+@pytest.mark.parametrize(("brief", "audience"), [
+    ("Any content area is fine, as long as older people genuinely follow the creator.",
+     "older people"),
+    ("konten bebas, yang penting anak muda ngikutin akunnya", "anak muda"),
+    ("Objective: awareness among nurses. Content can be anything.", "nurses"),
+])
+def test_who_should_follow_when_the_content_is_free(brief: str, audience: str) -> None:
+    query = parse_brief(brief)
+    assert query.any_content and query.creator_audience == audience
