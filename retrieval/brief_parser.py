@@ -92,7 +92,7 @@ _RELAXED_LIST = re.compile(
 # creators' topic then.
 _ANY_CONTENT = re.compile(
     r"\b(?:(?:konten|content|topik|topic|niche)(?:nya|\s?e)?(?:\s+(?:kreator|creator|influencer|"
-    r"kol)\w*)?\s+(?:(?:boleh|bisa|can be|is)\s+)?"
+    r"kol)\w*)?\s+(?:(?:boleh|bisa|can be|is)\s+)?(?:about\s+|tentang\s+)?"
     r"(?:bebas|apa\s*(?:aja|saja|pun|ae|bae|wae)|opo\s*(?:ae|wae)|anything|whatever|"
     rf"{NOT}"
     r"\s+(?:harus|masalah|penting)|doesn'?t matter|does not matter)|any (?:content|niche|topic)|"

@@ -34,6 +34,7 @@ _BUSINESS_CUE = re.compile(
     r"stocks?|pabrik\w*|factory|factories|"
     r"kitchen|dapur|workshop|studio|lab|gerai|booth|pop-?up|bazaa?r|expo|"
     r"produksi\w*|diproduksi|production|produsen|dibuat|dijahit|diracik|dirakit|dikemas|"
+    r"packing|packed|packaging|fulfil\w*|dispatch\w*|manufactur\w*|produced|assembled|"
     r"diolah|dipanggang|roastery|roasters?|bakery|kafe|cafe|"
     r"café|resto\w*|restaurants?|rumah makan|hotels?|hostels?|villas?|klinik\w*|clinics?|salon|"
     r"lembaga|kursus|bimbel|hq|headquarter\w*|suppliers?|distribu\w*|farms?|"

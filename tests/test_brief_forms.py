@@ -186,3 +186,10 @@ def test_a_company_name_is_no_topic() -> None:
 def test_who_should_follow_when_the_content_is_free(brief: str, audience: str) -> None:
     query = parse_brief(brief)
     assert query.any_content and query.creator_audience == audience
+
+
+def test_where_the_goods_are_packed_is_no_constraint() -> None:
+    brief = ("Snack boxes for Indonesians overseas. Content can be about anything. Packing is "
+             "done in Batam.")
+    query = parse_brief(brief)
+    assert query.cities == [] and query.any_content
