@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Rebuild every .jsonl file of a hand-written set with its own creator pool (stdlib only,
-deterministic): the set of the folder this script is run from (voices4; voices5 links here).
+deterministic): the set of the folder this script is run from (voices4; voices5 and voices6 link here).
 
     python3 build_set.py && python3 check_set.py
 

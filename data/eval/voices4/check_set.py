@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate a hand-written set with its own creator pool (stdlib only). Exit code 1 on any error.
 Adapted from voices/check_set.py (own vocabularies, ids voN-bNN, independence checks); the set is the
-folder this script is run from (voices4; voices5 links here).
+folder this script is run from (voices4; voices5 and voices6 link here).
 
     python3 check_set.py [DIR]
 
