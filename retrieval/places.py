@@ -151,6 +151,14 @@ CITY_ALIASES: dict[str, str] = {
     "south tangerang": "Tangerang Selatan", "bsd": "Tangerang Selatan",
     "ubud": "Gianyar", "kuta": "Badung", "canggu": "Badung", "seminyak": "Badung",
     "nusa dua": "Badung", "jimbaran": "Badung", "sanur": "Denpasar", "buleleng": "Singaraja",
+    # Where Bali's creators say they live: villages and resort areas, by regency.
+    "uluwatu": "Badung", "pecatu": "Badung", "berawa": "Badung", "pererenan": "Badung",
+    "kerobokan": "Badung", "umalas": "Badung", "legian": "Badung", "tanjung benoa": "Badung",
+    "keramas": "Gianyar", "sukawati": "Gianyar", "tegallalang": "Gianyar",
+    "amed": "Karangasem", "candidasa": "Karangasem", "sidemen": "Karangasem",
+    "lovina": "Singaraja", "munduk": "Singaraja", "nusa penida": "Klungkung",
+    "nusa lembongan": "Klungkung", "medewi": "Jembrana", "kuta lombok": "Lombok Tengah",
+    "senggigi": "Mataram",
     "banyumas": "Purwokerto", "kl": "Kuala Lumpur", "johor": "Johor Bahru", "jb": "Johor Bahru",
     "kk": "Kota Kinabalu", "malacca": "Melaka",
     "palangkaraya": "Palangka Raya", "pangkalpinang": "Pangkal Pinang",
@@ -265,6 +273,12 @@ def canonical_city(city: str | None) -> str | None:
         return place.cities[0]
     if place is not None and place.name in PROVINCES:
         return place.cities[0]  # a province typed as a town: its capital (listed first)
+    if "," in cleaned:
+        # "Canggu, Bali", "Pare, Kediri": the first part Jodoh knows, the town first.
+        for part in cleaned.split(","):
+            found = canonical_city(part)
+            if found is not None and found in CITIES:
+                return found
     return cleaned
 
 

@@ -395,6 +395,11 @@ def test_cities_are_canonical_everywhere() -> None:
     assert canonical_city("Kota Bandung") == "Bandung"
     assert canonical_city("Ubud") == "Gianyar"
     assert canonical_city("Atlantis") == "Atlantis"  # unknown: kept as typed
+    # A town with its island or regency after a comma, and Bali's villages by regency.
+    assert canonical_city("Canggu, Bali") == "Badung"
+    assert canonical_city("Pare, Kediri") == "Kediri"
+    assert canonical_city("Keramas") == "Gianyar"
+    assert canonical_city("Atlantis, Mu") == "Atlantis, Mu"
     assert suggest_city("Surabya") == "Surabaya"
     assert suggest_city("Atlantis") is None
     assert is_known_city("jogja") and not is_known_city("Atlantis")
