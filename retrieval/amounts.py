@@ -251,7 +251,7 @@ def to_idr(value: float, currency: str | None) -> int:
 _SENTENCE_STOP = (r"(?<!\b[mM]in)(?<!\b[mM]ax)(?<!\b[mM]aks)\.\s|(?i:\b(?:min|max|maks)\.\s+"
                   r"(?!\d|rp|idr|followers?\s*:|pengikut\s*:|subscribers?\s*:))")
 # A short label before a colon names the field of what follows ("Followers: at least 20k",
-# "Budget: max IDR 1.5M"); a longer text before a colon is a clause of its own.
+# "Fee: up to Rp 800rb"); a longer text before a colon is a clause of its own.
 _FIELD_LABEL = re.compile(r"(?:^|(?<=[;\n!?(]))[\s*•-]*[^\W\d][\w.' /-]{0,24}:\s*$")
 
 
@@ -410,11 +410,13 @@ def _negotiable(text: str, end: int) -> bool:
     return found is not None and not _NOT_NEGOTIABLE.search(text[end : end + found.start(1)])
 
 
-def _campaign_sized(text: str, span: Span, end: int) -> bool:
+def _campaign_sized(text: str, span: Span, clause: tuple[int, int]) -> bool:
+    """A budget of a campaign's size with no "per post/creator" within its clause."""
     top = span.high or span.low
     if to_idr(top.value, top.currency or span.low.currency) < CAMPAIGN_SIZED_IDR:
         return False
-    left, right = _clause_bounds(text, span.low.start, end)
+    left, right = clause
+    end = top.end
     return _PER_PIECE.search(text[max(left, span.low.start - 40) : min(right, end + 40)]) is None
 
 
@@ -494,7 +496,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
                              or taken_back(text[end : end + 160], kind)):
         kind = "ignore"
     if kind == "budget" and (_paid_otherwise(text, end, before, after)
-                             or _negotiable(text, end) or _campaign_sized(text, span, end)):
+                             or _negotiable(text, end)
+                             or _campaign_sized(text, span, (left_bound, right_bound))):
         kind = "ignore"
     if kind == "budget" and not currency and not has_unit and (span.high or span.low).value \
             < 10_000:

@@ -16,7 +16,6 @@ from typing import Any, NamedTuple
 
 from retrieval.amounts import (
     CORRECTION,
-    FALLBACK,
     FIELD_WORDS,
     NOT,
     OWN_ACCOUNT,
@@ -31,7 +30,14 @@ from retrieval.keyword import tokenize
 from retrieval.lexicon import NICHE_NAMES, NICHE_TERMS, PLATFORM_TERMS
 from retrieval.number_words import spell_out_digits
 from retrieval.places import AMBIGUOUS_PLACES, CITIES, PLACES, Place, outside
-from retrieval.roles import ANAPHORA, about_creators, also_fine, place_role, tail_before
+from retrieval.roles import (
+    ANAPHORA,
+    about_creators,
+    also_fine,
+    fallback_before,
+    place_role,
+    tail_before,
+)
 
 # Longer texts are cut before parsing (the bot refuses them earlier, with a message).
 MAX_BRIEF_CHARS = 4000
@@ -647,7 +653,6 @@ _NEGATED_AFTER = re.compile(
     r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
     r"accepted|allowed|eligible))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s|,\s")
-_CLAUSE_BREAK_SENTENCE = re.compile(r"[;!?\n]|\.\s")
 _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
 
 
@@ -784,8 +789,10 @@ def parse_brief(text: str) -> BriefQuery:
         # Content is free and the brief names only its market: who should follow the
         # creators can then only be that market.
         query.creator_audience = _AUDIENCE_WORDS.sub(" ", query.audience).strip(" .,;:") or None
+    # A relaxation inside a fallback ("if there is nobody in Bekasi, any city is OK") is a
+    # second choice: it lets go of nothing the brief asked for first.
     query.relaxed = [name for name, pattern in RELAXED_FIELDS.items()
-                     if any(not _in_fallback(text, found.start())
+                     if any(fallback_before(text, found.start()) is None
                             for found in pattern.finditer(text))]
     for listed in _RELAXED_LIST.finditer(text):
         # "platform dan followers bebas": every field of the list is let go.
@@ -799,12 +806,6 @@ def parse_brief(text: str) -> BriefQuery:
         query.relaxed.append("city")
     query.semantic_text = _semantic_text(numeric, spans, place_words, ruling_out)
     return query
-
-
-def _in_fallback(text: str, start: int) -> bool:
-    """Whether `start` is inside a fallback ("if there is nobody in Bekasi, any city is
-    OK"): a second choice, which lets go of nothing the brief asked for first."""
-    return FALLBACK.search(tail_before(text, start, 120, _CLAUSE_BREAK_SENTENCE)) is not None
 
 
 def _drop_relaxed(query: BriefQuery) -> None:

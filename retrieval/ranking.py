@@ -354,16 +354,15 @@ def score_candidates(
             match.profile.key not in ruled_out) and not (
             use_authenticity and match.authenticity.verdict == "suspicious")
     if query.fallback_cities and use_constraints:
-        _take_second_choice(results, use_authenticity=use_authenticity)
+        _take_second_choice(results)
     results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))
     return results
 
 
-def _take_second_choice(results: Sequence[ScoredMatch], *, use_authenticity: bool) -> None:
-    """When nobody on topic (and authentic) lives where the brief asked first, its fallback
-    area is where it asks: a creator there misses nothing."""
+def _take_second_choice(results: Sequence[ScoredMatch]) -> None:
+    """When nobody on topic lives where the brief asked first, its fallback area is where it
+    asks: a creator there misses nothing. (A suspicious creator is never on topic.)"""
     if any(match.on_topic and any(c.name == "location" and c.satisfied for c in match.checks)
-           and not (use_authenticity and match.authenticity.verdict == "suspicious")
            for match in results):
         return
     for match in results:

@@ -80,7 +80,7 @@ _LOCATION_WORD = re.compile(
     r"resid\w*|berada|menetap|berpangkalan|luar|outside)\s*"
     r"(?:(?:in|di|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|regency)\s+)*)$",
     re.IGNORECASE)
-# A place named in order to say it does not matter ("ga harus di Jakarta").
+# A place named in order to say it does not matter ("domisili ga wajib di Medan").
 _RELAXED_BEFORE = re.compile(
     rf"\b({NOT}\s+(?:harus|wajib|perlu|mesti)|"
     r"not necessarily|(?:doesn'?t|don'?t|do not|does not) (?:need|have) to|no need to|"
@@ -213,14 +213,21 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     destination, shipping). `ambiguous` aliases are ordinary words too ("solo travelers")
     and need a location word right before."""
     role = _role(text, start, end, ambiguous=ambiguous)
-    # A fallback's scope is the rest of its sentence.
-    sentence = tail_before(text, start, 160, _SENTENCE_END)
-    fallback = list(FALLBACK.finditer(sentence))
-    if role in ("creator", "relaxed") and fallback:
-        if _FALLBACK_CONDITION.match(sentence[fallback[-1].end():]):
+    fallback = fallback_before(text, start)
+    if role in ("creator", "relaxed") and fallback is not None:
+        if _FALLBACK_CONDITION.match(fallback):
             return "creator"  # the place asked for first, restated as the condition
         return "fallback"
     return role
+
+
+def fallback_before(text: str, start: int) -> str | None:
+    """The words between a fallback's "if none" and `start`, when `start` is inside one (a
+    fallback's scope is the rest of its sentence: "kalau tidak ada di Padang, di Sumatera
+    lainnya boleh"); None otherwise."""
+    sentence = tail_before(text, start, 160, _SENTENCE_END)
+    found = list(FALLBACK.finditer(sentence))
+    return sentence[found[-1].end():] if found else None
 
 
 def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
