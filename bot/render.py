@@ -76,9 +76,10 @@ def query_summary(query: BriefQuery, language: str) -> str:
     if query.niches:
         parts.append(t(language, "summary_niches",
                        value=", ".join(NICHE_LABELS[n][language] for n in query.niches)))
-    if query.excluded_niches:
-        parts.append(t(language, "summary_excluded_niches", value=", ".join(
-            NICHE_LABELS[n][language] for n in query.excluded_niches)))
+    refused = [NICHE_LABELS[n][language] for n in query.excluded_niches] + [
+        kind for kinds in query.refused_kinds.values() for kind in kinds]
+    if refused:
+        parts.append(t(language, "summary_excluded_niches", value=", ".join(refused)))
     if query.any_content:
         parts.append(t(language, "summary_any_content"))
     if query.creator_audience:

@@ -349,10 +349,14 @@ FALLBACK = re.compile(
     re.IGNORECASE)
 
 
-def taken_back(after: str, field: str) -> bool:
-    """Whether the rest of the sentence after a constraint of `field` takes it back."""
+def taken_back(after: str, field: str, another: re.Pattern[str] | None = None) -> bool:
+    """Whether the rest of the sentence after a constraint of `field` takes it back; not
+    when what is fine after the "but" is `another` value of it ("IG lebih prefer, tapi
+    TikTok juga boleh" adds TikTok)."""
     found = _TAKEN_BACK.match(after)
     if not found or FALLBACK.search(found.group("between")):
+        return False
+    if another is not None and another.search(found.group("between")):
         return False
     others = "|".join(words for name, words in FIELD_WORDS.items() if name != field)
     return re.search(rf"\b(?:{others})\b", found.group("between"), re.IGNORECASE) is None
@@ -433,6 +437,14 @@ def _paid_otherwise(text: str, end: int, before: str, after: str) -> bool:
         or _PERIOD_BEFORE.search(before) or _PERIOD_AFTER.match(after))
 
 
+# A count said to be fine too is a concession, no target ("followers 5rb jg gpp": even
+# five thousand will do).
+_CONCEDED_AFTER = re.compile(
+    r"^\s*(?:(?:followers?|pengikut)(?:nya)?\s+)?(?:(?:juga|jg|jga|also|pun)\s+(?:boleh|oke|ok|"
+    rf"gpp|gapapa|bisa|fine|masuk|{NOT}\s+(?:apa[- ]apa|masalah))|(?:is|are)\s+(?:also\s+)?"
+    r"(?:fine|ok|okay)\s+too)\b", re.IGNORECASE)
+
+
 def _classify(text: str, span: Span) -> tuple[str, str]:
     """(kind, bound) of a span from the words beside it within its clause."""
     start = span.low.start
@@ -485,6 +497,9 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     else:
         kind = "ignore"
     if kind == "followers" and (span.high or span.low).value < 100 and not has_unit:
+        kind = "ignore"
+    if kind == "followers" and span.bound != "range" and _CONCEDED_AFTER.match(
+            text[end : end + 40]):
         kind = "ignore"
     if kind == "followers" and _OWN_COUNT_AFTER.match(text[end : end + 50]):
         kind = "ignore"  # "12k followers kat IG kedai sendiri"

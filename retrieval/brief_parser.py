@@ -182,6 +182,10 @@ class BriefQuery:
     excluded_platforms: list[str] = field(default_factory=list)
     # Niches the brief rules out ("beauty creator is not needed", "bukan kreator gaming").
     excluded_niches: list[str] = field(default_factory=list)
+    # Niches it refuses only kinds of, with those kinds as written ("bukan tenis meja" →
+    # fitness: ["tenis"]): ruled out too, unless the brief is about that niche
+    # (`ranking.settle_refusals`).
+    refused_kinds: dict[str, list[str]] = field(default_factory=dict)
     min_followers: int | None = None
     max_followers: int | None = None
     max_rate_idr: int | None = None
@@ -190,6 +194,9 @@ class BriefQuery:
     # creator with a nurse audience"), as opposed to the brand's own market: the
     # words that describe them, matched against what creators say of their community.
     creator_audience: str | None = None
+    # What the creators it asks for post, in the brief's own words ("influencer yang rajin
+    # kasih tips smash dan review raket"): beside a product, the topic that creators share.
+    creator_topic: str | None = None
     # The brief says the creator's content may be anything (who follows them is what counts).
     any_content: bool = False
     content_languages: list[str] = field(default_factory=list)
@@ -303,6 +310,8 @@ class _NicheMatch(NamedTuple):
     of_creators: bool
     # The words that negate it, with the term ("bukan food reviewer"); "" when not negated.
     refusal: str
+    # The term as the brief writes it.
+    said: str
 
 
 @lru_cache(maxsize=256)
@@ -351,7 +360,7 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
         of_creators = bool(_CREATOR_BEFORE.search(before) or _CREATOR_AFTER.match(after)
                            or _CREATOR_WORD.fullmatch(term.split()[-1]))
         kept.append(_NicheMatch(start, end, niche, term, weight, negated, of_creators,
-                                refusal))
+                                refusal, lowered[start:end]))
     return tuple(kept)
 
 
@@ -391,18 +400,28 @@ def niche_evidence(text: str) -> dict[str, tuple[float, list[str]]]:
     return found
 
 
-def ruled_out_niches(text: str) -> tuple[list[str], list[str]]:
-    """(niches the brief rules out, the words that rule them out).
+def ruled_out_niches(text: str) -> tuple[list[str], dict[str, list[str]], list[str]]:
+    """(niches the brief rules out, niches it refuses only kinds of → those kinds as written,
+    the refusing words).
 
     A niche is ruled out only when every one of its terms is negated ("bukan sekadar
-    skincare, ini skincare organik" still asks for skincare), or when its creators are
-    refused ("ga butuh food reviewer" about a frozen-food franchise).
+    skincare, ini skincare organik" still asks for skincare), and by its own name or its
+    creators ("bukan food", "ga butuh food reviewer" about a frozen-food franchise).
+    Refusing only kinds inside a niche ("not gym bodybuilders, not runners", "bukan tenis
+    meja") may be narrowing the brief's own topic or leaving another one: only what the
+    brief is about says which (`ranking.settle_refusals`), so those niches come apart.
     """
     matches = _niche_matches(text)
     wanted = _wanted(matches)
     refused = [match for match in matches if match.negated and match.niche not in wanted]
-    return (list(dict.fromkeys(match.niche for match in refused)),
-            [match.refusal for match in refused])
+    by_name = {match.niche for match in refused
+               if match.of_creators or _names_the_niche(match.term, match.niche)}
+    kinds: dict[str, list[str]] = {}
+    for match in refused:
+        if match.niche not in by_name and match.said not in kinds.get(match.niche, []):
+            kinds.setdefault(match.niche, []).append(match.said)
+    return (list(dict.fromkeys(match.niche for match in refused if match.niche in by_name)),
+            kinds, [match.refusal for match in refused])
 
 
 def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:
@@ -492,6 +511,40 @@ def _audience_span(sentence: str) -> tuple[int, int] | None:
         if not (_states_count(clause) or RELAXED_FIELDS["followers"].search(clause)):
             return found.start(), end
     return None
+
+
+# A brief describing the creators it wants: "influencer yang …", "creators who …", "KOL
+# dengan konten …", "someone whose videos …"; Javanese "sing", Sundanese "nu", Minang "nan".
+_CREATOR_ASK = re.compile(
+    rf"\b(?:{_CREATOR_KIND}|someone|somebody)(?:-?nya)?\s+(?:(?:yang|yg|sing|nu|nan)\b|"
+    r"who(?:'s|\s+is|\s+are)?\b|that\b|whose\s+(?:content|videos?|posts?|feed|channel|page)\b|"
+    r"(?:dengan|dgn|with)\s+(?:konten|content)\b)", re.IGNORECASE)
+# The clause ends with its sentence, or where a constraint follows a comma ("…, budget max").
+_ASK_END = re.compile(rf"(?<=[.!?;])\s|\n|\.{{2,}}|,\s*(?=(?:{_FIELD}|min|max|minimal|"
+                      r"maksimal|maks)\b)", re.IGNORECASE)
+# What is left between and after removed phrases: ", ," and a dangling "and".
+_ASK_LEFTOVER = re.compile(r"(?<=[,;:/&])(?:\s*[,;:/&])+|\s+(?:and|dan|or|atau|&)\s*$",
+                           re.IGNORECASE)
+# Fewer words than this say nothing of a topic ("influencer yang cocok").
+_ASK_MIN_TOKENS = 2
+
+
+def _creator_topic(searched: str, audience_phrases: Sequence[str]) -> str | None:
+    """What the creators the brief asks for should post: each clause after a creator noun
+    and its relative pronoun, to the end of its sentence, without who follows them. Read
+    from the searched text, so amounts, places and relaxed limits are already gone."""
+    clauses: list[str] = []
+    for found in _CREATOR_ASK.finditer(searched):
+        rest = searched[found.end():]
+        end = _ASK_END.search(rest)
+        clause = rest[: end.start() if end else len(rest)]
+        for phrase in audience_phrases:
+            # The phrase as the searched text has it (its "followersnya" is gone there).
+            clause = clause.replace(_semantic_text(phrase, []), " ")
+        clause = _ASK_LEFTOVER.sub("", re.sub(r"\s+", " ", clause)).strip(" .,;:!?/&")
+        if len(tokenize(clause)) >= _ASK_MIN_TOKENS and clause not in clauses:
+            clauses.append(clause)
+    return " ".join(clauses) or None
 
 
 def _sentences(text: str) -> list[str]:
@@ -631,12 +684,14 @@ def _find_places(text: str) -> _Places:
 # tidak wajib"), and marketplaces that carry a platform's name.
 _WAIVED_AFTER = re.compile(
     rf"^[^.;!?\n]*\b({NOT}\s+wajib|not (?:a )?must|not required|"
-    r"optional|platform lain (?:juga )?(?:boleh|oke|ok|gpp|bisa)|other platforms? "
-    r"(?:are |is )?(?:fine|ok|okay|welcome))\b", re.IGNORECASE)
+    r"optional|platform lain (?:juga |tetap )?(?:boleh|oke|ok|gpp|bisa|dapat|"
+    r"dipertimbangkan)|other platforms? (?:are |is )?(?:also )?(?:fine|ok|okay|welcome|"
+    r"considered))\b", re.IGNORECASE)
 # The choice between the platforms named left to the creator ("instagram or tiktok up to
 # them", "IG atau TikTok bebas").
 _PLATFORM_NAMES = "|".join(sorted((re.escape(t) for ts in PLATFORM_TERMS.values() for t in ts),
                                   key=len, reverse=True))
+_PLATFORM_NAME = re.compile(rf"\b(?:{_PLATFORM_NAMES})\b", re.IGNORECASE)
 _CHOICE_AFTER = re.compile(
     rf"^(?:\s*(?:/|,|&|atau|or|dan|and|apa|sama)\s*(?:{_PLATFORM_NAMES})\b)*\s*,?\s*(?:terserah|"
     r"bebas|up to (?:them|you|the creators?)|whichever|either is fine)\b", re.IGNORECASE)
@@ -681,7 +736,7 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                     continue  # where its own followers are ("our brand has 120k on IG")
                 if said_of_the_past(text, match.start()):
                     continue  # a platform a past campaign used ("tahun lalu endorse selebgram")
-                if taken_back(after, "platform"):
+                if taken_back(after, "platform", _PLATFORM_NAME):
                     continue  # "TikTok aja …, tapi … bebas"
                 negated = _NEGATION.search(before) or _NEGATED_AFTER.match(after)
                 target = excluded if negated else wanted
@@ -726,6 +781,10 @@ def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()
 
 # Chat stretches a "no" ("gaa harus", "nggaaak"): read as the word itself.
 _ELONGATED_NOT = re.compile(r"\b(ng+|g|nd)a{2,}(k?)\b", re.IGNORECASE)
+# Chat drops the vowels of the words that relax a limit ("gk hrs di Makassar").
+_CHAT_SHORT = {"hrs": "harus", "hrus": "harus", "wjb": "wajib", "blh": "boleh",
+               "prlu": "perlu"}
+_CHAT_SHORT_RE = re.compile(r"\b(hrs|hrus|wjb|blh|prlu)\b", re.IGNORECASE)
 
 
 def parse_brief(text: str) -> BriefQuery:
@@ -735,12 +794,13 @@ def parse_brief(text: str) -> BriefQuery:
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]", "",
                   text or "").strip()
     original = text[:MAX_BRIEF_CHARS]
-    text = _ELONGATED_NOT.sub(r"\1a\2", original)
+    text = _CHAT_SHORT_RE.sub(lambda found: _CHAT_SHORT[found.group(1).lower()],
+                              _ELONGATED_NOT.sub(r"\1a\2", original))
     language = detect_language(text)
     content, audience_phrases = _split_audience(text)
     evidence = niche_evidence(content) or niche_evidence(text)
     niches = _select_niches(evidence)
-    excluded_niches, ruling_out = ruled_out_niches(text)
+    excluded_niches, refused_kinds, ruling_out = ruled_out_niches(text)
     places, place_words, relaxed_place, fallback = _find_places(text)
     platforms, excluded = _find_platforms(text)
     query = BriefQuery(
@@ -758,6 +818,8 @@ def parse_brief(text: str) -> BriefQuery:
         platforms=platforms,
         excluded_platforms=excluded,
         excluded_niches=[niche for niche in excluded_niches if niche not in niches],
+        refused_kinds={niche: words for niche, words in refused_kinds.items()
+                       if niche not in niches},
         fallback_cities=[city for city in dict.fromkeys(c for p in fallback for c in p.cities)
                          if city not in {c for p in places for c in p.cities}],
         fallback_places=[place.name for place in fallback],
@@ -805,6 +867,8 @@ def parse_brief(text: str) -> BriefQuery:
         # "ga harus di Jakarta": no place for this brief, and a follow-up drops the old one.
         query.relaxed.append("city")
     query.semantic_text = _semantic_text(numeric, spans, place_words, ruling_out)
+    if not query.any_content:
+        query.creator_topic = _creator_topic(query.semantic_text, audience_phrases)
     return query
 
 
@@ -870,6 +934,10 @@ def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
         merged.niches = [n for n in merged.niches if n not in follow_up.excluded_niches]
         merged.niche_terms = {n: merged.niche_terms[n] for n in merged.niches
                               if n in merged.niche_terms}
+    # Refusing kinds of a niche the brief asks for narrows it; of another, may rule it out.
+    merged.refused_kinds = {niche: words for niche, words in
+                            {**previous.refused_kinds, **follow_up.refused_kinds}.items()
+                            if niche not in merged.niches and niche not in follow_up.niches}
     if follow_up.niches:
         merged.excluded_niches = [n for n in merged.excluded_niches
                                   if n not in follow_up.niches]

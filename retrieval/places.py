@@ -27,7 +27,8 @@ class Place:
 PROVINCES: dict[str, tuple[str, ...]] = {
     "Aceh": ("Banda Aceh", "Lhokseumawe", "Langsa", "Sabang", "Meulaboh", "Takengon"),
     "Sumatera Utara": ("Medan", "Binjai", "Pematangsiantar", "Tebing Tinggi", "Sibolga",
-                       "Padangsidimpuan", "Tanjungbalai", "Gunungsitoli"),
+                       "Padangsidimpuan", "Tanjungbalai", "Gunungsitoli", "Deli Serdang",
+                       "Langkat", "Serdang Bedagai", "Simalungun", "Asahan", "Labuhanbatu"),
     "Sumatera Barat": ("Padang", "Bukittinggi", "Payakumbuh", "Solok", "Sawahlunto",
                        "Padang Panjang", "Pariaman"),
     "Riau": ("Pekanbaru", "Dumai"),
@@ -163,6 +164,12 @@ CITY_ALIASES: dict[str, str] = {
     "kk": "Kota Kinabalu", "malacca": "Melaka",
     "palangkaraya": "Palangka Raya", "pangkalpinang": "Pangkal Pinang",
     "tanjungpinang": "Tanjung Pinang", "pematang siantar": "Pematangsiantar",
+    # Towns people name for their regency or city, outside Java too.
+    "siantar": "Pematangsiantar", "p. siantar": "Pematangsiantar",
+    "lubuk pakam": "Deli Serdang", "lubukpakam": "Deli Serdang", "stabat": "Langkat",
+    "kisaran": "Asahan", "rantauprapat": "Labuhanbatu", "rantau prapat": "Labuhanbatu",
+    "sungguminasa": "Gowa", "pare-pare": "Parepare", "pare pare": "Parepare",
+    "pare2": "Parepare", "jatinangor": "Sumedang",
 }
 PROVINCE_ALIASES: dict[str, str] = {
     "jatim": "Jawa Timur", "east java": "Jawa Timur", "jabar": "Jawa Barat",

@@ -158,6 +158,15 @@ def topic_niche_score(creator_niches: list[str], brief_niches: list[str],
     return share * lexical + (1 - share) * neighbours
 
 
+def settle_refusals(query: BriefQuery, neighbour_niches: dict[str, float]) -> set[str]:
+    """The niches whose creators the brief rules out: those it refuses by name or by their
+    creators, and those it refuses kinds of ("not gym bodybuilders, not runners") unless
+    the creators nearest to it are mostly of that niche: then it narrows its own topic
+    (bodyweight training) instead of leaving one."""
+    return set(query.excluded_niches) | {
+        niche for niche in query.refused_kinds if neighbour_niches.get(niche, 0.0) < 1.0}
+
+
 def audience_shares(words: dict[str, float], meaning: dict[str, float],
                     segments: dict[str, float] | None = None) -> dict[str, float]:
     """How well each candidate's followers match the audience a brief asks for, 0..1 (÷ the
@@ -266,8 +275,17 @@ def score_candidates(
     candidates' community match to the followers the brief asks for (BM25), and
     `audience_meaning` the cosine of their community texts to it (`audience_shares`).
     """
+    # "kontennya bebas": no topic to cover, so no niche to fit.
+    by_niche = use_niche and not query.any_content
+    weights = WEIGHTS_WITH_NICHE if by_niche else WEIGHTS_WITHOUT_NICHE
+    neighbour_niches = (niches_of_neighbours(profiles, topic_semantic or semantic)
+                        if by_niche else {})
+    excluded = settle_refusals(query, neighbour_niches)
+    # A niche the brief rules out says nothing about its topic, however near its creators.
+    neighbour_niches = {niche: share for niche, share in neighbour_niches.items()
+                        if niche not in excluded}
     # Creators of a niche the brief rules out neither set the scales nor the topic floor.
-    ruled_out = {p.key for p in profiles if p.niches and p.niches[0] in query.excluded_niches}
+    ruled_out = {p.key for p in profiles if p.niches and p.niches[0] in excluded}
     eligible = [p.key for p in profiles if p.key not in ruled_out]
     # A candidate found only by keywords counts as the least similar one found by meaning.
     least_similar = min(semantic.values(), default=0.0)
@@ -275,14 +293,6 @@ def score_candidates(
                            within=eligible)
     top_keyword = max((keyword.get(key, 0.0) for key in eligible), default=0.0) or max(
         keyword.values(), default=0.0)
-    # "kontennya bebas": no topic to cover, so no niche to fit.
-    by_niche = use_niche and not query.any_content
-    weights = WEIGHTS_WITH_NICHE if by_niche else WEIGHTS_WITHOUT_NICHE
-    neighbour_niches = (niches_of_neighbours(profiles, topic_semantic or semantic)
-                        if by_niche else {})
-    # A niche the brief rules out says nothing about its topic, however near its creators.
-    neighbour_niches = {niche: share for niche, share in neighbour_niches.items()
-                        if niche not in query.excluded_niches}
     main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
     strong_lexicon = len(main_terms) >= STRONG_TERMS
     segments = (segment_shares(query.creator_audience,

@@ -8,6 +8,7 @@ import pytest
 
 from retrieval.brief_parser import parse_brief
 from retrieval.number_words import spell_out_digits
+from retrieval.places import canonical_city
 
 
 @pytest.mark.parametrize(("words", "digits"), [
@@ -193,3 +194,45 @@ def test_where_the_goods_are_packed_is_no_constraint() -> None:
              "done in Batam.")
     query = parse_brief(brief)
     assert query.cities == [] and query.any_content
+
+
+@pytest.mark.parametrize("brief", [
+    "cari kreator batik, gk hrs di Solo",            # chat drops the vowels
+    "cari kreator batik, kota tdk wjb Solo",
+])
+def test_a_shortened_relaxation_still_relaxes(brief: str) -> None:
+    assert parse_brief(brief).cities == []
+
+
+@pytest.mark.parametrize(("brief", "platforms"), [
+    # Another platform fine after the "but" adds it; it does not take the first one back.
+    ("IG lebih prefer soalnya kita mau carousel, tapi TikTok juga boleh kok", ["instagram",
+                                                                               "tiktok"]),
+    ("TikTok aja, tapi bebas juga boleh", []),
+    # Other platforms considered: no limit.
+    ("YouTube lebih kami sukai, namun platform lain tetap dapat dipertimbangkan.", []),
+    ("Instagram preferred, but other platforms are also considered.", []),
+])
+def test_a_preferred_platform_and_what_else_is_fine(brief: str, platforms: list[str]) -> None:
+    assert sorted(parse_brief(brief).platforms) == platforms
+
+
+@pytest.mark.parametrize(("brief", "low", "high"), [
+    # A count said to be fine too is a concession: even that few will do.
+    ("Cari kreator nail art di Makassar. Followers 5rb jg gpp.", None, None),
+    ("Looking for runners; 3k followers is fine too.", None, None),
+    ("Cari kreator nail art, followers min 5rb.", 5000, None),
+])
+def test_a_conceded_count_is_no_limit(brief: str, low: int | None, high: int | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers) == (low, high)
+
+
+@pytest.mark.parametrize(("typed", "city"), [
+    ("P. Siantar", "Pematangsiantar"), ("Lubuk Pakam", "Deli Serdang"), ("Pare2", "Parepare"),
+    ("Sungguminasa", "Gowa"), ("Jatinangor", "Sumedang"), ("Kisaran", "Asahan"),
+])
+def test_towns_are_read_as_their_regency_or_city(typed: str, city: str) -> None:
+    assert canonical_city(typed) == city
+    assert city in parse_brief("Kreator harus domisili Sumatera Utara atau Sulawesi "
+                               "Selatan atau Jawa Barat").cities
