@@ -182,8 +182,8 @@ class BriefQuery:
     excluded_platforms: list[str] = field(default_factory=list)
     # Niches the brief rules out ("beauty creator is not needed", "bukan kreator gaming").
     excluded_niches: list[str] = field(default_factory=list)
-    # Niches it refuses only kinds of, with those kinds as written ("bukan tenis meja" →
-    # fitness: ["tenis"]): ruled out too, unless the brief is about that niche
+    # Niches it refuses only kinds of, with those kinds as written ("bukan yang nge-gym" →
+    # fitness: ["nge-gym"]): ruled out too, unless the brief is about that niche
     # (`ranking.settle_refusals`).
     refused_kinds: dict[str, list[str]] = field(default_factory=dict)
     min_followers: int | None = None
@@ -194,8 +194,8 @@ class BriefQuery:
     # creator with a nurse audience"), as opposed to the brand's own market: the
     # words that describe them, matched against what creators say of their community.
     creator_audience: str | None = None
-    # What the creators it asks for post, in the brief's own words ("influencer yang rajin
-    # kasih tips smash dan review raket"): beside a product, the topic that creators share.
+    # What the creators it asks for post, in the brief's own words ("kreator yang rajin
+    # review sepatu lari"): beside a product, the topic that creators share.
     creator_topic: str | None = None
     # The brief says the creator's content may be anything (who follows them is what counts).
     any_content: bool = False
@@ -407,9 +407,9 @@ def ruled_out_niches(text: str) -> tuple[list[str], dict[str, list[str]], list[s
     A niche is ruled out only when every one of its terms is negated ("bukan sekadar
     skincare, ini skincare organik" still asks for skincare), and by its own name or its
     creators ("bukan food", "ga butuh food reviewer" about a frozen-food franchise).
-    Refusing only kinds inside a niche ("not gym bodybuilders, not runners", "bukan tenis
-    meja") may be narrowing the brief's own topic or leaving another one: only what the
-    brief is about says which (`ranking.settle_refusals`), so those niches come apart.
+    Refusing only kinds inside a niche ("bukan yang nge-gym", "not marathoners") may be
+    narrowing the brief's own topic or leaving another one: only what the brief is about
+    says which (`ranking.settle_refusals`), so those niches come apart.
     """
     matches = _niche_matches(text)
     wanted = _wanted(matches)

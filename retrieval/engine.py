@@ -299,10 +299,10 @@ class MatchEngine:
         vectors, so each creator's similarity is the sum of both similarities, and creators
         whose community texts describe that audience come near whatever the product. The
         text alone still says what the brief is about (the topic vector). What the brief
-        says its creators post ("creators who do bodyweight training …") weighs as much as
-        the whole brief in that topic: beside a product (a sunscreen stick) it is what
-        creators share. Separate calls, not one batch: a batch pads the short phrases to
-        the brief's length (43 ms against 38 ms for two, measured).
+        says its creators post ("creators who ride mountain bikes …") weighs as much as
+        the whole brief in that topic: beside a product (a wall lamp) it is what creators
+        share. Separate calls, not one batch: a batch pads the short phrases to the
+        brief's length (43 ms against 38 ms for two, measured).
         """
         topic = np.asarray(self.embeddings.embed_query(topic_text(query)), dtype=np.float32)
         if query.creator_topic:

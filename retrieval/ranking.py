@@ -160,9 +160,9 @@ def topic_niche_score(creator_niches: list[str], brief_niches: list[str],
 
 def settle_refusals(query: BriefQuery, neighbour_niches: dict[str, float]) -> set[str]:
     """The niches whose creators the brief rules out: those it refuses by name or by their
-    creators, and those it refuses kinds of ("not gym bodybuilders, not runners") unless
-    the creators nearest to it are mostly of that niche: then it narrows its own topic
-    (bodyweight training) instead of leaving one."""
+    creators, and those it refuses kinds of ("bukan yang nge-gym") unless the creators
+    nearest to it are mostly of that niche: then it narrows its own topic (pull-ups in the
+    park) instead of leaving one."""
     return set(query.excluded_niches) | {
         niche for niche in query.refused_kinds if neighbour_niches.get(niche, 0.0) < 1.0}
 
