@@ -781,10 +781,11 @@ def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()
 
 # Chat stretches a "no" ("gaa harus", "nggaaak"): read as the word itself.
 _ELONGATED_NOT = re.compile(r"\b(ng+|g|nd)a{2,}(k?)\b", re.IGNORECASE)
-# Chat drops the vowels of the words that relax a limit ("gk hrs di Makassar").
+# Chat drops the vowels of the words that relax a limit ("gk hrs di Makassar"); after a
+# number, "hrs" is hours.
 _CHAT_SHORT = {"hrs": "harus", "hrus": "harus", "wjb": "wajib", "blh": "boleh",
                "prlu": "perlu"}
-_CHAT_SHORT_RE = re.compile(r"\b(hrs|hrus|wjb|blh|prlu)\b", re.IGNORECASE)
+_CHAT_SHORT_RE = re.compile(r"(?<!\d\s)\b(hrs|hrus|wjb|blh|prlu)\b", re.IGNORECASE)
 
 
 def parse_brief(text: str) -> BriefQuery:

@@ -204,6 +204,11 @@ def test_a_shortened_relaxation_still_relaxes(brief: str) -> None:
     assert parse_brief(brief).cities == []
 
 
+def test_hours_after_a_number_are_no_shortened_word() -> None:
+    query = parse_brief("Café open 24 hrs. Creators must live in Jakarta")
+    assert query.cities == ["Jakarta"] and "harus" not in query.semantic_text
+
+
 @pytest.mark.parametrize(("brief", "platforms"), [
     # Another platform fine after the "but" adds it; it does not take the first one back.
     ("IG lebih prefer soalnya kita mau carousel, tapi TikTok juga boleh kok", ["instagram",
