@@ -527,6 +527,19 @@ _ASK_LEFTOVER = re.compile(r"(?<=[,;:/&])(?:\s*[,;:/&])+|\s+(?:and|dan|or|atau|&
                            re.IGNORECASE)
 # Fewer words than this say nothing of a topic ("influencer yang cocok").
 _ASK_MIN_TOKENS = 2
+# Words a clause about the creators uses for what is no topic: their size, place, manner and
+# reliability ("yang punya minimal 10rb followers dan tinggal di Bandung", "who are
+# authentic and reply to comments"); once the amounts and places are gone, they are left.
+_ASK_NOT_TOPIC = frozenset(token for word in
+    """
+    punya memiliki tinggal domisili berdomisili based live lives living located stay have has
+    least most min max minimum maximum sekitar around over under atas bawah diatas dibawah
+    kurang setidaknya sedikitnya bisa can could able mampu datang come visit hadir mau willing
+    siap ready aktif active engagement engagementnya engaging bagus good great high tinggi
+    jujur honest authentic asli real genuine reply balas comments komen cocok suitable fit
+    sesuai relevan relevant terpercaya trusted trustworthy kredibel credible profesional
+    professional berpengalaman experienced rajin consistent konsisten banyak many much lots
+    """.split() for token in tokenize(word))
 
 
 def _creator_topic(searched: str, audience_phrases: Sequence[str]) -> str | None:
@@ -542,7 +555,8 @@ def _creator_topic(searched: str, audience_phrases: Sequence[str]) -> str | None
             # The phrase as the searched text has it (its "followersnya" is gone there).
             clause = clause.replace(_semantic_text(phrase, []), " ")
         clause = _ASK_LEFTOVER.sub("", re.sub(r"\s+", " ", clause)).strip(" .,;:!?/&")
-        if len(tokenize(clause)) >= _ASK_MIN_TOKENS and clause not in clauses:
+        topical = [token for token in tokenize(clause) if token not in _ASK_NOT_TOPIC]
+        if len(topical) >= _ASK_MIN_TOKENS and clause not in clauses:
             clauses.append(clause)
     return " ".join(clauses) or None
 

@@ -36,6 +36,11 @@ from tests.test_audience import RecordingEmbeddings, real_model_service
     ("jual rice cooker mini. Cari kreator yang followersnya anak kos", None),
     # Too few words to say anything of a topic; content said to be free.
     ("cari influencer yang cocok", None),
+    # Their size, place and manner are no topic (and cost no second embedding).
+    ("Jual kopi. Cari kreator yang punya minimal 10rb followers dan tinggal di Bandung.", None),
+    ("We need creators who have at least 10k followers and live in Bali.", None),
+    ("looking for creators who are authentic and reply to comments", None),
+    ("cari influencer yang engagementnya bagus dan jujur", None),
     ("Jual kopi sachet. Influencer yang kontennya bebas, yg penting followersnya ojol", None),
     ("jual pasir kucing gumpal 10 liter", None),
 ])
