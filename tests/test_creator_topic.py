@@ -62,6 +62,45 @@ def test_the_creators_asked_for_are_searched_with_the_brief(settings: Settings) 
     assert "rajin lari pagi dan review sepatu" in embeddings.queries
 
 
+class BatchingEmbeddings(RecordingEmbeddings):
+    """A model whose calls cost more than their padding (as torch's do): it says so, and
+    records each batch it is given."""
+
+    batches_queries_cheaply = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[list[str]] = []
+
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        self.batches.append(list(texts))
+        return [self._vector(text) for text in texts]
+
+
+@pytest.mark.parametrize("batching", [False, True])
+def test_a_briefs_texts_share_one_model_call_where_that_is_cheaper(
+        settings: Settings, batching: bool) -> None:
+    embeddings = BatchingEmbeddings() if batching else RecordingEmbeddings()
+    service = JodohService(settings, embeddings=embeddings)
+    brief = ("Jual kaos kaki. Cari kreator yang rajin lari pagi dan review sepatu, "
+             "audiensnya pekerja kantoran.")
+    try:
+        service.import_records([CreatorRecord.model_validate(creator_row(
+            "lari.pagi", bio="Latihan lari 10K dan review sepatu lari.",
+            community="pekerja kantoran", niches=["fitness_health"]))])
+        result = service.search(brief, top=1, log_brief=False)
+    finally:
+        service.close()
+    assert result.query.creator_topic == "rajin lari pagi dan review sepatu"
+    asked = [result.query.semantic_text, result.query.creator_topic, result.query.audience]
+    if batching:
+        assert isinstance(embeddings, BatchingEmbeddings)
+        assert [text for batch in embeddings.batches for text in batch][:3] == asked
+        assert not set(asked) & set(embeddings.queries)  # none embedded a second time
+    else:
+        assert set(asked) <= set(embeddings.queries)
+
+
 @pytest.mark.parametrize(("brief", "ruled_out", "kinds"), [
     # Kinds of a niche the brief names nothing else of: which way they go is settled later.
     ("Kapur magnesium. Creators who train pull-ups in the park, not gym bros, not runners.",
