@@ -5,6 +5,14 @@ Copied from voices5/src_common.py (helpers C, T, make_brief unchanged); the subt
 city spellings are new.
 """
 
+import os
+import sys
+
+_EVAL = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # data/eval, for voices_helpers
+if _EVAL not in sys.path:
+    sys.path.append(_EVAL)
+from voices_helpers import bind  # noqa: E402
+
 NICHES = ["beauty_skincare", "sustainable_living", "food_culinary", "parenting", "fitness_health", "travel",
           "modest_fashion", "streetwear_fashion", "tech_gadgets", "gaming", "personal_finance", "education_study",
           "pets", "home_diy", "automotive", "coffee", "music", "outdoor_adventure"]
@@ -99,60 +107,6 @@ CITY_ALIASES = {
 _CANON = {c.lower(): c for c in ALL_CITIES}
 
 
-def canon_city(written):
-    """Canonical city of a written place (None stays None; unknown spellings stay as written)."""
-    if written is None:
-        return None
-    k = written.strip().lower()
-    return CITY_ALIASES.get(k) or _CANON.get(k) or written
-
-
-def known_city(written):
-    return canon_city(written) in ALL_CITIES
-
-
-def region(*names):
-    """Expand region names and/or city names to a sorted list of canonical cities."""
-    out = set()
-    for n in names:
-        if n in REGIONS:
-            out.update(REGIONS[n])
-        elif n == "JAVA":
-            out.update(JAVA)
-        else:
-            out.add(canon_city(n))
-    return sorted(out)
-
-
-def C(sub, handle, platform, city, followers, audience, name, bio, community, niches=None, lang=None,
-      rate="auto", susp=None, edge=None, subs=None, contact="handle", country="auto"):
-    """One hand-written creator. city: as the creator writes it (alias allowed) or None (unknown).
-    susp: None | bought_followers | follower_jump | pod | bought_views.  edge: None | viral | growth | high_er."""
-    assert sub in SUBTOPICS, sub
-    for a in audience:
-        assert a in AUDIENCES, a
-    return {"sub": sub, "subs": [sub] + list(subs or []), "handle": handle, "platform": platform, "city": city,
-            "followers": followers, "audience": list(audience), "name": name, "bio": bio, "community": community,
-            "niches": niches or [SUBTOPICS[sub][0]], "lang": lang or ["id"], "rate": rate, "susp": susp,
-            "edge": edge, "contact": contact, "country": country}
-
-
-def T(kind, note):
-    """One trap of a brief: its kind and what it is."""
-    return {"kind": kind, "note": note}
-
-
-def make_brief(prefix, n, lang, text, kind="topic", subtopics=None, adjacent=(), audience=None,
-               audience_required=False, niches="auto", city=None, city_fallback=None, platform=None, min_f=None,
-               max_f=None, max_rate=None, market=("ID",), nots=(), traps=()):
-    """(briefs.jsonl row, constraints.jsonl row) of brief `{prefix}-b{n:02d}`."""
-    if niches == "auto":
-        niches = sorted({SUBTOPICS[s][0] for s in subtopics}) if subtopics else None
-    bid = f"{prefix}-b{n:02d}"
-    brief = {"id": bid, "brief": text, "lang": lang}
-    truth = {"id": bid, "voice": (n - 1) % 4 + 1, "kind": kind, "niches": niches, "subtopics": subtopics,
-             "adjacent_subtopics": list(adjacent), "audience": audience, "audience_required": audience_required,
-             "city": city, "city_fallback": city_fallback, "platform": platform, "min_followers": min_f,
-             "max_followers": max_f, "max_rate_idr": max_rate, "market": list(market) if market else None,
-             "not_constraints": list(nots), "traps": list(traps)}
-    return brief, truth
+# The helpers canon_city, known_city, region, C, T and make_brief, bound to the vocabularies above.
+# Written once for voices4..voices8 in ../voices_helpers.py.
+bind(globals())
