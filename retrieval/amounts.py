@@ -25,6 +25,10 @@ IDR_PER_CURRENCY: dict[str, float] = {
 # Sundanese teu/henteu, Minang indak, Manado nyanda, Kupang sonde).
 NOT = (r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|ndak|nda|nyanda|indak|ora|ra|teu|"
        r"henteu|sonde)")
+# "Also" and "fine" in chat ("sda jg gpp", "3rb juga boleh"): what something said to be fine
+# too is made of.
+ALSO = r"(?:juga|jg|jga|also)"
+FINE = r"(?:boleh|oke|ok|gpp|gapapa|bisa|fine|masuk)"
 _UNIT = rf"(?:{unit_alternation()})"
 _NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
 # How each currency is written before an amount, lower-case ("Rp", "S$", "RM", "¥").
@@ -440,9 +444,9 @@ def _paid_otherwise(text: str, end: int, before: str, after: str) -> bool:
 # A count said to be fine too is a concession, no target ("followers 5rb jg gpp": even
 # five thousand will do).
 _CONCEDED_AFTER = re.compile(
-    r"^\s*(?:(?:followers?|pengikut)(?:nya)?\s+)?(?:(?:juga|jg|jga|also|pun)\s+(?:boleh|oke|ok|"
-    rf"gpp|gapapa|bisa|fine|masuk|{NOT}\s+(?:apa[- ]apa|masalah))|(?:is|are)\s+(?:also\s+)?"
-    r"(?:fine|ok|okay)\s+too)\b", re.IGNORECASE)
+    rf"^\s*(?:(?:followers?|pengikut)(?:nya)?\s+)?(?:(?:{ALSO}|pun)\s+(?:{FINE}|"
+    rf"{NOT}\s+(?:apa[- ]apa|masalah))|(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay)\s+too)\b",
+    re.IGNORECASE)
 
 
 def _classify(text: str, span: Span) -> tuple[str, str]:

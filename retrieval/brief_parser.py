@@ -525,7 +525,7 @@ _ASK_END = re.compile(rf"(?<=[.!?;])\s|\n|\.{{2,}}|,\s*(?=(?:{_FIELD}|min|max|mi
 # What is left between and after removed phrases: ", ," and a dangling "and".
 _ASK_LEFTOVER = re.compile(r"(?<=[,;:/&])(?:\s*[,;:/&])+|\s+(?:and|dan|or|atau|&)\s*$",
                            re.IGNORECASE)
-# Fewer words than this say nothing of a topic ("influencer yang cocok").
+# Fewer words than this say nothing of a topic ("kreator yang oke").
 _ASK_MIN_TOKENS = 2
 # Words a clause about the creators uses for what is no topic: their size, place, manner and
 # reliability ("yang punya minimal 10rb followers dan tinggal di Bandung", "who are
@@ -547,13 +547,14 @@ def _creator_topic(searched: str, audience_phrases: Sequence[str]) -> str | None
     and its relative pronoun, to the end of its sentence, without who follows them. Read
     from the searched text, so amounts, places and relaxed limits are already gone."""
     clauses: list[str] = []
+    # The phrases as the searched text has them (their "followersnya" is gone there).
+    followers = [_semantic_text(phrase, []) for phrase in audience_phrases]
     for found in _CREATOR_ASK.finditer(searched):
         rest = searched[found.end():]
         end = _ASK_END.search(rest)
         clause = rest[: end.start() if end else len(rest)]
-        for phrase in audience_phrases:
-            # The phrase as the searched text has it (its "followersnya" is gone there).
-            clause = clause.replace(_semantic_text(phrase, []), " ")
+        for phrase in followers:
+            clause = clause.replace(phrase, " ")
         clause = _ASK_LEFTOVER.sub("", re.sub(r"\s+", " ", clause)).strip(" .,;:!?/&")
         topical = [token for token in tokenize(clause) if token not in _ASK_NOT_TOPIC]
         if len(topical) >= _ASK_MIN_TOKENS and clause not in clauses:
@@ -799,7 +800,7 @@ _ELONGATED_NOT = re.compile(r"\b(ng+|g|nd)a{2,}(k?)\b", re.IGNORECASE)
 # number, "hrs" is hours.
 _CHAT_SHORT = {"hrs": "harus", "hrus": "harus", "wjb": "wajib", "blh": "boleh",
                "prlu": "perlu"}
-_CHAT_SHORT_RE = re.compile(r"(?<!\d\s)\b(hrs|hrus|wjb|blh|prlu)\b", re.IGNORECASE)
+_CHAT_SHORT_RE = re.compile(rf"(?<!\d\s)\b({'|'.join(_CHAT_SHORT)})\b", re.IGNORECASE)
 
 
 def parse_brief(text: str) -> BriefQuery:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.amounts import FALLBACK, NOT, PAST_CLAUSE, taken_back
+from retrieval.amounts import ALSO, FALLBACK, FINE, NOT, PAST_CLAUSE, taken_back
 
 # Who the sentence is about: a creator noun makes the nearest place after it the creator's;
 # a word about the writer, the business or the product makes it theirs. Verbs of living
@@ -93,8 +93,8 @@ _RELAXED_AFTER = re.compile(
 # A second place said to be fine too ("domisili Surabaya, Sidoarjo juga gpp"): one more
 # place the creator may live in, when a place was asked for just before.
 _ALSO_FINE_AFTER = re.compile(
-    r"^[^.;!?\n,]{0,12}?\b(?:(?:juga|jg|jga|also)\s+(?:boleh|oke|ok|gpp|gapapa|bisa|fine|"
-    r"silakan|masuk)|gpp|gapapa|(?:is|are) fine too|fine too|ok too|works too)\b", re.IGNORECASE)
+    rf"^[^.;!?\n,]{{0,12}}?\b(?:{ALSO}\s+(?:{FINE}|silakan)|gpp|gapapa|(?:is|are) fine too|"
+    r"fine too|ok too|works too)\b", re.IGNORECASE)
 
 
 def also_fine(text: str, previous_end: int, end: int) -> bool:
