@@ -301,13 +301,11 @@ class MatchEngine:
         text alone still says what the brief is about (the topic vector). What the brief
         says its creators post ("creators who ride mountain bikes …") weighs as much as
         the whole brief in that topic: beside a product (a wall lamp) it is what creators
-        share. One model call for all of a brief's texts where the model's calls cost more
-        than padding the short ones to the brief's length (torch), a call each otherwise
-        (ONNX Runtime; `batches_queries_cheaply`).
+        share. All of a brief's texts go in one model call where the model batches them
+        (a call costs more than padding the short texts, or ONNX Runtime packs them).
         """
         texts = self.query_texts(query)
-        if len(texts) > 1 and isinstance(self.embeddings, CachedEmbeddings) and \
-                self.embeddings.batches_queries_cheaply:
+        if len(texts) > 1 and isinstance(self.embeddings, CachedEmbeddings):
             self.embeddings.embed_queries(texts)  # remembered: the calls below find them
         topic = np.asarray(self.embeddings.embed_query(topic_text(query)), dtype=np.float32)
         if query.creator_topic:

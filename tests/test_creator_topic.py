@@ -63,10 +63,8 @@ def test_the_creators_asked_for_are_searched_with_the_brief(settings: Settings) 
 
 
 class BatchingEmbeddings(RecordingEmbeddings):
-    """A model whose calls cost more than their padding (as torch's do): it says so, and
-    records each batch it is given."""
-
-    batches_queries_cheaply = True
+    """A model that computes several queries in one call, recording each batch it is
+    given."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,7 +76,7 @@ class BatchingEmbeddings(RecordingEmbeddings):
 
 
 @pytest.mark.parametrize("batching", [False, True])
-def test_a_briefs_texts_share_one_model_call_where_that_is_cheaper(
+def test_a_briefs_texts_share_one_model_call_where_the_model_batches(
         settings: Settings, batching: bool) -> None:
     embeddings = BatchingEmbeddings() if batching else RecordingEmbeddings()
     service = JodohService(settings, embeddings=embeddings)

@@ -1,0 +1,47 @@
+"""Short texts share rows of one model call, each seeing only itself (`pack_texts`); the
+parser's literal screen finds exactly what testing every literal finds."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.literal_screen import LiteralScreen
+from retrieval.onnx_encoder import MASKED, pack_texts, padding_bias
+
+
+def test_texts_share_rows_and_attend_only_to_themselves() -> None:
+    packed = pack_texts([[1, 2, 3], [4, 5], [6, 7, 8, 9], [10]], budget=6, pad=0)
+    assert packed.spans == [(0, 0, 3), (0, 3, 5), (1, 0, 4), (0, 5, 6)]
+    assert packed.input_ids.tolist() == [[1, 2, 3, 4, 5, 10], [6, 7, 8, 9, 0, 0]]
+    assert packed.position_ids.tolist() == [[0, 1, 2, 0, 1, 0], [0, 1, 2, 3, 0, 0]]
+    allowed = packed.attention_bias[:, 0] == 0.0
+    assert set(np.unique(packed.attention_bias).tolist()) == {0.0, MASKED}
+    for row, start, end in packed.spans:
+        block = np.zeros(allowed.shape[1:], dtype=bool)
+        block[start:end, start:end] = True
+        assert (allowed[row][start:end] == block[start:end]).all()
+    # Padding attends to itself alone: no row of scores is all masked.
+    assert allowed[1, 4:, 4:].tolist() == [[True, False], [False, True]]
+    assert allowed.any(axis=2).all()
+
+
+def test_a_text_longer_than_the_budget_widens_the_rows_instead_of_being_cut() -> None:
+    packed = pack_texts([[1] * 9, [2, 2]], budget=4)
+    assert packed.spans == [(0, 0, 9), (1, 0, 2)]
+    assert packed.input_ids.shape == (2, 9)
+
+
+def test_a_padded_batch_masks_its_padding_keys() -> None:
+    positions, bias = padding_bias(np.array([[1, 1, 1], [1, 0, 0]]))
+    assert positions.tolist() == [[0, 1, 2], [0, 1, 2]]
+    assert (bias[1, 0, :, 1:] == MASKED).all() and (bias[1, 0, :, 0] == 0).all()
+    assert (bias[0] == 0).all()
+
+
+@pytest.mark.parametrize("text", [
+    "jual pasir kucing gumpal di sby", "ab", "", "kucingkucing", "wangi lavender dan kopi"])
+def test_the_screen_finds_what_testing_each_literal_finds(text: str) -> None:
+    literals = ["kucing", "pasir", "ab", "a", "kopi", "pasir kucing", "lavender", "zz", "gin"]
+    assert LiteralScreen(literals).present(text) == [
+        index for index, literal in enumerate(literals) if literal in text]
