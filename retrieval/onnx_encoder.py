@@ -64,8 +64,10 @@ def pack_texts(token_ids: Sequence[Sequence[int]], *, budget: int, pad: int = 0
     the first row with room for it, each text attending only to its own tokens from
     position 0: in the graph, every text computes what it computes alone, and short ones no
     longer pay for a long one's padding. A row holds `budget` tokens, or the longest text's
-    count when that is more (rows are padded to the longest row anyway)."""
-    room = max([budget, *(len(ids) for ids in token_ids)])
+    count when that is more (rows are padded to the longest row anyway); texts that fit in
+    two rows share one, since a second row would be padded to the first one's width."""
+    total = sum(len(ids) for ids in token_ids)
+    room = total if total <= 2 * budget else max([budget, *(len(ids) for ids in token_ids)])
     rows: list[list[int]] = []
     spans: list[tuple[int, int, int]] = []
     for ids in token_ids:

@@ -23,10 +23,11 @@ from retrieval.e5_builder import SENTENCEPIECE_FILE, SPECIAL_IDS
 from retrieval.onnx_encoder import OnnxEncoder, export_encoder, pack_texts
 
 STANDARD_MODULES = ("Transformer", "Pooling", "Normalize")
-# Tokens in a row of packed texts (more when one text is longer): a long brief, its creator
-# clause and its audience phrase fit in one. Attention's share of the cost grows with a row's
-# length (≈ 11 % of a token's arithmetic at 256).
-PACK_TOKENS = 256
+# Tokens in a row of packed texts (more when one text is longer; a brief's few texts share
+# one row up to twice this). Attention's share of a token's arithmetic grows with its row's
+# length (≈ 5 % at 128, 11 % at 256): rows of 256 made `jodoh search --batch` ≈ 2 ms a brief
+# slower than padded batches, rows of 128 as fast (measured).
+PACK_TOKENS = 128
 _SPACE_RUNS = re.compile(" {2,}")
 
 

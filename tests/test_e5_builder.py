@@ -286,13 +286,14 @@ def test_queued_queries_share_one_call_on_one_thread(built: Path) -> None:
     texts = fidelity_texts()[:6]
     threads = torch.get_num_threads()
     seen: list[int] = []
-    encode = model._model.encode
+    encoder = model._model[0]
+    encode = encoder.embed_packed
 
     def spy(*args: object, **kwargs: object) -> object:
         seen.append(torch.get_num_threads())
         return encode(*args, **kwargs)
 
-    model._model.encode = spy  # type: ignore[method-assign]
+    encoder.embed_packed = spy
     together = np.asarray(model._encode_queries(texts))
     alone = np.asarray(model._encode_queries(texts[:1]))
     assert seen == [1, threads]  # a batch on one thread, a lone query on all of them

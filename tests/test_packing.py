@@ -11,10 +11,10 @@ from retrieval.onnx_encoder import MASKED, pack_texts, padding_bias
 
 
 def test_texts_share_rows_and_attend_only_to_themselves() -> None:
-    packed = pack_texts([[1, 2, 3], [4, 5], [6, 7, 8, 9], [10]], budget=6, pad=0)
-    assert packed.spans == [(0, 0, 3), (0, 3, 5), (1, 0, 4), (0, 5, 6)]
-    assert packed.input_ids.tolist() == [[1, 2, 3, 4, 5, 10], [6, 7, 8, 9, 0, 0]]
-    assert packed.position_ids.tolist() == [[0, 1, 2, 0, 1, 0], [0, 1, 2, 3, 0, 0]]
+    packed = pack_texts([[1, 2, 3], [4, 5], [6, 7, 8, 9], [10]], budget=4, pad=0)
+    assert packed.spans == [(0, 0, 3), (1, 0, 2), (2, 0, 4), (0, 3, 4)]
+    assert packed.input_ids.tolist() == [[1, 2, 3, 10], [4, 5, 0, 0], [6, 7, 8, 9]]
+    assert packed.position_ids.tolist() == [[0, 1, 2, 0], [0, 1, 0, 0], [0, 1, 2, 3]]
     allowed = packed.attention_bias[:, 0] == 0.0
     assert set(np.unique(packed.attention_bias).tolist()) == {0.0, MASKED}
     for row, start, end in packed.spans:
@@ -22,7 +22,7 @@ def test_texts_share_rows_and_attend_only_to_themselves() -> None:
         block[start:end, start:end] = True
         assert (allowed[row][start:end] == block[start:end]).all()
     # Padding attends to itself alone: no row of scores is all masked.
-    assert allowed[1, 4:, 4:].tolist() == [[True, False], [False, True]]
+    assert allowed[1, 2:, 2:].tolist() == [[True, False], [False, True]]
     assert allowed.any(axis=2).all()
 
 
@@ -30,6 +30,13 @@ def test_a_text_longer_than_the_budget_widens_the_rows_instead_of_being_cut() ->
     packed = pack_texts([[1] * 9, [2, 2]], budget=4)
     assert packed.spans == [(0, 0, 9), (1, 0, 2)]
     assert packed.input_ids.shape == (2, 9)
+
+
+def test_a_few_texts_share_one_row_rather_than_pad_a_second() -> None:
+    # A long brief and its short clause: one row of 11, not two rows of 9.
+    packed = pack_texts([[1] * 9, [2, 2]], budget=8)
+    assert packed.spans == [(0, 0, 9), (0, 9, 11)]
+    assert packed.input_ids.shape == (1, 11)
 
 
 def test_a_padded_batch_masks_its_padding_keys() -> None:
