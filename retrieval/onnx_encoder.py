@@ -2,7 +2,7 @@
 
 On a CPU without native bfloat16 (AVX2 only, what most rented servers have) torch's float32
 BERT is the whole cost of a brief; ONNX Runtime runs the same float32 graph with fused
-attention, layer norms and GELU in about half the time (bench/RESULTS.md), and its vectors
+layer norms and GELU in about half the time (bench/RESULTS.md), and its vectors
 equal torch's to cosine ≥ 0.9999 (tests/test_onnx_encoder.py; fused sums differ at 1e-5), so
 the embedding cache, the index and every stored vector stay valid whichever backend computed
 them.

@@ -29,7 +29,7 @@ def _models(built: Path) -> tuple[SentenceTransformerEmbeddings, SentenceTransfo
     return exact, fast
 
 
-# Fused attention sums in another order than torch, and the order shifts with how ONNX
+# Fused operators sum in another order than torch, and the order shifts with how ONNX
 # Runtime splits work across threads: on a busy machine a query came out at cosine 0.999987.
 # Creators' similarities to a brief differ by ~1e-3, so 1e-4 changes no ranking.
 SAME_VECTOR = 0.9999
