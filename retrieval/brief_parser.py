@@ -242,15 +242,13 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(term)}{plural}(?:nya)?(?![\w])", re.IGNORECASE)
 
 
-# (term, its lower case, weight, pattern) per niche.
-_NICHE_PATTERNS: dict[str, list[tuple[str, str, float, re.Pattern[str]]]] = {
-    niche: [
-        (term.rstrip("~"), term.rstrip("~").lower(), 0.4 if term.endswith("~") else 1.0,
-         _term_pattern(term.rstrip("~")))
-        for term in terms
-    ]
-    for niche, terms in NICHE_TERMS.items()
-}
+# Every niche's terms in one list, niche by niche: (niche, term, weight, pattern). A term
+# marked "~" is weak evidence.
+_NICHE_TERM_LIST: list[tuple[str, str, float, re.Pattern[str]]] = [
+    (niche, term.rstrip("~"), 0.4 if term.endswith("~") else 1.0,
+     _term_pattern(term.rstrip("~")))
+    for niche, terms in NICHE_TERMS.items() for term in terms
+]
 _PLATFORM_PATTERNS = {
     platform: [_term_pattern(term) for term in terms] for platform, terms in PLATFORM_TERMS.items()
 }
@@ -261,11 +259,7 @@ _PLACE_PATTERNS = sorted(
 
 # Place names of several words, which may contain a niche's word ("pulau jawa", "pagar alam").
 _MULTIWORD_PLACE_PATTERNS = [item for item in _PLACE_PATTERNS if " " in item[0]]
-# Every niche's terms in one list, in the order of _NICHE_PATTERNS: (niche, term, weight,
-# pattern); the screens find which terms and aliases a brief holds without testing each.
-_NICHE_TERM_LIST = [(niche, term, weight, pattern)
-                    for niche, patterns in _NICHE_PATTERNS.items()
-                    for term, _, weight, pattern in patterns]
+# The screens find which terms and aliases a brief holds without testing each.
 _NICHE_TERM_SCREEN = LiteralScreen([term.lower() for _, term, _, _ in _NICHE_TERM_LIST])
 _MULTIWORD_PLACE_SCREEN = LiteralScreen([alias for alias, _, _ in _MULTIWORD_PLACE_PATTERNS])
 _PLACE_SCREEN = LiteralScreen([alias for alias, _, _ in _PLACE_PATTERNS])
