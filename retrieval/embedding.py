@@ -325,7 +325,10 @@ class SentenceTransformerEmbeddings(Embeddings):
                 torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
                     self._model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
         encoder = self._model[0] if len(self._model) else None
-        self._encoder = encoder
+        # Packed queries pool and normalise by themselves (`embed_packed`): only where that
+        # is what the model's own modules do.
+        self._packing_encoder = encoder if isinstance(encoder, SentencePieceTransformer) and \
+            getattr(self._model[1], "pooling_mode", None) == "mean" else None
         self.backend = "torch"
         if compute == "onnx":
             if isinstance(encoder, SentencePieceTransformer):
@@ -366,7 +369,7 @@ class SentenceTransformerEmbeddings(Embeddings):
 
         prefixed = [self._query_prefix + text for text in texts]
         # Short texts share rows instead of padding to the longest where the model can.
-        packs = getattr(self._encoder, "embed_packed", None)
+        packs = getattr(self._packing_encoder, "embed_packed", None)
         if self.backend == "onnx" and packs is not None:
             # ONNX Runtime's session keeps its own threads: `queued` changes nothing here.
             return _as_rows(packs(prefixed))

@@ -132,10 +132,10 @@ class SentencePieceTransformer(InputModule):
         return features
 
     def embed_packed(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit-length mean-pooled vectors of `texts` (the model's Pooling and Normalize, which
-        `load_sentencepiece_model` requires) from one call of the layers, the texts packed
-        into shared rows (`pack_texts`) instead of each padded to the longest. Runs in ONNX
-        Runtime after `use_onnx`, else in torch (under the caller's autocast, if any)."""
+        """Unit-length mean-pooled vectors of `texts` (what e5's Pooling and Normalize modules
+        do; the caller checks that the model's are those) from one call of the layers, the
+        texts packed into shared rows (`pack_texts`) instead of each padded to the longest.
+        Runs in ONNX Runtime after `use_onnx`, else in torch (under the caller's autocast)."""
         rows = with_specials(self.pieces.token_ids(list(texts)), max_length=self.max_seq_length,
                              bos=SPECIAL_IDS["bos"], eos=SPECIAL_IDS["eos"])
         packed = pack_texts(rows, budget=PACK_TOKENS, pad=SPECIAL_IDS["pad"])
