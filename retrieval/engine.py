@@ -20,7 +20,7 @@ from retrieval.index import CreatorIndex
 from retrieval.keyword import KeywordIndex
 from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS
 from retrieval.profile import CreatorProfile
-from retrieval.ranking import ScoredMatch, diversify, score_candidates
+from retrieval.ranking import Candidates, ScoredMatch, diversify
 
 ProfileLoader = Callable[[Iterable[str]], dict[str, CreatorProfile]]
 DENSE_CANDIDATES = 120
@@ -129,6 +129,19 @@ def feedback_query(vector: np.ndarray, seeds: Sequence[np.ndarray],
     return _unit(_unit(vector) + weight * _unit(centroid))
 
 
+class _Similarity:
+    """Cosines of the candidates' (unit) vectors to a query vector, all in one product."""
+
+    def __init__(self, vectors: dict[str, np.ndarray]) -> None:
+        self.keys = list(vectors)
+        self.matrix = np.stack(list(vectors.values())) if vectors else None
+
+    def __call__(self, vector: np.ndarray) -> dict[str, float]:
+        if self.matrix is None:
+            return {}
+        return dict(zip(self.keys, (self.matrix @ vector).tolist(), strict=True))
+
+
 def topic_text(query: BriefQuery) -> str:
     """What a brief's search vector embeds: the brief without the constraints' words."""
     return query.semantic_text or query.text
@@ -222,33 +235,27 @@ class MatchEngine:
             timings["vector_fetch"] = time.perf_counter() - mark
         audience_meaning = (self._audience_meaning(query, list(profiles))
                             if options.dense and not degraded else None)
-        topic_semantic = ({key: float(np.dot(vector, topic_vector))
-                           for key, vector in vectors.items()}
+        similar_to = _Similarity(vectors)
+        topic_semantic = (similar_to(topic_vector)
                           if topic_vector is not None and vectors else None)
         mark = time.perf_counter()
-
-        def rank(semantic: dict[str, float],
-                 topic_semantic: dict[str, float] | None) -> list[ScoredMatch]:
-            return score_candidates(
-                query, list(profiles.values()), semantic, keyword,
-                use_authenticity=options.authenticity, use_engagement=options.engagement,
-                use_constraints=options.constraints, use_niche=options.niche,
-                topic_semantic=topic_semantic, audience=audience,
-                audience_meaning=audience_meaning,
-            )
-
-        ranked = rank(semantic, topic_semantic)
+        candidates = Candidates(
+            query, list(profiles.values()), keyword,
+            use_authenticity=options.authenticity, use_engagement=options.engagement,
+            use_constraints=options.constraints, use_niche=options.niche,
+            audience=audience, audience_meaning=audience_meaning,
+        )
+        ranked = candidates.rank(semantic, topic_semantic)
         seeds = (feedback_seeds(ranked, vectors)
                  if query_vector is not None and not query.like and not degraded else [])
         if seeds and query_vector is not None:
             # Once more, with the brief's vectors moved towards its best matches.
             def moved(vector: np.ndarray) -> dict[str, float]:
-                shifted = feedback_query(vector, seeds)
-                return {key: float(np.dot(row, shifted)) for key, row in vectors.items()}
+                return similar_to(feedback_query(vector, seeds))
 
-            ranked = rank(moved(query_vector),
-                          moved(topic_vector) if topic_semantic is not None
-                          and topic_vector is not None else None)
+            ranked = candidates.rank(moved(query_vector),
+                                     moved(topic_vector) if topic_semantic is not None
+                                     and topic_vector is not None else None)
         if query.like:
             ranked = [match for match in ranked if match.profile.key != query.like
                       and match.authenticity.verdict != "suspicious"]

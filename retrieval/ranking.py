@@ -253,6 +253,169 @@ def assess_creator(platform: str, followers: int, avg_likes: int, avg_comments: 
                              match_city=canonical_city(city))
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """One candidate's part of its score that the brief's vectors do not change."""
+
+    profile: CreatorProfile
+    assessment: CreatorAssessment
+    checks: list[ConstraintCheck]
+    fit: float
+    keyword: float
+    audience: float
+    quality: float
+    trust: float
+    verified: float
+
+
+class Candidates:
+    """A brief's candidates, scored as far as they can be before the brief's vectors: the
+    engine ranks them twice (once more after moving its vectors towards the best matches),
+    and constraints, numbers, keywords and audience are the same both times."""
+
+    def __init__(
+        self,
+        query: BriefQuery,
+        profiles: Sequence[CreatorProfile],
+        keyword: dict[str, float],
+        *,
+        use_authenticity: bool = True,
+        use_engagement: bool = True,
+        use_constraints: bool = True,
+        use_niche: bool = True,
+        audience: dict[str, float] | None = None,
+        audience_meaning: dict[str, float] | None = None,
+    ) -> None:
+        self.query = query
+        self.profiles = profiles
+        self.use_authenticity = use_authenticity
+        self.use_constraints = use_constraints
+        # "kontennya bebas": no topic to cover, so no niche to fit.
+        self.by_niche = use_niche and not query.any_content
+        main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
+        self.strong_lexicon = len(main_terms) >= STRONG_TERMS
+        segments = (segment_shares(query.creator_audience,
+                                   {profile.key: profile.community for profile in profiles})
+                    if query.creator_audience else {})
+        self.audience_share = audience_shares(audience or {}, audience_meaning or {}, segments)
+        self.audience_weight = (AUDIENCE_SHARE_ANY_CONTENT if query.any_content
+                                else AUDIENCE_SHARE)
+        self.keyword = keyword
+        self._candidates = [self._prepare(profile, use_engagement=use_engagement)
+                            for profile in profiles]
+
+    def _prepare(self, profile: CreatorProfile, *, use_engagement: bool) -> _Candidate:
+        query = self.query
+        assessment = assess_creator(profile.platform, profile.followers, profile.avg_likes,
+                                    profile.avg_comments, profile.avg_views,
+                                    tuple(profile.follower_history), profile.city,
+                                    profile.follower_history_dates)
+        checks = check_constraints(
+            city=assessment.match_city, country=profile.country, platform=profile.platform,
+            followers=profile.followers, rate_idr=profile.rate_idr, cities=query.cities,
+            countries=query.countries, platforms=query.platforms,
+            excluded_platforms=query.excluded_platforms, min_followers=query.min_followers,
+            max_followers=query.max_followers, max_rate_idr=query.max_rate_idr,
+            fallback_cities=query.fallback_cities,
+        )
+        fit = constraint_fit(checks) if self.use_constraints else 1.0
+        quality = 0.8 + 0.2 * assessment.engagement if use_engagement else 1.0
+        trust = (AUTHENTICITY_FACTOR[assessment.authenticity.verdict]
+                 if self.use_authenticity else 1.0)
+        return _Candidate(profile=profile, assessment=assessment, checks=checks, fit=fit,
+                          keyword=self.keyword.get(profile.key, 0.0),
+                          audience=self.audience_share.get(profile.key, 0.0),
+                          quality=quality, trust=trust,
+                          verified=verified_factor(profile.verified_at))
+
+    def rank(self, semantic: dict[str, float],
+             topic_semantic: dict[str, float] | None = None) -> list[ScoredMatch]:
+        """Every candidate scored and in order, on topic first.
+
+        `topic_semantic` is the candidates' similarity to what the brief sells, when
+        `semantic` also weighs who the audience should be: the neighbours' niches say what the
+        brief is about, and an audience ("ibu hamil") says nothing about that.
+        """
+        query, profiles = self.query, self.profiles
+        weights = WEIGHTS_WITH_NICHE if self.by_niche else WEIGHTS_WITHOUT_NICHE
+        neighbour_niches = (niches_of_neighbours(profiles, topic_semantic or semantic)
+                            if self.by_niche else {})
+        excluded = settle_refusals(query, neighbour_niches)
+        # A niche the brief rules out says nothing about its topic, however near its creators.
+        neighbour_niches = {niche: share for niche, share in neighbour_niches.items()
+                            if niche not in excluded}
+        # Creators of a niche the brief rules out neither set the scales nor the topic floor.
+        ruled_out = {p.key for p in profiles if p.niches and p.niches[0] in excluded}
+        eligible = [p.key for p in profiles if p.key not in ruled_out]
+        # A candidate found only by keywords counts as the least similar one found by meaning.
+        least_similar = min(semantic.values(), default=0.0)
+        semantic_n = normalise({p.key: semantic.get(p.key, least_similar) for p in profiles},
+                               within=eligible)
+        top_keyword = max((self.keyword.get(key, 0.0) for key in eligible), default=0.0) or max(
+            self.keyword.values(), default=0.0)
+        # Candidates share a few niche lists: each list's fit is computed once.
+        niche_of: dict[tuple[str, ...], float] = {}
+        results = []
+        for candidate in self._candidates:
+            profile, assessment = candidate.profile, candidate.assessment
+            niche = niche_of.get(profile.niches)
+            if niche is None:
+                niche = niche_of[profile.niches] = topic_niche_score(
+                    list(profile.niches), query.niches, neighbour_niches, self.strong_lexicon)
+            sem = semantic_n.get(profile.key, 0.0)
+            kw = min(1.0, candidate.keyword / top_keyword) if top_keyword > 0 else 0.0
+            relevance = (weights["semantic"] * sem + weights["niche"] * niche
+                         + weights["keyword"] * kw)
+            if self.audience_share:
+                relevance = ((1 - self.audience_weight) * relevance
+                             + self.audience_weight * candidate.audience)
+            score = (relevance * candidate.fit * candidate.quality * candidate.trust
+                     * candidate.verified)
+            results.append(ScoredMatch(
+                profile=profile, score=score, semantic=sem, keyword=kw,
+                niche=niche, engagement=assessment.engagement, er=assessment.er,
+                norm=assessment.norm, tier=assessment.tier,
+                authenticity=assessment.authenticity, checks=candidate.checks,
+                fit=candidate.fit, relevance=relevance,
+                semantic_raw=semantic.get(profile.key, 0.0),
+            ))
+        self._settle_topic(results, semantic_n, topic_semantic, eligible, ruled_out,
+                           bool(query.niches or neighbour_niches))
+        if query.fallback_cities and self.use_constraints:
+            _take_second_choice(results)
+        results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))
+        return results
+
+    def _settle_topic(self, results: list[ScoredMatch], semantic_n: dict[str, float],
+                      topic_semantic: dict[str, float] | None, eligible: list[str],
+                      ruled_out: set[str], topic_signal: bool) -> None:
+        """Mark which matches cover the brief's topic."""
+        # The floors compare relevance as the contract prints it (4 decimals), among the
+        # creators of niches the brief has not ruled out.
+        shown = [round(match.relevance, 4) for match in results]
+        best = max((value for value, match in zip(shown, results, strict=True)
+                    if match.profile.key not in ruled_out), default=0.0)
+        floor = max(TOPIC_ABSOLUTE, TOPIC_RELATIVE * best)
+        # Near the product, not the blend of product and audience the search used.
+        topic_near = (normalise({p.key: topic_semantic.get(p.key, min(topic_semantic.values()))
+                                 for p in self.profiles},
+                                within=eligible) if topic_semantic else semantic_n)
+        # Who follows is enough only when the brief names no topic of its own firmly:
+        # "kontennya otomotif dan bengkel, followers-nya karyawan" asks for both.
+        audience_counts = not (self.by_niche and self.strong_lexicon)
+        for match, relevance_shown in zip(results, shown, strict=True):
+            # With a topic to go by, relevance alone is not enough: a creator whose bio merely
+            # shares words with the brief must also share its niche or be among the nearest.
+            covers_topic = relevance_shown >= floor and (
+                not topic_signal or match.niche >= TOPIC_NICHE
+                or topic_near.get(match.profile.key, 0.0) >= TOPIC_SEMANTIC)
+            followed_by_audience = audience_counts and self.audience_share.get(
+                match.profile.key, 0.0) >= AUDIENCE_ON_TOPIC
+            match.on_topic = (covers_topic or followed_by_audience) and (
+                match.profile.key not in ruled_out) and not (
+                self.use_authenticity and match.authenticity.verdict == "suspicious")
+
+
 def score_candidates(
     query: BriefQuery,
     profiles: Sequence[CreatorProfile],
@@ -267,106 +430,15 @@ def score_candidates(
     audience: dict[str, float] | None = None,
     audience_meaning: dict[str, float] | None = None,
 ) -> list[ScoredMatch]:
-    """Score every candidate; the `use_*` switches exist for ablation studies.
-
-    `topic_semantic` is the candidates' similarity to what the brief sells, when `semantic`
-    also weighs who the audience should be: the neighbours' niches say what the brief is
-    about, and an audience ("ibu hamil") says nothing about that. `audience` is the
-    candidates' community match to the followers the brief asks for (BM25), and
-    `audience_meaning` the cosine of their community texts to it (`audience_shares`).
-    """
-    # "kontennya bebas": no topic to cover, so no niche to fit.
-    by_niche = use_niche and not query.any_content
-    weights = WEIGHTS_WITH_NICHE if by_niche else WEIGHTS_WITHOUT_NICHE
-    neighbour_niches = (niches_of_neighbours(profiles, topic_semantic or semantic)
-                        if by_niche else {})
-    excluded = settle_refusals(query, neighbour_niches)
-    # A niche the brief rules out says nothing about its topic, however near its creators.
-    neighbour_niches = {niche: share for niche, share in neighbour_niches.items()
-                        if niche not in excluded}
-    # Creators of a niche the brief rules out neither set the scales nor the topic floor.
-    ruled_out = {p.key for p in profiles if p.niches and p.niches[0] in excluded}
-    eligible = [p.key for p in profiles if p.key not in ruled_out]
-    # A candidate found only by keywords counts as the least similar one found by meaning.
-    least_similar = min(semantic.values(), default=0.0)
-    semantic_n = normalise({p.key: semantic.get(p.key, least_similar) for p in profiles},
-                           within=eligible)
-    top_keyword = max((keyword.get(key, 0.0) for key in eligible), default=0.0) or max(
-        keyword.values(), default=0.0)
-    main_terms = query.niche_terms.get(query.niches[0], []) if query.niches else []
-    strong_lexicon = len(main_terms) >= STRONG_TERMS
-    segments = (segment_shares(query.creator_audience,
-                               {profile.key: profile.community for profile in profiles})
-                if query.creator_audience else {})
-    audience_share = audience_shares(audience or {}, audience_meaning or {}, segments)
-    audience_weight = AUDIENCE_SHARE_ANY_CONTENT if query.any_content else AUDIENCE_SHARE
-    # Candidates share a few niche lists: each list's fit is computed once.
-    niche_of: dict[tuple[str, ...], float] = {}
-    results = []
-    for profile in profiles:
-        assessment = assess_creator(profile.platform, profile.followers, profile.avg_likes,
-                                    profile.avg_comments, profile.avg_views,
-                                    tuple(profile.follower_history), profile.city,
-                                    profile.follower_history_dates)
-        er, norm, authenticity = assessment.er, assessment.norm, assessment.authenticity
-        checks = check_constraints(
-            city=assessment.match_city, country=profile.country, platform=profile.platform,
-            followers=profile.followers, rate_idr=profile.rate_idr, cities=query.cities,
-            countries=query.countries, platforms=query.platforms,
-            excluded_platforms=query.excluded_platforms, min_followers=query.min_followers,
-            max_followers=query.max_followers, max_rate_idr=query.max_rate_idr,
-            fallback_cities=query.fallback_cities,
-        )
-        niche = niche_of.get(profile.niches)
-        if niche is None:
-            niche = niche_of[profile.niches] = topic_niche_score(
-                list(profile.niches), query.niches, neighbour_niches, strong_lexicon)
-        sem = semantic_n.get(profile.key, 0.0)
-        kw = min(1.0, keyword.get(profile.key, 0.0) / top_keyword) if top_keyword > 0 else 0.0
-        relevance = (weights["semantic"] * sem + weights["niche"] * niche
-                     + weights["keyword"] * kw)
-        if audience_share:
-            relevance = ((1 - audience_weight) * relevance
-                         + audience_weight * audience_share.get(profile.key, 0.0))
-        engagement = assessment.engagement
-        fit = constraint_fit(checks) if use_constraints else 1.0
-        quality = 0.8 + 0.2 * engagement if use_engagement else 1.0
-        trust = AUTHENTICITY_FACTOR[authenticity.verdict] if use_authenticity else 1.0
-        score = relevance * fit * quality * trust * verified_factor(profile.verified_at)
-        results.append(ScoredMatch(
-            profile=profile, score=score, semantic=sem, keyword=kw, niche=niche,
-            engagement=engagement, er=er, norm=norm, tier=assessment.tier,
-            authenticity=authenticity, checks=checks, fit=fit, relevance=relevance,
-            semantic_raw=semantic.get(profile.key, 0.0),
-        ))
-    # The floors compare relevance as the contract prints it (4 decimals), among the creators
-    # of niches the brief has not ruled out.
-    shown = [round(match.relevance, 4) for match in results]
-    best = max((value for value, match in zip(shown, results, strict=True)
-                if match.profile.key not in ruled_out), default=0.0)
-    floor = max(TOPIC_ABSOLUTE, TOPIC_RELATIVE * best)
-    topic_signal = bool(query.niches or neighbour_niches)
-    # Near the product, not the blend of product and audience the search used.
-    topic_near = (normalise({p.key: topic_semantic.get(p.key, min(topic_semantic.values()))
-                             for p in profiles},
-                            within=eligible) if topic_semantic else semantic_n)
-    for match, relevance_shown in zip(results, shown, strict=True):
-        # With a topic to go by, relevance alone is not enough: a creator whose bio merely
-        # shares words with the brief must also share its niche or be among the nearest.
-        covers_topic = relevance_shown >= floor and (
-            not topic_signal or match.niche >= TOPIC_NICHE
-            or topic_near.get(match.profile.key, 0.0) >= TOPIC_SEMANTIC)
-        # Who follows is enough only when the brief names no topic of its own firmly: "kontennya
-        # otomotif dan bengkel, followers-nya karyawan" asks for both.
-        followed_by_audience = not (by_niche and strong_lexicon) and audience_share.get(
-            match.profile.key, 0.0) >= AUDIENCE_ON_TOPIC
-        match.on_topic = (covers_topic or followed_by_audience) and (
-            match.profile.key not in ruled_out) and not (
-            use_authenticity and match.authenticity.verdict == "suspicious")
-    if query.fallback_cities and use_constraints:
-        _take_second_choice(results)
-    results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))
-    return results
+    """Score every candidate once (`Candidates`); the `use_*` switches exist for ablation
+    studies. `audience` is the candidates' community match to the followers the brief asks
+    for (BM25), and `audience_meaning` the cosine of their community texts to it
+    (`audience_shares`)."""
+    return Candidates(
+        query, profiles, keyword, use_authenticity=use_authenticity,
+        use_engagement=use_engagement, use_constraints=use_constraints, use_niche=use_niche,
+        audience=audience, audience_meaning=audience_meaning,
+    ).rank(semantic, topic_semantic)
 
 
 def _take_second_choice(results: Sequence[ScoredMatch]) -> None:
