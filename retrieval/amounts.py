@@ -254,6 +254,9 @@ def to_idr(value: float, currency: str | None) -> int:
 # followers: 5k", "max. 20rb"); "… 500rb max. Followers bebas" is two sentences.
 _SENTENCE_STOP = (r"(?<!\b[mM]in)(?<!\b[mM]ax)(?<!\b[mM]aks)\.\s|(?i:\b(?:min|max|maks)\.\s+"
                   r"(?!\d|rp|idr|followers?\s*:|pengikut\s*:|subscribers?\s*:))")
+# The lookahead first (a stop's first character): tried alone, the lookbehinds ran at every
+# position (4× slower).
+_CLAUSE_STOP = re.compile(rf"(?=[;\n!?.,()mM])(?:[;\n!?]|{_SENTENCE_STOP}|,\s|\(|\))")
 # A short label before a colon names the field of what follows ("Followers: at least 20k",
 # "Fee: up to Rp 800rb"); a longer text before a colon is a clause of its own.
 _FIELD_LABEL = re.compile(r"(?:^|(?<=[;\n!?(]))[\s*•-]*[^\W\d][\w.' /-]{0,24}:\s*$")
@@ -262,12 +265,11 @@ _FIELD_LABEL = re.compile(r"(?:^|(?<=[;\n!?(]))[\s*•-]*[^\W\d][\w.' /-]{0,24}:
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around a span: sentences, semicolons, ', ' and newlines separate clauses,
     and so does a colon, unless what precedes it is a field's label."""
-    stops = rf"[;\n!?]|{_SENTENCE_STOP}|,\s|\(|\)"
-    left = max((m.end() for m in re.finditer(stops, text[:start])), default=0)
+    left = max((m.end() for m in _CLAUSE_STOP.finditer(text[:start])), default=0)
     colon = max((m.end() for m in re.finditer(r":\s", text[left:start])), default=0)
     if colon and not _FIELD_LABEL.search(text[left : left + colon]):
         left += colon
-    right_match = re.search(stops, text[end:])
+    right_match = _CLAUSE_STOP.search(text[end:])
     right = end + right_match.start() if right_match else len(text)
     return left, right
 

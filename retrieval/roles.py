@@ -170,8 +170,9 @@ _VENUE_BEFORE = re.compile(
 _DATELINE_END = re.compile(r"^(?:\s*,\s*[\w ]{2,30})?\s*[.\n]\s*\S")
 _CLAUSE_END = re.compile(r"[.;!?\n(),:—]\s*")
 # Not after a title or an abbreviation ("Hj. Rusmini", "Jl. Riau", "No. 5", "PT. Maju").
+# The lookahead first: tried alone, the lookbehinds ran at every position (8× slower).
 _SENTENCE_END = re.compile(
-    r"(?<!\bHj)(?<!\bhj)(?<!\bJl)(?<!\bjl)(?<!\bNo)(?<!\bno)(?<!\bDr)(?<!\bdr)(?<!\bPT)"
+    r"(?=[.;!?\n])(?<!\bHj)(?<!\bhj)(?<!\bJl)(?<!\bjl)(?<!\bNo)(?<!\bno)(?<!\bDr)(?<!\bdr)(?<!\bPT)"
     r"(?<!\bKab)(?<!\bKec)(?<!\bSt)(?<!\bH)[.;!?\n]\s+|[!?\n]")
 
 

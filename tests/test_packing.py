@@ -1,7 +1,9 @@
 """Short texts share rows of one model call, each seeing only itself (`pack_texts`); the
-parser's literal screen finds exactly what testing every literal finds."""
+parser's literal screen finds every literal that starts where a word does."""
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pytest
@@ -47,8 +49,18 @@ def test_a_padded_batch_masks_its_padding_keys() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "jual pasir kucing gumpal di sby", "ab", "", "kucingkucing", "wangi lavender dan kopi"])
-def test_the_screen_finds_what_testing_each_literal_finds(text: str) -> None:
-    literals = ["kucing", "pasir", "ab", "a", "kopi", "pasir kucing", "lavender", "zz", "gin"]
-    assert LiteralScreen(literals).present(text) == [
-        index for index, literal in enumerate(literals) if literal in text]
+    "jual pasir kucing gumpal di sby", "ab", "", "kucingkucing", "wangi lavender dan kopi",
+    "(kopi) #ootd, ab-gin", "bukan dikopi tapi kopi"])
+def test_the_screen_finds_every_literal_that_starts_where_a_word_does(text: str) -> None:
+    literals = ["kucing", "pasir", "ab", "a", "kopi", "pasir kucing", "lavender", "zz", "gin",
+                "#ootd", "(kopi"]
+    found = set(LiteralScreen(literals).present(text))
+    at_word_start = {index for index, literal in enumerate(literals)
+                     if re.search(rf"(?<!\w){re.escape(literal)}", text)}
+    anywhere = {index for index, literal in enumerate(literals) if literal in text}
+    assert at_word_start <= found <= anywhere
+    assert LiteralScreen(literals).present(text) == sorted(found)
+
+
+def test_the_screen_skips_literals_found_only_inside_words() -> None:
+    assert LiteralScreen(["kucing", "gin"]).present("kucingkucing lagin") == [0]
