@@ -6,7 +6,8 @@ Imports the first set's creators into a throwaway data dir, warms the service up
 does (`JodohService.warm_up`, skipped by `--no-warm-up` or in an older checkout that lacks
 it), then answers every brief of the sets one at a time, each round with a suffix that makes
 every brief new and the query cache emptied before each, so every search embeds its texts.
-Prints p50 / mean / p95 of the whole search and the mean of each of its stages.
+Prints p50 / mean / p95 of the whole search, the mean of each of its stages, and the mean
+by the brief's length.
 
 To compare with an older commit, run this file against that checkout's code:
 `PYTHONPATH=OLD_CHECKOUT python bench/lone_brief.py --data-dir /tmp/old` (its data dir is
@@ -32,6 +33,16 @@ BRIEF_SETS = (ROOT.parent / "shared" / "eval" / "natural", ROOT / "data" / "eval
               ROOT / "data" / "eval" / "voices7")
 
 
+# A brief's texts cost the model time by their length; the bands show where a change moved it.
+LENGTH_BANDS = ("< 300 chars", "300-399 chars", ">= 400 chars")
+
+
+def length_band(text: str) -> str:
+    """The band of LENGTH_BANDS a brief falls in."""
+    return LENGTH_BANDS[0] if len(text) < 300 else LENGTH_BANDS[1] if len(text) < 400 \
+        else LENGTH_BANDS[2]
+
+
 def measure(sets: list[Path], *, data_dir: Path, models_dir: Path | None, rounds: int,
             warm_up: bool) -> str:
     texts = [brief.text for path in sets for brief in load_eval_set(path).briefs]
@@ -46,6 +57,7 @@ def measure(sets: list[Path], *, data_dir: Path, models_dir: Path | None, rounds
         if warm_up and hasattr(service, "warm_up"):
             service.warm_up()
         seconds: list[float] = []
+        by_length: dict[str, list[float]] = {}
         stages: dict[str, float] = {}
         for round_ in range(rounds):
             for text in texts:
@@ -53,6 +65,7 @@ def measure(sets: list[Path], *, data_dir: Path, models_dir: Path | None, rounds
                 started = time.perf_counter()
                 result = service.search(f"{text} #{round_}", top=10, log_brief=False)
                 seconds.append(time.perf_counter() - started)
+                by_length.setdefault(length_band(text), []).append(seconds[-1])
                 for stage, value in result.timings.items():
                     stages[stage] = stages.get(stage, 0.0) + value
     finally:
@@ -60,10 +73,13 @@ def measure(sets: list[Path], *, data_dir: Path, models_dir: Path | None, rounds
     ms = sorted(1000 * value for value in seconds)
     per_stage = ", ".join(f"{stage} {1000 * total / len(ms):.1f}"
                           for stage, total in stages.items() if stage != "total")
+    bands = ", ".join(f"{band} {1000 * statistics.mean(by_length[band]):.1f}"
+                      f" ({len(by_length[band])})" for band in LENGTH_BANDS if band in by_length)
     return (f"{len(ms)} searches ({len(texts)} briefs × {rounds}), warm-up "
             f"{'on' if warm_up else 'off'}: p50 {statistics.median(ms):.1f} ms, mean "
             f"{statistics.mean(ms):.1f} ms, p95 {ms[int(0.95 * len(ms))]:.1f} ms\n"
-            f"stages (mean ms): {per_stage}")
+            f"stages (mean ms): {per_stage}\n"
+            f"by brief length (mean ms, searches): {bands}")
 
 
 def main(argv: list[str] | None = None) -> int:
