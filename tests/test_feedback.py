@@ -12,7 +12,7 @@ from jodoh.settings import Settings
 from retrieval.brief_parser import parse_brief
 from retrieval.engine import feedback_query, feedback_seeds
 from retrieval.profile import CreatorProfile
-from retrieval.ranking import score_candidates
+from retrieval.ranking import Candidates, ScoredMatch, score_candidates
 from storage.records import CreatorRecord
 from tests.conftest import HashingEmbeddings, creator_row
 
@@ -79,3 +79,30 @@ def test_a_creator_who_says_it_in_the_best_matches_words_comes_nearer(
         assert moved > still
     finally:
         service.close()
+
+
+def test_candidates_ranked_again_score_as_if_scored_afresh() -> None:
+    """The engine prepares a brief's candidates once and ranks them before and after the
+    feedback pass: the second ranking must not see anything the first one left behind (the
+    fallback area's second choice rewrites a match's checks)."""
+    query = parse_brief("jual biji kopi, cari kreator kopi di Padang, 5-50rb followers; "
+                        "kalau tidak ada, Sumatera lainnya boleh")
+    cities = ["Medan", "Jakarta", "Padang", "Palembang"]
+    # Nobody on topic in Padang: the rest of Sumatra becomes the place asked for.
+    creators = [CreatorProfile.from_fields(CreatorRecord.model_validate(creator_row(
+        f"kreator.{i}", city=cities[i % 4],
+        niches=["tech_gadgets" if cities[i % 4] == "Padang" else "coffee"],
+        followers=3000 + 4000 * i, follower_history=[3000 + 4000 * i])), creator_id=i + 1)
+        for i in range(12)]
+    first = {p.key: 0.80 + 0.01 * i for i, p in enumerate(creators)}
+    second = {p.key: 0.92 - 0.01 * i for i, p in enumerate(creators)}
+    keyword = {p.key: float(i % 2) for i, p in enumerate(creators)}
+    candidates = Candidates(query, creators, keyword)
+
+    def summary(ranked: list[ScoredMatch]) -> list[tuple[object, ...]]:
+        return [(m.profile.key, m.score, m.on_topic, m.fit, m.checks) for m in ranked]
+
+    medan = next(m for m in candidates.rank(first) if m.profile.city == "Medan")
+    assert [c.satisfied for c in medan.checks if c.name == "location"] == [True]
+    assert summary(candidates.rank(second)) == summary(
+        score_candidates(query, creators, second, keyword))
