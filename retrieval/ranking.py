@@ -271,7 +271,15 @@ class _Candidate:
 class Candidates:
     """A brief's candidates, scored as far as they can be before the brief's vectors: the
     engine ranks them twice (once more after moving its vectors towards the best matches),
-    and constraints, numbers, keywords and audience are the same both times."""
+    and constraints, numbers, keywords and audience are the same both times.
+
+    Args:
+        keyword: the candidates' BM25 scores for the brief.
+        use_authenticity, use_engagement, use_constraints, use_niche: switches for ablation
+            studies.
+        audience: the candidates' community match to the followers the brief asks for (BM25).
+        audience_meaning: the cosine of their community texts to it (`audience_shares`).
+    """
 
     def __init__(
         self,
@@ -430,10 +438,7 @@ def score_candidates(
     audience: dict[str, float] | None = None,
     audience_meaning: dict[str, float] | None = None,
 ) -> list[ScoredMatch]:
-    """Score every candidate once (`Candidates`); the `use_*` switches exist for ablation
-    studies. `audience` is the candidates' community match to the followers the brief asks
-    for (BM25), and `audience_meaning` the cosine of their community texts to it
-    (`audience_shares`)."""
+    """Every candidate scored once and in order (`Candidates`, whose arguments these are)."""
     return Candidates(
         query, profiles, keyword, use_authenticity=use_authenticity,
         use_engagement=use_engagement, use_constraints=use_constraints, use_niche=use_niche,
