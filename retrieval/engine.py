@@ -129,8 +129,6 @@ def feedback_query(vector: np.ndarray, seeds: Sequence[np.ndarray],
     return _unit(_unit(vector) + weight * _unit(centroid))
 
 
-
-
 def _similarities(vectors: dict[str, np.ndarray], vector: np.ndarray) -> dict[str, float]:
     """Cosine of each candidate's (unit) vector to `vector`, a dot product each, as every
     evaluated run computed them: one matrix product saves ≈ 0.1 ms but rounds differently in

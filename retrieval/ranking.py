@@ -263,6 +263,8 @@ class _Candidate:
     fit: float
     keyword: float
     audience: float
+    # The factors the score multiplies relevance by, kept apart (not one product) so that the
+    # score is multiplied in the order it always was, to the last bit.
     quality: float
     trust: float
     verified: float
