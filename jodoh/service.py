@@ -19,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 from threadpoolctl import threadpool_limits
 
 from jodoh.creator_writes import CreatorWriter, ImportReport
-from jodoh.index_keeper import IndexKeeper, Progress, ReconcileReport
+from jodoh.index_keeper import CLOSE_TIMEOUT_S, IndexKeeper, Progress, ReconcileReport
 from jodoh.memory_index import InMemoryIndexes
 from jodoh.profile_cache import ProfileCache
 from jodoh.retrieval_stack import RetrievalStack
@@ -100,7 +100,10 @@ class JodohService:
         return self.retrieval.match_engine
 
     def close(self) -> None:
-        """Release the database connections."""
+        """Stop background work on the index (see `IndexKeeper.close`), then release the
+        database connections."""
+        self.index_keeper.close()
+        self.in_memory.wait_for_rebuild(CLOSE_TIMEOUT_S)
         self.engine.dispose()
 
     # --- the index's health -----------------------------------------------------------------

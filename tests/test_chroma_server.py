@@ -9,6 +9,7 @@ import pytest
 
 from jodoh.service import JodohService
 from jodoh.settings import Settings
+from retrieval.index import SEARCH_EF
 from storage.records import CreatorRecord
 from tests.conftest import HashingEmbeddings, creator_row
 
@@ -29,6 +30,7 @@ def test_service_on_a_chroma_server(chroma_server: int, tmp_path: Path,
     report = service.import_records([CreatorRecord.model_validate(r) for r in rows])
     assert report.indexed == 2
     assert not (tmp_path / "chroma").exists()  # nothing embedded on disk: the server holds it
+    assert service.index.search_ef == SEARCH_EF  # set over HTTP too
     assert service.search("kopi specialty Jakarta").matches[0].profile.handle == "kopi.jkt"
     assert service.reindex() == 2
     stats = service.stats()

@@ -5,6 +5,8 @@ back to keyword ranking with a note instead of failing."""
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -104,4 +106,34 @@ def test_reindex_and_import_work_over_a_corrupted_store(populated: Settings) -> 
     assert (stats["creators"], stats["indexed"], stats["stale"]) == (
         CREATORS + 1, CREATORS + 1, 0)
     assert embeddings.calls == 1  # only the new creator was embedded
+    service.close()
+
+
+def test_closing_stops_a_background_repair_and_the_next_start_finishes_it(
+        populated: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.rmtree(populated.resolved_chroma_path)
+    service, _ = restart(populated)
+    monkeypatch.setattr("jodoh.index_keeper.BATCH_SIZE", 4)
+    stack = service.index_keeper._stack
+    written = threading.Event()
+    index_profiles = stack.index_profiles
+
+    def slow_batch(*args: object, **kwargs: object) -> object:
+        written.set()
+        time.sleep(0.2)  # a batch being embedded
+        return index_profiles(*args, **kwargs)
+
+    monkeypatch.setattr(stack, "index_profiles", slow_batch)
+    assert service.check_index(background=True) == "repairing"
+    assert written.wait(30)
+    service.close()  # stops after the batch being written, and waits for it
+    repairs = [t for t in threading.enumerate() if t.name == "index-repair"]
+    assert not repairs, "no repair thread left writing to the index"
+    assert service.index_keeper.ready
+    assert 0 < service.index.count() < CREATORS  # stopped part-way, nothing lost: the database
+
+    service, embeddings = restart(populated)
+    assert service.check_index() == "ok"
+    assert_fully_indexed(service)
+    assert embeddings.calls == 0
     service.close()
