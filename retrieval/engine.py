@@ -13,6 +13,7 @@ from langchain_core.embeddings import Embeddings
 from retrieval.audiences import audience_query
 from retrieval.brief_parser import BriefQuery, parse_brief
 from retrieval.community import CommunityVectors
+from retrieval.diversity import diversify
 from retrieval.embedding import CachedEmbeddings
 from retrieval.explain import explain
 from retrieval.filtering import MetadataTable
@@ -20,7 +21,7 @@ from retrieval.index import CreatorIndex
 from retrieval.keyword import KeywordIndex
 from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS
 from retrieval.profile import CreatorProfile
-from retrieval.ranking import Candidates, ScoredMatch, diversify
+from retrieval.ranking import Candidates, ScoredMatch
 
 ProfileLoader = Callable[[Iterable[str]], dict[str, CreatorProfile]]
 DENSE_CANDIDATES = 120

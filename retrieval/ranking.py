@@ -29,11 +29,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
-import numpy as np
-
 from retrieval.audiences import segment_shares
 from retrieval.brief_parser import BriefQuery
-from retrieval.lexicon import RELATED_NICHES
 from retrieval.places import canonical_city
 from retrieval.profile import CreatorProfile
 from retrieval.scoring import (
@@ -45,8 +42,14 @@ from retrieval.scoring import (
     engagement_rate,
     engagement_score,
     er_norm,
-    niche_match,
     tier_of,
+)
+from retrieval.topic_signals import (
+    STRONG_TERMS,
+    audience_shares,
+    niches_of_neighbours,
+    settle_refusals,
+    topic_niche_score,
 )
 
 AUTHENTICITY_FACTOR = {"authentic": 1.0, "questionable": 0.6, "suspicious": 0.05}
@@ -107,92 +110,11 @@ TOPIC_ABSOLUTE = 0.3
 TOPIC_RELATIVE = 0.5
 TOPIC_NICHE = 0.4
 TOPIC_SEMANTIC = 0.75
-NEIGHBOURS = 12
-# The lexicon's reading of the brief weighs more when two or more of its terms name the main
-# niche; a single term ("helm") is easily another topic's word.
-STRONG_TERMS = 2
-LEXICAL_SHARE_STRONG = 0.7
-LEXICAL_SHARE_WEAK = 0.4
-NEIGHBOUR_TEMPERATURE = 0.01
 AUDIENCE_SHARE = 0.3
 # "kontennya bebas, yang penting followersnya …": the product's words are no criterion, so
 # who follows weighs as much as everything else the brief says.
 AUDIENCE_SHARE_ANY_CONTENT = 0.5
 AUDIENCE_ON_TOPIC = 0.5
-
-
-def niches_of_neighbours(profiles: Sequence[CreatorProfile],
-                         semantic: dict[str, float]) -> dict[str, float]:
-    """Which niches the creators nearest to the brief declare, as shares of the strongest.
-
-    The brief's own words name a niche only when the lexicon knows them; the creators whose
-    texts the embedding model finds closest say what the brief is about whatever its words
-    ("hobi sepedaan" sits near cycling creators, whatever "helm" suggests).
-    """
-    nearest = sorted((p for p in profiles if p.key in semantic),
-                     key=lambda p: -semantic[p.key])[:NEIGHBOURS]
-    if not nearest:
-        return {}
-    best = semantic[nearest[0].key]
-    votes: dict[str, float] = {}
-    for profile in nearest:
-        weight = float(np.exp((semantic[profile.key] - best) / NEIGHBOUR_TEMPERATURE))
-        for rank, niche in enumerate(profile.niches):
-            votes[niche] = votes.get(niche, 0.0) + weight * (1.0 if rank == 0 else 0.5)
-    top = max(votes.values())
-    return {niche: vote / top for niche, vote in votes.items()}
-
-
-def topic_niche_score(creator_niches: list[str], brief_niches: list[str],
-                      neighbour_niches: dict[str, float], strong_lexicon: bool = False) -> float:
-    """The creator's niche fit: the lexicon's reading of the brief and the neighbours'
-    niches, each half; either alone when the other says nothing."""
-    lexical = niche_match(creator_niches, brief_niches, RELATED_NICHES)
-    if not neighbour_niches:
-        return lexical
-    neighbours = max((neighbour_niches.get(n, 0.0) * (1.0 if i == 0 else 0.8)
-                      for i, n in enumerate(creator_niches)), default=0.0)
-    if not brief_niches:
-        return neighbours
-    share = LEXICAL_SHARE_STRONG if strong_lexicon else LEXICAL_SHARE_WEAK
-    return share * lexical + (1 - share) * neighbours
-
-
-def settle_refusals(query: BriefQuery, neighbour_niches: dict[str, float]) -> set[str]:
-    """The niches whose creators the brief rules out: those it refuses by name or by their
-    creators, and those it refuses kinds of ("bukan yang nge-gym") unless the creators
-    nearest to it are mostly of that niche: then it narrows its own topic (pull-ups in the
-    park) instead of leaving one."""
-    return set(query.excluded_niches) | {
-        niche for niche in query.refused_kinds if neighbour_niches.get(niche, 0.0) < 1.0}
-
-
-def audience_shares(words: dict[str, float], meaning: dict[str, float],
-                    segments: dict[str, float] | None = None) -> dict[str, float]:
-    """How well each candidate's followers match the audience a brief asks for, 0..1 (÷ the
-    best): the mean of the match of their community text by words and its cosine to the
-    audience phrase. By words is the BM25 match (÷ the best) or, when higher, the share of the
-    brief's named segments the community names too (`retrieval.audiences`). e5 cosines are
-    compressed (unrelated texts still score ≈ 0.8), so the candidates' median counts as no
-    match and the best as a full one; a creator without a community text scores by words
-    alone, with nothing from meaning."""
-    best_words = max(words.values(), default=0.0)
-    by_words = {key: value / best_words for key, value in words.items()} if best_words > 0 \
-        else {}
-    for key, share in (segments or {}).items():
-        by_words[key] = max(share, by_words.get(key, 0.0))
-    by_meaning: dict[str, float] = {}
-    if meaning:
-        median, best = float(np.median(list(meaning.values()))), max(meaning.values())
-        if best > median:
-            by_meaning = {key: max(0.0, (value - median) / (best - median))
-                          for key, value in meaning.items()}
-    if not by_meaning:
-        return by_words
-    combined = {key: 0.5 * by_words.get(key, 0.0) + 0.5 * by_meaning.get(key, 0.0)
-                for key in by_words.keys() | by_meaning.keys()}
-    top = max(combined.values(), default=0.0)
-    return {key: value / top for key, value in combined.items()} if top > 0 else {}
 
 
 def verified_factor(verified_at: datetime | None, now: datetime | None = None) -> float:
@@ -462,45 +384,3 @@ def _take_second_choice(results: Sequence[ScoredMatch]) -> None:
         fit = constraint_fit(match.checks)
         match.score *= fit / match.fit
         match.fit = fit
-
-
-def diversify(
-    ranked: list[ScoredMatch], vectors: dict[str, np.ndarray], *, top: int,
-    twin_threshold: float = 0.96, weight: float = 0.5, window: int = 30,
-) -> list[ScoredMatch]:
-    """Maximal marginal relevance that only pushes near-twins apart.
-
-    e5 cosine scores are compressed (unrelated profiles still score ≈ 0.8), so a classic
-    λ·score − (1−λ)·similarity mostly adds noise. Here a candidate pays only for similarity
-    above `twin_threshold` to an already picked profile:
-    next = argmax score/best − weight · max(0, sim − τ) / (1 − τ).
-    """
-    head = ranked[:window]
-    if len(head) < 3 or not vectors:
-        return ranked
-    dimension = len(next(iter(vectors.values())))
-    matrix = np.zeros((len(head), dimension), dtype=np.float32)
-    for row, match in enumerate(head):
-        vector = vectors.get(match.profile.key)
-        if vector is not None:
-            matrix[row] = vector
-    # A profile without a vector is a zero row: similarity 0, so it never pays a penalty.
-    similarity = matrix @ matrix.T
-    best = max((match.score for match in head), default=0.0) or 1.0
-    # Creators on topic stay ahead of the rest: the twin penalty (at most `weight`) can
-    # reorder within a band, never across.
-    relevance = np.asarray([match.score / best + (1.0 + weight) * match.on_topic
-                            for match in head], dtype=np.float64)
-    closest_picked = np.zeros(len(head))
-    available = np.ones(len(head), dtype=bool)
-    order: list[int] = []
-    for _ in range(min(top, len(head))):
-        penalty = np.maximum(0.0, closest_picked - twin_threshold) / (1.0 - twin_threshold)
-        value = np.where(available, relevance - weight * penalty, -np.inf)
-        choice = int(np.argmax(value))  # the first best, in rank order, on ties
-        order.append(choice)
-        available[choice] = False
-        closest_picked = np.maximum(closest_picked, similarity[choice])
-    picked = [head[row] for row in order]
-    chosen = {id(match) for match in picked}
-    return picked + [match for match in ranked if id(match) not in chosen]

@@ -19,7 +19,8 @@ from retrieval.community import CommunityVectors, CommunityVectorsBuilder, commu
 from retrieval.engine import audience_query
 from retrieval.keyword import KeywordIndex
 from retrieval.profile import CreatorProfile
-from retrieval.ranking import audience_shares, niches_of_neighbours, score_candidates
+from retrieval.ranking import score_candidates
+from retrieval.topic_signals import audience_shares, niches_of_neighbours
 from storage.records import CreatorRecord
 from tests.conftest import HashingEmbeddings, creator_row
 

@@ -14,7 +14,8 @@ from jodoh.service import JodohService
 from jodoh.settings import Settings
 from retrieval.brief_parser import merge_refinement, parse_brief
 from retrieval.profile import CreatorProfile
-from retrieval.ranking import score_candidates, settle_refusals
+from retrieval.ranking import score_candidates
+from retrieval.topic_signals import settle_refusals
 from storage.records import CreatorRecord
 from tests.conftest import creator_row
 from tests.test_audience import RecordingEmbeddings, real_model_service

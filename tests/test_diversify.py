@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 
 from retrieval.brief_parser import parse_brief
+from retrieval.diversity import diversify
 from retrieval.profile import CreatorProfile
-from retrieval.ranking import ScoredMatch, diversify, score_candidates
+from retrieval.ranking import ScoredMatch, score_candidates
 from storage.records import CreatorRecord
 from tests.conftest import creator_row
 
