@@ -523,6 +523,14 @@ _CREATOR_ASK = re.compile(
 # The clause ends with its sentence, or where a constraint follows a comma ("…, budget max").
 _ASK_END = re.compile(rf"(?<=[.!?;])\s|\n|\.{{2,}}|,\s*(?=(?:{_FIELD}|min|max|minimal|"
                       r"maksimal|maks)\b)", re.IGNORECASE)
+# Where a clause about the creators goes on to state a constraint ("…, TikTok only", "…, tp
+# domisili harus Jatim", "… - Platform: NOT Instagram"): what follows is no topic.
+_ASK_PLATFORMS = "|".join(sorted((re.escape(term) for terms in PLATFORM_TERMS.values()
+                                  for term in terms), key=len, reverse=True))
+_ASK_CONSTRAINT = re.compile(
+    rf"(?:^|[,;:(—–]|\s-)\s*(?:(?:tapi|tp|tetapi|namun|but|however|dan|and|di|on|in|via|"
+    rf"lewat|only|cuma|hanya|khusus)\s+|[&/+]\s*)?(?:{_FIELD}|{_ASK_PLATFORMS})\b",
+    re.IGNORECASE)
 # What is left between and after removed phrases: ", ," and a dangling "and".
 _ASK_LEFTOVER = re.compile(r"(?<=[,;:/&])(?:\s*[,;:/&])+|\s+(?:and|dan|or|atau|&)\s*$",
                            re.IGNORECASE)
@@ -556,6 +564,9 @@ def _creator_topic(searched: str, audience_phrases: Sequence[str]) -> str | None
         clause = rest[: end.start() if end else len(rest)]
         for phrase in followers:
             clause = clause.replace(phrase, " ")
+        stated = _ASK_CONSTRAINT.search(clause)
+        if stated:
+            clause = clause[: stated.start()]
         clause = _ASK_LEFTOVER.sub("", re.sub(r"\s+", " ", clause)).strip(" .,;:!?/&")
         topical = [token for token in tokenize(clause) if token not in _ASK_NOT_TOPIC]
         if len(topical) >= _ASK_MIN_TOKENS and clause not in clauses:

@@ -44,6 +44,17 @@ from tests.test_audience import RecordingEmbeddings, real_model_service
     ("cari influencer yang engagementnya bagus dan jujur", None),
     ("Jual kopi sachet. Influencer yang kontennya bebas, yg penting followersnya ojol", None),
     ("jual pasir kucing gumpal 10 liter", None),
+    # Where the clause goes on to state a constraint, what follows is no topic either.
+    ("Cari kreator yang kontennya review jajanan pasar, TikTok only, ya",
+     "kontennya review jajanan pasar"),
+    ("We want creators who restore old bikes - Platform: NOT Instagram - city: any",
+     "restore old bikes"),
+    ("cari kreator yg followersnya pecinta kopi, tp domisili harus Bandung biar gampang "
+     "ketemuan", None),
+    ("cari kreator yang bahas rumah dan interior, di Instagram saja karena pelanggan kami "
+     "lihat foto", "bahas rumah dan interior"),
+    ("kreator yg kontennya ngerawat ikan hias, bebas kota & platform",
+     "kontennya ngerawat ikan hias"),
 ])
 def test_the_creators_asked_for_are_read_from_the_brief(brief: str, topic: str | None) -> None:
     assert parse_brief(brief).creator_topic == topic
