@@ -36,7 +36,10 @@ Authenticity signals and their thresholds follow the audit checks those tools de
 * view farming — average views above 3× followers with fewer than 1 like per 100 views
   (organic short video gets roughly 3–10 likes per 100 views);
 * few views — on video platforms, average views under 10 % of followers at ≥ 5k followers
-  (an audience that exists only on paper does not watch).
+  (an audience that exists only on paper does not watch); strong when engagement is also
+  under half the norm: either alone has organic causes (subscribers gone quiet over the
+  years, an audience that watches without liking), followers who neither watch nor engage do
+  not (every creator of the evaluation sets with both was labelled bought followers).
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ SECOND_CHOICE_FIT = 0.6
 HIGH_ENGAGEMENT_RATIO = 4.0
 EXTREME_ENGAGEMENT_RATIO = 10.0
 EXTREME_ENGAGEMENT_MIN_ER = 0.35
+# Few views weigh strong with engagement under this share of the norm (see the module notes).
+FEW_VIEWS_STRONG_BELOW = 0.5
 
 
 def tier_of(followers: int) -> str:
@@ -283,7 +288,8 @@ def authenticity_signals(
     if avg_views is not None and platform in {"tiktok", "youtube"} and followers >= 5_000:
         view_share = avg_views / followers
         if view_share < 0.1:
-            signals.append(Signal("few_views", "moderate", {"views": avg_views,
+            severity = "strong" if ratio < FEW_VIEWS_STRONG_BELOW else "moderate"
+            signals.append(Signal("few_views", severity, {"views": avg_views,
                                                             "followers": followers}))
     if avg_views and followers > 0:
         like_per_view = avg_likes / avg_views

@@ -87,6 +87,21 @@ def test_view_farming_on_video() -> None:
     assert any(s.code == "view_farming" for s in result.signals)
 
 
+def test_subscribers_who_neither_watch_nor_engage_are_not_authentic() -> None:
+    """A channel of 45k subscribers whose videos get 1k views and 0.36 % engagement: each
+    sign alone has organic causes, both together mean an audience on paper."""
+    history = [40_500, 41_500, 41_700, 43_100, 43_900, 45_000]
+    paper = authenticity(platform="youtube", followers=45_000, avg_likes=157, avg_comments=6,
+                         avg_views=1_083, follower_history=history)
+    assert paper.verdict == "suspicious"
+    assert [(s.code, s.severity) for s in paper.signals] == [("few_views", "strong")]
+    # Subscribers gone quiet, but those who watch engage as a channel's audience does.
+    quiet = authenticity(platform="youtube", followers=45_000, avg_likes=400, avg_comments=40,
+                         avg_views=4_000, follower_history=history)
+    assert quiet.verdict == "questionable"
+    assert [(s.code, s.severity) for s in quiet.signals] == [("few_views", "moderate")]
+
+
 def test_constraints_and_fit() -> None:
     checks = check_constraints(
         city="Surabaya", country="ID", platform="instagram", followers=12_000, rate_idr=None,
