@@ -105,6 +105,9 @@ def _print_table(result: SearchResult | Page) -> None:
     if result.fitting is not None and result.fitting < len(result.matches):
         out.print(f"[yellow]Only {result.fitting} of these meet every requirement; the rest "
                   "are the closest, and each says what it misses.[/yellow]")
+    if not result.matches:
+        out.print(f"[yellow]{NO_MATCHES}[/yellow]")
+        return
     table = Table(show_lines=True)
     for column in ("#", "creator", "followers / ER", "score", "why"):
         table.add_column(column)
@@ -192,6 +195,9 @@ def search(
         raise typer.Exit(2)
     service = _service()
     service.check_index()
+    if not service.count_creators():
+        # Said on stderr, so that --json output stays the (empty) answer.
+        console.print(f"[yellow]{NO_CREATORS}[/yellow]")
     # The bot's own path (jodoh.briefs): with LLM_MODEL set, the model takes part here too.
     pipeline = build_pipeline(service, service.settings)
     if like is not None:
@@ -273,6 +279,9 @@ async def _like(pipeline: BriefPipeline, handle: str, platform: str | None, *, t
 
 
 EMPTY_BRIEF = "The brief names nothing to search for (a product, topic, audience or place)."
+NO_CREATORS = ("There are no creators in the database yet: `jodoh import FILE` adds some, and "
+               "`jodoh demo` (or `./run.sh` on its first run) loads the bundled samples.")
+NO_MATCHES = "No creator matches this brief."
 
 
 def batch_briefs(path: Path) -> Iterator[tuple[int, dict[str, Any], str | None]]:

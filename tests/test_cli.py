@@ -75,6 +75,17 @@ def test_search_needs_a_brief_or_a_batch(env: Path) -> None:
     assert runner.invoke(app, ["search"]).exit_code == 2
 
 
+def test_a_search_of_an_empty_base_says_how_to_fill_it(env: Path) -> None:
+    table = runner.invoke(app, ["search", "review pasir kucing di sby"])
+    assert table.exit_code == 0, table.output
+    assert "no creators in the database yet" in table.output
+    assert "jodoh import FILE" in table.output and "jodoh demo" in table.output
+    assert "No creator matches this brief." in table.output
+    as_json = runner.invoke(app, ["search", "review pasir kucing di sby", "--json"])
+    assert as_json.exit_code == 0
+    assert json.loads(as_json.stdout) == []  # the note went to stderr
+
+
 @pytest.mark.skipif(not SHARED_DEV.exists(), reason="shared dev set not present")
 def test_dev_set_batch_beats_keyword_baseline(env: Path) -> None:
     """The contract's evaluation path: import the dev set, search all briefs, score them."""
