@@ -7,6 +7,7 @@ compared with the database and repaired (`CreatorIndex.hashes`).
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import warnings
 from collections.abc import Iterator, Sequence
@@ -26,6 +27,7 @@ from retrieval import store_generations as generations
 # opened; ours is always passed explicitly, so that attempt's warning is noise.
 warnings.filterwarnings("ignore", message="Could not reconstruct embedding function")
 
+log = logging.getLogger(__name__)
 CreatorMetadata = dict[str, str | int | float | bool]
 # How many candidates an HNSW search explores (Chroma's default: 100, or as many as asked).
 # Searches ask for 120 (`engine.DENSE_CANDIDATES`): at the default, a search of a 249-creator
@@ -172,10 +174,15 @@ class CreatorIndex:
         if _configured_search_ef(collection) >= SEARCH_EF:
             return collection
         # A store made before this setting gets it in place (no rebuild needed).
-        with contextlib.suppress(ValueError):
-            # Chroma applies the change, then fails to refresh its own copy of the collection:
-            # it cannot rebuild our embedding function from its name (it never needs to).
+        try:
             collection.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
+        except ValueError:
+            pass  # applied; Chroma then fails to rebuild our embedding function from its name
+        except Exception as error:
+            # A wider search is better answers, not a working index: never a reason to fail.
+            log.warning("Could not widen the vector search (%s); searching at Chroma's "
+                        "default breadth", type(error).__name__)
+            return collection
         return client.get_collection(name=self._name, embedding_function=self._function)
 
     @contextmanager

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 from langchain_core.embeddings import FakeEmbeddings
 
 from retrieval.index import SEARCH_EF, CreatorIndex, make_chroma_client
@@ -67,3 +68,18 @@ assert collection.configuration_json["hnsw"]["ef_search"] < {SEARCH_EF}
     assert index.search_ef == SEARCH_EF
     assert index.count() == ROWS and index.stored_model == "m"
     _assert_exact(index, unit_rows(ROWS, seed=1), [f"instagram:c{i}" for i in range(ROWS)])
+
+
+def test_a_store_that_cannot_be_widened_still_opens(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    make_chroma_client(path=tmp_path).create_collection(
+        "creators", metadata={"hnsw:space": "cosine", "embedding_model": "m"},
+        embedding_function=None)
+
+    def refuse(self: object, **_: object) -> None:
+        raise RuntimeError("this server cannot change a collection")
+
+    monkeypatch.setattr("chromadb.api.models.Collection.Collection.modify", refuse)
+    index = _open(tmp_path)
+    assert index.search_ef < SEARCH_EF  # Chroma's default, and the index works
+    assert index.count() == 0 and index.query(unit_rows(1, seed=3)[0], limit=5) == []
