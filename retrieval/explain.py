@@ -159,8 +159,9 @@ def explain(match: ScoredMatch, query: BriefQuery, language: str | None = None) 
     if met:
         sentences.append(texts["fits"].format(items=", ".join(label(c.name) for c in met)))
     if missed:
-        sentences.append(texts["misses"].format(items="; ".join(miss_labels(match, query,
-                                                                             language))))
+        # The budget is the rate sentence's.
+        sentences.append(texts["misses"].format(items="; ".join(
+            miss_labels(match, query, language, budget=False))))
     return " ".join(sentences)
 
 
@@ -178,9 +179,11 @@ def card_reason(match: ScoredMatch, query: BriefQuery, explanation: str,
     return _SENTENCE_END.split(explanation.strip(), maxsplit=1)[0]
 
 
-def miss_labels(match: ScoredMatch, query: BriefQuery, language: str) -> list[str]:
+def miss_labels(match: ScoredMatch, query: BriefQuery, language: str, *,
+                budget: bool = True) -> list[str]:
     """What this creator misses of the brief, each with both sides: "di Bandung, bukan
-    Surabaya", "3.500 followers, di bawah minimum 5.000" (budget is the rate sentence's)."""
+    Surabaya", "3.500 followers, di bawah minimum 5.000", "rate Rp 650.000/post, di atas
+    budget Rp 500.000" (left out with `budget=False`, where a rate sentence says it)."""
     texts = EXPLANATION_TEMPLATES[language if language in EXPLANATION_TEMPLATES else "en"]
     joiner = f" {texts['or']} "
     city = brand_view(match.profile).city
@@ -205,6 +208,11 @@ def miss_labels(match: ScoredMatch, query: BriefQuery, language: str) -> list[st
             elif query.max_followers is not None:
                 labels.append(texts["miss_followers_high"].format(
                     followers=followers, bound=format_count(query.max_followers, language)))
+        elif check.name == "budget" and budget:
+            rate, limit = match.profile.rate_idr, query.max_rate_idr
+            if rate is not None and limit is not None:
+                labels.append(texts["miss_budget"].format(
+                    rate=format_rupiah(rate, language), budget=format_rupiah(limit, language)))
     return labels
 
 
