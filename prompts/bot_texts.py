@@ -27,8 +27,11 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "\n<i>cari KOL skincare kulit berminyak di Surabaya, budget 1 jt/post</i>"
         ),
         "howto_creator": (
-            "Daftarkan profilmu dengan /register (segera hadir di bot ini). Brand hanya "
-            "melihat kontakmu kalau kamu menerima permintaan mereka."
+            "Daftarkan profilmu dengan /register: aku tanya satu per satu (platform, username, "
+            "kontenmu, kota, angka-angkamu), dan /cancel menghentikannya kapan saja. Setelah "
+            "itu /myprofile menampilkan profilmu seperti brand melihatnya, /edit mengubahnya, "
+            "dan /verify atau /connect membuktikan angkamu. Brand hanya melihat kontakmu kalau "
+            "kamu menerima permintaan mereka."
         ),
         "cmd_start": "Mulai: pilih peran dan bahasa",
         "cmd_shortlist": "Kreator yang kamu simpan (ekspor CSV)",
@@ -368,8 +371,11 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "\n<i>skincare creators for oily skin in Surabaya, budget Rp 1 jt/post</i>"
         ),
         "howto_creator": (
-            "Register your profile with /register (coming to this bot soon). Brands only see "
-            "your contact if you accept their request."
+            "Register your profile with /register: I ask one thing at a time (platform, "
+            "username, what you post, city, your numbers), and /cancel stops it at any point. "
+            "Then /myprofile shows your profile as brands see it, /edit changes it, and /verify "
+            "or /connect proves your numbers. Brands only see your contact if you accept their "
+            "request."
         ),
         "cmd_start": "Start: choose your role and language",
         "cmd_shortlist": "Creators you saved (CSV export)",
