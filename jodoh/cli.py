@@ -27,6 +27,7 @@ from jodoh.briefs import (
 from jodoh.log_redaction import install_redaction, secrets_of
 from jodoh.service import JodohService
 from jodoh.settings import Settings, load_settings
+from prompts.numbers import format_count, format_percent
 from retrieval.engine import SearchResult
 from retrieval.privacy import brand_view
 from storage.contract_ids import PLATFORMS
@@ -108,6 +109,7 @@ def _print_table(result: SearchResult | Page) -> None:
     if not result.matches:
         out.print(f"[yellow]{NO_MATCHES}[/yellow]")
         return
+    language = "id" if query.language == "id" else "en"
     table = Table(show_lines=True)
     for column in ("#", "creator", "followers / ER", "score", "why"):
         table.add_column(column)
@@ -116,7 +118,8 @@ def _print_table(result: SearchResult | Page) -> None:
         table.add_row(
             str(rank),
             f"@{p.handle}\n{p.platform} · {brand_view(p).city or '-'}",
-            f"{p.followers:,}\n{match.er * 100:.1f}%",
+            # In the language of the explanation beside it (one row, one number format).
+            f"{format_count(p.followers, language)}\n{format_percent(match.er, language)}",
             f"{match.score:.3f}",
             why,
         )

@@ -61,6 +61,10 @@ def test_import_reports_bad_rows_and_keeps_good_ones(env: Path) -> None:
 
     table = runner.invoke(app, ["search", "skincare Surabaya"])
     assert table.exit_code == 0 and "glow.sby" in table.output
+    # A row's numbers are written as its explanation writes them: Indonesian here.
+    indonesian = runner.invoke(app, ["search", "cari KOL kopi susu di Surabaya dong", "--top",
+                                     "1"])
+    assert "12.000" in indonesian.output and "12,000" not in indonesian.output
 
 
 def test_import_rejects_wrong_file_type(env: Path) -> None:
