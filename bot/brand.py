@@ -14,7 +14,13 @@ from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Mes
 from telegram.ext import ContextTypes
 
 from bot.charts import send_chart
-from bot.common import callback_ints, search_wait, services, user_language
+from bot.common import (
+    BRIEF_LANGUAGE,
+    callback_ints,
+    search_wait,
+    services,
+    user_language,
+)
 from bot.render import (
     SUPPORTED,
     card_link,
@@ -232,6 +238,8 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await message.reply_text(t(language, "empty_brief"))
         return
     query = understood.query
+    if not understood.refined and query.language in SUPPORTED and context.user_data is not None:
+        context.user_data[BRIEF_LANGUAGE] = query.language
     token = _remember(context, query)
     await _answer(update, context, token, language,
                   "refined" if understood.refined else "understood")

@@ -22,12 +22,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# user_data key: the language of the user's last new brief.
+BRIEF_LANGUAGE = "brief_lang"
+
+
 def user_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
-    """The user's chosen language, else Telegram's language_code."""
+    """The user's chosen language (/language), else the language of their last brief (its
+    answer was in it, so what its buttons say back is too), else Telegram's language_code."""
     data = context.user_data if context.user_data is not None else {}
     chosen = data.get("lang")
     if chosen in SUPPORTED:
         return str(chosen)
+    written = data.get(BRIEF_LANGUAGE)
+    if written in SUPPORTED:
+        return str(written)
     user = update.effective_user
     return language_from_code(user.language_code if user else None)
 

@@ -276,6 +276,25 @@ async def test_shortlist_feedback_export_and_clear(harness: Harness) -> None:
     assert "masih kosong" in (await harness.send(user, "/shortlist"))[0].text
 
 
+async def test_after_an_english_brief_its_buttons_answer_in_english(harness: Harness) -> None:
+    user = LocalUser(15, "Ann", "id")  # Telegram says Indonesian; she writes English
+    sent = await harness.send(user, "looking for skincare creators in Surabaya for oily skin")
+    assert sent[-1].text.startswith("What I understood")
+    await harness.press(user, card_button(sent[-1], handles_in(sent[-1])[0], "sl:"))
+    assert harness.api.answers[-1]["text"] == "⭐ Saved to your shortlist."
+    assert "Your shortlist" in (await harness.send(user, "/shortlist"))[0].text
+    # An Indonesian brief next: back to Indonesian, answer and buttons alike.
+    sent = await harness.send(user, "cari KOL skincare kulit berminyak di Surabaya dong")
+    assert sent[-1].text.startswith("Yang kutangkap")
+    await harness.press(user, card_button(sent[-1], handles_in(sent[-1])[1], "sl:"))
+    assert harness.api.answers[-1]["text"] == "⭐ Disimpan ke shortlist."
+    # A language chosen with /language stays the chat's, whatever the briefs' language.
+    await harness.send(user, "/language")
+    await harness.press(user, "lang:en")
+    await harness.send(user, "cari KOL skincare kulit berminyak di Bandung")
+    assert "Your shortlist" in (await harness.send(user, "/shortlist"))[0].text
+
+
 async def test_contact_request_only_reveals_contact_on_accept(harness: Harness) -> None:
     brand_user, creator_user, stranger = LocalUser(20), LocalUser(555), LocalUser(99)
     sent = await harness.send(brand_user, "skincare di Jakarta")
