@@ -134,6 +134,8 @@ class LocalBotAPI(BaseRequest):
                 return 400, json.dumps({"ok": False, "error_code": 400,
                                         "description": f"Bad Request: {problem}"}).encode()
             result = self._record(api_method, params, request_data)
+        elif api_method == "editMessageReplyMarkup":
+            result = self._edit_markup(params)
         elif api_method == "getFile":
             file_id = str(params.get("file_id"))
             result = {"file_id": file_id, "file_unique_id": file_id,
@@ -143,6 +145,18 @@ class LocalBotAPI(BaseRequest):
         elif api_method == "getUpdates":
             result = []
         return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def _edit_markup(self, params: dict[str, Any]) -> dict[str, Any] | bool:
+        """New buttons on a message sent before: recorded as an edit of it (the terminal chat
+        shows it again, as Telegram redraws it: a ticked niche, say)."""
+        chat_id, message_id = int(params.get("chat_id", 0)), int(params.get("message_id", 0))
+        before = next((m for m in reversed(self.sent)
+                       if m.chat_id == chat_id and m.message_id == message_id), None)
+        if before is None:
+            return True
+        return self._record("editMessageText", {
+            "chat_id": chat_id, "message_id": message_id, "text": before.text,
+            "parse_mode": before.parse_mode, "reply_markup": params.get("reply_markup")}, None)
 
     def _record(self, api_method: str, params: dict[str, Any],
                 request_data: RequestData | None) -> dict[str, Any]:

@@ -51,8 +51,8 @@ async def chat(
     application = build_application(settings, service=service, request=api)
     language = "en" if os.environ.get("LANG", "").lower().startswith("en") else "id"
     user = LocalUser(TERMINAL_USER_ID, os.environ.get("USER", "you").title(), language)
-    tagged: dict[str, str] = {}  # "b2" → callback data
-    newest: list[str] = []  # the newest message's buttons, when it has any
+    tagged: dict[str, tuple[str, int]] = {}  # "b2" → (callback data, its message's id)
+    newest: list[tuple[str, int]] = []  # the newest message's buttons, when it has any
     seen = 0
     messages_with_buttons = 0
 
@@ -75,12 +75,12 @@ async def chat(
                                              for i, (label, _) in enumerate(row)))
                     start += size
                 for number, (_, data) in enumerate(message.buttons, start=1):
-                    tagged[f"{tag}{number}"] = data
-                newest = [data for _, data in message.buttons]
+                    tagged[f"{tag}{number}"] = (data, message.message_id)
+                newest = [(data, message.message_id) for _, data in message.buttons]
         seen = len(api.sent)
 
-    def pressed(line: str) -> str | None:
-        """The button a typed line presses, if any."""
+    def pressed(line: str) -> tuple[str, int] | None:
+        """The button a typed line presses (its data and message), if any."""
         if line.lower() in tagged:
             return tagged[line.lower()]
         if line.isdigit() and newest and 1 <= int(line) <= len(newest):
@@ -102,12 +102,13 @@ async def chat(
                 break
             if not line:
                 continue
-            data = pressed(line)
-            if data is not None and data.startswith("https://"):
-                write(f"({data})")  # a link button: Telegram would open it
+            button = pressed(line)
+            if button is not None and button[0].startswith("https://"):
+                write(f"({button[0]})")  # a link button: Telegram would open it
                 continue
-            if data is not None:
-                update = user.press(application.bot, data)
+            if button is not None:
+                # On the message that carries it: an edit (a ticked niche) redraws that one.
+                update = user.press(application.bot, button[0], message_id=button[1])
                 answers_before = len(api.answers)
                 await application.process_update(update)
                 for answer in api.answers[answers_before:]:

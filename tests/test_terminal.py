@@ -44,3 +44,28 @@ async def test_a_number_answering_a_question_never_presses_an_old_button(
     after = text.split("> 12", 1)[1]
     assert "Brief sebelumnya diubah" in after or "Belum kebaca followers" in after
     assert "Detail" not in after and "Disimpan" not in after
+
+
+async def test_a_ticked_niche_is_drawn_again_with_its_tick(service: JodohService,
+                                                            settings: Settings) -> None:
+    lines = iter(["/register", "b1", "kopi.sby.test", "/skip",
+                  "Review kopi susu dan kedai kopi kecil di Surabaya tiap minggu.", "/skip",
+                  "NICHE:kopi", "NICHE:kuliner & makanan", "/quit"])
+    output: list[str] = []
+
+    def read(prompt: str) -> str:
+        line = next(lines)
+        if line.startswith("NICHE:"):
+            # The newest drawing of the niche buttons, whose tags change with each redraw.
+            found = re.findall(rf"\[([a-z]+\d+)\] (?:✓ )?{re.escape(line[6:])}\b",
+                               "\n".join(output))
+            assert found, output
+            line = found[-1]
+        output.append(f"> {line}")
+        return line
+
+    await chat(settings, service, read=read, write=output.append)
+    text = "\n".join(output)
+    assert "] ✓ kopi" in text  # the first tick, drawn on the message that carries it
+    last = text.rsplit("Pilih 1–3 niche", 1)[1]
+    assert "] ✓ kopi" in last and "] ✓ kuliner & makanan" in last
