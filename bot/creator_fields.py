@@ -4,6 +4,7 @@ in the creator's language (counts through the same reader as import files)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -43,6 +44,13 @@ TEXT_LIMITS = {"display_name": MAX_SHORT_TEXT_CHARS, "bio": MAX_TEXT_CHARS,
                "contact": MAX_CONTACT_CHARS}
 STATS_FIELDS = ("followers", "avg_likes", "avg_comments", "avg_views")
 MULTI_LIMITS = {"niches": 3, "languages": 5}
+# A typed rate under this many rupiah is a missing unit ("3" for 3 jt), not a price: the
+# smallest paid rates are tens of thousands. 0 stays: an unpaid (barter) collaboration.
+MIN_TYPED_RATE_IDR = 10_000
+# A contact brands can use: an email, a phone (WhatsApp) number, an @username or a link.
+CONTACT_PATTERN = re.compile(
+    r"[^\s@]+@[^\s@]+\.[a-z]{2,}|\+?\d[\d\s().-]{7,}\d|(?<![\w.])@[a-z0-9._]{2,}|"
+    r"https?://\S+|\b(?:wa\.me|t\.me|line\.me)/\S+", re.IGNORECASE)
 # Which message explains a count the shared reader refused.
 COUNT_ERRORS = {"fraction": "count_fraction", "ambiguous": "count_ambiguous"}
 
@@ -96,6 +104,8 @@ def read_answer(field: str, text: str, language: str) -> tuple[Any, str | None]:
         if len(value) > TEXT_LIMITS[field]:
             return None, tc(language, "field_too_long", limit=TEXT_LIMITS[field],
                             length=len(value))
+        if field == "contact" and not CONTACT_PATTERN.search(value):
+            return None, tc(language, "bad_contact")
         return value, None
     if field in COUNT_LIMITS:
         # The same reader as import files, so "10.000" is ten thousand at every door.
@@ -106,6 +116,8 @@ def read_answer(field: str, text: str, language: str) -> tuple[Any, str | None]:
         if not 0 <= number <= COUNT_LIMITS[field]:
             return None, tc(language, "count_range",
                             limit=format_count(COUNT_LIMITS[field], language))
+        if field == "rate_idr" and 0 < number < MIN_TYPED_RATE_IDR:
+            return None, tc(language, "rate_without_unit", value=format_count(number, language))
         return number, None
     if field == "posts_per_week":
         try:

@@ -43,6 +43,15 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "empty": "Jawabannya masih kosong. Coba lagi ya.",
         "bad_count": "Aku tidak bisa membaca angka itu. Contoh: 12500, 12,5rb, 12.5k, 1,2 jt.",
         "count_range": "Angkanya harus antara 0 dan {limit}.",
+        "rate_without_unit": (
+            "Rp {value} untuk satu post? Rate bersponsor biasanya puluhan ribu ke atas, "
+            "mungkin satuannya ketinggalan. Tulis misalnya 750rb atau 1,5 jt (0 kalau kamu "
+            "menerima kerja sama tanpa bayaran)."
+        ),
+        "bad_contact": (
+            "Itu belum terbaca sebagai kontak. Tulis email, nomor WA, atau @username, "
+            "misalnya halo@contoh.com · 0812 3456 7890 · @namakamu."
+        ),
         "bad_number": "Tulis angka saja, contoh: 3 atau 2,5.",
         "count_fraction": (
             "Jumlahnya harus bilangan bulat, tanpa koma desimal. Contoh: 12500, 12.500, 12,5rb."
@@ -151,6 +160,14 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "empty": "That answer is empty. Please try again.",
         "bad_count": "I couldn't read that number. Examples: 12500, 12.5k, 12,5rb, 1.2M.",
         "count_range": "The number must be between 0 and {limit}.",
+        "rate_without_unit": (
+            "Rp {value} for one post? Sponsored rates start at tens of thousands, so the unit "
+            "may be missing. Write e.g. 750k or 1.5 jt (0 if you take unpaid collaborations)."
+        ),
+        "bad_contact": (
+            "That doesn't read as a contact yet. Write an email, a WhatsApp number or an "
+            "@username, e.g. hello@example.com · +62 812 3456 7890 · @yourname."
+        ),
         "bad_number": "Just a number please, e.g. 3 or 2.5.",
         "count_fraction": "A count is a whole number, without decimals. Examples: 12500, 12,500, "
                           "12.5k.",

@@ -232,7 +232,9 @@ BAD_ANSWERS = [
     ("avg_views", "2000 miliar", "antara 0"),
     ("posts_per_week", "sering", "angka"),
     ("rate_idr", "mahal", "tidak bisa membaca"),
+    ("rate_idr", "3", "satuannya ketinggalan"),  # 3 jt or 3rb, not Rp 3
     ("contact", "x" * 201, "maks. 200"),
+    ("contact", "750rb", "belum terbaca sebagai kontak"),  # an answer to another question
 ]
 GOOD_ANSWERS: dict[str, tuple[str, str]] = {
     "handle": ("text", "step.by.step"), "display_name": ("text", "Step"),
