@@ -427,6 +427,10 @@ async def unexpected(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int 
     if state.get("step"):
         state["queue"] = state.get("queue") or [state["step"]]
         return await _ask_next(update, context)
+    # Waiting for a button (the preview, which field to change): say so, never stay silent.
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(
+            tc(user_language(update, context), "press_a_button"))
     return None
 
 

@@ -43,6 +43,10 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "empty": "Jawabannya masih kosong. Coba lagi ya.",
         "bad_count": "Aku tidak bisa membaca angka itu. Contoh: 12500, 12,5rb, 12.5k, 1,2 jt.",
         "count_range": "Angkanya harus antara 0 dan {limit}.",
+        "press_a_button": (
+            "Pilih salah satu tombol di atas untuk lanjut, atau /cancel untuk berhenti "
+            "mengisi profil."
+        ),
         "rate_without_unit": (
             "Rp {value} untuk satu post? Rate bersponsor biasanya puluhan ribu ke atas, "
             "mungkin satuannya ketinggalan. Tulis misalnya 750rb atau 1,5 jt (0 kalau kamu "
@@ -160,6 +164,10 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "empty": "That answer is empty. Please try again.",
         "bad_count": "I couldn't read that number. Examples: 12500, 12.5k, 12,5rb, 1.2M.",
         "count_range": "The number must be between 0 and {limit}.",
+        "press_a_button": (
+            "Press one of the buttons above to go on, or /cancel to stop filling in your "
+            "profile."
+        ),
         "rate_without_unit": (
             "Rp {value} for one post? Sponsored rates start at tens of thousands, so the unit "
             "may be missing. Write e.g. 750k or 1.5 jt (0 if you take unpaid collaborations)."

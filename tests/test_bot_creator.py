@@ -269,6 +269,28 @@ async def test_bad_input_at_every_step_is_reasked(harness: Harness, field: str, 
     assert state["step"] == field and field not in state["data"]
 
 
+async def test_text_while_the_preview_waits_for_a_button_gets_an_answer(
+        harness: Harness) -> None:
+    """A creator who left at the preview and later typed a brief got no answer at all."""
+    user = LocalUser(260)
+    await harness.send(user, "/register")
+    await harness.press(user, "rg:pick:tiktok")
+    for kind, value in GOOD_ANSWERS.values():
+        if kind == "text":
+            sent = await harness.send(user, value)
+        elif kind == "pick":
+            sent = await harness.press(user, f"rg:pick:{value}")
+        else:
+            await harness.press(user, f"rg:tog:{value}")
+            sent = await harness.press(user, "rg:done")
+    assert "Pratinjau" in sent[-1].text
+    sent = await harness.send(user, "cari KOL kopi di Surabaya")
+    assert sent and "Pilih salah satu tombol di atas" in sent[-1].text
+    assert "/cancel" in sent[-1].text
+    saved = await harness.press(user, "rg:save")  # the preview still waits, and saves
+    assert "tersimpan" in saved[-1].text
+
+
 async def test_an_imported_handle_is_claimed_not_taken_over(
         harness: Harness, service: JodohService) -> None:
     """Anyone could /register an imported handle: their data overwrote the record, they got
