@@ -776,6 +776,21 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
     return wanted, excluded
 
 
+# A link pasted into a brief (a marketplace product page, a shop, a profile): its path names
+# the product ("…/pasir-kucing-gumpal-10l-i.1234.5678"), its domain and query say nothing.
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.id|id|net|"
+                   r"org|shop|store|me|ly|link)/\S+", re.IGNORECASE)
+_LINK_PARTS = re.compile(r"[/\-_.+%=&,]+")
+
+
+def _link_words(link: str) -> str:
+    """The words of a link's path: "https://shopee.co.id/Pasir-Kucing-Gumpal-i.12.34" →
+    "Pasir Kucing Gumpal" (the domain, the query string and numeric ids left out)."""
+    path = re.sub(r"^(?:https?://)?[^/]*", "", link).split("?", 1)[0].split("#", 1)[0]
+    return " ".join(part for part in _LINK_PARTS.split(path)
+                    if len(part) > 1 and any(char.isalpha() for char in part))
+
+
 def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = (),
                    ruled_out: Sequence[str] = ()) -> str:
     """What the brief is about, for BM25 and the embedding: without its constraints' words
@@ -792,7 +807,7 @@ def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()
         pieces.append(text[cursor:start])
         cursor = end
     pieces.append(text[cursor:])
-    cleaned = "".join(pieces)
+    cleaned = _LINK.sub(lambda link: f" {_link_words(link.group())} ", "".join(pieces))
     for phrase in dict.fromkeys(ruled_out):
         cleaned = re.sub(re.escape(phrase), " ", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"\b(?:(?:followers?|pengikut)(?:nya)?|per post|/post)\b", " ", cleaned,

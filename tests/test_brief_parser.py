@@ -298,3 +298,17 @@ def test_more_ways_to_say_the_content_is_free(brief: str) -> None:
 
 def test_the_brief_keeps_the_writers_own_words() -> None:
     assert parse_brief("kota gaa harus Bandung").text == "kota gaa harus Bandung"
+
+
+@pytest.mark.parametrize(("brief", "searched"), [
+    ("https://tokopedia.com/tokosaya/pasir-kucing", "tokosaya pasir kucing"),
+    ("cari kreator buat produk ini https://shopee.co.id/Pasir-Kucing-Gumpal-Wangi-10L-i.12345.678",
+     "cari kreator buat produk ini Pasir Kucing Gumpal Wangi 10L"),
+    ("promo ini ya tokopedia.com/dapurbunda/sambal-roa-pedas?extParam=src%3Dsearch",
+     "promo ini ya dapurbunda sambal roa pedas"),
+])
+def test_a_pasted_link_is_searched_by_the_words_of_its_path(brief: str, searched: str) -> None:
+    query = parse_brief(brief)
+    assert query.semantic_text == searched
+    # Product ids and query strings are no constraint either.
+    assert (query.min_followers, query.max_followers, query.max_rate_idr) == (None, None, None)
