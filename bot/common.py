@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 
 from bot.menus import show_role_menu
 from bot.render import SUPPORTED, language_from_code, t
+from jodoh.services import key_platforms
 from prompts.bot_texts import LANGUAGE_NAMES
 from storage.errors import DatabaseUnavailable
 
@@ -66,6 +67,19 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
+def creator_proof(context: ContextTypes.DEFAULT_TYPE, language: str) -> str:
+    """The how-to's sentence on proving one's numbers, naming only the commands this
+    deployment offers (empty when it offers none: no platform keys, no logins)."""
+    found = services(context)
+    offered = [command for command, available in (
+        ("/verify", found.settings is not None and bool(key_platforms(found.settings))),
+        ("/connect", bool(found.connects))) if available]
+    if not offered:
+        return ""
+    return t(language, "howto_creator_proof",
+             commands=f" {t(language, 'or')} ".join(offered))
+
+
 async def choose_role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Remember the role and show the matching how-to."""
     query = update.callback_query
@@ -76,9 +90,12 @@ async def choose_role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     language = user_language(update, context)
     if context.user_data is not None:
         context.user_data["role"] = role
-    key = "howto_creator" if role == "creator" else "howto_brand"
+    if role == "creator":
+        howto = t(language, "howto_creator", proof=creator_proof(context, language))
+    else:
+        howto = t(language, "howto_brand")
     if query.message is not None:
-        await context.bot.send_message(query.message.chat.id, t(language, key))
+        await context.bot.send_message(query.message.chat.id, howto)
         is_admin = update.effective_user is not None and (
             update.effective_user.id in services(context).admins)
         await show_role_menu(context.bot, query.message.chat.id, role, is_admin=is_admin)

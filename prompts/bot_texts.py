@@ -29,10 +29,12 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "howto_creator": (
             "Daftarkan profilmu dengan /register: aku tanya satu per satu (platform, username, "
             "kontenmu, kota, angka-angkamu), dan /cancel menghentikannya kapan saja. Setelah "
-            "itu /myprofile menampilkan profilmu seperti brand melihatnya, /edit mengubahnya, "
-            "dan /verify atau /connect membuktikan angkamu. Brand hanya melihat kontakmu kalau "
-            "kamu menerima permintaan mereka."
+            "itu /myprofile menampilkan profilmu seperti brand melihatnya dan /edit "
+            "mengubahnya.{proof} Brand hanya melihat kontakmu kalau kamu menerima permintaan "
+            "mereka."
         ),
+        "howto_creator_proof": " {commands} membuktikan angkamu langsung dari platformnya.",
+        "or": "atau",
         "cmd_start": "Mulai: pilih peran dan bahasa",
         "cmd_shortlist": "Kreator yang kamu simpan (ekspor CSV)",
         "cmd_language": "Ganti bahasa",
@@ -373,10 +375,11 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "howto_creator": (
             "Register your profile with /register: I ask one thing at a time (platform, "
             "username, what you post, city, your numbers), and /cancel stops it at any point. "
-            "Then /myprofile shows your profile as brands see it, /edit changes it, and /verify "
-            "or /connect proves your numbers. Brands only see your contact if you accept their "
-            "request."
+            "Then /myprofile shows your profile as brands see it and /edit changes it.{proof} "
+            "Brands only see your contact if you accept their request."
         ),
+        "howto_creator_proof": " {commands} proves your numbers straight from the platform.",
+        "or": "or",
         "cmd_start": "Start: choose your role and language",
         "cmd_shortlist": "Creators you saved (CSV export)",
         "cmd_language": "Change the language",

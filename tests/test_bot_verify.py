@@ -105,3 +105,17 @@ async def test_a_code_in_the_instagram_bio_verifies_the_creator(
                              (await harness.send(creator, "/verify ig"))[0].text)
             gone = await harness.press(creator, "vf:check")
             assert code is not None and "not a professional" in gone[-1].text
+
+
+async def test_the_creator_how_to_names_verify_only_where_it_works(
+        harness: Harness, service: JodohService, tmp_path: Path) -> None:
+    creator = LocalUser(CREATOR + 1, "Dimas", "id")
+    await harness.send(creator, "/start")
+    howto = (await harness.press(creator, "role:creator"))[0].text
+    assert "/register" in howto and "/verify membuktikan angkamu" in howto
+    assert "/connect" not in howto  # no Instagram or TikTok login configured here
+    bare = Settings(jodoh_data_dir=tmp_path / "bare", _env_file=None)  # type: ignore[call-arg]
+    async with running_bot(bare, service) as plain:
+        await plain.send(creator, "/start")
+        howto = (await plain.press(creator, "role:creator"))[0].text
+    assert "/register" in howto and "/verify" not in howto and "/connect" not in howto
