@@ -48,7 +48,8 @@ DEMO_BRIEFS = (
 def _configure_logging(level: str, settings: Settings | None = None) -> None:
     logging.basicConfig(level=level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "chromadb", "sentence_transformers"):
+    # Alembic says at every start which dialect it talks to; an upgrade is logged by us.
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # Some libraries reset their own logger levels; the handler level is the final word.
     for handler in logging.getLogger().handlers:

@@ -227,7 +227,7 @@ class JodohService:
             "by_city": dict(breakdown["city"].most_common(15)),
             # Cities the place vocabulary does not know: typos or places to add to it.
             "unknown_cities": sorted(city for city in breakdown["city"]
-                                     if city and not is_known_city(city)),
+                                     if city != repo.NO_CITY and not is_known_city(city)),
             "searches_today": searches_today,
             "embedding_model": self.settings.embedding_model,
             "last_reindex": self.index.built_at,

@@ -148,8 +148,12 @@ def migrate_schema(engine: Engine, *, revision: str = "head") -> None:
             log.info("Database predates migrations; marking it as revision %s",
                      BASELINE_REVISION)
             command.stamp(config, BASELINE_REVISION)
+        target = head_revision() if revision == "head" else revision
+        if current == target:
+            return  # the usual start: nothing to do, and nothing for Alembic to log
         command.upgrade(config, revision)
         connection.commit()
+        log.info("Database schema upgraded from revision %s to %s", current, target)
 
 
 P = ParamSpec("P")

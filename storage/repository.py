@@ -286,6 +286,10 @@ def count_creators(*, session: Session) -> int:
     return int(session.exec(select(func.count()).select_from(Creator)).one())
 
 
+# How `creator_breakdown` counts creators who gave no city.
+NO_CITY = "-"
+
+
 def creator_breakdown(*, session: Session) -> dict[str, Counter[str]]:
     """Creators by platform, niche (primary) and city."""
     platforms: Counter[str] = Counter()
@@ -297,7 +301,7 @@ def creator_breakdown(*, session: Session) -> dict[str, Counter[str]]:
         platforms[platform] += 1
         if niche_list:
             niches[niche_list[0]] += 1
-        cities[city or "-"] += 1
+        cities[city or NO_CITY] += 1
     return {"platform": platforms, "niche": niches, "city": cities}
 
 

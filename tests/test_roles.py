@@ -408,10 +408,11 @@ def test_cities_are_canonical_everywhere() -> None:
 def test_import_stores_canonical_cities_and_stats_list_unknown_ones(
         service: JodohService) -> None:
     rows = [creator_row("a.sby", city="sby"), creator_row("b.jogja", city="Sleman"),
-            creator_row("c.nowhere", city="Atlantis")]
+            creator_row("c.nowhere", city="Atlantis"), creator_row("d.unsaid", city=None)]
     service.import_records([CreatorRecord.model_validate(row) for row in rows])
     profiles = service.load_profiles(["instagram:a.sby", "instagram:b.jogja"])
     assert {p.city for p in profiles.values()} == {"Surabaya", "Yogyakarta"}
+    # A creator who gave no city has none to check (counted as "-" among the cities).
     assert service.stats()["unknown_cities"] == ["Atlantis"]
 
 

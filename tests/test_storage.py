@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import numpy as np
 import pytest
 from sqlalchemy import text
@@ -129,6 +131,25 @@ def test_migrations_replayed_from_empty_match_the_models(database_url: str) -> N
     assert current_revision(eng) == head_revision() != "0001"
     assert _schema_differences(eng) == []
     assert_ids_are_never_reused(eng)
+    eng.dispose()
+
+
+def test_an_up_to_date_database_is_left_alone_and_an_upgrade_is_said_once(
+        database_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    from storage.db import head_revision, migrate_schema
+
+    eng = make_engine(database_url, migrate=False)
+    migrate_schema(eng, revision="0001")
+    with caplog.at_level(logging.INFO):
+        migrate_schema(eng)
+    ours = [r.getMessage() for r in caplog.records if r.name == "storage.db"]
+    assert ours == [f"Database schema upgraded from revision 0001 to {head_revision()}"]
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        migrate_schema(eng)  # every later start
+    # (Alembic still names its dialect when asked for the revision: `jodoh` quiets it.)
+    assert not [r for r in caplog.records
+                if r.name == "storage.db" or "Running upgrade" in r.getMessage()]
     eng.dispose()
 
 
