@@ -223,9 +223,16 @@ class BriefQuery:
         return bool(
             self.niches or self.has_location or self.platforms or self.excluded_platforms
             or self.min_followers is not None or self.max_followers is not None
-            or self.max_rate_idr is not None or self.audience or tokenize(self.text)
-            or self.like
+            or self.max_rate_idr is not None or self.audience
+            or set(tokenize(self.text)) - _ABOUT_THE_SEARCH or self.like
         )
+
+
+# Words about the search itself, not about a topic: a brief of only these ("I'm a brand", a
+# button's label typed as text: "✖ city", "✏️ platform") has nothing to search on.
+_ABOUT_THE_SEARCH = frozenset(tokenize(
+    "i'm im i city cities kota lokasi location domisili platform platforms niche niches "
+    "ubah ganti change hapus drop remove"))
 
 
 # Terms whose plural-looking form is another word: "les" → "less", "pc" → "pcs" (pieces,
@@ -840,7 +847,10 @@ def parse_brief(text: str) -> BriefQuery:
                               _ELONGATED_NOT.sub(r"\1a\2", original))
     language = detect_language(text)
     content, audience_phrases = _split_audience(text)
-    evidence = niche_evidence(content) or niche_evidence(text)
+    numeric = spell_out_digits(text)
+    spans = find_amounts(numeric)
+    evidence = _beside_stated_amounts(niche_evidence(content) or niche_evidence(text),
+                                      numeric, spans)
     niches = _select_niches(evidence)
     excluded_niches, refused_kinds, ruling_out = ruled_out_niches(text)
     places, place_words, relaxed_place, fallback = _find_places(text)
@@ -869,8 +879,6 @@ def parse_brief(text: str) -> BriefQuery:
         creator_audience=_creator_audience(audience_phrases),
         content_languages=[code for code, rx in _LANGUAGE_HINTS.items() if rx.search(text)],
     )
-    numeric = spell_out_digits(text)
-    spans = find_amounts(numeric)
     for span in spans:
         if span.kind == "followers":
             _apply_followers(query, span)
@@ -912,6 +920,22 @@ def parse_brief(text: str) -> BriefQuery:
     if not query.any_content:
         query.creator_topic = _creator_topic(query.semantic_text, audience_phrases)
     return query
+
+
+def _beside_stated_amounts(evidence: dict[str, tuple[float, list[str]]], numeric: str,
+                           spans: Sequence[Span]) -> dict[str, tuple[float, list[str]]]:
+    """The niche evidence without niches whose every term is part of a stated follower count
+    or budget: "max 10k followers" is a size, not a 10K run."""
+    stated = [(span.low.start, (span.high or span.low).end) for span in spans
+              if span.kind in {"followers", "budget"}]
+    if not stated:
+        return evidence
+    outside = list(numeric.lower())
+    for start, end in stated:
+        outside[start:end] = " " * (end - start)
+    rest = "".join(outside)
+    return {niche: found for niche, found in evidence.items()
+            if any(_term_pattern(term).search(rest) for term in found[1])}
 
 
 def _drop_relaxed(query: BriefQuery) -> None:

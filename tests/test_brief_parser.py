@@ -312,3 +312,16 @@ def test_a_pasted_link_is_searched_by_the_words_of_its_path(brief: str, searched
     assert query.semantic_text == searched
     # Product ids and query strings are no constraint either.
     assert (query.min_followers, query.max_followers, query.max_rate_idr) == (None, None, None)
+
+
+@pytest.mark.parametrize(("brief", "niches"), [
+    # A follower count or a budget is a size, not a 10K run.
+    ("need bookstagram creators in Jakarta, max 10k followers, budget 300k",
+     ["education_study"]),
+    ("cari kreator masak, followers 5k-50k", ["food_culinary"]),
+    # The same word outside the stated amount still speaks of its niche.
+    ("cari pelari yang rutin ikut 10k, followers min 10k", ["fitness_health"]),
+])
+def test_a_niche_word_inside_a_stated_amount_names_no_niche(brief: str,
+                                                            niches: list[str]) -> None:
+    assert parse_brief(brief).niches == niches

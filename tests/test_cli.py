@@ -188,8 +188,11 @@ def test_every_realistic_brief_asks_for_something() -> None:
     for path in files:
         for row in iter_jsonl(path):
             assert parse_brief(row["brief"]).asks_for_something, (path.name, row["brief"])
-    for empty in ("", "  ", "?", "halo", "cari KOL dong kak", "🙏🙏", "hi, looking for creators"):
+    # Also what people type that is about the search, not a topic: a role, a button's label.
+    for empty in ("", "  ", "?", "halo", "cari KOL dong kak", "🙏🙏", "hi, looking for creators",
+                  "🛍 I'm a brand", "✖ city", "✏️ platform", "ubah lokasi"):
         assert not parse_brief(empty).asks_for_something, empty
+    assert parse_brief("city pop vinyl creators").asks_for_something
 
 
 BRIEF = "cari KOL kopi specialty di Bandung"
