@@ -67,13 +67,18 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
+def verifiable_platforms(context: ContextTypes.DEFAULT_TYPE) -> list[str]:
+    """The platforms /verify can check here (those whose API keys are configured)."""
+    settings = services(context).settings
+    return key_platforms(settings) if settings is not None else []
+
+
 def creator_proof(context: ContextTypes.DEFAULT_TYPE, language: str) -> str:
     """The how-to's sentence on proving one's numbers, naming only the commands this
     deployment offers (empty when it offers none: no platform keys, no logins)."""
-    found = services(context)
     offered = [command for command, available in (
-        ("/verify", found.settings is not None and bool(key_platforms(found.settings))),
-        ("/connect", bool(found.connects))) if available]
+        ("/verify", bool(verifiable_platforms(context))),
+        ("/connect", bool(services(context).connects))) if available]
     if not offered:
         return ""
     return t(language, "howto_creator_proof",

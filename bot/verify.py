@@ -14,7 +14,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.common import owned_profiles, services, user_language
+from bot.common import owned_profiles, services, user_language, verifiable_platforms
 from bot.render import t
 from jodoh.platforms.base import (
     InvalidCredentials,
@@ -23,7 +23,7 @@ from jodoh.platforms.base import (
     QuotaExceeded,
 )
 from jodoh.refresh import verify_channel
-from jodoh.services import key_connectors, key_platforms
+from jodoh.services import key_connectors
 from prompts.explanations import PLATFORM_LABELS
 from prompts.numbers import format_count
 
@@ -32,11 +32,6 @@ _CHANNEL = re.compile(r"UC[A-Za-z0-9_-]{22}")
 # What a typed argument may name instead of a channel id.
 _PLATFORM_WORDS = {"youtube": "youtube", "yt": "youtube", "instagram": "instagram",
                    "ig": "instagram"}
-
-
-def _verifiable(context: ContextTypes.DEFAULT_TYPE) -> list[str]:
-    settings = services(context).settings
-    return key_platforms(settings) if settings is not None else []
 
 
 def _verifier(context: ContextTypes.DEFAULT_TYPE, platform: str) -> PlatformConnector | None:
@@ -59,7 +54,7 @@ async def verify_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if message is None or update.effective_user is None or context.user_data is None:
         return
     language = user_language(update, context)
-    verifiable = _verifiable(context)
+    verifiable = verifiable_platforms(context)
     if not verifiable:
         await message.reply_text(t(language, "verify_unavailable"))
         return

@@ -256,6 +256,7 @@ _NICHE_TERM_LIST: list[tuple[str, str, float, re.Pattern[str]]] = [
      _term_pattern(term.rstrip("~")))
     for niche, terms in NICHE_TERMS.items() for term in terms
 ]
+_TERM_PATTERNS = {term: pattern for _, term, _, pattern in _NICHE_TERM_LIST}
 _PLATFORM_PATTERNS = {
     platform: [_term_pattern(term) for term in terms] for platform, terms in PLATFORM_TERMS.items()
 }
@@ -935,7 +936,7 @@ def _beside_stated_amounts(evidence: dict[str, tuple[float, list[str]]], numeric
         outside[start:end] = " " * (end - start)
     rest = "".join(outside)
     return {niche: found for niche, found in evidence.items()
-            if any(_term_pattern(term).search(rest) for term in found[1])}
+            if any(_TERM_PATTERNS[term].search(rest) for term in found[1])}
 
 
 def _drop_relaxed(query: BriefQuery) -> None:

@@ -148,7 +148,8 @@ def migrate_schema(engine: Engine, *, revision: str = "head") -> None:
             log.info("Database predates migrations; marking it as revision %s",
                      BASELINE_REVISION)
             command.stamp(config, BASELINE_REVISION)
-        target = head_revision() if revision == "head" else revision
+        target = (ScriptDirectory.from_config(config).get_current_head() if revision == "head"
+                  else revision)
         if current == target:
             return  # the usual start: nothing to do, and nothing for Alembic to log
         command.upgrade(config, revision)
