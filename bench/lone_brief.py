@@ -148,9 +148,11 @@ def measure(sets: list[Path], *, data_dir: Path, models_dir: Path | None, rounds
 def serve(sets: list[Path], *, data_dir: Path, models_dir: Path | None, warm_up: bool,
           requests: IO[str], answers: IO[str]) -> None:
     """A child's loop: one brief a line in, its seconds and stages a line out."""
+    if float32_forced():
+        _without_native_bfloat16()
     searcher = Searcher(sets, data_dir=data_dir, models_dir=models_dir, warm_up=warm_up)
     try:
-        print(ANSWER + json.dumps("ready"), file=answers, flush=True)
+        print(ANSWER + json.dumps(_query_path(searcher.service)), file=answers, flush=True)
         for line in requests:
             seconds, stages = searcher.answer(json.loads(line))
             print(ANSWER + json.dumps([seconds, stages]), file=answers, flush=True)
@@ -158,17 +160,42 @@ def serve(sets: list[Path], *, data_dir: Path, models_dir: Path | None, warm_up:
         searcher.close()
 
 
+def float32_forced() -> bool:
+    """EMBEDDING_BF16 set false, read here: the child's own code may predate the setting."""
+    return os.environ.get("EMBEDDING_BF16", "").strip().lower() in {"0", "false", "no", "off"}
+
+
+def _without_native_bfloat16() -> None:
+    """This process's torch reports no native bfloat16, as on an AVX2-only CPU. A checkout
+    older than EMBEDDING_BF16 reads no such setting and asks torch: on a CPU with AMX it
+    would answer the float32 side of a comparison in bfloat16."""
+    import torch
+
+    for probe in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"):
+        setattr(torch.cpu, probe, lambda: False)
+
+
+def _query_path(service: JodohService) -> str:
+    """How the service's embedder computes queries, as far as its code says."""
+    inner = getattr(service.embeddings, "inner", service.embeddings)
+    backend = getattr(inner, "backend", "torch")
+    return f"{backend}, {'bfloat16' if getattr(inner, 'bf16', False) else 'float32'} queries"
+
+
 class Child:
     """This file serving briefs in a process whose imports come from `checkout`."""
 
     def __init__(self, checkout: Path, arguments: list[str], log: IO[str]) -> None:
-        environment = {**os.environ, "PYTHONPATH": str(checkout)}
+        # The checkout first; what the caller put on the path stays (`bench.isa`'s overlay).
+        python_path = os.pathsep.join(filter(None, (str(checkout),
+                                                    os.environ.get("PYTHONPATH", ""))))
+        environment = {**os.environ, "PYTHONPATH": python_path}
         self.process = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "--serve", *arguments],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True,
             env=environment, cwd=checkout)
         self.checkout = checkout
-        self._read()  # "ready"
+        self.query_path = str(self._read())  # ready
 
     def _read(self) -> Any:
         assert self.process.stdout is not None
@@ -218,8 +245,8 @@ def compare(sets: list[Path], old_checkout: Path, *, data_dir: Path,
                 side.close()
     return (f"{len(texts)} briefs × {rounds}, each side in turn {block} at a time, warm-up "
             f"{'on' if warm_up else 'off'}\n"
-            f"now ({ROOT}): {timings['now'].summary()}\n"
-            f"old ({old_checkout}): {timings['old'].summary()}\n"
+            f"now ({ROOT}; {sides['now'].query_path}): {timings['now'].summary()}\n"
+            f"old ({old_checkout}; {sides['old'].query_path}): {timings['old'].summary()}\n"
             f"{paired_summary(timings['now'], timings['old'])}")
 
 
