@@ -44,15 +44,8 @@ ONNX_BATCH = 8
 # Queries remembered in memory: briefs repeat (refinements, "more results"), and a batch of
 # briefs embeds its queries ahead of its searches.
 QUERY_CACHE_SIZE = 512
-# A query's vector, and the vectors of its phrases read in its context.
-InContext = tuple[list[float], list[list[float]]]
 # Word-embedding matrices larger than this are held as int8 rows (`_compact_word_embeddings`).
 LARGE_VOCABULARY_BYTES = 100 << 20
-
-
-def _in_context_key(text: str, phrase: str) -> str:
-    """Where the query cache keeps `phrase` read in `text`: no brief holds a NUL."""
-    return f"{text}\0{phrase}"
 
 
 def text_hash(text: str) -> str:
@@ -370,31 +363,6 @@ class SentenceTransformerEmbeddings(Embeddings):
     def _encode_queries(self, texts: list[str]) -> list[list[float]]:
         return self._worker.submit(self._encode_query_batch, texts).result()
 
-    def embed_queries_in_context(self, texts: list[str], phrases: list[list[str]]
-                                 ) -> list[InContext]:
-        """Several queries in one model call, each with its phrases read in its context
-        (`embed_packed_in_context`) where the model packs its queries; elsewhere the phrases
-        are embedded alone, in the same call."""
-        if not texts:
-            return []
-        return self._worker.submit(self._encode_in_context, texts, phrases).result()
-
-    def _encode_in_context(self, texts: list[str], phrases: list[list[str]]
-                           ) -> list[InContext]:
-        import torch
-
-        if self._packing_encoder is None:
-            flat = [phrase for wanted in phrases for phrase in wanted]
-            vectors = iter(self._encode_query_batch([*texts, *flat], queued=False))
-            own = [next(vectors) for _ in texts]
-            return [(vector, [next(vectors) for _ in wanted])
-                    for vector, wanted in zip(own, phrases, strict=True)]
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
-            pooled, in_context = self._packing_encoder.embed_packed_in_context(
-                texts, phrases, prefix=self._query_prefix)
-        return [(row, [vector.tolist() for vector in read])
-                for row, read in zip(_as_rows(pooled), in_context, strict=True)]
-
     def _encode_query_batch(self, texts: list[str], *, queued: bool = True
                             ) -> list[list[float]]:
         import torch
@@ -485,14 +453,6 @@ def load_embeddings(
 
 
 @runtime_checkable
-class InContextEmbedder(Protocol):
-    """An embedder that reads phrases of a query in the query's context (`InContext`)."""
-
-    def embed_queries_in_context(self, texts: list[str], phrases: list[list[str]]
-                                 ) -> list[InContext]: ...
-
-
-@runtime_checkable
 class QueryBatchEmbedder(Protocol):
     """An embedder that computes several queries in one call."""
 
@@ -577,38 +537,6 @@ class CachedEmbeddings(Embeddings):
             self._remember_queries(computed)
             known.update(computed)
         return [known[text] for text in texts]
-
-    def embed_in_context(self, requests: Sequence[tuple[str, Sequence[str]]]
-                         ) -> list[InContext]:
-        """Each (query, its phrases): the query's vector and its phrases' as
-        `InContextEmbedder` reads them, in one model call where the embedder can (an
-        embedder that cannot embeds the phrases alone). All remembered, a phrase under its
-        query."""
-        keys = [(text, *(_in_context_key(text, phrase) for phrase in phrases))
-                for text, phrases in requests]
-        with self._queries_lock:
-            known = {key: self._queries[key] for wanted in keys for key in wanted
-                     if key in self._queries}
-        missing = list(dict.fromkeys((text, tuple(phrases)) for (text, phrases), wanted
-                                     in zip(requests, keys, strict=True)
-                                     if any(key not in known for key in wanted)))
-        if missing:
-            texts, phrases = [text for text, _ in missing], [list(p) for _, p in missing]
-            if isinstance(self.inner, InContextEmbedder):
-                answers = self.inner.embed_queries_in_context(texts, phrases)
-            else:
-                flat = iter(self.embed_queries([*texts, *(p for read in phrases for p in read)]))
-                own = [next(flat) for _ in texts]
-                answers = [(vector, [next(flat) for _ in read])
-                           for vector, read in zip(own, phrases, strict=True)]
-            computed: dict[str, list[float]] = {}
-            for text, read, (vector, vectors) in zip(texts, phrases, answers, strict=True):
-                computed[text] = vector
-                computed.update((_in_context_key(text, phrase), phrase_vector)
-                                for phrase, phrase_vector in zip(read, vectors, strict=True))
-            self._remember_queries(computed)
-            known.update(computed)
-        return [(known[text], [known[key] for key in read]) for text, *read in keys]
 
     def _remember_queries(self, vectors: dict[str, list[float]]) -> None:
         with self._queries_lock:

@@ -273,42 +273,23 @@ class MatchEngine:
     def prepare(self, queries: Sequence[BriefQuery]) -> None:
         """Embed every text the searches for `queries` will embed, together in one batch
         where the embedder can (a batch of briefs), so those searches find them cached."""
-        requests = [request for query in queries for request in self.query_texts(query)]
-        if requests and isinstance(self.embeddings, CachedEmbeddings):
-            self.embeddings.embed_in_context(requests)
+        texts = [text for query in queries for text in self.query_texts(query)]
+        if texts and isinstance(self.embeddings, CachedEmbeddings):
+            self.embeddings.embed_queries(texts)
 
-    def query_texts(self, query: BriefQuery) -> list[tuple[str, tuple[str, ...]]]:
-        """What a dense search for `query` embeds (`_brief_vectors`, `_audience_meaning`):
-        (a text, the phrases read in that text's context). The brief's audience phrases are
-        read in the brief, as the words they are there ("orang kantoran" beside an office
-        chair); the creator clause alone, since it says what the creators post whatever
-        the product is."""
+    def query_texts(self, query: BriefQuery) -> list[str]:
+        """The texts a dense search for `query` embeds (`_brief_vectors`,
+        `_audience_meaning`)."""
         if query.like:
             return []
-        audiences = (query.audience,
-                     query.creator_audience if self._community_vectors() is not None else None)
-        requests = [(topic_text(query), tuple(dict.fromkeys(p for p in audiences if p)))]
+        texts = [topic_text(query)]
         if query.creator_topic:
-            requests.append((query.creator_topic, ()))
-        return requests
-
-    def _query_vectors(self, query: BriefQuery
-                       ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
-        """The vectors of `query_texts`' texts and of their phrases, each by its text."""
-        requests = self.query_texts(query)
-        if isinstance(self.embeddings, CachedEmbeddings):
-            answers = self.embeddings.embed_in_context(requests)
-        else:
-            answers = [(self.embeddings.embed_query(text),
-                        [self.embeddings.embed_query(phrase) for phrase in phrases])
-                       for text, phrases in requests]
-        texts: dict[str, np.ndarray] = {}
-        phrases_read: dict[str, np.ndarray] = {}
-        for (text, phrases), (vector, read) in zip(requests, answers, strict=True):
-            texts[text] = np.asarray(vector, dtype=np.float32)
-            phrases_read.update((phrase, np.asarray(phrase_vector, dtype=np.float32))
-                                for phrase, phrase_vector in zip(phrases, read, strict=True))
-        return texts, phrases_read
+            texts.append(query.creator_topic)
+        if query.audience:
+            texts.append(query.audience)
+        if query.creator_audience and self._community_vectors() is not None:
+            texts.append(query.creator_audience)
+        return texts
 
     def _community_vectors(self) -> CommunityVectors | None:
         """The creators' community vectors, None while there are none."""
@@ -325,15 +306,21 @@ class MatchEngine:
         text alone still says what the brief is about (the topic vector). What the brief
         says its creators post ("creators who ride mountain bikes …") weighs as much as
         the whole brief in that topic: beside a product (a wall lamp) it is what creators
-        share. All of a brief's texts go in one model call where the model batches them.
+        share. All of a brief's texts go in one model call where the model batches them
+        (a call costs more than padding the short texts, or ONNX Runtime packs them).
         """
-        texts, phrases = self._query_vectors(query)
-        topic = texts[topic_text(query)]
+        texts = self.query_texts(query)
+        if len(texts) > 1 and isinstance(self.embeddings, CachedEmbeddings):
+            self.embeddings.embed_queries(texts)  # remembered: the calls below find them
+        topic = np.asarray(self.embeddings.embed_query(topic_text(query)), dtype=np.float32)
         if query.creator_topic:
-            topic = _unit(_unit(topic) + CREATOR_TOPIC_WEIGHT * _unit(texts[query.creator_topic]))
+            asked = np.asarray(self.embeddings.embed_query(query.creator_topic),
+                               dtype=np.float32)
+            topic = _unit(_unit(topic) + CREATOR_TOPIC_WEIGHT * _unit(asked))
         if not query.audience:
             return topic, None
-        blended = topic + AUDIENCE_WEIGHT * phrases[query.audience]
+        audience = np.asarray(self.embeddings.embed_query(query.audience), dtype=np.float32)
+        blended = topic + AUDIENCE_WEIGHT * audience
         return blended / float(np.linalg.norm(blended)), topic
 
     def _audience_meaning(self, query: BriefQuery, keys: list[str]) -> dict[str, float] | None:
@@ -342,7 +329,9 @@ class MatchEngine:
         community = self._community_vectors()
         if not query.creator_audience or community is None:
             return None
-        return community.similarity(keys, self._query_vectors(query)[1][query.creator_audience])
+        phrase = np.asarray(self.embeddings.embed_query(query.creator_audience),
+                            dtype=np.float32)
+        return community.similarity(keys, phrase)
 
     def _like_vector(self, key: str) -> np.ndarray | None:
         """The stored document vector of the creator a lookalike search starts from (a

@@ -65,41 +65,15 @@ class SentencePieceTokenizer:
             model_file=str(model_file), add_dummy_prefix=False, escape_whitespaces=False,
             remove_extra_whitespaces=False)
 
-    def cleaned(self, text: str) -> str:
-        """The text the pieces are cut from: normalised, then runs of spaces collapsed
-        (normalising makes some, e.g. from tabs and no-break spaces): `tokenizer.json`'s
-        order of steps."""
-        return _SPACE_RUNS.sub(" ", self._normalizer.normalize(text))
-
     def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
-        """The pieces' ids of each text, without `<s>` / `</s>`."""
-        ids: list[list[int]] = self._pieces.encode([self.cleaned(text) for text in texts],
-                                                   num_threads=1)
-        return ids
+        """The pieces' ids of each text, without `<s>` / `</s>`.
 
-    def phrase_tokens(self, text: str, phrases: Sequence[str]
-                      ) -> tuple[list[int], list[list[int] | None]]:
-        """(the pieces' ids of `text`, for each phrase the indices of the pieces it covers
-        there, None where the text does not hold it). The ids are `token_ids`' own."""
-        cleaned = self.cleaned(text)
-        proto = self._pieces.encode(cleaned, return_type="proto")
-        ids = [int(piece.id) for piece in proto.pieces]
-        folded = cleaned.casefold()
-        found: list[list[int] | None] = []
-        for phrase in phrases:
-            wanted = self.cleaned(phrase).strip().casefold()
-            start = folded.find(wanted) if wanted and len(folded) == len(cleaned) else -1
-            if start < 0:
-                found.append(None)
-                continue
-            # Offsets count bytes of the cleaned text; a piece belongs to the phrase when
-            # any of its bytes do (a leading "▁" covers the space before a word).
-            low = len(cleaned[:start].encode())
-            high = low + len(cleaned[start:start + len(wanted)].encode())
-            covered = [index for index, piece in enumerate(proto.pieces)
-                       if piece.end > low and piece.begin < high]
-            found.append(covered or None)
-        return ids, found
+        Normalise, collapse runs of spaces (normalising makes some, e.g. from tabs and
+        no-break spaces), then split into pieces: `tokenizer.json`'s order of steps.
+        """
+        cleaned = [_SPACE_RUNS.sub(" ", self._normalizer.normalize(text)) for text in texts]
+        ids: list[list[int]] = self._pieces.encode(cleaned, num_threads=1)
+        return ids
 
 
 class SentencePieceTransformer(InputModule):
@@ -162,30 +136,7 @@ class SentencePieceTransformer(InputModule):
         do; the caller checks that the model's are those) from one call of the layers, the
         texts packed into shared rows (`pack_texts`) instead of each padded to the longest.
         Runs in ONNX Runtime after `use_onnx`, else in torch (under the caller's autocast)."""
-        return self._embed_packed(self.pieces.token_ids(list(texts)), [[] for _ in texts])[0]
-
-    def embed_packed_in_context(self, texts: Sequence[str], phrases: Sequence[Sequence[str]],
-                                *, prefix: str = "") -> tuple[np.ndarray, list[list[np.ndarray]]]:
-        """As `embed_packed` (`prefix` + each text), and the vectors of each text's
-        `phrases` pooled from that text's own token states: the phrase read in its sentence,
-        at no extra token. A phrase the text does not hold (or holds past the tokens kept)
-        is embedded alone, `prefix` + phrase, in the same call."""
-        found = [self.pieces.phrase_tokens(prefix + text, wanted)
-                 for text, wanted in zip(texts, phrases, strict=True)]
-        token_ids = [ids[: self.max_seq_length - 2] for ids, _ in found]
-        spans = [[span if span and span[-1] < len(ids) else None for span in spans]
-                 for ids, (_, spans) in zip(token_ids, found, strict=True)]
-        alone = [prefix + phrase for wanted, kept in zip(phrases, spans, strict=True)
-                 for phrase, span in zip(wanted, kept, strict=True) if span is None]
-        pooled, in_context = self._embed_packed([*token_ids, *self.pieces.token_ids(alone)],
-                                                [*spans, *([] for _ in alone)])
-        rest = iter(pooled[len(texts):])
-        return pooled[: len(texts)], [[vector if vector is not None else next(rest)
-                                       for vector in read] for read in in_context[: len(texts)]]
-
-    def _embed_packed(self, token_ids: list[list[int]], phrases: list[list[list[int] | None]]
-                      ) -> tuple[np.ndarray, list[list[np.ndarray | None]]]:
-        rows = with_specials(token_ids, max_length=self.max_seq_length,
+        rows = with_specials(self.pieces.token_ids(list(texts)), max_length=self.max_seq_length,
                              bos=SPECIAL_IDS["bos"], eos=SPECIAL_IDS["eos"])
         packed = pack_texts(rows, budget=PACK_TOKENS, pad=SPECIAL_IDS["pad"])
         input_ids = torch.from_numpy(packed.input_ids)
@@ -202,12 +153,8 @@ class SentencePieceTransformer(InputModule):
                 hidden = output.last_hidden_state.float().numpy()
         pooled = np.stack([hidden[row, start:end].mean(axis=0)
                            for row, start, end in packed.spans])
-        # A phrase's pieces sit after `<s>` in its text's place in the row.
-        in_context = [[None if span is None else
-                       _unit(hidden[row, [start + 1 + index for index in span]].mean(axis=0))
-                       for span in spans]
-                      for (row, start, _), spans in zip(packed.spans, phrases, strict=True)]
-        return _unit(pooled), in_context
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return np.asarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)
 
     def get_sentence_embedding_dimension(self) -> int:
         return int(self.auto_model.config.hidden_size)
@@ -215,12 +162,6 @@ class SentencePieceTransformer(InputModule):
     def save(self, output_path: str, *args: Any, safe_serialization: bool = True,
              **kwargs: Any) -> None:
         raise NotImplementedError("load the model directory itself; this module only reads it")
-
-
-def _unit(vectors: np.ndarray) -> np.ndarray:
-    """`vectors` (one, or one a row) scaled to unit length, float32."""
-    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
-    return np.asarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
 def uses_sentencepiece(model_dir: Path) -> bool:
