@@ -22,9 +22,10 @@ IDR_PER_CURRENCY: dict[str, float] = {
 }
 
 # "No" in Indonesian chat and in the regional languages briefs are typed in (Javanese ora/ra,
-# Sundanese teu/henteu, Minang indak, Manado nyanda, Kupang sonde).
+# Sundanese teu/henteu, Minang indak, Manado nyanda, Kupang sonde, Papuan Malay tra/trada,
+# Palembang and Jambi Malay dak, Acehnese hana, Betawi kagak/kaga, Banjar kada, Sasak ndeq).
 NOT = (r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|ndak|nda|nyanda|indak|ora|ra|teu|"
-       r"henteu|sonde)")
+       r"henteu|sonde|tra|trada|dak|hana|kagak|kaga|kada|ndeq|ndek)")
 # "Also" and "fine" in chat ("sda jg gpp", "3rb juga boleh"): what something said to be fine
 # too is made of.
 ALSO = r"(?:juga|jg|jga|also)"
@@ -134,8 +135,10 @@ _MIN_AFTER = re.compile(
 # The business's own account ("IG kita", "IG klinik", "our TikTok"): its numbers and its
 # platform describe the business, not the creators it looks for.
 OWN_ACCOUNT = (r"(?:\b(?:ig|insta(?:gram)?|tiktok|tt|youtube|yt|fb|facebook|akun|account|page|"
-               r"channel)\s+(?:kita|kami|torang|kitorang|beta|ulun|inyong|engko'?|mereka|klien\w*|"
-               r"kedai|sendiri|masjid|gereja|sekolah|yayasan|komunitas|kantor|perusahaan|"
+               r"channel)\s+(?:kita|kami|torang|kitorang|kitong|beta|ulun|inyong|engko'?|mereka|"
+               r"klien\w*|kedai|sendiri|masjid|gereja|sekolah|yayasan|komunitas|kantor|perusahaan|"
+               r"bengkel|warung|kafe|cafe|resto|restoran|salon|apotek|butik|studio|koperasi|"
+               r"hotel|homestay|"
                r"client'?s?|klinik\w*|"
                r"toko\w*|brand\w*|saya|aku|gue|gw|sy|usaha\w*|resmi|official)|"
                r"\b(?:our|my)\s+(?:ig|insta(?:gram)?|tiktok|youtube|yt|page|account|channel))")

@@ -27,7 +27,7 @@ from retrieval.amounts import (
     to_idr,
 )
 from retrieval.keyword import tokenize
-from retrieval.lexicon import NICHE_NAMES, NICHE_TERMS, PLATFORM_TERMS
+from retrieval.lexicon import NICHE_NAMES, NICHE_TERMS, PLATFORM_CREATOR_WORDS, PLATFORM_TERMS
 from retrieval.literal_screen import LiteralScreen
 from retrieval.number_words import spell_out_digits
 from retrieval.places import AMBIGUOUS_PLACES, CITIES, PLACES, Place, outside
@@ -147,7 +147,8 @@ _EN_WORDS = frozenset(
 # A negation scopes over the function words between it and the name it negates
 # ("jangan yg TikTok", "bukan yang di Jakarta", "not on TikTok").
 _NEGATION = re.compile(
-    r"\b(bukan|selain|kecuali|not|except|no|tanpa|jangan|jgn|ulah|avoid|hindari|gamau|"
+    r"\b(bukan|selain|kecuali|not|except|no\s+need(?:\s+(?:for|of))?|no|tanpa|jangan|jgn|ulah|"
+    r"avoid|hindari|gamau|"
     rf"(?:don'?t|do not|dont)\s+want|{NOT}\s*mau|{NOT}\s+usah|tidak|nggak|gak|ga|gk|nda|ndak|"
     r"nyanda|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from|no\s+point(?:\s+in)?|"
@@ -260,6 +261,11 @@ _TERM_PATTERNS = {term: pattern for _, term, _, pattern in _NICHE_TERM_LIST}
 _PLATFORM_PATTERNS = {
     platform: [_term_pattern(term) for term in terms] for platform, terms in PLATFORM_TERMS.items()
 }
+# Words for a platform's creators rather than the platform ("selebgram", "youtuber"): "bukan
+# selebgram OOTD" refuses a kind of creator, which may still be wanted on that platform.
+_CREATOR_KIND_PATTERNS = {
+    _term_pattern(term) for terms in PLATFORM_TERMS.values() for term in terms
+    if term in PLATFORM_CREATOR_WORDS}
 _PLACE_PATTERNS = sorted(
     ((alias, place, _term_pattern(alias)) for alias, place in PLACES.items()),
     key=lambda item: -len(item[0]),
@@ -748,6 +754,7 @@ _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b",
 def _find_platforms(text: str) -> tuple[list[str], list[str]]:
     wanted: list[str] = []
     excluded: list[str] = []
+    refused_by_name: set[str] = set()  # not only through a word for its creators
     left_to_creator = False
     for platform, patterns in _PLATFORM_PATTERNS.items():
         for pattern in patterns:
@@ -776,6 +783,11 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                 target = excluded if negated else wanted
                 if platform not in target:
                     target.append(platform)
+                if negated and pattern not in _CREATOR_KIND_PATTERNS:
+                    refused_by_name.add(platform)
+    # "Bukan selebgram OOTD … Cuma di Instagram": a kind of creator refused on a platform the
+    # brief asks for by name.
+    excluded = [p for p in excluded if p in refused_by_name or p not in wanted]
     wanted = [p for p in wanted if p not in excluded]
     # Every platform named, or the choice among them left to the creator, is no platform
     # limit at all ("ig tiktok yt sak karepmu", "IG atau TikTok bebas").

@@ -297,6 +297,9 @@ PLATFORM_TERMS: dict[str, tuple[str, ...]] = {
     "youtube": ("youtube", "yt", "youtuber", "youtubers", "shorts", "vlog youtube", "yutub",
                 "yutuber", "yutuberr", "yucub"),
 }
+# The terms above that name a platform's creators rather than the platform.
+PLATFORM_CREATOR_WORDS = frozenset({"igers", "selebgram", "instagrammer", "tiktoker", "tiktokers",
+                                    "youtuber", "youtubers", "yutuber", "yutuberr"})
 
 # Who follows a creator, in the words both sides use: a brief's "orang kantoran" and a
 # community text's "karyawan muda" or "office workers" name one audience. Each group is one

@@ -25,7 +25,8 @@ class Place:
 
 # Province → its cities (kota) and the regencies people name as their town.
 PROVINCES: dict[str, tuple[str, ...]] = {
-    "Aceh": ("Banda Aceh", "Lhokseumawe", "Langsa", "Sabang", "Meulaboh", "Takengon"),
+    "Aceh": ("Banda Aceh", "Lhokseumawe", "Langsa", "Sabang", "Meulaboh", "Takengon",
+             "Aceh Besar", "Bireuen"),
     "Sumatera Utara": ("Medan", "Binjai", "Pematangsiantar", "Tebing Tinggi", "Sibolga",
                        "Padangsidimpuan", "Tanjungbalai", "Gunungsitoli", "Deli Serdang",
                        "Langkat", "Serdang Bedagai", "Simalungun", "Asahan", "Labuhanbatu"),
@@ -103,6 +104,8 @@ METROS: dict[str, tuple[str, ...]] = {
     # Greater Malang and Greater Surabaya, as people say them.
     "Malang Raya": ("Malang", "Batu"),
     "Surabaya Raya": ("Surabaya", "Sidoarjo", "Gresik"),
+    # West Java's Cirebon region, by the name its four cities and regencies share.
+    "Ciayumajakuning": ("Cirebon", "Indramayu", "Majalengka", "Kuningan"),
 }
 METRO_ALIASES: dict[str, str] = {
     "greater jakarta": "Jabodetabek", "jabotabek": "Jabodetabek",
@@ -169,7 +172,8 @@ CITY_ALIASES: dict[str, str] = {
     "lubuk pakam": "Deli Serdang", "lubukpakam": "Deli Serdang", "stabat": "Langkat",
     "kisaran": "Asahan", "rantauprapat": "Labuhanbatu", "rantau prapat": "Labuhanbatu",
     "sungguminasa": "Gowa", "pare-pare": "Parepare", "pare pare": "Parepare",
-    "pare2": "Parepare", "jatinangor": "Sumedang",
+    "pare2": "Parepare", "jatinangor": "Sumedang", "sentani": "Jayapura",
+    "jantho": "Aceh Besar",
 }
 PROVINCE_ALIASES: dict[str, str] = {
     "jatim": "Jawa Timur", "east java": "Jawa Timur", "jabar": "Jawa Barat",
@@ -193,7 +197,7 @@ REGION_ALIASES: dict[str, str] = {
     "jawa": "Jawa", "java": "Jawa", "pulau jawa": "Jawa", "sumatera": "Sumatera",
     "sumatra": "Sumatera", "kalimantan": "Kalimantan", "borneo": "Kalimantan",
     "sulawesi": "Sulawesi", "celebes": "Sulawesi", "nusa tenggara": "Nusa Tenggara",
-    "maluku": "Maluku", "moluccas": "Maluku", "papua": "Papua",
+    "maluku": "Maluku", "moluccas": "Maluku", "papua": "Papua", "tanah papua": "Papua",
 }
 # Aliases that are also ordinary words ("solo travelers", "nasi padang", "palu" = hammer,
 # "bone", "metro"): never read as a place without a location word right before.
