@@ -23,9 +23,10 @@ IDR_PER_CURRENCY: dict[str, float] = {
 
 # "No" in Indonesian chat and in the regional languages briefs are typed in (Javanese ora/ra,
 # Sundanese teu/henteu, Minang indak, Manado nyanda, Kupang sonde, Papuan Malay tra/trada,
-# Palembang and Jambi Malay dak, Acehnese hana, Betawi kagak/kaga, Banjar kada, Sasak ndeq).
+# Palembang and Jambi Malay dak, Acehnese hana, Betawi kagak/kaga, Banjar kada, Sasak ndeq;
+# not Sasak's other spelling "ndek", which is Suroboyoan for "at").
 NOT = (r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|ndak|nda|nyanda|indak|ora|ra|teu|"
-       r"henteu|sonde|tra|trada|dak|hana|kagak|kaga|kada|ndeq|ndek)")
+       r"henteu|sonde|tra|trada|dak|hana|kagak|kaga|kada|ndeq)")
 # "Also" and "fine" in chat ("sda jg gpp", "3rb juga boleh"): what something said to be fine
 # too is made of.
 ALSO = r"(?:juga|jg|jga|also)"
