@@ -16,9 +16,11 @@ from telegram.ext import ContextTypes
 from bot.charts import send_chart
 from bot.common import (
     BRIEF_LANGUAGE,
+    about_being_a_creator,
     callback_ints,
     search_wait,
     services,
+    show_howto,
     user_language,
 )
 from bot.render import (
@@ -220,6 +222,9 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     text = well_formed(message.text.strip())
     if len(text) > MAX_BRIEF_CHARS:
         await message.reply_text(t(language, "too_long", limit=MAX_BRIEF_CHARS))
+        return
+    if about_being_a_creator(text):
+        await show_howto(update, context, message.chat_id, "creator")
         return
     if await _changed_constraint(update, context, text, language):
         return

@@ -85,13 +85,31 @@ def creator_proof(context: ContextTypes.DEFAULT_TYPE, language: str) -> str:
              commands=f" {t(language, 'or')} ".join(offered))
 
 
-async def choose_role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Remember the role and show the matching how-to."""
-    query = update.callback_query
-    if query is None:
-        return
-    await query.answer()
-    role = (query.data or "").split(":", 1)[-1]
+# A message about being a creator or joining as one ("aku kreator, mau daftar", "I'm a
+# creator", "gimana cara daftar jadi kreator?"), not a brief, which looks for creators.
+_ABOUT_BEING_A_CREATOR = re.compile(
+    r"\b(?:aku|saya|sy|gue|gw|gua|aq|i\s+am|i'?m|im)\s+(?:(?:seorang|adalah|a|an|juga|also|"
+    r"ini)\s+)*(?:(?:content|konten)\s+)?(?:kreator|creator|influencer|influenser|selebgram|"
+    r"youtuber|tiktoker|blogger|vlogger|kol)\b|"
+    r"\b(?:daftar|register|sign\s*up|join|gabung)\s+(?:\w+\s+)?(?:sebagai|jadi|as)\s+(?:an?\s+)?"
+    r"(?:(?:content|konten)\s+)?(?:kreator|creator|influencer)\b|"
+    r"\b(?:cara|gimana|bagaimana|how\s+(?:do|can)\s+i)\s+(?:\w+\s+){0,2}(?:daftar|register|"
+    r"sign\s*up|join|gabung)\b", re.IGNORECASE)
+# What a brand's brief says: it looks for someone, or it sells something.
+_LOOKS_FOR_CREATORS = re.compile(
+    r"\b(?:cari|nyari|mencari|looking\s+for|search(?:ing)?|find|butuh|need|promosi\w*|promote|"
+    r"endorse|jual|sell(?:ing)?|produk|product|brand\s+kami|our\s+brand)\b", re.IGNORECASE)
+
+
+def about_being_a_creator(text: str) -> bool:
+    """True for a message from a creator about themselves or about joining, which the
+    creator how-to answers, rather than a brief."""
+    return bool(_ABOUT_BEING_A_CREATOR.search(text)) and not _LOOKS_FOR_CREATORS.search(text)
+
+
+async def show_howto(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int,
+                     role: str) -> None:
+    """Remember the role, send its how-to and set that role's command menu."""
     language = user_language(update, context)
     if context.user_data is not None:
         context.user_data["role"] = role
@@ -99,11 +117,21 @@ async def choose_role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         howto = t(language, "howto_creator", proof=creator_proof(context, language))
     else:
         howto = t(language, "howto_brand")
+    await context.bot.send_message(chat_id, howto)
+    is_admin = update.effective_user is not None and (
+        update.effective_user.id in services(context).admins)
+    await show_role_menu(context.bot, chat_id, role, is_admin=is_admin)
+
+
+async def choose_role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The role buttons of /start: the matching how-to."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
     if query.message is not None:
-        await context.bot.send_message(query.message.chat.id, howto)
-        is_admin = update.effective_user is not None and (
-            update.effective_user.id in services(context).admins)
-        await show_role_menu(context.bot, query.message.chat.id, role, is_admin=is_admin)
+        await show_howto(update, context, query.message.chat.id,
+                         (query.data or "").split(":", 1)[-1])
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
