@@ -43,7 +43,7 @@ from bot.render import card_link, render_card
 from bot.render import t as render_t
 from jodoh.state import StateStore
 from prompts.explanations import PLATFORM_LABELS
-from retrieval.places import suggest_city
+from retrieval.places import country_of, suggest_city
 from retrieval.ranking import ScoredMatch
 from storage.contract_ids import VIDEO_PLATFORMS
 from storage.records import (
@@ -259,6 +259,11 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
                                            city=html.escape(canonical)))
         elif canonical is None:
             await _say(update, context, tc(language, "city_unknown"))
+        # A known city says its country: the country question is not asked again.
+        country = country_of(canonical) if canonical is not None else None
+        if country is not None:
+            state["data"]["country"] = country
+            state["queue"] = [name for name in state["queue"] if name != "country"]
     state["data"][field] = value
     state["queue"].pop(0)
     return await _ask_next(update, context)

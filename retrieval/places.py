@@ -232,6 +232,12 @@ def province_of(city: str) -> str | None:
     return found[1] if found else None
 
 
+def country_of(city: str) -> str | None:
+    """The ISO code of the country a canonical city is in ("Jayapura" → "ID")."""
+    found = CITIES.get(city)
+    return found[0] if found else None
+
+
 def _places() -> dict[str, Place]:
     places: dict[str, Place] = {}
     for city, (country, _) in CITIES.items():

@@ -61,8 +61,7 @@ async def register(h: Harness, user: LocalUser, *, platform: str = "tiktok",
     await press("rg:tog:beauty_skincare")
     await press("rg:tog:sustainable_living")
     await press("rg:done")
-    await say("Surabaya")
-    await press("rg:pick:ID")
+    await say("Surabaya")  # a known city: its country is not asked
     await press("rg:tog:id")
     await press("rg:done")
     if counts is None:
@@ -97,7 +96,7 @@ async def test_full_registration_with_reasks_then_profile_edit_stats_delete(
     # Typed the way people type it; stored as the place vocabulary names it.
     saved_as = await harness.send(user, "sby")
     assert "Kusimpan sebagai <b>Surabaya</b>" in saved_as[0].text
-    await harness.press(user, "rg:pick:ID")
+    assert "Bahasa" in saved_as[-1].text  # Surabaya is in Indonesia: no country question
     await harness.press(user, "rg:tog:id")
     await harness.press(user, "rg:done")
     assert "tidak bisa membaca" in (await harness.send(user, "banyak sekali"))[0].text
@@ -239,7 +238,7 @@ BAD_ANSWERS = [
 GOOD_ANSWERS: dict[str, tuple[str, str]] = {
     "handle": ("text", "step.by.step"), "display_name": ("text", "Step"),
     "bio": ("text", "Skincare review."), "community": ("text", "Mahasiswi."),
-    "niches": ("multi", "beauty_skincare"), "city": ("text", "Surabaya"),
+    "niches": ("multi", "beauty_skincare"), "city": ("text", "/skip"),
     "country": ("pick", "ID"), "languages": ("multi", "id"), "followers": ("text", "5rb"),
     "avg_likes": ("text", "200"), "avg_comments": ("text", "10"),
     "avg_views": ("text", "3000"), "posts_per_week": ("text", "2"),
@@ -507,3 +506,24 @@ async def test_a_profile_stored_before_a_new_rule_still_opens_for_its_owner(
         creator.avg_likes = 900_000  # impossible for 12,500 followers, stored before the rule
     shown = await harness.send(user, "/myprofile")
     assert "nadia.glow" in shown[0].text and "salah di sisi kami" not in shown[0].text
+
+
+async def test_a_known_city_answers_the_country_question(harness: Harness) -> None:
+    async def up_to_city(user: LocalUser, handle: str) -> None:
+        await harness.send(user, "/register")
+        await harness.press(user, "rg:pick:tiktok")
+        for text in (handle, "/skip", "Masak rumahan tiap hari.", "/skip"):
+            await harness.send(user, text)
+        await harness.press(user, "rg:tog:food_culinary")
+        await harness.press(user, "rg:done")
+
+    abroad = LocalUser(270)
+    await up_to_city(abroad, "masak.di.kl")
+    [saved, question] = await harness.send(abroad, "KL")
+    assert "Kuala Lumpur" in saved.text and "Bahasa" in question.text
+    assert harness.app.user_data[270]["reg"]["data"]["country"] == "MY"
+    unknown = LocalUser(271)
+    await up_to_city(unknown, "masak.di.kampung")
+    sent = await harness.send(unknown, "Kampung Durian Runtuh")
+    assert "Negara" in sent[-1].text  # a place we do not know: the creator says
+    assert "country" not in harness.app.user_data[271]["reg"]["data"]
