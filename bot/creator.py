@@ -232,7 +232,10 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     if field is None or message is None or message.text is None:
         return ASKING
     if field in ("platform", "country", "niches", "languages"):
-        await _say(update, context, tc(language, f"ask_{field}"),
+        # Typed where a button answers (a brief, "Indonesia"): the question again, and the
+        # way out for someone who meant to do something else.
+        await _say(update, context,
+                   tc(language, f"ask_{field}") + "\n\n" + tc(language, "pick_below"),
                    field_keyboard(field, language, state.get("selected", [])))
         return ASKING
     value, error = read_answer(field, well_formed(message.text), language)

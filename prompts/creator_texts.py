@@ -47,6 +47,9 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
             "Pilih salah satu tombol di atas untuk lanjut, atau /cancel untuk berhenti "
             "mengisi profil."
         ),
+        "pick_below": (
+            "Jawab dengan tombol di bawah ini, atau /cancel untuk berhenti mengisi profil."
+        ),
         "rate_without_unit": (
             "Rp {value} untuk satu post? Rate bersponsor biasanya puluhan ribu ke atas, "
             "mungkin satuannya ketinggalan. Tulis misalnya 750rb atau 1,5 jt (0 kalau kamu "
@@ -168,6 +171,7 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
             "Press one of the buttons above to go on, or /cancel to stop filling in your "
             "profile."
         ),
+        "pick_below": "Answer with the buttons below, or /cancel to stop filling in your profile.",
         "rate_without_unit": (
             "Rp {value} for one post? Sponsored rates start at tens of thousands, so the unit "
             "may be missing. Write e.g. 750k or 1.5 jt (0 if you take unpaid collaborations)."

@@ -223,7 +223,7 @@ BAD_ANSWERS = [
     ("community", "c" * 1001, "maks. 1000"),
     ("niches", "beauty", "niche"),
     ("city", "k" * 101, "maks. 100"),
-    ("country", "Indonesia", "Negara"),
+    ("country", "Indonesia", "/cancel untuk berhenti"),
     ("languages", "indo", "Bahasa kontenmu"),
     ("followers", "sepuluh ribu", "tidak bisa membaca"),
     ("avg_likes", "12 apel", "tidak bisa membaca"),
