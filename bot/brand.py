@@ -54,6 +54,13 @@ KEPT_BRIEFS = 5
 STATUS_AFTER_S = 1.0
 # "mirip @handle", "kayak @handle", "like @handle", "similar to @handle": the "@" is what
 # makes it a lookalike request ("like" alone is an ordinary word of a brief).
+# A typed "next page" ("lagi dong", "berikutnya", "more please", the ➕ button's label): the
+# next page of the last brief, as the button gives, never a brief of its own.
+MORE_REQUEST = re.compile(
+    r"\W*(?:(?:ada|mau|minta|kasih|show|tampilkan)\s+)?(?:(?:hasil|results?|kreator|creators?|"
+    r"halaman|page)\s+)?(?:berikutnya|selanjutnya|lanjut(?:kan)?|lagi|next(?:\s+page)?|more|"
+    r"lebih\s+banyak|yang\s+lain(?:nya)?|others?)(?:\s+(?:dong|donk|deh|ya|yaa|yah|please|pls|"
+    r"plz|kak|min|gan|sis|bro|results?|creators?|kreator))*\W*", re.IGNORECASE)
 LIKE_REQUEST = re.compile(
     r"\b(?:mirip|kayak|kaya|seperti|like|similar\s+to)\s+(?:(?:si|sama|dengan|dgn)\s+)?"
     r"@(?P<handle>[A-Za-z0-9._]{1,60})", re.IGNORECASE)
@@ -232,6 +239,9 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if wait is None and (named := LIKE_REQUEST.search(text)) is not None:
         await _lookalikes_of_handle(update, context, named, text, language)
         return
+    if wait is None and MORE_REQUEST.fullmatch(text):
+        await _next_page_typed(update, context, language)
+        return
     if wait is not None:
         await message.reply_text(t(language, "slow_down", seconds=wait))
         return
@@ -319,6 +329,21 @@ async def more_results(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     await callback.answer()
     await _answer(update, context, token, language, None)
+
+
+async def _next_page_typed(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                           language: str) -> None:
+    """A typed "next page": the ➕ of the last brief (or the question, without one)."""
+    message = update.effective_message
+    assert message is not None
+    token = (context.user_data or {}).get("last_brief") or ""
+    entry = _briefs(context).get(token)
+    if entry is None:
+        await message.reply_text(t(language, "empty_brief"))
+    elif entry["offset"] >= MAX_RESULTS:
+        await message.reply_text(t(language, "results_cap", limit=MAX_RESULTS))
+    else:
+        await _answer(update, context, token, language, None)
 
 
 async def drop_constraint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
