@@ -25,7 +25,7 @@ from telegram.ext import (
 )
 
 from bot.charts import send_chart
-from bot.common import callback_ints, owned_profiles, services, user_language
+from bot.common import callback_ints, owned_profiles, services, start, user_language
 from bot.creator_fields import (
     FIELDS,
     IDENTITY_FIELDS,
@@ -425,6 +425,15 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return ConversationHandler.END
 
 
+async def start_over(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """A bare /start inside the conversation starts over: the profile so far is dropped, as
+    /cancel drops it, and the greeting follows (before, the greeting came while the
+    conversation still waited, and the next typed text answered its question)."""
+    await cancel(update, context)
+    await start(update, context)
+    return ConversationHandler.END
+
+
 async def unexpected(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int | None:
     """Anything else inside the conversation: repeat the current question."""
     state = _state(context)
@@ -472,6 +481,8 @@ def _build_conversation(text: filters.BaseFilter,
         },
         fallbacks=[
             CommandHandler("cancel", cancel),
+            # A /start with a payload (a shared link) opens what it links to, as anywhere.
+            CommandHandler("start", start_over, has_args=False),
             MessageHandler(filters.UpdateType.MESSAGE & ~filters.COMMAND, unexpected),
             CallbackQueryHandler(unexpected, pattern=r"^rg:"),
         ],

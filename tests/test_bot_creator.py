@@ -527,3 +527,16 @@ async def test_a_known_city_answers_the_country_question(harness: Harness) -> No
     sent = await harness.send(unknown, "Kampung Durian Runtuh")
     assert "Negara" in sent[-1].text  # a place we do not know: the creator says
     assert "country" not in harness.app.user_data[271]["reg"]["data"]
+
+
+async def test_a_bare_start_mid_registration_starts_over(harness: Harness) -> None:
+    user = LocalUser(280)
+    await harness.send(user, "/register")
+    await harness.press(user, "rg:pick:tiktok")
+    await harness.send(user, "mulai.lagi")
+    [dropped, greeting] = await harness.send(user, "/start")
+    assert "Dibatalkan" in dropped.text and "Kamu siapa" in greeting.text
+    assert "reg" not in harness.app.user_data[280]
+    # The next text is a brief again, not the name the conversation had asked for.
+    [answer, *_] = await harness.send(user, "cari kreator skincare di Surabaya")
+    assert "Nama" not in answer.text and "@taken.handle" in answer.text
