@@ -1,8 +1,22 @@
 #!/usr/bin/env bash
 # Start a throwaway PostgreSQL (Debian package) on 127.0.0.1 for the test suite.
-# Prints the server URL on stdout; `.ci/postgres.sh stop <dir>` is not needed: the data
-# directory lives under /tmp and the server ends with the machine.
+# Prints the server URL on stdout. `.ci/postgres.sh stop URL` stops the server of that URL
+# and removes its data directory (under /tmp).
 set -euo pipefail
+
+if [[ "${1:-}" == "stop" ]]; then
+  port="${2##*:}"
+  port="${port%%/*}"
+  for dir in /tmp/jodoh-pg.*; do
+    pid_file="$dir/data/postmaster.pid"
+    if [[ -f "$pid_file" ]] && sed -n 4p "$pid_file" | grep -qx "$port"; then
+      kill "$(head -1 "$pid_file")" 2>/dev/null || true
+      for _ in $(seq 50); do [[ -f "$pid_file" ]] || break; sleep 0.1; done
+      rm -rf "$dir"
+    fi
+  done
+  exit 0
+fi
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 
