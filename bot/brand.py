@@ -52,8 +52,6 @@ MAX_RESULTS = 50
 KEPT_BRIEFS = 5
 # Longer than this, a brief's answer is announced by a status message first.
 STATUS_AFTER_S = 1.0
-# "mirip @handle", "kayak @handle", "like @handle", "similar to @handle": the "@" is what
-# makes it a lookalike request ("like" alone is an ordinary word of a brief).
 # A typed "next page" ("lagi dong", "berikutnya", "more please", the ➕ button's label): the
 # next page of the last brief, as the button gives, never a brief of its own.
 MORE_REQUEST = re.compile(
@@ -61,6 +59,8 @@ MORE_REQUEST = re.compile(
     r"halaman|page)\s+)?(?:berikutnya|selanjutnya|lanjut(?:kan)?|lagi|next(?:\s+page)?|more|"
     r"lebih\s+banyak|yang\s+lain(?:nya)?|others?)(?:\s+(?:dong|donk|deh|ya|yaa|yah|please|pls|"
     r"plz|kak|min|gan|sis|bro|results?|creators?|kreator))*\W*", re.IGNORECASE)
+# "mirip @handle", "kayak @handle", "like @handle", "similar to @handle": the "@" is what
+# makes it a lookalike request ("like" alone is an ordinary word of a brief).
 LIKE_REQUEST = re.compile(
     r"\b(?:mirip|kayak|kaya|seperti|like|similar\s+to)\s+(?:(?:si|sama|dengan|dgn)\s+)?"
     r"@(?P<handle>[A-Za-z0-9._]{1,60})", re.IGNORECASE)
