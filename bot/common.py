@@ -94,7 +94,10 @@ _ABOUT_BEING_A_CREATOR = re.compile(
     r"\b(?:daftar|register|sign\s*up|join|gabung)\s+(?:\w+\s+)?(?:sebagai|jadi|as)\s+(?:an?\s+)?"
     r"(?:(?:content|konten)\s+)?(?:kreator|creator|influencer)\b|"
     r"\b(?:cara|gimana|bagaimana|how\s+(?:do|can)\s+i)\s+(?:\w+\s+){0,2}(?:daftar|register|"
-    r"sign\s*up|join|gabung)\b", re.IGNORECASE)
+    r"sign\s*up|join|gabung)\b|"
+    # The role alone, typed to answer "Who are you?" instead of tapping its button.
+    r"^\W*(?:(?:content|konten)\s+)?(?:kreator|creator|influencer|influenser|selebgram|"
+    r"youtuber|tiktoker)\W*$", re.IGNORECASE)
 # What a brand's brief says: it looks for someone, or it sells something.
 _LOOKS_FOR_CREATORS = re.compile(
     r"\b(?:cari|nyari|mencari|looking\s+for|search(?:ing)?|find|butuh|need|promosi\w*|promote|"
@@ -135,10 +138,16 @@ async def choose_role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Short how-to for brands."""
-    if update.effective_message:
-        await update.effective_message.reply_text(
-            t(user_language(update, context), "howto_brand"))
+    """The how-to of the role the user chose; without one, the brand's, and where a creator
+    starts."""
+    if update.effective_message is None:
+        return
+    language = user_language(update, context)
+    if (context.user_data or {}).get("role") == "creator":
+        text = t(language, "howto_creator", proof=creator_proof(context, language))
+    else:
+        text = f"{t(language, 'howto_brand')}\n{t(language, 'help_creator_hint')}"
+    await update.effective_message.reply_text(text)
 
 
 async def language_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

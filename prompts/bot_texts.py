@@ -34,6 +34,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "mereka."
         ),
         "howto_creator_proof": " {commands} membuktikan angkamu langsung dari platformnya.",
+        "help_creator_hint": "Kamu kreator? /register mendaftarkan profilmu.",
         "or": "atau",
         "cmd_start": "Mulai: pilih peran dan bahasa",
         "cmd_shortlist": "Kreator yang kamu simpan (ekspor CSV)",
@@ -379,6 +380,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
             "Brands only see your contact if you accept their request."
         ),
         "howto_creator_proof": " {commands} proves your numbers straight from the platform.",
+        "help_creator_hint": "Are you a creator? /register adds your profile.",
         "or": "or",
         "cmd_start": "Start: choose your role and language",
         "cmd_shortlist": "Creators you saved (CSV export)",

@@ -218,22 +218,24 @@ class BriefQuery:
 
     @property
     def asks_for_something(self) -> bool:
-        """False for a brief with nothing to search on ("", "halo", "cari KOL dong", "🙏"):
-        no topic word, no niche, no stated constraint. Such a brief gets a question back,
-        not arbitrary creators."""
+        """False for a brief with nothing to search on ("", "halo", "cari KOL dong", "🙏",
+        a lone "500rb"): no topic word, no niche, no stated constraint. Such a brief gets a
+        question back, not arbitrary creators. Topic words are those of the semantic text:
+        an amount that states no constraint is no topic either."""
         return bool(
             self.niches or self.has_location or self.platforms or self.excluded_platforms
             or self.min_followers is not None or self.max_followers is not None
             or self.max_rate_idr is not None or self.audience
-            or set(tokenize(self.text)) - _ABOUT_THE_SEARCH or self.like
+            or set(tokenize(self.semantic_text)) - _ABOUT_THE_SEARCH or self.like
         )
 
 
 # Words about the search itself, not about a topic: a brief of only these ("I'm a brand", a
-# button's label typed as text: "✖ city", "✏️ platform") has nothing to search on.
+# button's label typed as text: "✖ city", "✏️ platform"; what is left of "harga 25rb" or
+# "500rb-an" once the amount is read) has nothing to search on.
 _ABOUT_THE_SEARCH = frozenset(tokenize(
     "i'm im i city cities kota lokasi location domisili platform platforms niche niches "
-    "ubah ganti change hapus drop remove"))
+    "ubah ganti change hapus drop remove harga price an pcs"))
 
 
 # Terms whose plural-looking form is another word: "les" → "less", "pc" → "pcs" (pieces,

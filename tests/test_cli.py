@@ -190,7 +190,9 @@ def test_every_realistic_brief_asks_for_something() -> None:
             assert parse_brief(row["brief"]).asks_for_something, (path.name, row["brief"])
     # Also what people type that is about the search, not a topic: a role, a button's label.
     for empty in ("", "  ", "?", "halo", "cari KOL dong kak", "🙏🙏", "hi, looking for creators",
-                  "🛍 I'm a brand", "✖ city", "✏️ platform", "ubah lokasi"):
+                  "🛍 I'm a brand", "✖ city", "✏️ platform", "ubah lokasi",
+                  # an amount alone states no constraint, so it is no topic either
+                  "500rb", "Rp 500.000", "harga 25rb", "500rb-an ya kak"):
         assert not parse_brief(empty).asks_for_something, empty
     assert parse_brief("city pop vinyl creators").asks_for_something
 
