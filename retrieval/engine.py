@@ -17,6 +17,7 @@ from retrieval.diversity import diversify
 from retrieval.embedding import CachedEmbeddings
 from retrieval.explain import explain
 from retrieval.filtering import MetadataTable
+from retrieval.hubness import ReferenceBriefs
 from retrieval.index import CreatorIndex
 from retrieval.keyword import KeywordIndex
 from retrieval.lexicon import NICHE_LABELS, NICHE_TERMS
@@ -163,6 +164,7 @@ class MatchEngine:
         self.metadata_table = metadata_table
         self.community_index = community_index
         self.community_vectors = community_vectors
+        self.reference_briefs = ReferenceBriefs(self._embed_queries)
 
     def search(
         self,
@@ -234,6 +236,7 @@ class MatchEngine:
             timings["vector_fetch"] = time.perf_counter() - mark
         audience_meaning = (self._audience_meaning(query, list(profiles))
                             if options.dense and not degraded else None)
+        hubness = self.reference_briefs.hubness(vectors) if vectors else None
         topic_semantic = (_similarities(vectors, topic_vector)
                           if topic_vector is not None and vectors else None)
         mark = time.perf_counter()
@@ -241,7 +244,7 @@ class MatchEngine:
             query, list(profiles.values()), keyword,
             use_authenticity=options.authenticity, use_engagement=options.engagement,
             use_constraints=options.constraints, use_niche=options.niche,
-            audience=audience, audience_meaning=audience_meaning,
+            audience=audience, audience_meaning=audience_meaning, hubness=hubness,
         )
         ranked = candidates.rank(semantic, topic_semantic)
         seeds = (feedback_seeds(ranked, vectors)
@@ -269,6 +272,12 @@ class MatchEngine:
                        and m.authenticity.verdict != "suspicious")
                    if any(m.checks for m in ranked[:1]) else None)
         return SearchResult(query, page, explanations, timings, degraded, fitting)
+
+    def _embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Several query texts, in one model call where the embedder batches them."""
+        if isinstance(self.embeddings, CachedEmbeddings):
+            return self.embeddings.embed_queries(texts)
+        return [self.embeddings.embed_query(text) for text in texts]
 
     def prepare(self, queries: Sequence[BriefQuery]) -> None:
         """Embed every text the searches for `queries` will embed, together in one batch

@@ -14,6 +14,10 @@ score = relevance × constraint_fit × (0.8 + 0.2 × engagement) × authenticity
   can only appear after every plausible authentic one.
 * verified_factor: 1.03 when the counts were fetched from the platform in the last 30 days.
 
+Before any of this, each similarity loses half the creator's hubness (`retrieval.hubness`: its
+mean cosine to one reference brief per niche), so a short or generic text that lies near every
+brief does not outrank the creators of this brief's topic on meaning alone.
+
 When the brief says who the creator's followers should be, relevance is 0.7 · the above +
 0.3 · how well the creator's community text matches them (`audience_shares`: by words, BM25
 or the audience segments both name, and by meaning, the cosine of the community text's vector;
@@ -31,6 +35,7 @@ from functools import lru_cache
 
 from retrieval.audiences import segment_shares
 from retrieval.brief_parser import BriefQuery
+from retrieval.hubness import less_hubness
 from retrieval.places import canonical_city
 from retrieval.profile import CreatorProfile
 from retrieval.scoring import (
@@ -203,6 +208,8 @@ class Candidates:
             studies.
         audience: the candidates' community match to the followers the brief asks for (BM25).
         audience_meaning: the cosine of their community texts to it (`audience_shares`).
+        hubness: how near each candidate lies to every brief (`retrieval.hubness`), taken
+            off its similarities to this one.
     """
 
     def __init__(
@@ -217,8 +224,10 @@ class Candidates:
         use_niche: bool = True,
         audience: dict[str, float] | None = None,
         audience_meaning: dict[str, float] | None = None,
+        hubness: dict[str, float] | None = None,
     ) -> None:
         self.query = query
+        self.hubness = hubness or {}
         self.profiles = profiles
         self.use_authenticity = use_authenticity
         self.use_constraints = use_constraints
@@ -269,6 +278,11 @@ class Candidates:
         brief is about, and an audience ("ibu hamil") says nothing about that.
         """
         query, profiles = self.query, self.profiles
+        raw = semantic
+        if self.hubness:
+            semantic = less_hubness(semantic, self.hubness)
+            if topic_semantic is not None:
+                topic_semantic = less_hubness(topic_semantic, self.hubness)
         weights = WEIGHTS_WITH_NICHE if self.by_niche else WEIGHTS_WITHOUT_NICHE
         neighbour_niches = (niches_of_neighbours(profiles, topic_semantic or semantic)
                             if self.by_niche else {})
@@ -309,7 +323,7 @@ class Candidates:
                 norm=assessment.norm, tier=assessment.tier,
                 authenticity=assessment.authenticity, checks=candidate.checks,
                 fit=candidate.fit, relevance=relevance,
-                semantic_raw=semantic.get(profile.key, 0.0),
+                semantic_raw=raw.get(profile.key, 0.0),
             ))
         self._settle_topic(results, semantic_n, topic_semantic, eligible, ruled_out,
                            bool(query.niches or neighbour_niches))
@@ -361,12 +375,13 @@ def score_candidates(
     topic_semantic: dict[str, float] | None = None,
     audience: dict[str, float] | None = None,
     audience_meaning: dict[str, float] | None = None,
+    hubness: dict[str, float] | None = None,
 ) -> list[ScoredMatch]:
     """Every candidate scored once and in order (`Candidates`, whose arguments these are)."""
     return Candidates(
         query, profiles, keyword, use_authenticity=use_authenticity,
         use_engagement=use_engagement, use_constraints=use_constraints, use_niche=use_niche,
-        audience=audience, audience_meaning=audience_meaning,
+        audience=audience, audience_meaning=audience_meaning, hubness=hubness,
     ).rank(semantic, topic_semantic)
 
 
