@@ -35,6 +35,7 @@ from bot.creator_fields import (
     field_choices,
     field_keyboard,
     invalid_reason,
+    named_choices,
     read_answer,
     tc,
 )
@@ -232,6 +233,20 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     if field is None or message is None or message.text is None:
         return ASKING
     if field in ("platform", "country", "niches", "languages"):
+        named = named_choices(field, message.text)
+        if named and field in MULTI_LIMITS:
+            # "kuliner, parenting": ticked as if tapped; Done stays the creator's to tap.
+            selected: list[str] = state["selected"]
+            for value in named:
+                if value not in selected and len(selected) < MULTI_LIMITS[field]:
+                    selected.append(value)
+            picked = ", ".join(label for value, label in field_choices(field, language)
+                               if value in selected)
+            await _say(update, context, tc(language, "picked_typed", picked=picked),
+                       field_keyboard(field, language, selected))
+            return ASKING
+        if len(named) == 1:
+            return await _picked(update, context, field, named[0], language)
         # Typed where a button answers (a brief, "Indonesia"): the question again, and the
         # way out for someone who meant to do something else.
         await _say(update, context,
@@ -285,6 +300,30 @@ async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return await _ask_next(update, context)
 
 
+async def _pick_refused(update: Update, context: ContextTypes.DEFAULT_TYPE, field: str,
+                        value: str, language: str) -> str | None:
+    """Why a single choice cannot be taken (registering a second profile on a platform
+    the creator already has), or None."""
+    if field == "platform" and _state(context)["mode"] == "register":
+        owned = await owned_profiles(update, context)
+        if any(p["platform"] == value for p in owned):
+            return tc(language, "already_have", platform=PLATFORM_LABELS[value])
+    return None
+
+
+async def _picked(update: Update, context: ContextTypes.DEFAULT_TYPE, field: str, value: str,
+                  language: str) -> int:
+    """A single choice named by a typed answer, taken as its button would be."""
+    state = _state(context)
+    refusal = await _pick_refused(update, context, field, value, language)
+    if refusal is not None:
+        await _say(update, context, refusal, field_keyboard(field, language, []))
+        return ASKING
+    state["data"][field] = value
+    state["queue"].pop(0)
+    return await _ask_next(update, context)
+
+
 async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """Buttons while asking: pick one, toggle in a multi-select, or finish a multi-select."""
     callback = update.callback_query
@@ -299,12 +338,10 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> i
         await callback.answer(render_t(language, "old_button"), show_alert=True)
         return ASKING
     if action == "pick" and field not in MULTI_LIMITS:
-        if field == "platform" and state["mode"] == "register":
-            owned = await owned_profiles(update, context)
-            if any(p["platform"] == value for p in owned):
-                await callback.answer(tc(language, "already_have",
-                                         platform=PLATFORM_LABELS[value]), show_alert=True)
-                return ASKING
+        refusal = await _pick_refused(update, context, field, value, language)
+        if refusal is not None:
+            await callback.answer(refusal, show_alert=True)
+            return ASKING
         await callback.answer()
         state["data"][field] = value
         state["queue"].pop(0)

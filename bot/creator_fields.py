@@ -14,6 +14,7 @@ from bot.render import t as render_t
 from prompts.creator_texts import COUNTRY_CHOICES, CREATOR_TEXTS, LANGUAGE_CHOICES
 from prompts.explanations import PLATFORM_LABELS
 from prompts.numbers import format_count
+from retrieval.brief_parser import parse_brief
 from retrieval.lexicon import NICHE_LABELS
 from storage.contract_ids import NICHES, PLATFORMS
 from storage.numbers import NumberError, read_count, read_decimal
@@ -71,6 +72,29 @@ def field_choices(field: str, language: str) -> list[tuple[str, str]]:
     if field == "languages":
         return list(LANGUAGE_CHOICES)
     return []
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _folded(text: str) -> str:
+    """Lowercase words separated by single spaces, without emoji or punctuation, padded
+    with a space on each side so a label is found as whole words."""
+    return " " + " ".join(_WORD.findall(text.lower())) + " "
+
+
+def named_choices(field: str, text: str) -> list[str]:
+    """The choices of a button field that a typed answer names ("kuliner, parenting" → two
+    niches, "ig" → Instagram, "indonesia" → ID), in the buttons' order: the labels in either
+    language, and for niches and platforms the words briefs name them by (the brief
+    parser's lexicon)."""
+    typed = _folded(text)
+    named = {value for language in ("id", "en") for value, label in field_choices(field, language)
+             if _folded(label).strip() and _folded(label) in typed}
+    if field in ("niches", "platform"):
+        query = parse_brief(text)
+        named |= set(query.niches if field == "niches" else query.platforms)
+    return [value for value, _ in field_choices(field, "en") if value in named]
 
 
 def field_keyboard(field: str, language: str, selected: list[str]) -> InlineKeyboardMarkup | None:

@@ -32,6 +32,9 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
             "permintaan brand."
         ),
         "done_button": "✅ Selesai",
+        "picked_typed": (
+            "Dipilih: {picked}. Tambah atau hapus dengan tombol di bawah, lalu ketuk ✅ Selesai."
+        ),
         "skip_hint": "Bagian ini wajib diisi.",
         "bad_handle": "Username hanya boleh huruf kecil, angka, titik dan garis bawah (1–30).",
         "handle_taken": "Username itu sudah terdaftar oleh orang lain di {platform}. Coba lagi.",
@@ -156,6 +159,9 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
             "brand's request."
         ),
         "done_button": "✅ Done",
+        "picked_typed": (
+            "Selected: {picked}. Add or remove with the buttons below, then tap ✅ Done."
+        ),
         "skip_hint": "This one is required.",
         "bad_handle": "Usernames use lowercase letters, digits, dots and underscores (1–30).",
         "handle_taken": "That username is already registered by someone else on {platform}.",

@@ -88,7 +88,7 @@ async def test_full_registration_with_reasks_then_profile_edit_stats_delete(
     assert "maks. 1000" in (await harness.send(user, "x" * 1001))[0].text
     await harness.send(user, "Review skincare jujur buat kulit berminyak.")
     await harness.send(user, "Cewek kuliahan di Surabaya yang peduli kulit sehat.")
-    assert "niche" in (await harness.send(user, "beauty"))[0].text  # buttons, re-asked
+    assert "niche" in (await harness.send(user, "yang penting rame"))[0].text  # names none
     await harness.press(user, "rg:done")
     assert "minimal satu niche" in harness.last_answer()["text"]
     await harness.press(user, "rg:tog:beauty_skincare")
@@ -221,9 +221,9 @@ BAD_ANSWERS = [
     ("display_name", "n" * 101, "maks. 100"),
     ("bio", "b" * 1001, "maks. 1000"),
     ("community", "c" * 1001, "maks. 1000"),
-    ("niches", "beauty", "niche"),
+    ("niches", "sby", "niche"),  # names no niche
     ("city", "k" * 101, "maks. 100"),
-    ("country", "Indonesia", "/cancel untuk berhenti"),
+    ("country", "Atlantis", "/cancel untuk berhenti"),
     ("languages", "indo", "Bahasa kontenmu"),
     ("followers", "sepuluh ribu", "tidak bisa membaca"),
     ("avg_likes", "12 apel", "tidak bisa membaca"),
@@ -540,3 +540,25 @@ async def test_a_bare_start_mid_registration_starts_over(harness: Harness) -> No
     # The next text is a brief again, not the name the conversation had asked for.
     [answer, *_] = await harness.send(user, "cari kreator skincare di Surabaya")
     assert "Nama" not in answer.text and "@taken.handle" in answer.text
+
+
+async def test_a_typed_choice_is_taken_as_its_button(harness: Harness) -> None:
+    """"ig" at the platform question, "kuliner, parenting" at the niches: what the buttons
+    offer, typed. Niches are ticked and Done stays the creator's to tap."""
+    user = LocalUser(290)
+    await harness.send(user, "/register")
+    [question] = await harness.send(user, "ig aja")
+    assert "Username" in question.text
+    assert harness.app.user_data[290]["reg"]["data"]["platform"] == "instagram"
+    for text in ("ketik.saja", "/skip", "Masak rumahan tiap hari.", "/skip"):
+        await harness.send(user, text)
+    [ticked] = await harness.send(user, "kuliner, parenting")
+    assert ticked.text.startswith("Dipilih: kuliner &amp; makanan, parenting &amp; keluarga.")
+    assert [label for label, _ in ticked.buttons if label.startswith("✓")] == [
+        "✓ kuliner & makanan", "✓ parenting & keluarga"]
+    await harness.press(user, "rg:done")
+    assert harness.app.user_data[290]["reg"]["data"]["niches"] == ["food_culinary", "parenting"]
+    sent = await harness.send(user, "Kampung Durian Runtuh")  # unknown: the country is asked
+    [country] = await harness.send(user, "🇲🇾 Malaysia")
+    assert harness.app.user_data[290]["reg"]["data"]["country"] == "MY"
+    assert "Bahasa" in country.text and sent
