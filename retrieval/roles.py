@@ -136,6 +136,12 @@ _REQUEST = re.compile(
     r"\b(cari\w*|nyari|mencari|golek\w*|pados|milarian|nyare|looking for|look for|need|needs|"
     r"butuh\w*|membutuhkan|rekomendasi\w*|rekomen\w*|recommend\w*|endorse|want|wanted|"
     r"hire|hiring|seeking)\b", re.IGNORECASE)
+# Seeking someone, not wanting to do something ("want mums in Jakarta", not "who want to work
+# in Japan" or "audience we want to reach").
+_SEEKING = re.compile(
+    r"(?<!who )(?<!that )(?<!yang )(?<!yg )\b(cari\w*|nyari|mencari|looking for|look for|"
+    r"seeking|want|wanted|need|needs|butuh\w*|hire|hiring)\b(?!\s+(?:to|untuk|buat)\b)",
+    re.IGNORECASE)
 _SOUGHT_LIVING = re.compile(
     r"\b(?:cari\w*|nyari|mencari|looking for|need|needs|butuh\w*|membutuhkan|want)\b"
     r"[^.;!?\n]*?\b(?:yang|yg|who|that|sing|se|nu)\s+(?:\w+\s+){0,3}?(?:tinggal|domisili\w*|"
@@ -271,11 +277,17 @@ def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     # tinggal di Surabaya"), whatever business words describe them.
     if _SOUGHT_LIVING.search(sentence):
         return "creator"
+    located = (_LOCATION_WORD.search(clause[-24:]) is not None
+               or _LOCATION_LABEL.search(sentence) is not None)
+    # The writer turns from the business to whom it wants ("we make baby carriers, want mums
+    # in Jakarta"): the people sought, and where they are.
+    sought = [m.end() for m in _SEEKING.finditer(sentence)]
+    if (located and business and not creator and sought and sought[-1] > business[-1]
+            and not _DESTINATION.search(clause)):
+        return "creator"
     # Where something goes ("kirim ke Bali", "a trip to Lombok"), not "need to live in".
     if (business and not about_creator) or _DESTINATION.search(clause):
         return "other"
-    located = (_LOCATION_WORD.search(clause[-24:]) is not None
-               or _LOCATION_LABEL.search(sentence) is not None)
     if not creator and _MADE_CUE.search(clause):
         return "other"
     if creator:

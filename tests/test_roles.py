@@ -148,6 +148,14 @@ from tests.conftest import creator_row
     ("solo travelers and backpackers wanted", []),
     ("kreator solo traveling ke Jepang", []),
     ("kreator yang tinggal di Solo", ["Solo"]),
+    # The writer turns from the business to the people it wants, named other than creators;
+    # wanting to do something, or people who want something, is no request.
+    ("hi, we make baby carriers, want mums in Jakarta with 5-30k followers on IG", ["Jakarta"]),
+    ("our shop is in Malang, looking for students in Surabaya", ["Surabaya"]),
+    ("we want more customers in Surabaya", []),
+    ("we make batik, we need to expand to Bali", []),
+    ("we make uniforms for nurses who want to work in Japan", []),
+    ("We're an NGO. Audience we want to reach: youth in Makassar", []),
 ])
 def test_a_place_is_a_constraint_only_when_it_is_the_creators(brief: str,
                                                               cities: list[str]) -> None:
