@@ -65,6 +65,7 @@ def add_handlers(application: Application[Any, Any, Any, Any, Any, Any],
     application.add_handler(CallbackQueryHandler(creator.delete_button, pattern=r"^del:"))
     application.add_handler(MessageHandler(
         filters.UpdateType.MESSAGE & filters.Document.ALL, admin.import_document))
+    application.add_handler(CommandHandler(["cancel", "skip"], common.nothing_in_progress))
     application.add_handler(CommandHandler("help", common.help_command))
     application.add_handler(CommandHandler("language", common.language_command))
     application.add_handler(CommandHandler("shortlist", shortlist.shortlist_command))

@@ -34,7 +34,14 @@ from bot.render import (
     share_url,
     t,
 )
-from jodoh.briefs import RELAXABLE, change, like_query, relax, stated_constraints
+from jodoh.briefs import (
+    RELAXABLE,
+    change,
+    like_query,
+    relax,
+    same_constraints,
+    stated_constraints,
+)
 from jodoh.limits import CONTACT_REQUESTS_PER_DAY, MAX_SHORTLIST
 from prompts.explanations import PLATFORM_LABELS
 from retrieval.brief_parser import BriefQuery, detect_language, parse_brief
@@ -256,8 +263,11 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not understood.refined and query.language in SUPPORTED and context.user_data is not None:
         context.user_data[BRIEF_LANGUAGE] = query.language
     token = _remember(context, query)
-    await _answer(update, context, token, language,
-                  "refined" if understood.refined else "understood")
+    header = "understood"
+    if understood.refined:
+        unchanged = previous is not None and same_constraints(previous, query)
+        header = "refined_same" if unchanged else "refined"
+    await _answer(update, context, token, language, header)
 
 
 async def _lookalikes_of_handle(update: Update, context: ContextTypes.DEFAULT_TYPE,

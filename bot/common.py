@@ -186,6 +186,13 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             t(user_language(update, context), "unknown_command"))
 
 
+async def nothing_in_progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cancel or /skip with no profile conversation going on: the how-to mentions both."""
+    if update.effective_message:
+        await update.effective_message.reply_text(
+            t(user_language(update, context), "nothing_in_progress"))
+
+
 async def unsupported_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice notes…"""
     if update.effective_message:

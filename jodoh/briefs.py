@@ -67,6 +67,16 @@ def stated_constraints(query: BriefQuery) -> list[str]:
     return [name for name in RELAXABLE if stated[name]]
 
 
+def same_constraints(first: BriefQuery, second: BriefQuery) -> bool:
+    """Whether two briefs state the same constraints (a follow-up that changed nothing:
+    "followers ga masalah" where no follower limit was stated)."""
+    def stated(query: BriefQuery) -> tuple[object, ...]:
+        return (query.cities, query.countries, query.fallback_cities, query.platforms,
+                query.excluded_platforms, query.excluded_niches, query.min_followers,
+                query.max_followers, query.max_rate_idr)
+    return stated(first) == stated(second)
+
+
 def relax(query: BriefQuery, constraint: str) -> BriefQuery:
     """The brief without one constraint (the understood line's ✖ buttons)."""
     if constraint not in RELAXABLE:

@@ -82,6 +82,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "understood": "Yang kutangkap: {summary_html}",
         "refined": "Brief sebelumnya diubah: {summary_html}",
+        "refined_same": "Brief sebelumnya tetap sama: {summary_html}",
         "like_header": "Kreator yang mirip @{handle} ({platform}): {summary_html}",
         "like_unknown": "Belum ada kreator @{handle} di Jodoh. Cek lagi ejaan handle-nya ya.",
         "summary_niches": "niche {value}",
@@ -289,6 +290,10 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "not_yours": "Tombol ini bukan untukmu.",
         "too_long": "Pesannya terlalu panjang (maks. {limit} karakter). Ringkas briefnya ya.",
         "unknown_command": "Perintah itu tidak kukenal. Coba /start atau /help.",
+        "nothing_in_progress": (
+            "Tidak ada yang sedang diisi, jadi tidak ada yang dibatalkan atau dilewati. Ketik "
+            "brief-mu, atau /help."
+        ),
         "unsupported": (
             "Aku hanya bisa membaca pesan teks. Ketik brief kampanyemu, atau /help."
         ),
@@ -428,6 +433,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
         "understood": "What I understood: {summary_html}",
         "refined": "Changed your previous brief: {summary_html}",
+        "refined_same": "Your previous brief is unchanged: {summary_html}",
         "like_header": "Creators like @{handle} ({platform}): {summary_html}",
         "like_unknown": "There is no creator @{handle} on Jodoh yet. Check the handle's spelling.",
         "summary_niches": "niche {value}",
@@ -622,6 +628,10 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         "not_yours": "This button isn't for you.",
         "too_long": "That message is too long (max {limit} characters). Please shorten the brief.",
         "unknown_command": "I don't know that command. Try /start or /help.",
+        "nothing_in_progress": (
+            "Nothing is being filled in, so there is nothing to cancel or skip. Type a brief, "
+            "or /help."
+        ),
         "unsupported": "I can only read text messages. Type your campaign brief, or /help.",
         "old_button": "This button has expired. Please send a new brief.",
         "edited": "Edited messages aren't processed again. Please send it as a new message.",

@@ -115,7 +115,11 @@ async def test_the_understood_line_drops_a_constraint_in_one_tap_and_follow_ups_
     # A typed follow-up relaxes too.
     follow_up = (await harness.send(user, "followers ga masalah"))[0]
     first_line = follow_up.text.split("\n")[0]
+    assert first_line.startswith("Brief sebelumnya diubah")
     assert "followers" not in first_line and "budget" in first_line
+    # Waiving what is no longer stated changes nothing, and the answer says so.
+    again = (await harness.send(user, "followers ga masalah"))[0]
+    assert again.text.split("\n")[0] == first_line.replace("diubah", "tetap sama")
 
 
 async def test_the_understood_line_changes_a_constraint_to_a_typed_value(
@@ -346,6 +350,10 @@ async def test_bad_input_gets_friendly_answers(harness: Harness) -> None:
     user = LocalUser(30)
     assert "terlalu panjang" in (await harness.send(user, "x" * 5000))[0].text
     assert "tidak kukenal" in (await harness.send(user, "/frobnicate"))[0].text
+    # The how-to names /cancel and /skip: with nothing going on, they say so.
+    for command in ("/cancel", "/skip"):
+        [reply] = await harness.send(user, command)
+        assert reply.text.startswith("Tidak ada yang sedang diisi"), reply.text
     sticker = {"sticker": {"file_id": "s", "file_unique_id": "s", "width": 1, "height": 1,
                            "is_animated": False, "is_video": False, "type": "regular"}}
     assert "pesan teks" in (await harness.send(user, None, **sticker))[0].text
