@@ -26,7 +26,7 @@ IDR_PER_CURRENCY: dict[str, float] = {
 # Palembang and Jambi Malay dak, Acehnese hana, Betawi kagak/kaga, Banjar kada, Sasak ndeq;
 # not Sasak's other spelling "ndek", which is Suroboyoan for "at").
 NOT = (r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|ndak|nda|nyanda|indak|ora|ra|teu|"
-       r"henteu|sonde|tra|trada|dak|hana|kagak|kaga|kada|ndeq)")
+       r"henteu|sonde|tra|trada|tara|dak|hana|kagak|kaga|kada|ndeq)")
 # "Also" and "fine" in chat ("sda jg gpp", "3rb juga boleh"): what something said to be fine
 # too is made of.
 ALSO = r"(?:juga|jg|jga|also)"
@@ -354,8 +354,11 @@ FIELD_WORDS: dict[str, str] = {
 # stands, and what follows is only a second choice.
 FALLBACK = re.compile(
     r"\b(?:(?:kalau|kalo|klo|kl|jika|jikalau|apabila|seandainya|nek|lamun|if)\s+(?:memang\s+)?"
-    rf"(?:{NOT}|there(?:'s| is| are)\s+(?:nobody|no one|none|no|nothing)|no|none)"
-    r"\s*(?:ada|ado|ono|aya|available|found)?|if (?:there are )?none|otherwise|failing that)\b",
+    rf"(?:(?:{NOT}|there(?:'s| is| are)\s+(?:nobody|no one|none|no|nothing)|no|none)"
+    r"\s*(?:ada|ado|ono|aya|available|found)?|"
+    # The place first: "kalau di Kendari tidak ada".
+    rf"(?:di|in)\s+[^,.;!?\n]{{1,30}}?\s+{NOT}\s*(?:ada|ado|ono|aya))|"
+    r"if (?:there are )?none|otherwise|failing that)\b",
     re.IGNORECASE)
 
 

@@ -148,6 +148,7 @@ _EN_WORDS = frozenset(
 # ("jangan yg TikTok", "bukan yang di Jakarta", "not on TikTok").
 _NEGATION = re.compile(
     r"\b(bukan|selain|kecuali|not|except|no\s+need(?:\s+(?:for|of))?|no|tanpa|jangan|jgn|ulah|"
+    r"ojo|ojok|"
     r"avoid|hindari|gamau|"
     rf"(?:don'?t|do not|dont)\s+want|{NOT}\s*mau|{NOT}\s+usah|tidak|nggak|gak|ga|gk|nda|ndak|"
     r"nyanda|"
@@ -157,7 +158,7 @@ _NEGATION = re.compile(
     r"(\s+(yang|yg|nu|di|dari|pake|pakai|lewat|via|melalui|dilakukan|untuk|for|menggunakan|"
     r"doing|do|getting|hiring|having|someone|somebody|anyone|cari|"
     r"facebook|fb|twitter|threads|snapchat|linkedin|tiktok|tt|instagram|ig|youtube|yt|"
-    r"or|atau|and|dan|/|"
+    r"or|atau|utawa|utowo|and|dan|/|"
     r"boleh|diunggah|diupload|upload|diposting|dipublikasikan|"
     r"using|use|on|from|the|in|akun|main|"
     r"kreator|creator|kol|"
@@ -610,9 +611,9 @@ def _split_audience(text: str) -> tuple[str, list[str]]:
 
 _CORRECTED = re.compile(rf"^[^.;!?\n]{{0,30}}{CORRECTION.pattern}", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:luar|di luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
-# Javanese and Sundanese write "utawa"/"atawa" (or), "lan"/"jeung" (and).
-_LIST_GAP = re.compile(r"(?:\s*(?:,|&|/|\+|dan|and|atau|or|maupun|utawa|atawa|atanapi|apa|lan|"
-                       r"jeung|sareng))*"
+# Javanese and Sundanese write "utawa"/"utowo"/"atawa" (or), "lan"/"jeung" (and).
+_LIST_GAP = re.compile(r"(?:\s*(?:,|&|/|\+|dan|and|atau|or|maupun|utawa|utowo|atawa|atanapi|apa|"
+                       r"lan|jeung|sareng))*"
                        r"\s*(?:pulau\s+)?$",
                        re.IGNORECASE)
 

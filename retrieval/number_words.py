@@ -97,6 +97,9 @@ def _share_magnitude(match: re.Match[str]) -> str:
     return f"{match.group('first')} {match.group('magnitude')}{sep}{match.group('second')}"
 
 
+# "One" in each language, and a word right after a phrase (what it counts).
+_ONE = ("satu", "one", "siji", "hiji", "ciek")
+_NOUN_AFTER = re.compile(r"\s+[^\W\d_]", re.UNICODE)
 # Every rewritten phrase holds one of these; most briefs hold none (their amounts are digits).
 # Each is a substring test of the lowered text: ten times faster than one case-blind pattern.
 _ANY_SCALE = tuple(dict.fromkeys([*_SCALES, *_MAGNITUDES, *_PREFIXED]))
@@ -121,6 +124,11 @@ def spell_out_digits(text: str) -> str:
             words.pop(0)
         trailing: list[str] = []
         while words and words[-1] in ("and", "a"):
+            trailing.insert(0, words.pop())
+        # "lima ratus ribu satu postingan": the "one" starts what is counted (a round amount
+        # and one post), not the last digit of 500,001.
+        if (len(words) > 1 and words[-1] in _ONE and words[-2] in _MAGNITUDES
+                and _NOUN_AFTER.match(match.string, match.end())):
             trailing.insert(0, words.pop())
         # "2 million", "500 ribu": a digit's unit, which the amount reader knows already.
         spelled = [w for w in words if w in _UNITS or w in _SCALES or w in _PREFIXED

@@ -82,7 +82,7 @@ _LOCATION_WORD = re.compile(
     re.IGNORECASE)
 # A place named in order to say it does not matter ("domisili ga wajib di Medan").
 _RELAXED_BEFORE = re.compile(
-    rf"\b({NOT}\s+(?:harus|wajib|perlu|mesti)|"
+    rf"\b({NOT}\s+(?:harus|wajib|perlu|mesti|kudu)|"
     r"not necessarily|(?:doesn'?t|don'?t|do not|does not) (?:need|have) to|no need to|"
     r"needn'?t|need not|not only)\b[^.;!?\n]*$", re.IGNORECASE)
 _RELAXED_AFTER = re.compile(

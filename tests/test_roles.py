@@ -314,6 +314,28 @@ def test_spelled_out_amounts() -> None:
     assert spell_out_digits("satu setengah juta") == "1500000"
     assert spell_out_digits("Rp 2 juta") == "Rp 2 juta"  # a digit's unit stays as it is
     assert spell_out_digits("the Manado one") == "the Manado one"
+    # A round amount, then one of what it pays for: not 500,001.
+    assert spell_out_digits("lima ratus ribu satu postingan") == "500000 satu postingan"
+    assert spell_out_digits("two hundred thousand one post") == "200000 one post"
+    assert spell_out_digits("seribu satu malam") == "1001 malam"
+
+
+def test_regional_words_for_no_must_or_and_dont() -> None:
+    """North Maluku Malay "tara" (no), Javanese "kudu" (must), "ojo" (don't), "utowo" (or)."""
+    assert parse_brief("kreator susur goa, tara harus di Maluku Utara").relaxed == ["city"]
+    assert parse_brief("Instagram atau YouTube saja e, TikTok tara usah").platforms == [
+        "instagram", "youtube"]
+    assert parse_brief("Golek kreator kebaya. Ora kudu wong Madiun.").cities == []
+    query = parse_brief("Golek kreator panahan. Ojo YouTube yo, IG utowo TikTok ae.")
+    assert (query.platforms, query.excluded_platforms) == (["instagram", "tiktok"], ["youtube"])
+
+
+def test_a_fallback_may_name_the_first_place_before_its_no() -> None:
+    """"kalau di Kendari tidak ada, …": the place asked for first, then the second choice."""
+    query = parse_brief("Mau cari kreator masakan sagu. Utamakan orang Kendari deh, kalau di "
+                        "Kendari tidak ada, Sultra lain juga boleh (Baubau, Kolaka).")
+    assert query.cities == ["Kendari"]
+    assert {"Baubau", "Kolaka"} <= set(query.fallback_cities)
 
 
 def test_platforms_waived_or_all_named_are_no_limit() -> None:
