@@ -458,6 +458,13 @@ _CONCEDED_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# The follower word said in the clause before, and this one only a bound ("followers ga usah
+# banyak, max 10rb", "pengikutnya tidak usah besar, maksimal 10 ribu"): still the followers.
+_FOLLOWERS_CARRIED = re.compile(
+    rf"{_FOLLOWER_WORDS.pattern}[^\d.;!?\n,]{{0,40}},\s*{_BOUND_WORDS_ONLY.pattern}$",
+    re.IGNORECASE)
+
+
 def _classify(text: str, span: Span) -> tuple[str, str]:
     """(kind, bound) of a span from the words beside it within its clause."""
     start = span.low.start
@@ -503,7 +510,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         # A price without budget words ("invest from IDR 10k") describes the product.
         kind = "ignore"
     elif (_FOLLOWER_WORDS.search(before[-30:]) or _FOLLOWER_WORDS.match(after.strip())
-          or _SIZED_CREATOR.search(before)):
+          or _SIZED_CREATOR.search(before) or _FOLLOWERS_CARRIED.search(text[:start])):
         # Without a follower word or a creator noun an amount is not a follower count: a
         # product's price, size or age is the far likelier reading ("45rb per porsi").
         kind = "followers"

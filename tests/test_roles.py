@@ -301,6 +301,9 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
      300_000),
     ("fee max 400rb eh typo, 40rb maksudnya, kita kasih produk juga 2 pcs", None, None,
      40_000),
+    # The follower word in the clause before, this one only its bound.
+    ("cari kreator kopi, followers ga usah banyak, max 10rb", None, 10_000, None),
+    ("followers ga usah banyak, harga 25rb", None, None, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
