@@ -179,7 +179,12 @@ _OWN_COUNT_AFTER = re.compile(
 # Vouchers, refunds and travel paid to a creator are no fee per post.
 _NOT_A_FEE = re.compile(
     r"\b(vouchers?|kupon|coupons?|saldo|cashback|reimburse\w*|penggantian|transport\w*|"
-    r"akomodasi|accommodation|allowance|uang makan|senilai|worth|valued at)\b", re.IGNORECASE)
+    r"akomodasi|accommodation|allowance|uang makan|senilai|worth|valued at|"
+    # What the product charges its own customers ("transfer fee IDR 15k", "biaya admin 2rb").
+    r"(?:transfer|admin|administration|delivery|shipping|subscription|membership|"
+    r"registration|booking|entrance|tuition|top-?up)\s+fees?|"
+    r"biaya\s+(?:admin|transfer|pendaftaran|langganan|layanan|kirim|pengiriman))\b",
+    re.IGNORECASE)
 def said_of_the_past(text: str, start: int) -> bool:
     """Whether the words just before `start` tell of a past campaign, not of this one."""
     return PAST_CLAUSE.search(text[max(0, start - 120) : start]) is not None

@@ -304,6 +304,10 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     # The follower word in the clause before, this one only its bound.
     ("cari kreator kopi, followers ga usah banyak, max 10rb", None, 10_000, None),
     ("followers ga usah banyak, harga 25rb", None, None, None),
+    # What the product charges its customers is no creator's fee.
+    ("a remittance app, transfer fee IDR 15k. budget max IDR 2 mio per post", None, None,
+     2_000_000),
+    ("biaya admin cuma 2rb, budget kita 300rb per video", None, None, 300_000),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
