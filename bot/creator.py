@@ -75,6 +75,15 @@ async def _say(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
                                    reply_markup=markup)
 
 
+async def _answered(update: Update, context: ContextTypes.DEFAULT_TYPE, field: str,
+                    value: Any) -> int:
+    """Store the answer to the current question and ask the next one."""
+    state = _state(context)
+    state["data"][field] = value
+    state["queue"].pop(0)
+    return await _ask_next(update, context)
+
+
 async def _ask_next(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     state = _state(context)
     language = user_language(update, context)
@@ -282,9 +291,7 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
         if country is not None:
             state["data"]["country"] = country
             state["queue"] = [name for name in state["queue"] if name != "country"]
-    state["data"][field] = value
-    state["queue"].pop(0)
-    return await _ask_next(update, context)
+    return await _answered(update, context, field, value)
 
 
 async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -295,9 +302,7 @@ async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     if field not in OPTIONAL:
         await _say(update, context, tc(language, "skip_hint"))
         return ASKING
-    state["data"][field] = None
-    state["queue"].pop(0)
-    return await _ask_next(update, context)
+    return await _answered(update, context, field, None)
 
 
 async def _pick_refused(update: Update, context: ContextTypes.DEFAULT_TYPE, field: str,
@@ -314,14 +319,11 @@ async def _pick_refused(update: Update, context: ContextTypes.DEFAULT_TYPE, fiel
 async def _picked(update: Update, context: ContextTypes.DEFAULT_TYPE, field: str, value: str,
                   language: str) -> int:
     """A single choice named by a typed answer, taken as its button would be."""
-    state = _state(context)
     refusal = await _pick_refused(update, context, field, value, language)
     if refusal is not None:
         await _say(update, context, refusal, field_keyboard(field, language, []))
         return ASKING
-    state["data"][field] = value
-    state["queue"].pop(0)
-    return await _ask_next(update, context)
+    return await _answered(update, context, field, value)
 
 
 async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -343,9 +345,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> i
             await callback.answer(refusal, show_alert=True)
             return ASKING
         await callback.answer()
-        state["data"][field] = value
-        state["queue"].pop(0)
-        return await _ask_next(update, context)
+        return await _answered(update, context, field, value)
     if action == "tog" and field in MULTI_LIMITS:
         selected: list[str] = state["selected"]
         if value in selected:
@@ -366,9 +366,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> i
             await callback.answer(tc(language, "need_niche"), show_alert=True)
             return ASKING
         await callback.answer()
-        state["data"][field] = list(state["selected"])
-        state["queue"].pop(0)
-        return await _ask_next(update, context)
+        return await _answered(update, context, field, list(state["selected"]))
     await callback.answer(render_t(language, "old_button"), show_alert=True)
     return ASKING
 
