@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -233,10 +234,12 @@ class BriefQuery:
 
 # Words about the search itself, not about a topic: a brief of only these ("I'm a brand", a
 # button's label typed as text: "✖ city", "✏️ platform"; what is left of "harga 25rb" or
-# "500rb-an" once the amount is read) has nothing to search on.
+# "500rb-an" once the amount is read; "show me", "kasih liat") has nothing to search on.
 _ABOUT_THE_SEARCH = frozenset(tokenize(
     "i'm im i city cities kota lokasi location domisili platform platforms niche niches "
-    "ubah ganti change hapus drop remove harga price an pcs"))
+    "ubah ganti change hapus drop remove harga price an pcs "
+    "show me can you anyone anybody lihat liat tampilkan kasih coba hasil result results "
+    "halaman page"))
 
 
 # Terms whose plural-looking form is another word: "les" → "less", "pc" → "pcs" (pieces,
@@ -672,10 +675,17 @@ def _find_places(text: str) -> _Places:
     relaxed = False
     previous: tuple[int, str] | None = None  # end and role of the last mention
     earlier: list[tuple[int, Place]] = []  # places of other roles, where they were named
-    for start, end, alias, place in _place_mentions(text):
+    mentions = _place_mentions(text)
+    for index, (start, end, alias, place) in enumerate(mentions):
         before = text[max(0, start - 60) : start]
         follows = previous is not None and _LIST_GAP.fullmatch(text[previous[0]:start]) is not None
         role = place_role(text, start, end, ambiguous=alias in AMBIGUOUS_PLACES)
+        if role == "relaxed" and any(also_fine(text, end, later[1])
+                                     for later in mentions[index + 1 :]):
+            # "based in Bali but Lombok is fine too": what is fine too is a place named
+            # later, so this one's role is read without it.
+            role = place_role(text[: mentions[index + 1][0]], start, end,
+                              ambiguous=alias in AMBIGUOUS_PLACES)
         # A list takes its first item's role, unless a fallback begins between them
         # ("kalau tidak ada di Bitung, Sulawesi lainnya boleh").
         if follows and previous is not None and not (role == "fallback" != previous[1]):
@@ -865,11 +875,12 @@ def parse_brief(text: str) -> BriefQuery:
     content, audience_phrases = _split_audience(text)
     numeric = spell_out_digits(text)
     spans = find_amounts(numeric)
-    evidence = _beside_stated_amounts(niche_evidence(content) or niche_evidence(text),
-                                      numeric, spans)
+    places, place_words, relaxed_place, fallback = _find_places(text)
+    evidence = _beside_creator_places(
+        _beside_stated_amounts(niche_evidence(content) or niche_evidence(text), numeric, spans),
+        text, place_words)
     niches = _select_niches(evidence)
     excluded_niches, refused_kinds, ruling_out = ruled_out_niches(text)
-    places, place_words, relaxed_place, fallback = _find_places(text)
     platforms, excluded = _find_platforms(text)
     query = BriefQuery(
         text=original,
@@ -952,6 +963,21 @@ def _beside_stated_amounts(evidence: dict[str, tuple[float, list[str]]], numeric
     rest = "".join(outside)
     return {niche: found for niche, found in evidence.items()
             if any(_TERM_PATTERNS[term].search(rest) for term in found[1])}
+
+
+def _beside_creator_places(evidence: dict[str, tuple[float, list[str]]], text: str,
+                           place_words: Sequence[str]) -> dict[str, tuple[float, list[str]]]:
+    """The niche evidence without niches whose every term only names where the creators
+    should live: "food creators based in Bali" asks for no trip to Bali."""
+    if not place_words:
+        return evidence
+    said = Counter(word.lower() for word in place_words)
+
+    def only_a_place(term: str) -> bool:
+        return said[term] >= len(_TERM_PATTERNS[term].findall(text.lower()))
+
+    return {niche: found for niche, found in evidence.items()
+            if not all(only_a_place(term) for term in found[1])}
 
 
 def _drop_relaxed(query: BriefQuery) -> None:

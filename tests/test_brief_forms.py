@@ -67,6 +67,11 @@ def test_a_form_line_label_names_its_amount(brief: str, low: int | None, high: i
      "juga boleh.", ["Mataram", "Lombok Timur"]),
     # A second place said to be fine too is one more place.
     ("cari kreator otomotif, harus domisili mlg ya, kediri jg gpp", ["Malang", "Kediri"]),
+    # What is fine too is the place named after the "but", not the one asked for first.
+    ("Looking for food creators, ideally based in Medan but Binjai is fine too.",
+     ["Medan", "Binjai"]),
+    ("Klien maunya kreator Jakarta, tapi bos aku bilang Bandung juga boleh.",
+     ["Jakarta", "Bandung"]),
 ])
 def test_fallback_and_also_fine_places(brief: str, cities: list[str]) -> None:
     parsed = parse_brief(brief).cities

@@ -325,3 +325,14 @@ def test_a_pasted_link_is_searched_by_the_words_of_its_path(brief: str, searched
 def test_a_niche_word_inside_a_stated_amount_names_no_niche(brief: str,
                                                             niches: list[str]) -> None:
     assert parse_brief(brief).niches == niches
+
+
+@pytest.mark.parametrize(("brief", "niches"), [
+    # Where the creators should live is no trip there.
+    ("need IG/TikTok creators in Jogja for an entry-level electric guitar bundle", ["music"]),
+    ("Looking for creators based in Bali with at least five thousand followers", []),
+    # The same place named as what the product is about still speaks of travel.
+    ("paket tour ke Bali 3 hari, cari kreator yang tinggal di Bali", ["travel"]),
+])
+def test_the_creators_place_names_no_niche(brief: str, niches: list[str]) -> None:
+    assert parse_brief(brief).niches == niches
