@@ -36,6 +36,7 @@ from bot.render import (
 )
 from jodoh.briefs import (
     RELAXABLE,
+    asks_for_more,
     change,
     like_query,
     relax,
@@ -59,13 +60,6 @@ MAX_RESULTS = 50
 KEPT_BRIEFS = 5
 # Longer than this, a brief's answer is announced by a status message first.
 STATUS_AFTER_S = 1.0
-# A typed "next page" ("lagi dong", "berikutnya", "more please", the ➕ button's label): the
-# next page of the last brief, as the button gives, never a brief of its own.
-MORE_REQUEST = re.compile(
-    r"\W*(?:(?:ada|mau|minta|kasih|show|tampilkan)\s+)?(?:(?:hasil|results?|kreator|creators?|"
-    r"halaman|page)\s+)?(?:berikutnya|selanjutnya|lanjut(?:kan)?|lagi|next(?:\s+page)?|more|"
-    r"lebih\s+banyak|yang\s+lain(?:nya)?|others?)(?:\s+(?:dong|donk|deh|ya|yaa|yah|please|pls|"
-    r"plz|kak|min|gan|sis|bro|results?|creators?|kreator))*\W*", re.IGNORECASE)
 # "mirip @handle", "kayak @handle", "like @handle", "similar to @handle": the "@" is what
 # makes it a lookalike request ("like" alone is an ordinary word of a brief).
 LIKE_REQUEST = re.compile(
@@ -246,7 +240,7 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if wait is None and (named := LIKE_REQUEST.search(text)) is not None:
         await _lookalikes_of_handle(update, context, named, text, language)
         return
-    if wait is None and MORE_REQUEST.fullmatch(text):
+    if wait is None and asks_for_more(text):
         await _next_page_typed(update, context, language)
         return
     if wait is not None:

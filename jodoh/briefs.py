@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,23 @@ def is_refinement(new: BriefQuery, text: str) -> bool:
         or new.max_rate_idr is not None or new.relaxed
     )
     return has_constraint and not new.niches and len(text) <= REFINEMENT_MAX_CHARS
+
+
+# A word asking for more of the same; "lagi" not where it means "currently" ("lagi cari …").
+_MORE_WORD = re.compile(
+    r"\b(?:berikutnya|selanjutnya|lanjut(?:kan|in)?|next|more|lebih\s+banyak|lainnya|"
+    r"(?:yang|yg)\s+lain|others?|another|else|lagi(?!\s+(?:cari|nyari|mencari|butuh|perlu|"
+    r"mau|pengen|ingin|bikin|buka|promo|launching|looking|search)))\b", re.IGNORECASE)
+
+
+def asks_for_more(text: str) -> bool:
+    """Whether a message asks for the next page of the last brief, as the ➕ button does
+    ("lagi dong", "show me more", "ada yang lain ga kak?", the button's label typed): a word
+    for more, and nothing else to search on. "yang lain di Bandung" narrows the brief and
+    "more skincare creators" is a brief of its own."""
+    if _MORE_WORD.search(text) is None:
+        return False
+    return not parse_brief(_MORE_WORD.sub(" ", text)).asks_for_something
 
 
 RELAXABLE = ("city", "platform", "followers", "budget")
