@@ -127,6 +127,17 @@ _MIN_WORDS = re.compile(
     r"paling sedikit|>|≥|starting|from|mulai)\s*$",
     re.IGNORECASE,
 )
+# "tidak kurang dari 5rb", "not fewer than five thousand": a minimum, though it holds "kurang"
+# and "less".
+_NOT_FEWER = re.compile(
+    rf"(?:(?:not|no)\s+(?:fewer|less)\s+than|{NOT}\s+kurang\s+(?:dari|dr))\s*$",
+    re.IGNORECASE)
+# "10rb ke bawah", "40k followers max", "20k or less": the maximum said after the number; not
+# a bound word that begins the next amount ("10k max budget 500rb").
+_MAX_AFTER = re.compile(
+    rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(?:ke ?bawah|or (?:less|fewer|below|under)|"
+    r"and (?:below|under)|max(?:imum)?|maks(?:imal|imum)?|at most|tops)\b"
+    r"(?!\s*(?:rp|idr|\$|\d|budget|fee|rate|bayar))", re.IGNORECASE)
 # "10rb+", "10rb ke atas", and with the noun first: "10rb followers ke atas".
 _MIN_AFTER = re.compile(
     rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(\+|ke atas|keatas|or more|and above|up\b)",
@@ -549,8 +560,12 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     bound_before = _FOLLOWER_NOUN_END.sub("", before)
     if _ABOUT.search(bound_before):
         return kind, "exact"  # "lebih kurang 10k": about, though it holds "kurang"
+    if _NOT_FEWER.search(bound_before):
+        return kind, "min"
     if _MAX_WORDS.search(bound_before) or (kind == "budget" and re.match(r"-?an\b", after)):
         return kind, "max"
     if _MIN_WORDS.search(bound_before) or _MIN_AFTER.match(after):
         return kind, "min"
+    if _MAX_AFTER.match(after):
+        return kind, "max"
     return kind, "exact"

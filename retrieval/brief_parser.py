@@ -435,14 +435,28 @@ def ruled_out_niches(text: str) -> tuple[list[str], dict[str, list[str]], list[s
     matches = _niche_matches(text)
     wanted = _wanted(matches)
     refused = [match for match in matches if match.negated and match.niche not in wanted]
+    lowered = text.lower()
     by_name = {match.niche for match in refused
-               if match.of_creators or _names_the_niche(match.term, match.niche)}
+               if (match.of_creators or _names_the_niche(match.term, match.niche))
+               and not _only_that(lowered, match)}
     kinds: dict[str, list[str]] = {}
     for match in refused:
         if match.niche not in by_name and match.said not in kinds.get(match.niche, []):
             kinds.setdefault(match.niche, []).append(match.said)
     return (list(dict.fromkeys(match.niche for match in refused if match.niche in by_name)),
             kinds, [match.refusal for match in refused])
+
+
+# "not a skincare-only account", "bukan yang cuma bahas skincare": what is refused is
+# creators of nothing else, a kind inside the niche, not the niche.
+_ONLY_AFTER = re.compile(r"\s*-?\s*(?:only|doang|aja|saja|thok|tok|semata)\b")
+_ONLY_BEFORE = re.compile(r"\b(?:cuma|cuman|hanya|only|khusus|murni|pure(?:ly)?|just)\s+"
+                          r"(?:\w+\s+){0,2}$")
+
+
+def _only_that(lowered: str, match: _NicheMatch) -> bool:
+    return bool(_ONLY_AFTER.match(lowered, match.end)
+                or _ONLY_BEFORE.search(lowered[max(0, match.start - 30) : match.start]))
 
 
 def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:
@@ -751,6 +765,11 @@ _CHOICE_AFTER = re.compile(
 _CHOICE_BEFORE = re.compile(
     rf"\b(?:bebas|terserah)\s+(?:mau\s+|pilih\s+|di\s+)?(?:(?:{_PLATFORM_NAMES})\s*"
     r"(?:/|,|&|atau|or)\s*)*$", re.IGNORECASE)
+# Further platforms joined to one by "and"/"or" ("TikTok dan YouTube ga usah"): a refusal after
+# the list refuses each of them. A comma is no such join: "IG dan TikTok, YouTube ga usah".
+_JOINED_PLATFORMS = re.compile(
+    rf"^(?:\s*(?:&|/|\+|dan|and|atau|or|sama|wan|karo|lan|jeung|deng|maupun)\s*"
+    rf"(?:{_PLATFORM_NAMES})\b)+", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(OWN_ACCOUNT, re.IGNORECASE)
 _OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
 # A negation after the platform: "youtube ga usah", "TikTok tidak perlu", "YouTube no",
@@ -792,7 +811,8 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
                     continue  # a platform a past campaign used ("tahun lalu endorse selebgram")
                 if taken_back(after, "platform", _PLATFORM_NAME):
                     continue  # "TikTok aja …, tapi … bebas"
-                negated = _NEGATION.search(before) or _NEGATED_AFTER.match(after)
+                negated = _NEGATION.search(before) or _NEGATED_AFTER.match(
+                    _JOINED_PLATFORMS.sub("", after, count=1))
                 target = excluded if negated else wanted
                 if platform not in target:
                     target.append(platform)

@@ -72,13 +72,14 @@ _BUSINESS_NOUN_AFTER = re.compile(
 _LOCATION_WORD = re.compile(
     r"(?:\b(?:(?:yang|yg|sing|harus|hrs|wajib|mesti|bisa|kudu|kreator\w*|creators?)\s+"
     r"(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
-    r"wilayah|(?:ber)?domisili(?:nya)?|based|sekitar|"
+    r"neng|ning|wilayah|(?:ber)?domisili(?:nya)?|based|sekitar|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|lives?|living|located|stays?|staying|domicile[ds]?|"
     r"(?:tinggal|live|living)\s+(?:dan|and|&)\s+(?:bekerja|kerja|kuliah|work\w*|stud\w*)|"
     r"(?:sedang|lagi|now|currently)\s+(?:bekerja|kerja|kuliah|working|studying)|"
     r"resid\w*|berada|menetap|berpangkalan|luar|outside)\s*"
-    r"(?:(?:in|di|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|regency)\s+)*)$",
+    r"(?:(?:in|di|neng|ning|nang|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|"
+    r"regency)\s+)*)$",
     re.IGNORECASE)
 # A place named in order to say it does not matter ("domisili ga wajib di Medan").
 _RELAXED_BEFORE = re.compile(

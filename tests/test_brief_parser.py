@@ -336,3 +336,41 @@ def test_a_niche_word_inside_a_stated_amount_names_no_niche(brief: str,
 ])
 def test_the_creators_place_names_no_niche(brief: str, niches: list[str]) -> None:
     assert parse_brief(brief).niches == niches
+
+
+@pytest.mark.parametrize(("brief", "low", "high"), [
+    # The maximum said after the number.
+    ("cari kreator kuliner followers 10rb ke bawah", None, 10_000),
+    ("looking for dental creators, 40k followers max bc budget", None, 40_000),
+    ("food creators with 20k followers or less", None, 20_000),
+    # "not fewer than", "tidak kurang dari": a minimum, though they hold "less" and "kurang".
+    ("we require not fewer than five thousand followers", 5_000, None),
+    ("creators with no less than 3k followers", 3_000, None),
+    ("kreator kuliner followers tidak kurang dari 5rb", 5_000, None),
+    # A bound word that begins the next amount is not this one's.
+    ("followers 10k max budget 500rb", 5_000, 15_000),
+])
+def test_a_follower_bound_said_either_side_of_the_number(
+        brief: str, low: int | None, high: int | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers) == (low, high)
+
+
+@pytest.mark.parametrize(("brief", "wanted", "refused"), [
+    # A refusal after platforms joined by "and" refuses each of them.
+    ("cuma di Instagram, TikTok dan YouTube ga usah", ["instagram"], ["tiktok", "youtube"]),
+    ("Instagram haja, TikTok wan YouTube kada usah", ["instagram"], ["tiktok", "youtube"]),
+    ("Instagram only, TikTok and YouTube not needed", ["instagram"], ["tiktok", "youtube"]),
+    # A comma is no such join.
+    ("IG dan TikTok, YouTube ga usah", ["instagram", "tiktok"], ["youtube"]),
+])
+def test_a_refusal_after_a_list_of_platforms(brief: str, wanted: list[str],
+                                             refused: list[str]) -> None:
+    query = parse_brief(brief)
+    assert (query.platforms, query.excluded_platforms) == (wanted, refused)
+
+
+def test_javanese_neng_says_where_the_creator_lives() -> None:
+    query = parse_brief("Golet kreator masakan. Kudu sing domisili neng Semarang ya, soale "
+                        "nyong ngirim seka gudang neng Tegal.")
+    assert query.cities == ["Semarang"]

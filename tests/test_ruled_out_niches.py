@@ -45,6 +45,10 @@ from tests.conftest import creator_row
     ("pasir gumpal buat kucing, cari pemilik kucing, bukan akun kucing ras", ["pets"], []),
     ("jangan kreator skincare yang cuma jualan, cari beauty creator yang review jujur",
      ["beauty_skincare"], []),
+    # Refusing creators of nothing but the niche refuses a kind: "skincare-only".
+    ("toothpaste, ppl who talk about teeth stuff, braces. not a skincare-only account pls",
+     [], []),
+    ("pasta gigi pemutih, bukan akun skincare doang ya", [], []),
 ])
 def test_a_niche_is_ruled_out_only_by_a_refusal_of_all_its_words(
         brief: str, niches: list[str], ruled_out: list[str]) -> None:
