@@ -31,7 +31,14 @@ from retrieval.keyword import tokenize
 from retrieval.lexicon import NICHE_NAMES, NICHE_TERMS, PLATFORM_CREATOR_WORDS, PLATFORM_TERMS
 from retrieval.literal_screen import LiteralScreen
 from retrieval.number_words import spell_out_digits
-from retrieval.places import AMBIGUOUS_PLACES, CITIES, PLACES, Place, outside
+from retrieval.places import (
+    AMBIGUOUS_PLACES,
+    CITIES,
+    PLACES,
+    Place,
+    outside,
+    with_surroundings,
+)
 from retrieval.roles import (
     ANAPHORA,
     about_creators,
@@ -670,6 +677,14 @@ def _place_mentions(text: str) -> list[tuple[int, int, str, Place]]:
     return sorted(mentions, key=lambda mention: mention[0])
 
 
+# A town and the towns around it: "Bekasi dan sekitarnya", "Bandung & surrounding areas".
+# Not "around Bogor", which is as often the town alone.
+_SURROUNDINGS_AFTER = re.compile(
+    r"\s*(?:dan|&|atau|\+|and|or|,)?\s*(?:(?:daerah|wilayah|area|kota)\s+)?"
+    r"(?:sekitar(?:nya|an(?:nya)?)|(?:the\s+)?(?:surrounding|nearby)(?:\s+(?:areas?|cities|"
+    r"towns|regions?))?|surroundings|vicinity)\b", re.IGNORECASE)
+
+
 class _Places(NamedTuple):
     places: list[Place]
     # The words naming the creator's places (first and second choice), left out of the topic.
@@ -711,6 +726,8 @@ def _find_places(text: str) -> _Places:
             role = "negated"
         if _OUTSIDE.search(before[-20:]):
             place = outside(place)
+        elif _SURROUNDINGS_AFTER.match(text, end):
+            place = with_surroundings(place)
         if role == "creator" and previous is not None and previous[1] == "creator" and \
                 _CORRECTED.search(text[previous[0]:start]) and places:
             places.pop()  # "di Padang, eh ndak, di Bukittinggi": the writer corrected it

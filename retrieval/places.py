@@ -106,6 +106,14 @@ METROS: dict[str, tuple[str, ...]] = {
     "Surabaya Raya": ("Surabaya", "Sidoarjo", "Gresik"),
     # West Java's Cirebon region, by the name its four cities and regencies share.
     "Ciayumajakuning": ("Cirebon", "Indramayu", "Majalengka", "Kuningan"),
+    # The other metropolitan areas, by the names their planners and people use.
+    "Bandung Raya": ("Bandung", "Cimahi"),
+    "Mebidang": ("Medan", "Binjai", "Deli Serdang"),
+    "Sarbagita": ("Denpasar", "Badung", "Gianyar", "Tabanan"),
+    "Kedungsepur": ("Semarang", "Kendal", "Demak", "Salatiga"),
+    "Mamminasata": ("Makassar", "Gowa", "Maros"),
+    "Solo Raya": ("Solo", "Sukoharjo", "Karanganyar", "Boyolali", "Klaten", "Sragen",
+                  "Wonogiri"),
 }
 METRO_ALIASES: dict[str, str] = {
     "greater jakarta": "Jabodetabek", "jabotabek": "Jabodetabek",
@@ -288,8 +296,9 @@ def canonical_city(city: str | None) -> str | None:
     place = PLACES.get(key)
     if place is not None and len(place.cities) == 1 and not place.country_level:
         return place.cities[0]
-    if place is not None and place.name in PROVINCES:
-        return place.cities[0]  # a province typed as a town: its capital (listed first)
+    if place is not None and (place.name in PROVINCES or place.name in METROS):
+        # A province or a metro area typed as a town: its capital or core city (listed first).
+        return place.cities[0]
     if "," in cleaned:
         # "Canggu, Bali", "Pare, Kediri": the first part Jodoh knows, the town first.
         for part in cleaned.split(","):
@@ -297,6 +306,17 @@ def canonical_city(city: str | None) -> str | None:
             if found is not None and found in CITIES:
                 return found
     return cleaned
+
+
+def with_surroundings(place: Place) -> Place:
+    """A town and the towns around it ("Bekasi dan sekitarnya"): the largest metropolitan
+    area it belongs to, or the town alone when it belongs to none."""
+    metros = [name for name, cities in METROS.items()
+              if set(place.cities) < set(cities)]
+    if not metros or place.country_level:
+        return place
+    name = max(metros, key=lambda metro: len(METROS[metro]))
+    return Place(name, METROS[name], place.country)
 
 
 def is_known_city(city: str | None) -> bool:

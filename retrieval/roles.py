@@ -72,7 +72,7 @@ _BUSINESS_NOUN_AFTER = re.compile(
 _LOCATION_WORD = re.compile(
     r"(?:\b(?:(?:yang|yg|sing|harus|hrs|wajib|mesti|bisa|kudu|kreator\w*|creators?)\s+"
     r"(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
-    r"neng|ning|wilayah|(?:ber)?domisili(?:nya)?|based|sekitar|"
+    r"neng|ning|wilayah|(?:ber)?domisili(?:nya)?|based|sekitar(?:an)?|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|lives?|living|located|stays?|staying|domicile[ds]?|"
     r"(?:tinggal|live|living)\s+(?:dan|and|&)\s+(?:bekerja|kerja|kuliah|work\w*|stud\w*)|"
@@ -131,7 +131,8 @@ _NOT_TOPIC = re.compile(
 # After an ambiguous name, what shows it is a place: a relative pronoun or the clause's end
 # ("selebgram malang yg followersnya …", not "kreator solo traveling").
 _PLACE_ENDS = re.compile(
-    r"\s*(?:$|[,.;!?)\n]|(?:yang|yg|who|that|aja|saja|sahaja|je|only|ya|area)\b)", re.IGNORECASE)
+    r"\s*(?:$|[,.;!?)\n]|(?:yang|yg|who|that|aja|saja|sahaja|je|only|ya|area|"
+    r"(?:dan|&|and)\s+(?:sekitar\w*|surrounding\w*))\b)", re.IGNORECASE)
 # Asking for someone: from here on, the brief can be about the creators it wants.
 _REQUEST = re.compile(
     r"\b(cari\w*|nyari|mencari|golek\w*|pados|milarian|nyare|looking for|look for|need|needs|"

@@ -246,3 +246,24 @@ def test_towns_are_read_as_their_regency_or_city(typed: str, city: str) -> None:
     assert canonical_city(typed) == city
     assert city in parse_brief("Kreator harus domisili Sumatera Utara atau Sulawesi "
                                "Selatan atau Jawa Barat").cities
+
+
+@pytest.mark.parametrize(("brief", "place", "cities"), [
+    # A town and the towns around it: the metropolitan area it belongs to …
+    ("laundry kiloan, cari kreator yg tinggal di bekasi atau sekitarnya", "Jabodetabek",
+     {"Jakarta", "Bogor", "Depok", "Tangerang", "Tangerang Selatan", "Bekasi"}),
+    ("food creators based in Bandung and surrounding areas", "Bandung Raya",
+     {"Bandung", "Cimahi"}),
+    ("cari kreator kuliner di Malang dan sekitarnya", "Malang Raya", {"Malang", "Batu"}),
+    # … or the town alone when it belongs to none, and "around" alone is the town.
+    ("kreator kuliner di Kendari dan sekitarnya", "Kendari", {"Kendari"}),
+    ("TikTok creators around Bogor who review tools", "Bogor", {"Bogor"}),
+])
+def test_a_town_and_its_surroundings(brief: str, place: str, cities: set[str]) -> None:
+    query = parse_brief(brief)
+    assert (query.places, set(query.cities)) == ([place], cities)
+
+
+def test_a_metro_area_typed_as_a_creators_town_is_its_core_city() -> None:
+    assert canonical_city("Solo Raya") == "Solo"
+    assert canonical_city("Jabodetabek") == "Jakarta"
