@@ -62,7 +62,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         InlineKeyboardButton(t(language, "role_creator"), callback_data="role:creator"),
     ]])
     await update.effective_message.reply_text(
-        t(language, "welcome", name=name or "👋"),
+        t(language, "welcome", name=name or t(language, "nameless")),
         reply_markup=keyboard,
     )
 

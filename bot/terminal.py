@@ -50,7 +50,9 @@ async def chat(
     api = LocalBotAPI()
     application = build_application(settings, service=service, request=api)
     language = "en" if os.environ.get("LANG", "").lower().startswith("en") else "id"
-    user = LocalUser(TERMINAL_USER_ID, os.environ.get("USER", "you").title(), language)
+    login = os.environ.get("USER", "")
+    # A login is a name unless it is an account's ("root" in a container).
+    user = LocalUser(TERMINAL_USER_ID, "" if login in {"", "root"} else login.title(), language)
     tagged: dict[str, tuple[str, int]] = {}  # "b2" → (callback data, its message's id)
     newest: list[tuple[str, int]] = []  # the newest message's buttons, when it has any
     seen = 0

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 BOT_TEXTS: dict[str, dict[str, str]] = {
     "id": {
+        # Whom the greeting names when the user has no name (the terminal, as root).
+        "nameless": "Kak",
         "welcome": (
             "Halo, {name}! 👋 Aku <b>Jodoh</b>, yang mempertemukan brand dengan "
             "micro-influencer yang audiensnya benar-benar percaya.\n\n"
@@ -361,6 +363,7 @@ BOT_TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "en": {
+        "nameless": "there",
         "welcome": (
             "Hi {name}! 👋 I'm <b>Jodoh</b>: I match brands with micro-influencers whose "
             "audiences really trust them.\n\nWho are you?"

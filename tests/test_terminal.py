@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot.terminal import chat, message_tag
 from jodoh.service import JodohService
 from jodoh.settings import Settings
@@ -69,3 +71,14 @@ async def test_a_ticked_niche_is_drawn_again_with_its_tick(service: JodohService
     assert "] ✓ kopi" in text  # the first tick, drawn on the message that carries it
     last = text.rsplit("Pilih 1–3 niche", 1)[1]
     assert "] ✓ kopi" in last and "] ✓ kuliner & makanan" in last
+
+
+async def test_a_nameless_login_is_greeted_in_the_chats_language(
+        service: JodohService, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    output: list[str] = []
+    for login, greeting in (("root", "Halo, Kak!"), ("", "Halo, Kak!"), ("rini", "Halo, Rini!")):
+        monkeypatch.setenv("USER", login)
+        monkeypatch.setenv("LANG", "id_ID.UTF-8")
+        output.clear()
+        await chat(settings, service, read=lambda prompt: "/quit", write=output.append)
+        assert greeting in "\n".join(output)
