@@ -98,6 +98,30 @@ RELAXED_FIELDS: dict[str, re.Pattern[str]] = {
         r"(?:domisili|lokasi)(?:\s+kreator\w*)?\s+(?:tidak|ga|gak|nggak)\s+dibatasi)\b",
         re.IGNORECASE),
 }
+
+
+def _let_go(words: str) -> str:
+    """A limit let go of however the field is named: "ga usah pake budget", "tanpa batas
+    followers", "lupakan lokasinya", "no budget cap", "forget the city"; not a wish for
+    less of it ("followers ga perlu banyak", "budget ga usah mahal")."""
+    field = rf"(?:{words})(?:nya)?"
+    # Said of the whole limit, the field's word ends the clause: not "followers nda usah lebe
+    # dari 20 ribu", "budget ga usah mahal".
+    not_less = r"(?=\s*(?:$|[,.;!?)]|dong|deh|dulu|ya+|aja|saja|lah|kok|kak|please|pls)\b)"
+    return (rf"\b(?:{NOT}\s+(?:usah|perlu)\s+(?:pake\s+|pakai\s+|ada\s+)?(?:batas(?:an)?\s+)?"
+            rf"{field}{not_less}|tanpa\s+(?:batas(?:an)?\s+)?{field}|"
+            rf"(?:no|without)\s+(?:a\s+)?(?:{words})\s+(?:limit|cap|requirement|restriction)s?|"
+            rf"(?:forget|drop|ignore|remove|skip)\s+(?:about\s+)?(?:the\s+)?(?:{words})|"
+            rf"(?:lupa(?:kan|in)|hapus|buang|abaikan)\s+(?:aja\s+|saja\s+)?{field}|"
+            rf"{field}\s+{NOT}\s+(?:usah|perlu)(?:\s+(?:dibatasi|dipikirin|dipikir))?{not_less})"
+            r"\b")
+
+
+# The words of each field that can be let go of: a platform only by that word, since "ga usah
+# pake TikTok" refuses TikTok.
+for _name, _words in {**FIELD_WORDS, "platform": "platform"}.items():
+    RELAXED_FIELDS[_name] = re.compile(
+        f"{RELAXED_FIELDS[_name].pattern}|{_let_go(_words)}", re.IGNORECASE)
 _FIELD = r"(?:platform|followers?|pengikut|budget|bujet|fee|kota|domisili|lokasi)(?:nya)?"
 _RELAXED_LIST = re.compile(
     rf"\b((?:{_FIELD}\s*(?:dan|&|and)\s*)+{_FIELD})\s+(?:juga\s+|semua(?:nya)?\s+)?"
@@ -143,13 +167,14 @@ _ID_WORDS = frozenset(
     """
     yang dan di untuk kami cari buat sama aja ya kak dengan ada tidak ini itu bisa lagi mau
     kalau atau dari kita juga sih dong nih banget udah sudah punya minimal maksimal butuh
-    tolong rekomendasi khusus harus akun kreator
+    tolong rekomendasi khusus harus akun kreator ga gak nggak enggak usah pake pakai deh yg
+    saja tapi tp kalo klo lah kok jadi gimana utk dgn
     """.split()
 )
 _EN_WORDS = frozenset(
     """
     the and for we our with looking any need in on to of a is are who that you please based
-    around under at least budget creators want brand
+    around under at least creators want brand
     """.split()
 )
 # A negation scopes over the function words between it and the name it negates

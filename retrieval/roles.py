@@ -81,6 +81,11 @@ _LOCATION_WORD = re.compile(
     r"(?:(?:in|di|neng|ning|nang|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|"
     r"regency)\s+)*)$",
     re.IGNORECASE)
+# A follow-up changing the place ("ganti ke Bandung aja", "ubah lokasinya jadi Medan",
+# "change it to Bali"): not a destination, though it says "ke" and "to".
+_CHANGED_TO = re.compile(
+    r"\b(?:ganti|gnti|ubah|change|switch)\s+(?:(?:it|kota|lokasi|domisili|city|location)"
+    r"(?:nya)?\s+)?(?:ke|jadi|to)\s+(?:kota\s+|di\s+)?$", re.IGNORECASE)
 # A place named in order to say it does not matter ("domisili ga wajib di Medan").
 _RELAXED_BEFORE = re.compile(
     rf"\b({NOT}\s+(?:harus|wajib|perlu|mesti|kudu)|"
@@ -246,6 +251,8 @@ def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     if (_RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after)
             or taken_back(text[end : end + 160], "city")):
         return "relaxed"
+    if _CHANGED_TO.search(clause):
+        return "creator"
     if _names_something_else(text, start, clause, sentence, after):
         return "other"
     # A creator noun right after the place, whoever the sentence is about: "we're looking

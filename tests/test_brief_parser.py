@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.amounts import parse_count, parse_number
-from retrieval.brief_parser import merge_refinement, niche_evidence, parse_brief
+from retrieval.brief_parser import detect_language, merge_refinement, niche_evidence, parse_brief
 from retrieval.lexicon import CURATED_NICHE_TERMS
 
 
@@ -374,3 +374,33 @@ def test_javanese_neng_says_where_the_creator_lives() -> None:
     query = parse_brief("Golet kreator masakan. Kudu sing domisili neng Semarang ya, soale "
                         "nyong ngirim seka gudang neng Tegal.")
     assert query.cities == ["Semarang"]
+
+
+@pytest.mark.parametrize(("brief", "relaxed"), [
+    # A limit let go of, however the field is named …
+    ("ga usah pake budget deh", ["budget"]),
+    ("kreator kuliner tanpa batas followers di Medan", ["followers"]),
+    ("lupakan lokasinya", ["city"]),
+    ("no budget cap please", ["budget"]),
+    ("forget the city", ["city"]),
+    ("tanpa batasan platform", ["platform"]),
+    # … not a wish for less of it, nor a refused platform.
+    ("followers ga perlu banyak, max 10rb", []),
+    ("budget ga usah mahal ya", []),
+    ("Followers nda usah lebe dari 20 ribu", []),
+    ("ga usah pake tiktok", []),
+])
+def test_a_limit_let_go_of(brief: str, relaxed: list[str]) -> None:
+    assert parse_brief(brief).relaxed == relaxed
+
+
+@pytest.mark.parametrize(("follow_up", "city"), [
+    ("ganti ke bandung aja", "Bandung"), ("ubah lokasinya jadi Medan", "Medan"),
+    ("change it to Surabaya", "Surabaya"),
+])
+def test_a_follow_up_changing_the_place(follow_up: str, city: str) -> None:
+    assert parse_brief(follow_up).cities == [city]
+
+
+def test_chat_indonesian_with_an_english_loanword_is_indonesian() -> None:
+    assert detect_language("ga usah pake budget deh") == "id"
