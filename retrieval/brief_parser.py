@@ -747,6 +747,9 @@ def _find_places(text: str) -> _Places:
         if role == "relaxed" and previous is not None and previous[1] == "creator" and \
                 also_fine(text, previous[0], end):
             role = "creator"
+        elif role == "relaxed" and previous is None and len(text.split()) <= 8 and \
+                also_fine(text, start, end):
+            role = "creator"  # a follow-up adding a place: "Bekasi juga boleh"
         if role == "creator" and _NEGATION.search(before[-30:]):
             role = "negated"
         if _OUTSIDE.search(before[-20:]):
@@ -1072,6 +1075,9 @@ def _apply_followers(query: BriefQuery, span: Span) -> None:
         query.max_followers = round(span.low.value * 1.5)
 
 
+_ADDED = re.compile(r"\b(?:juga|jg|jga|also|too|as well|tambah\w*|add)\b", re.IGNORECASE)
+
+
 def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
     """Change a previous brief with a follow-up: narrow it ("yang di Bandung saja", "only
     TikTok") or relax it ("followers ga masalah", "ga harus di Jakarta", "budget bebas")."""
@@ -1080,13 +1086,24 @@ def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
     _drop_relaxed(merged)
     if "platform" in follow_up.relaxed:
         merged.excluded_platforms = []
-    if follow_up.cities or follow_up.countries:
+    # "TikTok juga boleh", "Bekasi is fine too": one more, not instead; and nothing more
+    # where the brief had no limit to add to.
+    added = _ADDED.search(follow_up.text) is not None
+    if added and (follow_up.cities or follow_up.countries):
+        merged.cities = list(dict.fromkeys(previous.cities + follow_up.cities)) \
+            if previous.cities else []
+        merged.countries = list(dict.fromkeys(previous.countries + follow_up.countries)) \
+            if previous.countries else []
+        merged.places = list(dict.fromkeys(previous.places + follow_up.places)) \
+            if previous.places else []
+    elif follow_up.cities or follow_up.countries:
         merged.cities, merged.countries = follow_up.cities, follow_up.countries
         merged.places = follow_up.places
         merged.fallback_cities = follow_up.fallback_cities
         merged.fallback_places = follow_up.fallback_places
     if follow_up.platforms:
-        merged.platforms = follow_up.platforms
+        merged.platforms = (list(dict.fromkeys(previous.platforms + follow_up.platforms))
+                            if previous.platforms else []) if added else follow_up.platforms
         merged.excluded_platforms = [
             p for p in merged.excluded_platforms if p not in follow_up.platforms
         ]

@@ -404,3 +404,25 @@ def test_a_follow_up_changing_the_place(follow_up: str, city: str) -> None:
 
 def test_chat_indonesian_with_an_english_loanword_is_indonesian() -> None:
     assert detect_language("ga usah pake budget deh") == "id"
+
+
+@pytest.mark.parametrize(("follow_up", "platforms", "places"), [
+    # One more, not instead …
+    ("actually tiktok is fine too", ["instagram", "tiktok"], ["Jakarta", "Tangerang"]),
+    ("Bekasi juga boleh", ["instagram"], ["Jakarta", "Tangerang", "Bekasi"]),
+    ("tambah Depok", ["instagram"], ["Jakarta", "Tangerang", "Depok"]),
+    # … and instead, without a word for "too".
+    ("only tiktok", ["tiktok"], ["Jakarta", "Tangerang"]),
+    ("yang di Bandung aja", ["instagram"], ["Bandung"]),
+])
+def test_a_follow_up_adds_or_replaces(follow_up: str, platforms: list[str],
+                                      places: list[str]) -> None:
+    first = parse_brief("mom creators in Jakarta or Tangerang, 5k-30k followers, IG only")
+    merged = merge_refinement(first, parse_brief(follow_up))
+    assert (merged.platforms, merged.places) == (platforms, places)
+
+
+def test_adding_to_no_limit_sets_none() -> None:
+    first = parse_brief("mom creators, 5k-30k followers")
+    merged = merge_refinement(first, parse_brief("tiktok juga boleh"))
+    assert merged.platforms == []
