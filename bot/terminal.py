@@ -21,6 +21,8 @@ from jodoh.service import JodohService
 from jodoh.settings import Settings
 
 TERMINAL_USER_ID = 1
+# How a button's tag is typed: message letters, then its number ("b12").
+_TAG = re.compile(r"[a-z]{1,2}\d{1,2}")
 
 
 def message_tag(index: int) -> str:
@@ -105,6 +107,10 @@ async def chat(
             if not line:
                 continue
             button = pressed(line)
+            if button is None and _TAG.fullmatch(line.lower()) and messages_with_buttons:
+                # A tag of no button shown ("c1" before message c exists): a typo, no brief.
+                write(f"(no button [{line.lower()}] here)")
+                continue
             if button is not None and button[0].startswith("https://"):
                 write(f"({button[0]})")  # a link button: Telegram would open it
                 continue

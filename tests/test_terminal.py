@@ -82,3 +82,13 @@ async def test_a_nameless_login_is_greeted_in_the_chats_language(
         output.clear()
         await chat(settings, service, read=lambda prompt: "/quit", write=output.append)
         assert greeting in "\n".join(output)
+
+
+async def test_a_tag_of_no_button_is_a_typo_not_a_brief(
+        service: JodohService, settings: Settings) -> None:
+    lines = iter(["a1", "c1", "/quit"])
+    output: list[str] = []
+    await chat(settings, service, read=lambda prompt: next(lines), write=output.append)
+    text = "\n".join(output)
+    assert "(no button [c1] here)" in text
+    assert "Yang kutangkap" not in text and "What I understood" not in text
