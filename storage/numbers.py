@@ -29,12 +29,17 @@ UNITS: dict[str, int] = {
 MAX_DIGITS = 18
 # Space-like thousands separators: space, no-break space, narrow no-break space, thin space.
 _SPACES = " \u00a0\u202f\u2009"
-# What people type around a number: a currency, "about", or what is counted ("45 komentar",
-# "800 likes", "12,5rb followers"); the number is what is read.
+# What people type around a number: a currency, "about", "on average", or what is counted
+# ("45 komentar", "800 likes", "rata2 400an per post"); the number is what is read.
 _LABELS = re.compile(
-    r"^(?:(?:sekitar|kurang\s+lebih|kurleb|about|around|approx\.?|±|~)\s*)?(?:rp\.?|idr)?\s*"
+    r"^(?:(?:rata[- ]?rata|rata2|rerata|average|avg\.?|on\s+average|biasanya|usually|"
+    r"kira[- ]?kira|kira2|kisaran|sekitar|kurang\s+lebih|kurleb|about|around|approx\.?|±|~)"
+    r"\s*)*(?:rp\.?|idr)?\s*"
     r"|\s*(?:followers?|pengikut|subscribers?|subs|likes?|suka|komentar|komen|comments?|"
-    r"views?|tayangan|penonton|ditonton)$")
+    r"views?|tayangan|penonton|ditonton)?\s*(?:(?:per|/|tiap|each)\s*(?:post|posting|"
+    r"video|konten))?$")
+# "400an", "12rb-an": about that many.
+_ABOUT_SUFFIX = re.compile(r"(?:(?<=[0-9])|(?<=rb)|(?<=k)|(?<=jt))-?an$")
 _SHAPE = re.compile(rf"(?P<sign>-)?\s*(?P<num>[0-9][0-9.,{_SPACES}]*?)\s*(?:(?P<unit>[a-z]+)\.?)?")
 _PLAIN = re.compile(r"[0-9]+")
 _GROUPED = re.compile(rf"[0-9]{{1,3}}(?P<sep>[.,{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*")
@@ -99,6 +104,7 @@ def read_count(text: str) -> int:
     person can act on) for text that is not a number or could mean two different numbers.
     """
     cleaned = _LABELS.sub("", text.strip().lower()).strip()
+    cleaned = _ABOUT_SUFFIX.sub("", _LABELS.sub("", cleaned).strip()).strip()
     shape = _SHAPE.fullmatch(cleaned)
     if shape is None:
         raise NumberError("not_a_number", f"{_quoted(text)} is not a number")

@@ -100,3 +100,18 @@ def test_posts_per_week_refusals(text: str, code: str) -> None:
 def test_imports_and_briefs_read_the_same_units() -> None:
     # storage may not import retrieval, so it keeps its own copy of retrieval/units.py's table.
     assert UNITS == UNIT_MULTIPLIERS
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # What creators type at the registration's number steps: an average, "about", per post.
+    ("rata2 400an", 400), ("400an", 400), ("12rb-an", 12_000), ("sekitar 1,2jt", 1_200_000),
+    ("rata-rata 350 likes per post", 350), ("avg 1.2k", 1_200), ("on average 800 likes", 800),
+])
+def test_an_average_or_an_about_is_its_number(text: str, value: int) -> None:
+    assert read_count(text) == value
+
+
+@pytest.mark.parametrize("text", ["rata2", "sekitaran", "400 an orang"])
+def test_words_around_no_number_are_no_number(text: str) -> None:
+    with pytest.raises(NumberError):
+        read_count(text)
