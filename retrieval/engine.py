@@ -182,6 +182,7 @@ class MatchEngine:
         query = parse_brief(brief) if isinstance(brief, str) else brief
         timings["parse"] = time.perf_counter() - started
         semantic: dict[str, float] = {}
+        unfiltered: set[str] | None = None
         query_vector: np.ndarray | None = None
         topic_vector: np.ndarray | None = None
         degraded: str | None = None
@@ -194,7 +195,10 @@ class MatchEngine:
             mark = time.perf_counter()
             try:
                 for where, scope in self._filters(query, options):
-                    semantic.update(self._dense(query_vector, where, scope))
+                    found = self._dense(query_vector, where, scope)
+                    if where is None:  # the scale of nearness (`Candidates`)
+                        unfiltered = {key for key, _ in found}
+                    semantic.update(found)
             except Exception as error:
                 degraded = f"vector index unavailable ({type(error).__name__})"
                 semantic = {}
@@ -245,6 +249,7 @@ class MatchEngine:
             use_authenticity=options.authenticity, use_engagement=options.engagement,
             use_constraints=options.constraints, use_niche=options.niche,
             audience=audience, audience_meaning=audience_meaning, hubness=hubness,
+            nearness_scale=unfiltered,
         )
         ranked = candidates.rank(semantic, topic_semantic)
         seeds = (feedback_seeds(ranked, vectors)

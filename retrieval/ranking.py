@@ -210,6 +210,8 @@ class Candidates:
         audience_meaning: the cosine of their community texts to it (`audience_shares`).
         hubness: how near each candidate lies to every brief (`retrieval.hubness`), taken
             off its similarities to this one.
+        nearness_scale: the keys the unfiltered vector search found; whether a creator lies
+            near the topic is scaled by them (all candidates when not given).
     """
 
     def __init__(
@@ -225,8 +227,10 @@ class Candidates:
         audience: dict[str, float] | None = None,
         audience_meaning: dict[str, float] | None = None,
         hubness: dict[str, float] | None = None,
+        nearness_scale: Collection[str] | None = None,
     ) -> None:
         self.query = query
+        self.nearness_scale = set(nearness_scale) if nearness_scale else None
         self.hubness = hubness or {}
         self.profiles = profiles
         self.use_authenticity = use_authenticity
@@ -325,14 +329,14 @@ class Candidates:
                 fit=candidate.fit, relevance=relevance,
                 semantic_raw=raw.get(profile.key, 0.0),
             ))
-        self._settle_topic(results, semantic_n, topic_semantic, eligible, ruled_out,
+        self._settle_topic(results, semantic, topic_semantic, eligible, ruled_out,
                            bool(query.niches or neighbour_niches))
         if query.fallback_cities and self.use_constraints:
             _take_second_choice(results)
         results.sort(key=lambda match: (not match.on_topic, -match.score, match.profile.key))
         return results
 
-    def _settle_topic(self, results: list[ScoredMatch], semantic_n: dict[str, float],
+    def _settle_topic(self, results: list[ScoredMatch], semantic: dict[str, float],
                       topic_semantic: dict[str, float] | None, eligible: list[str],
                       ruled_out: set[str], topic_signal: bool) -> None:
         """Mark which matches cover the brief's topic."""
@@ -342,10 +346,15 @@ class Candidates:
         best = max((value for value, match in zip(shown, results, strict=True)
                     if match.profile.key not in ruled_out), default=0.0)
         floor = max(TOPIC_ABSOLUTE, TOPIC_RELATIVE * best)
-        # Near the product, not the blend of product and audience the search used.
-        topic_near = (normalise({p.key: topic_semantic.get(p.key, min(topic_semantic.values()))
-                                 for p in self.profiles},
-                                within=eligible) if topic_semantic else semantic_n)
+        # Near the product, not the blend of product and audience the search used, and
+        # scaled by the creators the unfiltered search found: the far creators a filtered
+        # search adds would make a middling one look near.
+        near = topic_semantic or semantic
+        farthest = min(near.values(), default=0.0)
+        scale = [key for key in eligible if key in self.nearness_scale] \
+            if self.nearness_scale else []
+        topic_near = normalise({p.key: near.get(p.key, farthest) for p in self.profiles},
+                               within=scale or eligible)
         # Who follows is enough only when the brief names no topic of its own firmly:
         # "kontennya otomotif dan bengkel, followers-nya karyawan" asks for both.
         audience_counts = not (self.by_niche and self.strong_lexicon)
