@@ -103,8 +103,7 @@ def read_count(text: str) -> int:
     followed by one or two digits is a decimal point. Raises NumberError (with a reason a
     person can act on) for text that is not a number or could mean two different numbers.
     """
-    cleaned = _LABELS.sub("", text.strip().lower()).strip()
-    cleaned = _ABOUT_SUFFIX.sub("", _LABELS.sub("", cleaned).strip()).strip()
+    cleaned = _ABOUT_SUFFIX.sub("", _LABELS.sub("", text.strip().lower()).strip()).strip()
     shape = _SHAPE.fullmatch(cleaned)
     if shape is None:
         raise NumberError("not_a_number", f"{_quoted(text)} is not a number")
