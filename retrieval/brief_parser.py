@@ -762,13 +762,13 @@ def _find_places(text: str) -> _Places:
     for index, (start, end, alias, place) in enumerate(mentions):
         before = text[max(0, start - 60) : start]
         follows = previous is not None and _LIST_GAP.fullmatch(text[previous[0]:start]) is not None
-        role = place_role(text, start, end, ambiguous=alias in AMBIGUOUS_PLACES)
+        ambiguous = alias in AMBIGUOUS_PLACES
+        role = place_role(text, start, end, ambiguous=ambiguous)
         if role == "relaxed" and any(also_fine(text, end, later[1])
                                      for later in mentions[index + 1 :]):
             # "based in Bali but Lombok is fine too": what is fine too is a place named
             # later, so this one's role is read without it.
-            role = place_role(text[: mentions[index + 1][0]], start, end,
-                              ambiguous=alias in AMBIGUOUS_PLACES)
+            role = place_role(text[: mentions[index + 1][0]], start, end, ambiguous=ambiguous)
         # A list takes its first item's role, unless a fallback begins between them
         # ("kalau tidak ada di Bitung, Sulawesi lainnya boleh").
         if follows and previous is not None and not (role == "fallback" != previous[1]):
@@ -1067,9 +1067,10 @@ def _beside_creator_places(evidence: dict[str, tuple[float, list[str]]], text: s
     if not place_words:
         return evidence
     said = Counter(word.lower() for word in place_words)
+    lowered = text.lower()
 
     def only_a_place(term: str) -> bool:
-        return said[term] >= len(_TERM_PATTERNS[term].findall(text.lower()))
+        return said[term] >= len(_TERM_PATTERNS[term].findall(lowered))
 
     return {niche: found for niche, found in evidence.items()
             if not all(only_a_place(term) for term in found[1])}
@@ -1108,6 +1109,11 @@ def _apply_followers(query: BriefQuery, span: Span) -> None:
 _ADDED = re.compile(r"\b(?:juga|jg|jga|also|too|as well|tambah\w*|add)\b", re.IGNORECASE)
 
 
+def _one_more(limit: list[str], more: list[str]) -> list[str]:
+    """A limit with more values allowed; no limit stays none."""
+    return list(dict.fromkeys(limit + more)) if limit else []
+
+
 def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
     """Change a previous brief with a follow-up: narrow it ("yang di Bandung saja", "only
     TikTok") or relax it ("followers ga masalah", "ga harus di Jakarta", "budget bebas")."""
@@ -1120,20 +1126,17 @@ def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
     # where the brief had no limit to add to.
     added = _ADDED.search(follow_up.text) is not None
     if added and (follow_up.cities or follow_up.countries):
-        merged.cities = list(dict.fromkeys(previous.cities + follow_up.cities)) \
-            if previous.cities else []
-        merged.countries = list(dict.fromkeys(previous.countries + follow_up.countries)) \
-            if previous.countries else []
-        merged.places = list(dict.fromkeys(previous.places + follow_up.places)) \
-            if previous.places else []
+        merged.cities = _one_more(previous.cities, follow_up.cities)
+        merged.countries = _one_more(previous.countries, follow_up.countries)
+        merged.places = _one_more(previous.places, follow_up.places)
     elif follow_up.cities or follow_up.countries:
         merged.cities, merged.countries = follow_up.cities, follow_up.countries
         merged.places = follow_up.places
         merged.fallback_cities = follow_up.fallback_cities
         merged.fallback_places = follow_up.fallback_places
     if follow_up.platforms:
-        merged.platforms = (list(dict.fromkeys(previous.platforms + follow_up.platforms))
-                            if previous.platforms else []) if added else follow_up.platforms
+        merged.platforms = (_one_more(previous.platforms, follow_up.platforms) if added
+                            else follow_up.platforms)
         merged.excluded_platforms = [
             p for p in merged.excluded_platforms if p not in follow_up.platforms
         ]
