@@ -54,7 +54,5 @@ def query_encoder() -> str:
     settings = Settings(_env_file=None)
     backend, bf16 = choose_compute(settings.embedding_backend, settings.embedding_bf16)
     forced = "auto" if settings.embedding_bf16 is None else settings.embedding_bf16
-    if settings.embedding_backend == "auto" and backend == "onnx":
-        backend = "onnx or torch, whichever was faster at load"  # `faster_layers`
     return (f"query encoder {backend} ({'bfloat16' if bf16 else 'float32'} queries; "
             f"EMBEDDING_BACKEND={settings.embedding_backend}, EMBEDDING_BF16={forced})")

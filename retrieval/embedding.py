@@ -18,10 +18,7 @@ any model it can load.
 from __future__ import annotations
 
 import hashlib
-import logging
-import statistics
 import threading
-import time
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -47,21 +44,8 @@ ONNX_BATCH = 8
 # Queries remembered in memory: briefs repeat (refinements, "more results"), and a batch of
 # briefs embeds its queries ahead of its searches.
 QUERY_CACHE_SIZE = 512
-# What `faster_layers` times both float32 paths on: a brief as a search embeds it (its text
-# beside the short phrases it names, packed in one call), of a typical length (≈ 350 chars).
-CALIBRATION_QUERIES = (
-    "query: Halo kak, kami UMKM sambal roa kemasan botol dari Manado, sudah ada PIRT dan halal."
-    " Lagi cari kreator makanan yang suka review sambal atau masakan rumahan, pengikutnya"
-    " ibu-ibu muda yang hobi masak. Kontennya santai aja, video pendek cara pakai sambal buat"
-    " nasi goreng atau ayam geprek. Kalau bisa yang responsif balas komentar ya.",
-    "query: suka review sambal atau masakan rumahan",
-    "query: ibu-ibu muda yang hobi masak",
-)
-CALIBRATION_ROUNDS = 7
 # Word-embedding matrices larger than this are held as int8 rows (`_compact_word_embeddings`).
 LARGE_VOCABULARY_BYTES = 100 << 20
-
-logger = logging.getLogger(__name__)
 
 
 def text_hash(text: str) -> str:
@@ -251,12 +235,10 @@ def amx_bfloat16() -> bool:
 def choose_compute(backend: str, bf16: bool | None, *, int8: bool = False) -> tuple[str, bool]:
     """(backend, bfloat16 queries) for what was asked on this CPU.
 
-    ``"auto"`` is torch with bfloat16 queries on CPUs with AMX, else float32 with ONNX
-    Runtime, which `SentenceTransformerEmbeddings` then times against torch's float32 at load
-    (`faster_layers`): on a CPU with AVX512-BF16 but no AMX (AMD EPYC, 2 cores) ONNX Runtime's
-    float32 was the cheaper path, 45.0 against 48.5 ms a brief in `jodoh search --batch` and
-    a p95 of 3.6–3.8 against 4.5–4.6 s for 100 briefs at once (bench/RESULTS.md), bfloat16
-    there cost more than both, and on a Xeon without bfloat16 torch was faster. ``"torch"`` uses
+    ``"auto"`` is torch with bfloat16 queries on CPUs with AMX, else ONNX Runtime in
+    float32: on a CPU with AVX512-BF16 but no AMX (AMD EPYC, 2 cores) ONNX Runtime's float32
+    was the cheaper path, 45.0 against 48.5 ms a brief in `jodoh search --batch` and a p95 of
+    3.6–3.8 against 4.5–4.6 s for 100 briefs at once (bench/RESULTS.md). ``"torch"`` uses
     bfloat16 queries wherever the CPU computes them natively. An int8 model always runs in
     torch. Contradictory requests are refused rather than silently changed.
     """
@@ -272,41 +254,6 @@ def choose_compute(backend: str, bf16: bool | None, *, int8: bool = False) -> tu
         return "torch", native_bfloat16() if bf16 is None else bf16
     wants_bf16 = amx_bfloat16() if bf16 is None else bf16
     return ("torch", True) if wants_bf16 else ("onnx", False)
-
-
-def torch_is_faster(torch_seconds: Sequence[float], onnx_seconds: Sequence[float]) -> bool:
-    """Whether torch took less time in most rounds' comparisons (the median of the per-round
-    ratios, so that a drifting machine's slow second falls on both sides); ONNX Runtime on a
-    tie."""
-    ratios = [t / o for t, o in zip(torch_seconds, onnx_seconds, strict=True) if o > 0]
-    return bool(ratios) and statistics.median(ratios) < 1.0
-
-
-def faster_layers(encoder: Any, *, rounds: int = CALIBRATION_ROUNDS,
-                  clock: Callable[[], float] = time.perf_counter) -> str:
-    """"torch" or "onnx": which float32 path embeds a brief sooner on this CPU.
-
-    Neither wins everywhere: ONNX Runtime took 45.0 against torch's 48.5 ms a brief on an
-    AMD EPYC with AVX2 (bench/RESULTS.md), and 3–10 % longer than torch on a Xeon with
-    AVX-512 but no bfloat16. Both give the same vectors (cosine ≥ 0.9999), so only the time
-    decides. `encoder` has both (`SentencePieceTransformer.use_onnx(keep_torch=True)`); each
-    round times one brief in each, in alternating order, after a first untimed call each.
-    """
-    seconds: dict[str, list[float]] = {"onnx": [], "torch": []}
-    for backend in seconds:  # a first call allocates what later ones reuse
-        encoder.run_layers_in(backend)
-        encoder.embed_packed(CALIBRATION_QUERIES)
-    for round_ in range(rounds):
-        for backend in ("onnx", "torch") if round_ % 2 == 0 else ("torch", "onnx"):
-            encoder.run_layers_in(backend)
-            start = clock()
-            encoder.embed_packed(CALIBRATION_QUERIES)
-            seconds[backend].append(clock() - start)
-    chosen = "torch" if torch_is_faster(seconds["torch"], seconds["onnx"]) else "onnx"
-    logger.info("query layers run in %s: median %.1f ms a brief in torch, %.1f in ONNX Runtime",
-                chosen, 1000 * statistics.median(seconds["torch"]),
-                1000 * statistics.median(seconds["onnx"]))
-    return chosen
 
 
 class SentenceTransformerEmbeddings(Embeddings):
@@ -329,9 +276,8 @@ class SentenceTransformerEmbeddings(Embeddings):
             so it stays off.
         backend: ``"torch"``, ``"onnx"`` (ONNX Runtime runs the BERT layers, float32, same
             vectors; `retrieval.onnx_encoder`; only for the rebuilt e5 directory), or
-            ``"auto"``: torch when bfloat16 queries are on (`choose_compute`) or the model is
-            int8, else whichever of the two float32 paths embeds a brief sooner on this CPU,
-            timed at load (`faster_layers`, ≈ 1 s).
+            ``"auto"``: ONNX Runtime unless bfloat16 queries are on (`choose_compute`) or
+            the model is int8.
     """
 
     def __init__(self, model: str, *, query_prefix: str = "", passage_prefix: str = "",
@@ -386,11 +332,8 @@ class SentenceTransformerEmbeddings(Embeddings):
         self.backend = "torch"
         if compute == "onnx":
             if isinstance(encoder, SentencePieceTransformer):
-                # "auto" without bfloat16: whichever float32 path is faster on this CPU.
-                measure = backend == "auto" and self._packing_encoder is not None
-                encoder.use_onnx(threads=torch.get_num_threads(), keep_torch=measure)
-                self.backend = faster_layers(encoder) if measure else "onnx"
-                encoder.keep_only(self.backend)
+                encoder.use_onnx(threads=torch.get_num_threads())
+                self.backend = "onnx"
             elif backend == "onnx":
                 raise ValueError("the onnx backend needs the rebuilt e5 model directory")
         release_freed_memory()  # the float32 copies the load made and dropped

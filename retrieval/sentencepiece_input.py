@@ -96,48 +96,16 @@ class SentencePieceTransformer(InputModule):
         self.model_dir = model_dir
         # Set by `retrieval.embedding` when ONNX Runtime runs the layers (`use_onnx`).
         self.onnx: OnnxEncoder | None = None
-        self._onnx_session: OnnxEncoder | None = None
-        self._torch_layers: tuple[Any, Any] | None = None
 
-    def use_onnx(self, *, threads: int, keep_torch: bool = False) -> None:
-        """Run the BERT layers with ONNX Runtime from now on (the graph exported once).
-
-        `keep_torch` keeps torch's layers aside, so that `run_layers_in` can switch between
-        the two until `keep_only` drops the one not chosen."""
+    def use_onnx(self, *, threads: int) -> None:
+        """Run the BERT layers with ONNX Runtime from now on (the graph exported once)."""
         path = export_encoder(self.auto_model, self.model_dir)
-        self._onnx_session = OnnxEncoder(path, threads=threads)
-        self._torch_layers = (self.auto_model.encoder.layer, self.auto_model.pooler)
-        self.run_layers_in("onnx")
-        if not keep_torch:
-            self.keep_only("onnx")
-
-    def run_layers_in(self, backend: str) -> None:
-        """"onnx" or "torch" runs the layers from the next call on (after `use_onnx`)."""
-        if backend == "onnx":
-            if self._onnx_session is None:
-                raise ValueError("ONNX Runtime's session was dropped or never made")
-            self.onnx = self._onnx_session
-            # The graph holds the layers now; torch keeps only the embeddings.
-            # sentence-transformers walks every submodule on each encode (to switch to eval,
-            # to find the device): with the 12 unused layers that walk cost ≈ 1 ms of a 20 ms
-            # brief, measured.
-            self.auto_model.encoder.layer = torch.nn.ModuleList()
-            self.auto_model.pooler = None
-        elif backend == "torch":
-            if self._torch_layers is None:
-                raise ValueError("torch's layers were dropped")
-            self.onnx = None
-            self.auto_model.encoder.layer, self.auto_model.pooler = self._torch_layers
-        else:
-            raise ValueError(f"unknown backend {backend!r}")
-
-    def keep_only(self, backend: str) -> None:
-        """Run the layers in `backend` for good, and free the other's memory."""
-        self.run_layers_in(backend)
-        if backend == "onnx":
-            self._torch_layers = None
-        else:
-            self._onnx_session = None
+        self.onnx = OnnxEncoder(path, threads=threads)
+        # The graph holds the layers now; torch keeps only the embeddings. sentence-transformers
+        # walks every submodule on each encode (to switch to eval, to find the device): with
+        # the 12 unused layers that walk cost ≈ 1 ms of a 20 ms brief, measured.
+        self.auto_model.encoder.layer = torch.nn.ModuleList()
+        self.auto_model.pooler = None
 
     def preprocess(self, inputs: Sequence[Any], prompt: str | None = None,
                    **kwargs: Any) -> dict[str, torch.Tensor | Any]:

