@@ -254,6 +254,9 @@ async def brief_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await message.reply_text(t(language, "empty_brief"))
         return
     query = understood.query
+    if not understood.refined:
+        # "skincare Surabaya 10k" says no language: the one spoken so far stays.
+        query.language = detect_language(text, default=language)
     if not understood.refined and query.language in SUPPORTED and context.user_data is not None:
         context.user_data[BRIEF_LANGUAGE] = query.language
     token = _remember(context, query)
@@ -272,7 +275,7 @@ async def _lookalikes_of_handle(update: Update, context: ContextTypes.DEFAULT_TY
     message = update.effective_message
     assert message is not None
     rest = parse_brief(text[: named.start()] + " " + text[named.end():])
-    rest.language = detect_language(text)  # "mirip" or "like" tells, not the rest
+    rest.language = detect_language(text, default=language)  # "mirip"/"like" tells, not the rest
     pipeline = services(context).pipeline
     handle = named.group("handle").rstrip(".")  # a sentence's full stop
     sources = await pipeline.lookalike_source(handle)

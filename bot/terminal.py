@@ -106,6 +106,8 @@ async def chat(
                 break
             if not line:
                 continue
+            if _TAG.fullmatch(line.lower().strip("[]")):
+                line = line.strip("[]")  # "[b3]", as the tags are printed
             button = pressed(line)
             if button is None and _TAG.fullmatch(line.lower()) and messages_with_buttons:
                 # A tag of no button shown ("c1" before message c exists): a typo, no brief.

@@ -295,12 +295,16 @@ class BriefQuery:
 
 # Words about the search itself, not about a topic: a brief of only these ("I'm a brand", a
 # button's label typed as text: "✖ city", "✏️ platform"; what is left of "harga 25rb" or
-# "500rb-an" once the amount is read; "show me", "kasih liat") has nothing to search on.
+# "500rb-an" once the amount is read; "show me", "kasih liat"; a chat's "ok, makasih") has
+# nothing to search on.
 _ABOUT_THE_SEARCH = frozenset(tokenize(
     "i'm im i city cities kota lokasi location domisili platform platforms niche niches "
     "ubah ganti change hapus drop remove harga price an pcs "
     "show me can you anyone anybody lihat liat tampilkan kasih coba hasil result results "
-    "halaman page"))
+    "halaman page "
+    # what a chat answers to anything ("ok", "sip kak", "thanks!", "wkwk"): no brief
+    "ok oke okay okey okee sip siap mantap mantul thanks thank thx tq makasih makasi trims "
+    "terima kasih noted baik iya iyaa yes yep yup nope wkwk wkwkwk haha hehe lol"))
 
 
 # Terms whose plural-looking form is another word: "les" → "less", "pc" → "pcs" (pieces,
@@ -362,11 +366,15 @@ _NICHE_NEGATED_AFTER = re.compile(
     re.IGNORECASE)
 
 
-def detect_language(text: str) -> str:
-    """'id' or 'en', by counting function words (ties go to Indonesian, the home market)."""
+def detect_language(text: str, default: str = "id") -> str:
+    """'id' or 'en', by counting function words (ties go to Indonesian, the home market);
+    `default` when the text has none of either ("skincare Surabaya 10k", "ok", "123"): the
+    bot passes the language it already speaks with the user."""
     words = re.findall(r"[a-zA-Z]+", text.lower())
     indonesian = sum(word in _ID_WORDS for word in words)
     english = sum(word in _EN_WORDS for word in words)
+    if not indonesian and not english:
+        return default
     return "en" if english > indonesian else "id"
 
 

@@ -194,6 +194,24 @@ async def test_five_matches_fit_a_short_message_in_one_language(
     assert not [word for word in other if word in answer.text]
 
 
+async def test_a_message_that_says_no_language_keeps_the_one_spoken(harness: Harness) -> None:
+    """"ok" after an English answer was searched as an Indonesian brief: arbitrary creators,
+    in Indonesian, and every later reply in Indonesian too."""
+    user = LocalUser(17, "Brand", "id")  # Telegram says Indonesian; the brand writes English
+    first = await harness.send(user, "looking for skincare creators in Surabaya")
+    assert first[-1].text.startswith("What I understood")
+    for chat in ("ok", "thanks!", "sip 👍", "123"):
+        asked = await harness.send(user, chat)
+        assert len(asked) == 1 and not results(asked), chat
+        assert asked[0].text.startswith("What would you like to promote"), chat
+    # A brief of names and numbers only is answered in the language spoken so far.
+    terse = (await harness.send(user, "skincare Surabaya, 10k-50k followers"))[-1]
+    assert terse.text.startswith("What I understood") and "10,000" in terse.text
+    assert not [word for word in INDONESIAN_WORDS if word in terse.text]
+    indonesian = (await harness.send(LocalUser(18, "Brand", "en"), "skincare Surabaya"))[-1]
+    assert indonesian.text.startswith("What I understood")  # the chat's language, not a guess
+
+
 async def test_a_slow_answer_shows_a_status_message_first_then_edits_it(
         harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     service = harness.app.bot_data["services"].service

@@ -406,6 +406,14 @@ def test_chat_indonesian_with_an_english_loanword_is_indonesian() -> None:
     assert detect_language("ga usah pake budget deh") == "id"
 
 
+def test_a_text_without_function_words_takes_the_default_language() -> None:
+    for terse in ("skincare Surabaya 10k-50k", "ok", "123", "🙏"):
+        assert detect_language(terse) == "id"
+        assert detect_language(terse, default="en") == "en"
+    assert detect_language("looking for skincare creators", default="id") == "en"
+    assert detect_language("cari kreator skincare", default="en") == "id"
+
+
 @pytest.mark.parametrize(("follow_up", "platforms", "places"), [
     # One more, not instead …
     ("actually tiktok is fine too", ["instagram", "tiktok"], ["Jakarta", "Tangerang"]),

@@ -192,9 +192,12 @@ def test_every_realistic_brief_asks_for_something() -> None:
     for empty in ("", "  ", "?", "halo", "cari KOL dong kak", "🙏🙏", "hi, looking for creators",
                   "🛍 I'm a brand", "✖ city", "✏️ platform", "ubah lokasi",
                   # an amount alone states no constraint, so it is no topic either
-                  "500rb", "Rp 500.000", "harga 25rb", "500rb-an ya kak"):
+                  "500rb", "Rp 500.000", "harga 25rb", "500rb-an ya kak",
+                  # what a chat answers to anything
+                  "ok", "oke makasih kak", "thanks!", "sip 👍", "wkwk"):
         assert not parse_brief(empty).asks_for_something, empty
     assert parse_brief("city pop vinyl creators").asks_for_something
+    assert parse_brief("ok, skincare di Bandung ya").asks_for_something
 
 
 BRIEF = "cari KOL kopi specialty di Bandung"

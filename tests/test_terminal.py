@@ -86,9 +86,11 @@ async def test_a_nameless_login_is_greeted_in_the_chats_language(
 
 async def test_a_tag_of_no_button_is_a_typo_not_a_brief(
         service: JodohService, settings: Settings) -> None:
-    lines = iter(["a1", "c1", "/quit"])
+    # "[a1]" is a tag as the chat prints it: the button, not a brief "a1".
+    lines = iter(["[a1]", "c1", "[c2]", "/quit"])
     output: list[str] = []
     await chat(settings, service, read=lambda prompt: next(lines), write=output.append)
     text = "\n".join(output)
-    assert "(no button [c1] here)" in text
+    assert "(no button [c1] here)" in text and "(no button [c2] here)" in text
+    assert "Ceritakan kebutuhanmu" in text or "Describe what you need" in text  # a1 pressed
     assert "Yang kutangkap" not in text and "What I understood" not in text
