@@ -9,6 +9,7 @@ place is expanded to the canonical cities it admits ("Jatim" → every East Java
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -224,6 +225,13 @@ AMBIGUOUS_PLACES = WORD_PLACES | frozenset({
 })
 
 
+# The words that open many place names, and how addresses shorten them: "Tj. Pinang",
+# "Bdr Lampung", "Kep. Riau" name Tanjung Pinang, Bandar Lampung, Kepulauan Riau.
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "tanjung": ("tj.", "tj"), "bandar": ("bdr.", "bdr"), "kepulauan": ("kep.", "kep"),
+}
+
+
 def _all_cities() -> dict[str, tuple[str, str]]:
     cities = {city: ("ID", province) for province, names in PROVINCES.items()
               for city in names}
@@ -270,6 +278,11 @@ def _places() -> dict[str, Place]:
         # its cities would be every city.
         cities = tuple(c for c, (country, _) in FOREIGN.items() if country == code)
         places[alias] = Place(COUNTRY_NAMES[code], cities, code, country_level=True)
+    for name, place in list(places.items()):
+        first, _, rest = name.partition(" ")
+        for short in SHORT_FORMS.get(first, ()) if rest else ():
+            places.setdefault(f"{short} {rest}", place)
+            places.setdefault(f"{short}{rest}", place)  # "Tj.Pinang"
     return places
 
 
@@ -284,12 +297,16 @@ def outside(place: Place) -> Place:
     return Place(f"luar {place.name}", cities, "ID")
 
 
+_QUALIFIER = re.compile(r"\s*\(([^()]*)\)")
+
+
 @lru_cache(maxsize=4096)
 def canonical_city(city: str | None) -> str | None:
     """The canonical name of a creator's city, or the text as typed when it is unknown."""
     if not city or not city.strip():
         return None
-    cleaned = " ".join(city.strip().split())
+    # "Malang (Jatim)" says what "Malang, Jatim" says.
+    cleaned = " ".join(_QUALIFIER.sub(r", \1", city).strip().split())
     key = cleaned.lower().removeprefix("kota ").removeprefix("kab. ").removeprefix("kabupaten ")
     if key in CITY_ALIASES:
         return CITY_ALIASES[key]

@@ -248,6 +248,24 @@ def test_towns_are_read_as_their_regency_or_city(typed: str, city: str) -> None:
                                "Selatan atau Jawa Barat").cities
 
 
+@pytest.mark.parametrize(("typed", "city"), [
+    # How addresses shorten the words that open place names …
+    ("Tj. Pinang", "Tanjung Pinang"), ("tj pinang", "Tanjung Pinang"),
+    ("Tj.Pinang", "Tanjung Pinang"), ("Bdr Lampung", "Bandar Lampung"),
+    ("bdr. lampung", "Bandar Lampung"),
+    # … and a province in brackets, as a comma would give it.
+    ("Malang (Jatim)", "Malang"), ("Surabaya (Jawa Timur)", "Surabaya"),
+])
+def test_shortened_and_qualified_place_names_are_canonical(typed: str, city: str) -> None:
+    assert canonical_city(typed) == city
+    assert parse_brief(f"cari kreator kuliner domisili {typed}").cities == [city]
+
+
+def test_a_shortened_province_is_the_province() -> None:
+    query = parse_brief("creators based in Kep. Riau")
+    assert query.places == ["Kepulauan Riau"] and "Tanjung Pinang" in query.cities
+
+
 @pytest.mark.parametrize(("brief", "place", "cities"), [
     # A town and the towns around it: the metropolitan area it belongs to …
     ("laundry kiloan, cari kreator yg tinggal di bekasi atau sekitarnya", "Jabodetabek",
