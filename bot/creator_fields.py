@@ -17,7 +17,7 @@ from prompts.numbers import format_count
 from retrieval.brief_parser import parse_brief
 from retrieval.lexicon import NICHE_LABELS
 from storage.contract_ids import NICHES, PLATFORMS
-from storage.numbers import NumberError, read_count, read_decimal
+from storage.numbers import NumberError, read_count, read_posts_per_week
 from storage.records import (
     HANDLE_PATTERN,
     MAX_CONTACT_CHARS,
@@ -145,7 +145,7 @@ def read_answer(field: str, text: str, language: str) -> tuple[Any, str | None]:
         return number, None
     if field == "posts_per_week":
         try:
-            posts = read_decimal(value, MAX_POSTS_PER_WEEK)
+            posts = read_posts_per_week(value, MAX_POSTS_PER_WEEK)
         except NumberError as error:
             key = "posts_ambiguous" if error.code == "ambiguous" else "bad_number"
             return None, tc(language, key)

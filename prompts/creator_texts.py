@@ -23,7 +23,8 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "ask_avg_likes": "Rata-rata like per post (beberapa post terakhir)?",
         "ask_avg_comments": "Rata-rata komentar per post?",
         "ask_avg_views": "Rata-rata views per video? (atau /skip)",
-        "ask_posts_per_week": "Berapa post per minggu? (contoh: 3 atau 2,5; atau /skip)",
+        "ask_posts_per_week": (
+            "Berapa post per minggu? (contoh: 3, 2,5 atau 2-3x seminggu; atau /skip)"),
         "ask_rate_idr": (
             "Rate satu post bersponsor, dalam rupiah? (contoh: 750rb · 1,5 jt; atau /skip)"
         ),
@@ -62,7 +63,7 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
             "Itu belum terbaca sebagai kontak. Tulis email, nomor WA, atau @username, "
             "misalnya halo@contoh.com · 0812 3456 7890 · @namakamu."
         ),
-        "bad_number": "Tulis angka saja, contoh: 3 atau 2,5.",
+        "bad_number": "Tulis angkanya, contoh: 3, 2,5 atau 2-3x seminggu.",
         "count_fraction": (
             "Jumlahnya harus bilangan bulat, tanpa koma desimal. Contoh: 12500, 12.500, 12,5rb."
         ),
@@ -150,7 +151,7 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
         "ask_avg_likes": "Average likes per post (recent posts)?",
         "ask_avg_comments": "Average comments per post?",
         "ask_avg_views": "Average views per video? (or /skip)",
-        "ask_posts_per_week": "Posts per week? (e.g. 3 or 2.5; or /skip)",
+        "ask_posts_per_week": "Posts per week? (e.g. 3, 2.5 or 2-3 a week; or /skip)",
         "ask_rate_idr": (
             "Your rate for one sponsored post, in rupiah? (e.g. 750k · 1.5 jt; or /skip)"
         ),
@@ -186,7 +187,7 @@ CREATOR_TEXTS: dict[str, dict[str, str]] = {
             "That doesn't read as a contact yet. Write an email, a WhatsApp number or an "
             "@username, e.g. hello@example.com · +62 812 3456 7890 · @yourname."
         ),
-        "bad_number": "Just a number please, e.g. 3 or 2.5.",
+        "bad_number": "A number please, e.g. 3, 2.5 or 2-3 a week.",
         "count_fraction": "A count is a whole number, without decimals. Examples: 12500, 12,500, "
                           "12.5k.",
         "count_ambiguous": (

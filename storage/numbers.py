@@ -148,3 +148,50 @@ def read_decimal(text: str, maximum: float) -> float:
                           "without a thousands separator, or with at most two decimals "
                           "(2,5 or 2.5)")
     return float(cleaned.replace(",", "."))
+
+
+# How often people say they post, beside the number: "2-3x seminggu", "3 kali per minggu",
+# "tiap hari", "twice a week", "4x sebulan". Each period is (its phrases, posts a week per
+# post in it).
+_PERIODS = (
+    (re.compile(r"(?:\b(?:se|per|tiap|setiap)\s*hari|\bsehari|\bdaily|\bevery\s*day|"
+                r"\b(?:a|per|each)\s+day|/\s*(?:hari|day))\b"), 7.0),
+    (re.compile(r"(?:\b(?:se|per|tiap|setiap)\s*bulan|\bsebulan|\bmonthly|"
+                r"\b(?:a|per|each|every)\s+month|/\s*(?:bulan|bln|month))\b"), 12 / 52),
+    (re.compile(r"(?:\b(?:se|per|tiap|setiap)\s*minggu|\bseminggu|\bweekly|\bpw|"
+                r"\b(?:a|per|each|every)\s+week|/\s*(?:minggu|mgg|week|wk))\b"), 1.0),
+)
+_ONCE = {"sekali": "1", "once": "1", "twice": "2", "thrice": "3"}
+_TIMES = re.compile(r"(?<=[0-9])\s*x\b|\b(?:x|kali|times|posts?|postingan|posting|konten|"
+                    r"videos?|uploads?|upload|aja|saja|kak|ya)\b")
+_COUNTED = re.compile(r"\bx\b|\bkali\b|\btimes\b")
+_RANGE = re.compile(r"\s*(?:-|–|sampai|sampe|s/d|to|or|atau)\s*")
+
+
+def read_posts_per_week(text: str, maximum: float) -> float:
+    """Posts a week from what a creator types: a number as `read_decimal` reads it, or a
+    rhythm: "2-3x seminggu" → 2.5 (a range is its middle), "tiap hari" → 7, "2x sehari" → 14,
+    "4x sebulan" → 0.92, "twice a week" → 2. NumberError when there is no such number."""
+    try:
+        return read_decimal(text, maximum)
+    except NumberError as error:
+        if error.code != "not_a_number":
+            raise  # a number after all, but negative or ambiguous: say why
+    lowered = " ".join(text.strip().lower().split())
+    factor, found = 1.0, False
+    for phrase, per_week in _PERIODS:
+        lowered, count = phrase.subn(" ", lowered)
+        if count:
+            factor, found = per_week, True
+            break
+    for word, digit in _ONCE.items():
+        lowered = re.sub(rf"\b{word}\b", digit, lowered)
+    stripped = " ".join(_TIMES.sub(" ", lowered).split())
+    if not stripped and found and not _COUNTED.search(lowered):
+        stripped = "1"  # "tiap hari": once a day; "x seminggu" says no number
+    lowered = stripped
+    parts = _RANGE.split(lowered)
+    if len(parts) > 2 or not all(parts):
+        raise NumberError("not_a_number", f"{_quoted(text)} is not a number")
+    values = [read_decimal(part, maximum) for part in parts]
+    return round(sum(values) / len(values) * factor, 2)

@@ -24,7 +24,7 @@ from sqlalchemy import JSON, text
 from sqlmodel import AutoString, Field, SQLModel
 
 from storage.contract_ids import NICHES, PLATFORMS
-from storage.numbers import read_count, read_decimal
+from storage.numbers import read_count, read_posts_per_week
 
 HANDLE_PATTERN = re.compile(r"^[a-z0-9._]{1,30}$")
 MAX_TEXT_CHARS = 1000
@@ -223,7 +223,7 @@ class CreatorRecord(CreatorFields):
     @classmethod
     def _read_posts_per_week(cls, value: Any) -> Any:
         if isinstance(value, str) and value.strip():
-            return read_decimal(value, MAX_POSTS_PER_WEEK)
+            return read_posts_per_week(value, MAX_POSTS_PER_WEEK)
         return value
 
     @field_validator("follower_history", mode="before")

@@ -457,7 +457,8 @@ async def test_typed_counts_are_read_like_import_files(
     await harness.send(user, "20")
     await harness.send(user, "9.000")
     assert posts in (await harness.send(user, "1.000"))[0].text
-    await harness.send(user, "2,5")
+    # A rhythm as creators say it: the middle of "2-3 a week".
+    await harness.send(user, "2-3x seminggu" if language == "id" else "2 to 3 a week")
     await harness.send(user, "750.000")
     preview = await harness.send(user, "wa.me/628123456789")
     assert shown in preview[-1].text

@@ -9,7 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from retrieval.units import UNIT_MULTIPLIERS
-from storage.numbers import UNITS, NumberError, read_count, read_decimal
+from storage.numbers import (
+    UNITS,
+    NumberError,
+    read_count,
+    read_decimal,
+    read_posts_per_week,
+)
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -94,6 +100,27 @@ def test_posts_per_week_take_either_decimal_point(text: str, expected: float) ->
 def test_posts_per_week_refusals(text: str, code: str) -> None:
     with pytest.raises(NumberError) as refused:
         read_decimal(text, 1000)
+    assert refused.value.code == code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3", 3.0), ("2,5", 2.5), ("2-3x seminggu", 2.5), ("3 kali per minggu", 3.0),
+    ("2 atau 3 kali seminggu", 2.5), ("1-2 video/minggu", 1.5), ("seminggu sekali", 1.0),
+    ("tiap hari", 7.0), ("2x sehari", 14.0), ("4x sebulan", 0.92), ("twice a week", 2.0),
+    ("3 posts per week", 3.0), ("2 to 3 a week", 2.5), ("daily", 7.0), ("5/week", 5.0),
+])
+def test_posts_per_week_as_creators_say_them(text: str, expected: float) -> None:
+    assert read_posts_per_week(text, 1000) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("1.000", "ambiguous"), ("-2", "negative"), ("sering", "not_a_number"),
+    ("kadang2", "not_a_number"), ("2-3-4x seminggu", "not_a_number"),
+    ("x seminggu", "not_a_number"),
+])
+def test_posts_per_week_without_a_number_to_read(text: str, code: str) -> None:
+    with pytest.raises(NumberError) as refused:
+        read_posts_per_week(text, 1000)
     assert refused.value.code == code
 
 
