@@ -165,6 +165,9 @@ _TOTAL_BUDGET = re.compile(
     r"(?:untuk|for|utk)\s+(?:paket|pakej|package)|"
     r"(?:for|untuk|buat) (?:all|semua(?:nya)?)|(?:for|untuk) (?:the )?(?:whole|entire|"
     r"seluruh) \w+|"
+    # a sum shared out: "2jt dibagi 4 orang", "split between 3 creators"
+    r"dibagi|bagi (?:rata|dua|tiga|ke)|(?:split|shared|divided)\s+(?:between|among|across|"
+    r"by)|"
     r"(?:for|untuk|utk|buat|kanggo)\s+(?:[2-9]|\d{2,})\s*(?:\(\w+\)\s*)?(?:orang\s+)?"
     r"(?:kreator|creators?|kols?|influencers?|orang|akun|accounts?))\b",
     re.IGNORECASE)

@@ -141,6 +141,11 @@ def test_inside_or_outside_a_place_is_anywhere(brief: str) -> None:
     ("Objective: awareness.\nBudget: Rp 40 juta.\nTimeline: March.", None),
     ("fee max 25 juta per video", 25_000_000),
     ("budget 500rb per post", 500_000),
+    # A sum shared out among creators is no one creator's fee …
+    ("budget 2jt dibagi 4 orang, cari kreator skincare di Medan", None),
+    ("budget 3jt split between 3 creators, beauty creators in Medan", None),
+    # … while the fee per creator beside it still is.
+    ("rate 300rb/post, total 1,2jt dibagi 4 kreator", 300_000),
 ])
 def test_which_budgets_cap_a_fee(brief: str, budget: int | None) -> None:
     assert parse_brief(brief).max_rate_idr == budget
