@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from prompts.bot_texts import BOT_TEXTS
-from prompts.explanations import PLATFORM_LABELS, TIER_LABELS, VERDICT_LABELS
+from prompts.explanations import PLATFORM_LABELS, TIER_LABELS, VERDICT_LABELS, place_name
 from prompts.numbers import format_count, format_percent, format_rupiah
 from retrieval.brief_parser import BriefQuery
 from retrieval.lexicon import NICHE_LABELS
@@ -86,10 +86,11 @@ def query_summary(query: BriefQuery, language: str) -> str:
         parts.append(t(language, "summary_audience",
                        value=_shortened(query.creator_audience, MAX_AUDIENCE_CHARS)))
     if query.places:
-        parts.append(t(language, "summary_places", value=", ".join(query.places)))
+        parts.append(t(language, "summary_places", value=", ".join(
+            place_name(place, language) for place in query.places)))
     if query.fallback_places:
-        parts.append(t(language, "summary_fallback_places",
-                       value=", ".join(query.fallback_places)))
+        parts.append(t(language, "summary_fallback_places", value=", ".join(
+            place_name(place, language) for place in query.fallback_places)))
     if query.platforms:
         parts.append(t(language, "summary_platforms",
                        value=", ".join(PLATFORM_LABELS.get(p, p) for p in query.platforms)))

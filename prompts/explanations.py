@@ -148,3 +148,21 @@ VERDICT_LABELS: dict[str, dict[str, str]] = {
 }
 PLATFORM_LABELS: dict[str, str] = {"instagram": "Instagram", "tiktok": "TikTok",
                                    "youtube": "YouTube"}
+
+
+# The places `retrieval.places.outside` and `without` make are named in Indonesian ("luar
+# Jawa", "Jawa Timur kecuali Surabaya"); an English message names them in English.
+_PLACE_FORMS = {"id": ("luar {place}", "{place} kecuali {part}"),
+                "en": ("outside {place}", "{place} except {part}")}
+
+
+def place_name(name: str, language: str) -> str:
+    """A brief's place as a message in `language` names it."""
+    outside_form, without_form = _PLACE_FORMS.get(language, _PLACE_FORMS["en"])
+    if " kecuali " in name:
+        place, part = name.split(" kecuali ", 1)
+        return without_form.format(place=place_name(place, language),
+                                   part=place_name(part, language))
+    if name.startswith("luar "):
+        return outside_form.format(place=name.removeprefix("luar "))
+    return name

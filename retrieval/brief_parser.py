@@ -38,6 +38,7 @@ from retrieval.places import (
     Place,
     outside,
     with_surroundings,
+    without,
 )
 from retrieval.roles import (
     ANAPHORA,
@@ -243,6 +244,9 @@ class BriefQuery:
     # when no creator on topic lives in `cities`, a lesser miss otherwise.
     fallback_cities: list[str] = field(default_factory=list)
     fallback_places: list[str] = field(default_factory=list)
+    # Places the creator must not be in ("kecuali yang di Jakarta"), already left out of
+    # `cities`: a follow-up naming only these narrows the places asked before.
+    refused_places: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     excluded_platforms: list[str] = field(default_factory=list)
     # Niches the brief rules out ("beauty creator is not needed", "bukan kreator gaming").
@@ -747,12 +751,45 @@ _SURROUNDINGS_AFTER = re.compile(
     r"towns|regions?))?|surroundings|vicinity)\b", re.IGNORECASE)
 
 
+# A refusal right after the place, ending its clause: "yang di Surabaya jangan ya",
+# "Jakarta ga usah." (not "no": "Jl. Raya Ubud No. 3" is an address).
+_EXCLUDED_AFTER = re.compile(
+    rf"\s*(?:nya\s+)?(?P<lives>)(?:jangan|jgn|{NOT}\s*usah|gausah|tak\s+payah|ojo)\s*"
+    r"(?:ya+|yah|aja|saja|deh|dong|kak|please|pls)?\s*(?:[.,;!?\n]|$)", re.IGNORECASE)
+# A refusal of the creator's place a few words before it: "kecuali yg di Jakarta", "selain
+# Surabaya", "jangan yang di Jabodetabek", "not based in Bali", "except Medan". `lives`: it
+# says where the creator lives, which "selain" alone does not.
+_EXCLUDING = re.compile(
+    r"\b(?:bukan|selain|kecuali|except|jangan|jgn|other\s+than|apart\s+from|anything\s+but|"
+    r"not)\s+(?:(?:yang|yg|the|those|ones?|creators?|kreator|kol|orang|anak|area|kota|"
+    r"(?P<lives>di|in|based|tinggal|domisili|berdomisili|living|who\s+live))\s+){0,3}$",
+    re.IGNORECASE)
+
+
+def _leave_out(places: list[Place], excluded: list[Place]) -> list[Place]:
+    """The creator's places without the ones refused: a refused town inside a place asked for
+    is cut out of it ("Jatim selain Surabaya"); one outside them changes nothing ("di Bandung,
+    bukan Jakarta"); refused places alone leave everywhere else ("asal bukan yang di Jakarta")."""
+    if not excluded:
+        return places
+    if places:
+        for refused in excluded:
+            places = [without(place, refused) if set(refused.cities) < set(place.cities)
+                      else place for place in places]
+        return places
+    joined = Place(", ".join(place.name for place in excluded),
+                   tuple(city for place in excluded for city in place.cities), "ID")
+    return [outside(joined)]
+
+
 class _Places(NamedTuple):
     places: list[Place]
     # The words naming the creator's places (first and second choice), left out of the topic.
     said: list[str]
     relaxed: bool
     fallback: list[Place]
+    # The places the creator must not be in ("kecuali yang di Jakarta").
+    refused: list[Place]
 
 
 def _find_places(text: str) -> _Places:
@@ -765,6 +802,7 @@ def _find_places(text: str) -> _Places:
     said: list[str] = []  # the words naming the creator's place, left out of the topic
     relaxed = False
     previous: tuple[int, str] | None = None  # end and role of the last mention
+    excluded: list[Place] = []  # places the creator must not be in
     earlier: list[tuple[int, Place]] = []  # places of other roles, where they were named
     mentions = _place_mentions(text)
     for index, (start, end, alias, place) in enumerate(mentions):
@@ -787,6 +825,16 @@ def _find_places(text: str) -> _Places:
         elif role == "relaxed" and previous is None and len(text.split()) <= 8 and \
                 also_fine(text, start, end):
             role = "creator"  # a follow-up adding a place: "Bekasi juga boleh"
+        refusal = _EXCLUDING.search(before[-40:]) or _EXCLUDED_AFTER.match(text, end)
+        listed = follows and previous is not None and previous[1] == "excluded"
+        if listed or (refusal and (role == "creator" or (role == "other" and (
+                refusal.group("lives") or any(set(place.cities) < set(p.cities)
+                                              for p in places))))):
+            # "kecuali yang di Jakarta", "Jatim selain Surabaya", "not based in Bali".
+            excluded.append(place)
+            said.append(text[start:end])
+            previous = (end, "excluded")
+            continue
         if role == "creator" and _NEGATION.search(before[-30:]):
             role = "negated"
         if _OUTSIDE.search(before[-20:]):
@@ -812,7 +860,7 @@ def _find_places(text: str) -> _Places:
                 r"\b(tinggal|domisili|based|live|living|di|in)\W*\w*\W*$",
                 text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
             places.extend(place for start, place in earlier if start < match.start())
-    unique = list(dict.fromkeys(places))
+    unique = _leave_out(list(dict.fromkeys(places)), excluded)
     # "Manado atau luar Manado sama saja": inside or outside is anywhere.
     both = {place.name for place in unique} & {place.name.removeprefix("luar ")
                                               for place in unique if place.name.startswith("luar ")}
@@ -826,7 +874,7 @@ def _find_places(text: str) -> _Places:
     unique = [place for place in unique if not (place.country_level and place.country in narrower)]
     # A second choice only when there is a first.
     second = [place for place in dict.fromkeys(fallback) if place not in unique] if unique else []
-    return _Places(unique, said, relaxed, second)
+    return _Places(unique, said, relaxed, second, excluded)
 
 
 # A platform named as a preference the brief then waives ("Kalau bisa di YouTube ... tetapi
@@ -978,7 +1026,7 @@ def parse_brief(text: str) -> BriefQuery:
     content, audience_phrases = _split_audience(text)
     numeric = spell_out_digits(text)
     spans = find_amounts(numeric)
-    places, place_words, relaxed_place, fallback = _find_places(text)
+    places, place_words, relaxed_place, fallback, refused_places = _find_places(text)
     evidence = _beside_creator_places(
         _beside_stated_amounts(niche_evidence(content) or niche_evidence(text), numeric, spans),
         text, place_words)
@@ -1005,6 +1053,7 @@ def parse_brief(text: str) -> BriefQuery:
         fallback_cities=[city for city in dict.fromkeys(c for p in fallback for c in p.cities)
                          if city not in {c for p in places for c in p.cities}],
         fallback_places=[place.name for place in fallback],
+        refused_places=[place.name for place in refused_places],
         audience=" ".join(audience_phrases) or None,
         creator_audience=_creator_audience(audience_phrases),
         content_languages=[code for code, rx in _LANGUAGE_HINTS.items() if rx.search(text)],
@@ -1095,6 +1144,7 @@ def _drop_relaxed(query: BriefQuery) -> None:
     if "city" in query.relaxed:
         query.cities, query.countries, query.places = [], [], []
         query.fallback_cities, query.fallback_places = [], []
+        query.refused_places = []
 
 
 def _apply_followers(query: BriefQuery, span: Span) -> None:
@@ -1122,6 +1172,18 @@ def _one_more(limit: list[str], more: list[str]) -> list[str]:
     return list(dict.fromkeys(limit + more)) if limit else []
 
 
+def _refuse_places(previous: BriefQuery, refused: list[str]) -> tuple[list[str], list[str]]:
+    """(cities, places) of `previous` without the `refused` places' cities."""
+    gone = {city for name in refused if name.lower() in PLACES
+            for city in PLACES[name.lower()].cities}
+    cities = [city for city in previous.cities if city not in gone]
+    if cities == previous.cities:
+        return cities, previous.places
+    names = ", ".join(refused)
+    return cities, [f"{place}, {names}" if " kecuali " in place else f"{place} kecuali {names}"
+                    for place in previous.places]
+
+
 def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
     """Change a previous brief with a follow-up: narrow it ("yang di Bandung saja", "only
     TikTok") or relax it ("followers ga masalah", "ga harus di Jakarta", "budget bebas")."""
@@ -1133,13 +1195,20 @@ def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:
     # "TikTok juga boleh", "Bekasi is fine too": one more, not instead; and nothing more
     # where the brief had no limit to add to.
     added = _ADDED.search(follow_up.text) is not None
-    if added and (follow_up.cities or follow_up.countries):
+    refusing_only = bool(follow_up.refused_places) and all(
+        name.startswith("luar ") for name in follow_up.places)
+    if refusing_only and previous.cities:
+        # "selain Surabaya ya" after "kreator di Jawa Timur": out of what was asked.
+        merged.cities, merged.places = _refuse_places(previous, follow_up.refused_places)
+        merged.refused_places = list(dict.fromkeys(
+            previous.refused_places + follow_up.refused_places))
+    elif added and (follow_up.cities or follow_up.countries):
         merged.cities = _one_more(previous.cities, follow_up.cities)
         merged.countries = _one_more(previous.countries, follow_up.countries)
         merged.places = _one_more(previous.places, follow_up.places)
     elif follow_up.cities or follow_up.countries:
         merged.cities, merged.countries = follow_up.cities, follow_up.countries
-        merged.places = follow_up.places
+        merged.places, merged.refused_places = follow_up.places, follow_up.refused_places
         merged.fallback_cities = follow_up.fallback_cities
         merged.fallback_places = follow_up.fallback_places
     if follow_up.platforms:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from prompts.explanations import EXPLANATION_TEMPLATES, PLATFORM_LABELS, TIER_LABELS
+from prompts.explanations import (
+    EXPLANATION_TEMPLATES,
+    PLATFORM_LABELS,
+    TIER_LABELS,
+    place_name,
+)
 from prompts.numbers import format_count, format_percent, format_rupiah
 from retrieval.brief_parser import BriefQuery
 from retrieval.lexicon import NICHE_LABELS
@@ -192,7 +197,7 @@ def miss_labels(match: ScoredMatch, query: BriefQuery, language: str, *,
         if check.satisfied is not False:
             continue
         if check.name == "location":
-            wanted = joiner.join(query.places) or "-"
+            wanted = joiner.join(place_name(place, language) for place in query.places) or "-"
             labels.append(texts["miss_location"].format(city=city, wanted=wanted) if city
                           else texts["miss_location_unknown"].format(wanted=wanted))
         elif check.name == "platform":

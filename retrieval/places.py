@@ -297,6 +297,14 @@ def outside(place: Place) -> Place:
     return Place(f"luar {place.name}", cities, "ID")
 
 
+def without(place: Place, part: Place) -> Place:
+    """`place` but not the cities of `part` ("Jawa Timur selain Surabaya")."""
+    left = set(part.cities)
+    joiner = ", " if " kecuali " in place.name else " kecuali "
+    return Place(f"{place.name}{joiner}{part.name}",
+                 tuple(city for city in place.cities if city not in left), place.country)
+
+
 _QUALIFIER = re.compile(r"\s*\(([^()]*)\)")
 
 

@@ -212,6 +212,16 @@ async def test_a_message_that_says_no_language_keeps_the_one_spoken(harness: Har
     assert indonesian.text.startswith("What I understood")  # the chat's language, not a guess
 
 
+async def test_a_refused_place_is_named_in_the_answers_language(harness: Harness) -> None:
+    english = (await harness.send(LocalUser(19, "Brand", "en"),
+                                  "skincare creators anywhere except Jakarta"))[-1]
+    assert "location outside Jakarta" in english.text and "luar" not in english.text
+    assert "glow.jkt" not in handles_in(english)  # the Jakarta creator misses the location
+    indonesian = (await harness.send(LocalUser(20, "Brand", "id"),
+                                     "cari kreator skincare kecuali yg di Jakarta"))[-1]
+    assert "lokasi luar Jakarta" in indonesian.text and "outside" not in indonesian.text
+
+
 async def test_a_slow_answer_shows_a_status_message_first_then_edits_it(
         harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     service = harness.app.bot_data["services"].service

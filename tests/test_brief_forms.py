@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.brief_parser import parse_brief
+from retrieval.brief_parser import merge_refinement, parse_brief
 from retrieval.number_words import spell_out_digits
 from retrieval.places import canonical_city
 
@@ -290,3 +290,48 @@ def test_a_town_and_its_surroundings(brief: str, place: str, cities: set[str]) -
 def test_a_metro_area_typed_as_a_creators_town_is_its_core_city() -> None:
     assert canonical_city("Solo Raya") == "Solo"
     assert canonical_city("Jabodetabek") == "Jakarta"
+
+
+@pytest.mark.parametrize(("brief", "place", "absent", "count"), [
+    # A refused place alone leaves everywhere else …
+    ("kreator kuliner kecuali yg di jakarta", "luar Jakarta", "Jakarta", None),
+    ("food creators anywhere except Jakarta", "luar Jakarta", "Jakarta", None),
+    ("not based in Jakarta please, we want regional voices", "luar Jakarta", "Jakarta", None),
+    ("kreator otomotif jangan yang di Jabodetabek", "luar Jabodetabek", "Bekasi", None),
+    ("yg di surabaya jangan, cari kreator kuliner", "luar Surabaya", "Surabaya", None),
+    # … inside a place asked for, it is cut out of it …
+    ("butuh kol kecantikan area jatim selain surabaya", "Jawa Timur kecuali Surabaya",
+     "Surabaya", 29),
+    ("cari kreator di Jawa Barat tapi jangan yang di Bekasi atau Depok",
+     "Jawa Barat kecuali Bekasi, Depok", "Depok", 18),
+    # … and beside another place asked for, it changes nothing.
+    ("kreator yg tinggal di Bandung, bukan Jakarta", "Bandung", "Jakarta", 1),
+])
+def test_a_refused_place_is_left_out(brief: str, place: str, absent: str,
+                                     count: int | None) -> None:
+    query = parse_brief(brief)
+    assert query.places == [place] and absent not in query.cities
+    assert count is None or len(query.cities) == count
+    if count is None:
+        assert len(query.cities) > 150  # everywhere else in Indonesia
+
+
+@pytest.mark.parametrize("brief", [
+    "kreator kuliner, ga harus di Jakarta",  # not necessarily: anywhere, Jakarta included
+    "kreator di Jakarta ga usah yang followersnya banyak",  # the refusal is of something else
+    "produk kami bukan dari Jakarta, cari kreator kuliner",  # the product's origin
+])
+def test_a_negation_near_a_place_that_refuses_no_place(brief: str) -> None:
+    query = parse_brief(brief)
+    assert not query.refused_places
+    assert not query.cities or query.cities == ["Jakarta"]
+
+
+@pytest.mark.parametrize("follow_up", ["selain Surabaya ya", "kecuali yg di surabaya",
+                                       "Surabaya ga usah", "yg di surabaya jangan"])
+def test_a_follow_up_refusing_a_place_narrows_the_places_asked(follow_up: str) -> None:
+    previous = parse_brief("cari kreator kuliner di Jawa Timur")
+    merged = merge_refinement(previous, parse_brief(follow_up))
+    assert merged.places == ["Jawa Timur kecuali Surabaya"]
+    assert "Surabaya" not in merged.cities and "Malang" in merged.cities
+    assert len(merged.cities) == len(previous.cities) - 1

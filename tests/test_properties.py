@@ -92,6 +92,14 @@ NASTY_TEXT = st.lists(
 
 ALL_CITIES = {city for place in PLACES.values() for city in place.cities}
 ALL_PLACE_NAMES = {place.name for place in PLACES.values()}
+
+
+def _known_place_name(name: str) -> bool:
+    """A place's name, or one made of them: "luar Jawa", "Jawa Timur kecuali Surabaya,
+    Malang", "luar Jakarta, Surabaya"."""
+    name = name.removeprefix("luar ")
+    parts = [part for piece in name.split(" kecuali ") for part in piece.split(", ")]
+    return all(part in ALL_PLACE_NAMES for part in parts)
 ALL_COUNTRIES = {place.country for place in PLACES.values()}
 NICHE_WORDS = sorted({term.rstrip("~") for terms in NICHE_TERMS.values() for term in terms})
 PLATFORM_WORDS = sorted({term for terms in PLATFORM_TERMS.values() for term in terms})
@@ -165,7 +173,7 @@ def check_query(query: BriefQuery) -> None:
     assert all(query.niche_terms[n] for n in query.niches)
     assert set(query.cities) <= ALL_CITIES
     assert len(set(query.cities)) == len(query.cities)
-    assert set(query.places) <= ALL_PLACE_NAMES
+    assert all(_known_place_name(name) for name in query.places)
     assert set(query.countries) <= ALL_COUNTRIES
     assert set(query.platforms) <= set(PLATFORM_TERMS)
     assert set(query.excluded_platforms) <= set(PLATFORM_TERMS)
@@ -420,7 +428,14 @@ def test_merge_refinement(first_text: str, second_text: str) -> None:
             previous.min_followers, previous.max_followers)
     assert merged.max_rate_idr == (follow_up.max_rate_idr if follow_up.max_rate_idr is not None
                                    else previous.max_rate_idr)
-    if follow_up.cities or follow_up.countries:
+    refusing_only = bool(follow_up.refused_places) and all(
+        name.startswith("luar ") for name in follow_up.places)
+    if refusing_only and previous.cities:
+        # "selain Surabaya ya": the places asked before, without the refused ones.
+        refused = {city for name in follow_up.refused_places
+                   for city in PLACES[name.lower()].cities}
+        assert merged.cities == [city for city in previous.cities if city not in refused]
+    elif follow_up.cities or follow_up.countries:
         assert (merged.cities, merged.countries) == (follow_up.cities, follow_up.countries)
     else:
         assert (merged.cities, merged.countries) == (previous.cities, previous.countries)
