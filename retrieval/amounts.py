@@ -49,8 +49,9 @@ _CURRENCY_AFTER = re.compile(rf"^\s*({'|'.join(_CURRENCY_WORDS)})\b", re.IGNOREC
 # A digit glued to the end of a word is no amount: Indonesian writes reduplication so
 # ("masing2", "kira2", "guru2").
 # Nor is the head of a longer number ("100pcs" holds no amount "10").
+# "5.000an", "10rban": about that much ("-an"), as "5rb-an" already was.
 _AMOUNT = (rf"(?<![a-z])(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?!\d)\s?"
-           rf"(?P<unit>{_UNIT})?(?![a-z])")
+           rf"(?P<unit>{_UNIT})?(?:-?an(?![a-z]))?(?![a-z])")
 # "3rb-an sampai 25rb-an": "-an" (about) may follow the first end.
 _RANGE_SEP = (r"(?:-?\s?an\b)?\s*(?:-|–|—|~|to|sampai|sampe|smpe|smpai|ampe|hingga|s/d|sd|"
               r"and|dan|until|nganti|tekan|(?:dugi|nepi) ka)\s*")

@@ -105,11 +105,26 @@ _NOUN_AFTER = re.compile(r"\s+[^\W\d_]", re.UNICODE)
 _ANY_SCALE = tuple(dict.fromkeys([*_SCALES, *_MAGNITUDES, *_PREFIXED]))
 
 
+# "belasan ribu" (ten-odd thousand), "puluhan ribu", "tens of thousands": a range of digits.
+_VAGUE_COUNTS = {"belasan": (11, 19), "puluhan": (10, 99), "ratusan": (100, 999),
+                 "tens of": (10, 99), "hundreds of": (100, 999)}
+_VAGUE_AMOUNT = re.compile(
+    r"\b(?P<vague>belasan|puluhan|ratusan|tens\s+of|hundreds\s+of)\s+"
+    r"(?P<magnitude>ribu|rb|thousands?|juta|jt|millions?)\b", re.IGNORECASE)
+
+
+def _vague_range(match: re.Match[str]) -> str:
+    low, high = _VAGUE_COUNTS[" ".join(match.group("vague").lower().split())]
+    magnitude = match.group("magnitude").lower().removesuffix("s")
+    return f"{low}-{high} {magnitude}"
+
+
 def spell_out_digits(text: str) -> str:
     """`text` with every spelled-out amount replaced by its digits (same text otherwise)."""
     lowered = text.lower()
     if not any(word in lowered for word in _ANY_SCALE):
         return text
+    text = _VAGUE_AMOUNT.sub(_vague_range, text)
     text = _SHARED_MAGNITUDE.sub(_share_magnitude, text)
 
     def replace(match: re.Match[str]) -> str:

@@ -335,3 +335,22 @@ def test_a_follow_up_refusing_a_place_narrows_the_places_asked(follow_up: str) -
     assert merged.places == ["Jawa Timur kecuali Surabaya"]
     assert "Surabaya" not in merged.cities and "Malang" in merged.cities
     assert len(merged.cities) == len(previous.cities) - 1
+
+
+@pytest.mark.parametrize(("brief", "low", "high"), [
+    # "-an" (about) glued to a grouped number or a unit, as "5rb-an" already was …
+    ("kreator hijab pengikut 5.000an ke atas", 5_000, None),
+    ("kreator hijab followers diatas 5.000an", 5_000, None),
+    ("followers 10rban", 5_000, 15_000),
+    # … and counts said by their order of magnitude.
+    ("followers belasan ribu", 11_000, 19_000),
+    ("followers puluhan ribu", 10_000, 99_000),
+    ("creators with tens of thousands of followers", 10_000, 99_000),
+    # An age or a price with "-an" stays no count.
+    ("kreator umur 20an, cari yg bahas skincare", None, None),
+    ("kopi harga 25rban, cari kreator kopi", None, None),
+])
+def test_approximate_follower_counts(brief: str, low: int | None, high: int | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers) == (low, high)
+    assert query.max_rate_idr is None
