@@ -23,10 +23,11 @@ IDR_PER_CURRENCY: dict[str, float] = {
 
 # "No" in Indonesian chat and in the regional languages briefs are typed in (Javanese ora/ra,
 # Sundanese teu/henteu, Minang indak, Manado nyanda, Kupang sonde, Papuan Malay tra/trada,
-# Palembang and Jambi Malay dak, Acehnese hana, Betawi kagak/kaga, Banjar kada, Sasak ndeq;
+# Palembang and Jambi Malay dak, Acehnese hana, Betawi kagak/kaga, Banjar kada, Sasak ndeq,
+# Ambonese seng;
 # not Sasak's other spelling "ndek", which is Suroboyoan for "at").
 NOT = (r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|ndak|nda|nyanda|indak|ora|ra|teu|"
-       r"henteu|sonde|tra|trada|tara|dak|hana|kagak|kaga|kada|ndeq)")
+       r"henteu|sonde|tra|trada|tara|dak|hana|kagak|kaga|kada|ndeq|seng)")
 # "Also" and "fine" in chat ("sda jg gpp", "3rb juga boleh"): what something said to be fine
 # too is made of.
 ALSO = r"(?:juga|jg|jga|also)"
@@ -115,7 +116,8 @@ _MAX_WORDS = re.compile(
     r"over|above|di ?atas)|paling tinggi|"
     r"maks(?:imal|imum)?\.?|"
     r"max(?:imum)?\.?|"
-    r"up to|upto|hingga|sampai|paling banyak|tidak lebih dari|no more than|not more than|"
+    r"up to|upto|hingga|sampai|paling banyak|paling banya|tidak lebih dari|no more than|"
+    r"not more than|"
     r"not over|not above|(?:ga|gak|nggak) lebih (?:dari|dr)|at most|<|≤|"
     r"kurang|(?:belum|blm|ga|gak|tidak|tak)\s+(?:sampai|sampe|nyampe|mencapai))\s*$",
     re.IGNORECASE,
@@ -125,7 +127,7 @@ _MIN_WORDS = re.compile(
     r"(minimal|minimum|min\.?|at least|sekurang-kurangnya|sekurangnya|lebih dari|more than|"
     r"over|above|di ?atas|diatas|"
     r"di ?luhur|"
-    r"paling sedikit|>|≥|starting|from|mulai)\s*$",
+    r"paling sedikit|paling sadiki[ht]?|>|≥|starting|from|mulai)\s*$",
     re.IGNORECASE,
 )
 # "tidak kurang dari 5rb", "not fewer than five thousand": a minimum, though it holds "kurang"
@@ -485,6 +487,13 @@ _FOLLOWERS_CARRIED = re.compile(
     re.IGNORECASE)
 
 
+def _before_bound(before: str) -> str:
+    """The words before an amount's bound ("followers must be | not less than 3000"): how
+    near the follower word is, the bound's own words not counted."""
+    bound = _NOT_FEWER.search(before) or _MIN_WORDS.search(before) or _MAX_WORDS.search(before)
+    return before[: bound.start()] if bound else before
+
+
 def _classify(text: str, span: Span) -> tuple[str, str]:
     """(kind, bound) of a span from the words beside it within its clause."""
     start = span.low.start
@@ -529,7 +538,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     elif currency:
         # A price without budget words ("invest from IDR 10k") describes the product.
         kind = "ignore"
-    elif (_FOLLOWER_WORDS.search(before[-30:]) or _FOLLOWER_WORDS.match(after.strip())
+    elif (_FOLLOWER_WORDS.search(_before_bound(before)[-30:])
+          or _FOLLOWER_WORDS.match(after.strip())
           or _SIZED_CREATOR.search(before) or _FOLLOWERS_CARRIED.search(text[:start])):
         # Without a follower word or a creator noun an amount is not a follower count: a
         # product's price, size or age is the far likelier reading ("45rb per porsi").

@@ -214,7 +214,7 @@ _NEGATION = re.compile(
     r"ojo|ojok|"
     r"avoid|hindari|gamau|"
     rf"(?:don'?t|do not|dont)\s+want|{NOT}\s*mau|{NOT}\s+usah|tidak|nggak|gak|ga|gk|nda|ndak|"
-    r"nyanda|"
+    r"nyanda|seng|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from|no\s+point(?:\s+in)?|"
     r"(?:ga|gak|tidak)\s+ada\s+gunanya)"
     # "not doing Facebook or TikTok": other platforms may share the refusal.
@@ -752,9 +752,10 @@ _SURROUNDINGS_AFTER = re.compile(
 
 
 # A refusal right after the place, ending its clause: "yang di Surabaya jangan ya",
-# "Jakarta ga usah." (not "no": "Jl. Raya Ubud No. 3" is an address).
+# "Jakarta ga usah.", "Kepri tak masuk" (not "no": "Jl. Raya Ubud No. 3" is an address).
 _EXCLUDED_AFTER = re.compile(
-    rf"\s*(?:nya\s+)?(?P<lives>)(?:jangan|jgn|{NOT}\s*usah|gausah|tak\s+payah|ojo)\s*"
+    rf"\s*(?:nya\s+)?(?P<lives>)(?:jangan|jgn|{NOT}\s*(?:usah|masuk|termasuk)|gausah|"
+    r"tak\s+payah|ojo|(?:is|are)?\s*(?:not included|excluded))\s*"
     r"(?:ya+|yah|aja|saja|deh|dong|kak|please|pls)?\s*(?:[.,;!?\n]|$)", re.IGNORECASE)
 # A refusal of the creator's place a few words before it: "kecuali yg di Jakarta", "selain
 # Surabaya", "jangan yang di Jabodetabek", "not based in Bali", "except Medan". `lives`: it
@@ -774,8 +775,9 @@ def _leave_out(places: list[Place], excluded: list[Place]) -> list[Place]:
         return places
     if places:
         for refused in excluded:
-            places = [without(place, refused) if set(refused.cities) < set(place.cities)
-                      else place for place in places]
+            places = [without(place, refused) if set(refused.cities) & set(place.cities)
+                      and not set(place.cities) <= set(refused.cities) else place
+                      for place in places]
         return places
     joined = Place(", ".join(place.name for place in excluded),
                    tuple(city for place in excluded for city in place.cities), "ID")
@@ -803,6 +805,7 @@ def _find_places(text: str) -> _Places:
     relaxed = False
     previous: tuple[int, str] | None = None  # end and role of the last mention
     excluded: list[Place] = []  # places the creator must not be in
+    chain: list[Place] = []  # the places of the list the current mention continues
     earlier: list[tuple[int, Place]] = []  # places of other roles, where they were named
     mentions = _place_mentions(text)
     for index, (start, end, alias, place) in enumerate(mentions):
@@ -825,16 +828,28 @@ def _find_places(text: str) -> _Places:
         elif role == "relaxed" and previous is None and len(text.split()) <= 8 and \
                 also_fine(text, start, end):
             role = "creator"  # a follow-up adding a place: "Bekasi juga boleh"
-        refusal = _EXCLUDING.search(before[-40:]) or _EXCLUDED_AFTER.match(text, end)
+        refused_after = _EXCLUDED_AFTER.match(text, end)
+        refusal = _EXCLUDING.search(before[-40:]) or refused_after
         listed = follows and previous is not None and previous[1] == "excluded"
+        chain = chain if follows else []
         if listed or (refusal and (role == "creator" or (role == "other" and (
                 refusal.group("lives") or any(set(place.cities) < set(p.cities)
                                               for p in places))))):
-            # "kecuali yang di Jakarta", "Jatim selain Surabaya", "not based in Bali".
+            # "kecuali yang di Jakarta", "Jatim selain Surabaya", "not based in Bali"; a
+            # refusal after a list refuses each of it ("Batam & Kepri tak masuk").
+            for listed_place in reversed(chain if refused_after else []):
+                if set(place.cities) <= set(listed_place.cities):
+                    break  # the area asked for, before the towns it leaves out
+                if listed_place in places:
+                    places.remove(listed_place)
+                earlier = [(at, other) for at, other in earlier if other is not listed_place]
+                excluded.append(listed_place)
+            chain = []
             excluded.append(place)
             said.append(text[start:end])
             previous = (end, "excluded")
             continue
+        chain.append(place)
         if role == "creator" and _NEGATION.search(before[-30:]):
             role = "negated"
         if _OUTSIDE.search(before[-20:]):
@@ -906,7 +921,10 @@ _OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
 # "yt skip", "tiktok gausah".
 _NEGATED_AFTER = re.compile(
     rf"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:{NOT}|ulah)\s*"
-    r"(?:usah|perlu|dulu|mau)\b|no\b|skip\b|not needed|not please|please no|(?:\s*(?:accounts?|"
+    r"(?:usah|perlu|dulu|mau|payah)\b|no\b|skip\b|not needed|not please|please no|"
+    # "YouTube tidak.", "TikTok nggak ya,": a bare "no" ending the clause (not a question)
+    rf"{NOT}(?:\s+(?:ya+|yah|aja|saja|deh|dong|kak))?\s*(?=[.,;!\n]|$)|"
+    r"(?:is|are)\s+not\s+(?:needed|required|necessary|wanted)\b|(?:\s*(?:accounts?|"
     r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
     r"accepted|allowed|eligible))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s|,\s")

@@ -291,7 +291,10 @@ PLACES: dict[str, Place] = _places()
 
 
 def outside(place: Place) -> Place:
-    """Every Indonesian city not in `place` ("luar Jawa", "outside Java")."""
+    """Every Indonesian city not in `place` ("luar Jawa", "outside Java"); outside Indonesia
+    itself, every city abroad ("anywhere outside indo")."""
+    if place.country_level and place.country == "ID":
+        return Place(f"luar {place.name}", tuple(FOREIGN), "")
     inside = set(place.cities)
     cities = tuple(c for c, (country, _) in CITIES.items() if country == "ID" and c not in inside)
     return Place(f"luar {place.name}", cities, "ID")

@@ -95,12 +95,13 @@ _RELAXED_AFTER = re.compile(
     rf"^[^.;!?\n,]*?\b({NOT}\s+(?:wajib|harus|masalah|"
     r"mengapa)|not (?:a )?must|not required|optional|nice to have|bonus|a plus|"
     rf"{NOT}\s+apa[- ]apa|gpp|gapapa|(?:is|are|totally|also) fine|"
+    r"(?:is|are)\s+(?:(?:also|so|very|most|more than|totally|always)\s+)*welcome|"
     r"fine too|ok too|juga (?:oke|ok|boleh|silakan))\b", re.IGNORECASE)
 # A second place said to be fine too ("domisili Surabaya, Sidoarjo juga gpp"): one more
 # place the creator may live in, when a place was asked for just before.
 _ALSO_FINE_AFTER = re.compile(
     rf"^[^.;!?\n,]{{0,12}}?\b(?:{ALSO}\s+(?:{FINE}|silakan)|gpp|gapapa|(?:is|are) fine too|"
-    r"fine too|ok too|works too)\b", re.IGNORECASE)
+    r"fine too|ok too|works too|(?:is|are)\s+(?:also\s+)?welcome)\b", re.IGNORECASE)
 
 
 def also_fine(text: str, previous_end: int, end: int) -> bool:

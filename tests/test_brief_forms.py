@@ -354,3 +354,54 @@ def test_approximate_follower_counts(brief: str, low: int | None, high: int | No
     query = parse_brief(brief)
     assert (query.min_followers, query.max_followers) == (low, high)
     assert query.max_rate_idr is None
+
+
+@pytest.mark.parametrize(("brief", "platforms", "excluded"), [
+    # A bare "no" ending the clause refuses the platform before it …
+    ("kreator masak, Instagram atau TikTok, YouTube tidak.", ["instagram", "tiktok"],
+     ["youtube"]),
+    ("review powerbank, TikTok atau YouTube je, IG tak payah.", ["tiktok", "youtube"],
+     ["instagram"]),
+    ("Only TikTok or YouTube, Instagram is not needed.", ["tiktok", "youtube"], ["instagram"]),
+    # … Ambonese "seng" is "not" …
+    ("kreator masak, IG deng TikTok sa, YouTube seng usah", ["instagram", "tiktok"],
+     ["youtube"]),
+    ("Cuma YouTube sa, orang tua seng main TikTok", ["youtube"], ["tiktok"]),
+    # … and a question is no refusal.
+    ("kreatornya ada TikTok tidak?", ["tiktok"], []),
+])
+def test_platforms_refused_in_more_voices(brief: str, platforms: list[str],
+                                          excluded: list[str]) -> None:
+    query = parse_brief(brief)
+    assert (query.platforms, query.excluded_platforms) == (platforms, excluded)
+
+
+@pytest.mark.parametrize(("brief", "low", "high"), [
+    ("Followers paling sadiki dua ribu, kreator baju lebaran", 2_000, None),
+    ("Followers paling banya lima puluh ribu, kreator kopi", None, 50_000),
+    ("The followers must be not less than three thousand.", 3_000, None),
+    ("Followers harus tidak kurang dari 3rb", 3_000, None),
+])
+def test_follower_bounds_in_more_voices(brief: str, low: int | None, high: int | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers) == (low, high)
+
+
+@pytest.mark.parametrize(("brief", "places", "relaxed"), [
+    # Welcome is no requirement, and abroad is outside Indonesia.
+    ("creators based in SG or anywhere outside indo are SO welcome, any content", [],
+     ["city"]),
+    ("creators must be based outside Indonesia", ["luar Indonesia"], []),
+    # "seng harus": need not.
+    ("kreator makeup mata, tinggal di mana sa boleh, seng harus orang Ambon", [], ["city"]),
+    # A refusal after a list refuses each of it, not the area asked for before it.
+    ("kreator harus tinggal di Sumatera, Batam & Kepri tak masuk",
+     ["Sumatera kecuali Batam, Kepulauan Riau"], []),
+    ("creators in Java, Jakarta and Bekasi are excluded", ["Jawa kecuali Jakarta, Bekasi"], []),
+])
+def test_places_welcomed_and_refused_in_more_voices(brief: str, places: list[str],
+                                                    relaxed: list[str]) -> None:
+    query = parse_brief(brief)
+    assert (query.places, query.relaxed) == (places, relaxed)
+    if places == ["luar Indonesia"]:
+        assert "Singapore" in query.cities and "Jakarta" not in query.cities
