@@ -97,6 +97,20 @@ _RELAXED_AFTER = re.compile(
     rf"{NOT}\s+apa[- ]apa|gpp|gapapa|(?:is|are|totally|also) fine|"
     r"(?:is|are)\s+(?:(?:also|so|very|most|more than|totally|always)\s+)*welcome|"
     r"fine too|ok too|juga (?:oke|ok|boleh|silakan))\b", re.IGNORECASE)
+# What a "ga masalah" after a place may be said of instead ("domisili Batam aja ya 🙏 followers
+# kecil ga masalah": the followers).
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:followers?|pengikut|subscribers?|subs|budget|rate|fee|harga|biaya|platform|"
+    r"ig|instagram|tiktok|youtube|yt|konten|content|niche|umur|usia)\b", re.IGNORECASE)
+
+
+def _relaxed_after(after: str) -> bool:
+    """Whether the words after a place say it does not matter, and not of another subject
+    named between."""
+    found = _RELAXED_AFTER.search(after)
+    return found is not None and not _OTHER_SUBJECT.search(after[: found.start(1)])
+
+
 # A second place said to be fine too ("domisili Surabaya, Sidoarjo juga gpp"): one more
 # place the creator may live in, when a place was asked for just before.
 _ALSO_FINE_AFTER = re.compile(
@@ -249,7 +263,7 @@ def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     clause = tail_before(text, start, 70, _CLAUSE_END)
     sentence = tail_before(text, start, 160, _SENTENCE_END)
     after = text[end : end + 60]
-    if (_RELAXED_BEFORE.search(clause[-45:]) or _RELAXED_AFTER.search(after)
+    if (_RELAXED_BEFORE.search(clause[-45:]) or _relaxed_after(after)
             or taken_back(text[end : end + 160], "city")):
         return "relaxed"
     if _CHANGED_TO.search(clause):

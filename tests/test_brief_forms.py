@@ -405,3 +405,15 @@ def test_places_welcomed_and_refused_in_more_voices(brief: str, places: list[str
     assert (query.places, query.relaxed) == (places, relaxed)
     if places == ["luar Indonesia"]:
         assert "Singapore" in query.cities and "Jakarta" not in query.cities
+
+
+@pytest.mark.parametrize(("brief", "places", "relaxed"), [
+    # "ga masalah" after a place is said of the subject named between them …
+    ("cari kreator masak. domisili batam aja ya 🙏 followers kecil ga masalah", ["Batam"], []),
+    # … and of the place when nothing comes between.
+    ("cari kreator masak, domisili Surabaya tidak wajib", [], ["city"]),
+])
+def test_a_relaxation_after_a_place_is_of_what_it_follows(brief: str, places: list[str],
+                                                         relaxed: list[str]) -> None:
+    query = parse_brief(brief)
+    assert (query.places, query.relaxed) == (places, relaxed)
