@@ -36,6 +36,7 @@ from retrieval.places import (
     CITIES,
     PLACES,
     Place,
+    except_name,
     outside,
     with_surroundings,
     without,
@@ -752,9 +753,10 @@ _SURROUNDINGS_AFTER = re.compile(
 
 
 # A refusal right after the place, ending its clause: "yang di Surabaya jangan ya",
-# "Jakarta ga usah.", "Kepri tak masuk" (not "no": "Jl. Raya Ubud No. 3" is an address).
+# "Jakarta ga usah.", "Bekasi tidak termasuk" (not "no": "Jl. Raya Ubud No. 3" is an
+# address).
 _EXCLUDED_AFTER = re.compile(
-    rf"\s*(?:nya\s+)?(?P<lives>)(?:jangan|jgn|{NOT}\s*(?:usah|masuk|termasuk)|gausah|"
+    rf"\s*(?:nya\s+)?(?:jangan|jgn|{NOT}\s*(?:usah|masuk|termasuk)|gausah|"
     r"tak\s+payah|ojo|(?:is|are)?\s*(?:not included|excluded))\s*"
     r"(?:ya+|yah|aja|saja|deh|dong|kak|please|pls)?\s*(?:[.,;!?\n]|$)", re.IGNORECASE)
 # A refusal of the creator's place a few words before it: "kecuali yg di Jakarta", "selain
@@ -828,15 +830,16 @@ def _find_places(text: str) -> _Places:
         elif role == "relaxed" and previous is None and len(text.split()) <= 8 and \
                 also_fine(text, start, end):
             role = "creator"  # a follow-up adding a place: "Bekasi juga boleh"
+        refused_before = _EXCLUDING.search(before[-40:])
         refused_after = _EXCLUDED_AFTER.match(text, end)
-        refusal = _EXCLUDING.search(before[-40:]) or refused_after
         listed = follows and previous is not None and previous[1] == "excluded"
         chain = chain if follows else []
-        if listed or (refusal and (role == "creator" or (role == "other" and (
-                refusal.group("lives") or any(set(place.cities) < set(p.cities)
-                                              for p in places))))):
+        if listed or ((refused_before or refused_after) and (role == "creator" or (
+                role == "other" and ((refused_before and refused_before.group("lives"))
+                                     or any(set(place.cities) < set(p.cities)
+                                            for p in places))))):
             # "kecuali yang di Jakarta", "Jatim selain Surabaya", "not based in Bali"; a
-            # refusal after a list refuses each of it ("Batam & Kepri tak masuk").
+            # refusal after a list refuses each of it ("Bekasi & Depok tidak termasuk").
             for listed_place in reversed(chain if refused_after else []):
                 if set(place.cities) <= set(listed_place.cities):
                     break  # the area asked for, before the towns it leaves out
@@ -1197,9 +1200,7 @@ def _refuse_places(previous: BriefQuery, refused: list[str]) -> tuple[list[str],
     cities = [city for city in previous.cities if city not in gone]
     if cities == previous.cities:
         return cities, previous.places
-    names = ", ".join(refused)
-    return cities, [f"{place}, {names}" if " kecuali " in place else f"{place} kecuali {names}"
-                    for place in previous.places]
+    return cities, [except_name(place, ", ".join(refused)) for place in previous.places]
 
 
 def merge_refinement(previous: BriefQuery, follow_up: BriefQuery) -> BriefQuery:

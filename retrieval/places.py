@@ -300,11 +300,17 @@ def outside(place: Place) -> Place:
     return Place(f"luar {place.name}", cities, "ID")
 
 
+def except_name(name: str, left_out: str) -> str:
+    """The name of place `name` without `left_out`: "Jawa Timur kecuali Surabaya", and one
+    more left out of such a name joins the list ("…kecuali Surabaya, Malang")."""
+    joiner = ", " if " kecuali " in name else " kecuali "
+    return f"{name}{joiner}{left_out}"
+
+
 def without(place: Place, part: Place) -> Place:
     """`place` but not the cities of `part` ("Jawa Timur selain Surabaya")."""
     left = set(part.cities)
-    joiner = ", " if " kecuali " in place.name else " kecuali "
-    return Place(f"{place.name}{joiner}{part.name}",
+    return Place(except_name(place.name, part.name),
                  tuple(city for city in place.cities if city not in left), place.country)
 
 

@@ -97,8 +97,8 @@ _RELAXED_AFTER = re.compile(
     rf"{NOT}\s+apa[- ]apa|gpp|gapapa|(?:is|are|totally|also) fine|"
     r"(?:is|are)\s+(?:(?:also|so|very|most|more than|totally|always)\s+)*welcome|"
     r"fine too|ok too|juga (?:oke|ok|boleh|silakan))\b", re.IGNORECASE)
-# What a "ga masalah" after a place may be said of instead ("domisili Batam aja ya 🙏 followers
-# kecil ga masalah": the followers).
+# What a "ga masalah" after a place may be said of instead ("domisili Medan ya kak 🙏 rate
+# berapa pun ga masalah": the rate).
 _OTHER_SUBJECT = re.compile(
     r"\b(?:followers?|pengikut|subscribers?|subs|budget|rate|fee|harga|biaya|platform|"
     r"ig|instagram|tiktok|youtube|yt|konten|content|niche|umur|usia)\b", re.IGNORECASE)

@@ -360,13 +360,15 @@ def test_approximate_follower_counts(brief: str, low: int | None, high: int | No
     # A bare "no" ending the clause refuses the platform before it …
     ("kreator masak, Instagram atau TikTok, YouTube tidak.", ["instagram", "tiktok"],
      ["youtube"]),
-    ("review powerbank, TikTok atau YouTube je, IG tak payah.", ["tiktok", "youtube"],
+    ("jual sarung tangan motor, YouTube atau TikTok je, IG tak payah.", ["tiktok", "youtube"],
      ["instagram"]),
-    ("Only TikTok or YouTube, Instagram is not needed.", ["tiktok", "youtube"], ["instagram"]),
+    ("TikTok or YouTube creators please, Instagram is not needed.", ["tiktok", "youtube"],
+     ["instagram"]),
     # … Ambonese "seng" is "not" …
-    ("kreator masak, IG deng TikTok sa, YouTube seng usah", ["instagram", "tiktok"],
+    ("jual sagu lempeng, kreator kuliner di TikTok deng IG, YouTube seng usah",
+     ["instagram", "tiktok"],
      ["youtube"]),
-    ("Cuma YouTube sa, orang tua seng main TikTok", ["youtube"], ["tiktok"]),
+    ("kreator musik rohani, YouTube sa, beta seng mau TikTok", ["youtube"], ["tiktok"]),
     # … and a question is no refusal.
     ("kreatornya ada TikTok tidak?", ["tiktok"], []),
 ])
@@ -377,9 +379,9 @@ def test_platforms_refused_in_more_voices(brief: str, platforms: list[str],
 
 
 @pytest.mark.parametrize(("brief", "low", "high"), [
-    ("Followers paling sadiki dua ribu, kreator baju lebaran", 2_000, None),
-    ("Followers paling banya lima puluh ribu, kreator kopi", None, 50_000),
-    ("The followers must be not less than three thousand.", 3_000, None),
+    ("kreator ikan asar, followers paling sadikit tiga ribu", 3_000, None),
+    ("kreator papeda, followers paling banya dua puluh ribu", None, 20_000),
+    ("For the bakery, followers should be not less than four thousand.", 4_000, None),
     ("Followers harus tidak kurang dari 3rb", 3_000, None),
 ])
 def test_follower_bounds_in_more_voices(brief: str, low: int | None, high: int | None) -> None:
@@ -389,14 +391,13 @@ def test_follower_bounds_in_more_voices(brief: str, low: int | None, high: int |
 
 @pytest.mark.parametrize(("brief", "places", "relaxed"), [
     # Welcome is no requirement, and abroad is outside Indonesia.
-    ("creators based in SG or anywhere outside indo are SO welcome, any content", [],
-     ["city"]),
+    ("travel creators living in KL or anywhere outside indo are very welcome", [], ["city"]),
     ("creators must be based outside Indonesia", ["luar Indonesia"], []),
     # "seng harus": need not.
-    ("kreator makeup mata, tinggal di mana sa boleh, seng harus orang Ambon", [], ["city"]),
+    ("kreator masak ikan, seng harus orang Ambon, tinggal di mana sa", [], ["city"]),
     # A refusal after a list refuses each of it, not the area asked for before it.
-    ("kreator harus tinggal di Sumatera, Batam & Kepri tak masuk",
-     ["Sumatera kecuali Batam, Kepulauan Riau"], []),
+    ("kreator harus tinggal di Jawa Timur, Malang & Batu tak masuk",
+     ["Jawa Timur kecuali Malang, Batu"], []),
     ("creators in Java, Jakarta and Bekasi are excluded", ["Jawa kecuali Jakarta, Bekasi"], []),
 ])
 def test_places_welcomed_and_refused_in_more_voices(brief: str, places: list[str],
@@ -409,7 +410,7 @@ def test_places_welcomed_and_refused_in_more_voices(brief: str, places: list[str
 
 @pytest.mark.parametrize(("brief", "places", "relaxed"), [
     # "ga masalah" after a place is said of the subject named between them …
-    ("cari kreator masak. domisili batam aja ya 🙏 followers kecil ga masalah", ["Batam"], []),
+    ("cari kreator kopi, domisili Medan ya kak 🙏 followers sedikit gpp", ["Medan"], []),
     # … and of the place when nothing comes between.
     ("cari kreator masak, domisili Surabaya tidak wajib", [], ["city"]),
 ])
