@@ -13,7 +13,7 @@ import pytest
 from retrieval import embedding
 from retrieval.e5_builder import build_model
 from retrieval.embedding import SentenceTransformerEmbeddings, load_embeddings
-from retrieval.onnx_encoder import ENCODER_FILE, ENCODER_INFO, is_exported
+from retrieval.onnx_encoder import ENCODER_FILE, ENCODER_INFO, bert_graph, is_exported
 from tests.test_e5_builder import fidelity_texts
 
 
@@ -76,8 +76,12 @@ def test_graph_is_exported_once_and_again_after_a_rebuild(built: Path) -> None:
     graph = built / ENCODER_FILE
     SentenceTransformerEmbeddings(str(built), backend="onnx")
     first = graph.stat().st_mtime_ns
-    inputs = [value.name for value in onnx.load(str(graph)).graph.input]
+    model = onnx.load(str(graph))
+    inputs = [value.name for value in model.graph.input]
     assert inputs == ["inputs_embeds", "position_ids", "attention_bias"]  # packable
+    # One fused operator per step, the attention included: nothing left as plain arithmetic.
+    assert {node.op_type for node in model.graph.node} == {
+        "Gather", "SkipLayerNormalization", "Attention", "MatMul", "BiasGelu"}
     SentenceTransformerEmbeddings(str(built), backend="onnx")
     assert graph.stat().st_mtime_ns == first  # reused
     weights = built / "model.safetensors"
@@ -125,3 +129,17 @@ def test_the_compute_path_follows_the_cpu_and_the_settings(
     assert embedding.choose_compute(backend, bf16) == expected
     assert embedding.choose_compute(backend if backend != "onnx" else "auto", bf16,
                                     int8=True) == ("torch", False)
+
+
+@pytest.mark.parametrize(("setting", "value"), [("hidden_act", "gelu_new"),
+                                                ("position_embedding_type", "relative_key"),
+                                                ("model_type", "roberta")])
+def test_a_graph_is_never_built_for_arithmetic_it_does_not_compute(
+        setting: str, value: str) -> None:
+    from transformers import BertConfig, BertModel
+
+    config = BertConfig(vocab_size=8, hidden_size=8, num_hidden_layers=1,
+                        num_attention_heads=2, intermediate_size=16)
+    setattr(config, setting, value)
+    with pytest.raises(ValueError, match=setting):
+        bert_graph(BertModel(config))
