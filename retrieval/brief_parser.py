@@ -124,6 +124,13 @@ _LET_GO_SCREEN = re.compile(r"\b(?:usah|perlu|tanpa|no|without|forget|drop|ignor
                             r"lupa\w*|hapus|buang|abaikan)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _may_let_go(text: str) -> bool:
+    """Whether `_LET_GO_SCREEN` finds a word in `text`; remembered, since a parse asks it of
+    the same text for every field."""
+    return _LET_GO_SCREEN.search(text) is not None
+
+
 class Relaxation:
     """A field's phrasings that let go of its limit: its own, and the general ones
     (`_let_go`), which are tried only where a word they need occurs: tried everywhere they
@@ -134,7 +141,7 @@ class Relaxation:
         self.general = re.compile(_let_go(words), re.IGNORECASE)
 
     def _patterns(self, text: str) -> tuple[re.Pattern[str], ...]:
-        return (self.own, self.general) if _LET_GO_SCREEN.search(text) else (self.own,)
+        return (self.own, self.general) if _may_let_go(text) else (self.own,)
 
     def search(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self._patterns(text))
