@@ -764,8 +764,11 @@ _SURROUNDINGS_AFTER = re.compile(
 # address).
 _EXCLUDED_AFTER = re.compile(
     rf"\s*(?:nya\s+)?(?:jangan|jgn|{NOT}\s*(?:usah|masuk|termasuk)|gausah|"
-    r"tak\s+payah|ojo|(?:is|are)?\s*(?:not included|excluded))\s*"
-    r"(?:ya+|yah|aja|saja|deh|dong|kak|please|pls)?\s*(?:[.,;!?\n]|$)", re.IGNORECASE)
+    # "Maluku atau NTT belum dulu": not this time.
+    rf"(?:{NOT}|belum)\s+dulu|"
+    r"tak\s+payah|ojo|(?:is|are)?\s*(?:not included|excluded))"
+    r"(?:\s*\b(?:ya+|yah|aja|saja|deh|dong|kak|e|please|pls)\b)?\s*(?:[.,;!?\n]|$)",
+    re.IGNORECASE)
 # A refusal of the creator's place a few words before it: "kecuali yg di Jakarta", "selain
 # Surabaya", "jangan yang di Jabodetabek", "not based in Bali", "except Medan". `lives`: it
 # says where the creator lives, which "selain" alone does not.
@@ -793,6 +796,18 @@ def _leave_out(places: list[Place], excluded: list[Place]) -> list[Place]:
     return [outside(joined)]
 
 
+def _list_from(text: str, mentions: Sequence[tuple[int, int, str, Place]], first: int
+               ) -> list[tuple[int, int, str, Place]]:
+    """The mentions of the list of places that begins at mention `first` (only it when no
+    place follows it in a list)."""
+    listed = [mentions[first]]
+    for mention in mentions[first + 1 :]:
+        if _LIST_GAP.fullmatch(text[listed[-1][1] : mention[0]]) is None:
+            break
+        listed.append(mention)
+    return listed
+
+
 class _Places(NamedTuple):
     places: list[Place]
     # The words naming the creator's places (first and second choice), left out of the topic.
@@ -817,11 +832,15 @@ def _find_places(text: str) -> _Places:
     chain: list[Place] = []  # the places of the list the current mention continues
     earlier: list[tuple[int, Place]] = []  # places of other roles, where they were named
     mentions = _place_mentions(text)
-    for index, (start, end, alias, place) in enumerate(mentions):
+    for index, (start, end, _alias, place) in enumerate(mentions):
         before = text[max(0, start - 60) : start]
         follows = previous is not None and _LIST_GAP.fullmatch(text[previous[0]:start]) is not None
-        ambiguous = alias in AMBIGUOUS_PLACES
-        role = place_role(text, start, end, ambiguous=ambiguous)
+        # A list is one phrase: what follows its last place is said of all of them ("Bali or
+        # Lombok based", "Medan, Binjai & Deli Serdang creators"), and one name in it that is
+        # no ordinary word makes the others places too.
+        in_list = [mentions[index]] if follows else _list_from(text, mentions, index)
+        ambiguous = all(other[2] in AMBIGUOUS_PLACES for other in in_list)
+        role = place_role(text, start, in_list[-1][1], ambiguous=ambiguous)
         if role == "relaxed" and any(also_fine(text, end, later[1])
                                      for later in mentions[index + 1 :]):
             # "based in Bali but Lombok is fine too": what is fine too is a place named

@@ -59,7 +59,8 @@ PROVINCES: dict[str, tuple[str, ...]] = {
                    "Jombang", "Nganjuk", "Trenggalek", "Pacitan", "Magetan"),
     "Bali": ("Denpasar", "Badung", "Gianyar", "Tabanan", "Singaraja", "Klungkung",
              "Karangasem", "Jembrana"),
-    "Nusa Tenggara Barat": ("Mataram", "Bima", "Sumbawa", "Lombok Timur", "Lombok Tengah"),
+    "Nusa Tenggara Barat": ("Mataram", "Bima", "Sumbawa", "Lombok Barat", "Lombok Tengah",
+                            "Lombok Timur", "Lombok Utara"),
     "Nusa Tenggara Timur": ("Kupang", "Labuan Bajo", "Ende", "Maumere", "Waingapu",
                             "Atambua", "Ruteng"),
     "Kalimantan Barat": ("Pontianak", "Singkawang", "Ketapang", "Sintang"),
@@ -115,6 +116,9 @@ METROS: dict[str, tuple[str, ...]] = {
     "Mamminasata": ("Makassar", "Gowa", "Maros"),
     "Solo Raya": ("Solo", "Sukoharjo", "Karanganyar", "Boyolali", "Klaten", "Sragen",
                   "Wonogiri"),
+    # Islands named for where someone lives: Lombok is not Sumbawa, though one province.
+    "Lombok": ("Mataram", "Lombok Barat", "Lombok Tengah", "Lombok Timur", "Lombok Utara"),
+    "Flores": ("Labuan Bajo", "Ende", "Maumere", "Ruteng"),
 }
 METRO_ALIASES: dict[str, str] = {
     "greater jakarta": "Jabodetabek", "jabotabek": "Jabodetabek",
@@ -192,8 +196,7 @@ PROVINCE_ALIASES: dict[str, str] = {
     "sumbar": "Sumatera Barat", "west sumatra": "Sumatera Barat",
     "sumsel": "Sumatera Selatan", "south sumatra": "Sumatera Selatan",
     "kepri": "Kepulauan Riau", "babel": "Bangka Belitung", "bangka": "Bangka Belitung",
-    "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "lombok": "Nusa Tenggara Barat",
-    "flores": "Nusa Tenggara Timur", "kalbar": "Kalimantan Barat",
+    "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "kalbar": "Kalimantan Barat",
     "kalteng": "Kalimantan Tengah", "kalsel": "Kalimantan Selatan",
     "kaltim": "Kalimantan Timur", "east kalimantan": "Kalimantan Timur",
     "kaltara": "Kalimantan Utara", "sulut": "Sulawesi Utara", "sulteng": "Sulawesi Tengah",

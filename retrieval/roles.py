@@ -284,6 +284,8 @@ def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     if based:
         # "Jakarta-based brand" is the writer's; "Creators: 5 people, Jakarta-based" and
         # "Bandung-based creators" the creator's.
+        if _BUSINESS_NOUN_AFTER.match(based.group(1)):
+            return "other"  # "a Bali based brand, want creators in Jakarta"
         return "creator" if about_creator or _CREATOR_CUE.search(based.group(1)) else "other"
     apposition = _APPOSITION.search(text[max(0, start - 50) : start])
     if apposition and not clause.strip():

@@ -156,6 +156,17 @@ from tests.conftest import creator_row
     ("we make batik, we need to expand to Bali", []),
     ("we make uniforms for nurses who want to work in Japan", []),
     ("We're an NGO. Audience we want to reach: youth in Makassar", []),
+    # A list of places is one phrase: what follows its last name is said of all of them,
+    # and a name that is no ordinary word makes the ordinary-word ones places too.
+    ("looking for creators who dive, Manado or Bitung based", ["Manado", "Bitung"]),
+    ("Surabaya, Sidoarjo & Gresik creators only", ["Surabaya", "Sidoarjo", "Gresik"]),
+    ("Binjai & Deli Serdang creators only", ["Binjai", "Deli Serdang"]),
+    ("we are a Manado based bakery, want creators in Bitung", ["Bitung"]),
+    # Not this time, after a list: "X atau Y belum dulu", "Jakarta ga dulu ya".
+    ("kreator yg tinggal di Kalimantan, Samarinda atau Balikpapan belum dulu", [
+        c for c in PROVINCES["Kalimantan Barat"] + PROVINCES["Kalimantan Tengah"]
+        + PROVINCES["Kalimantan Selatan"] + PROVINCES["Kalimantan Timur"]
+        + PROVINCES["Kalimantan Utara"] if c not in ("Samarinda", "Balikpapan")]),
 ])
 def test_a_place_is_a_constraint_only_when_it_is_the_creators(brief: str,
                                                               cities: list[str]) -> None:
@@ -179,6 +190,11 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     outside = set(parse_brief("kreator mancing yang domisilinya di luar Jawa").cities)
     assert "Denpasar" in outside and "Jayapura" in outside and "Surabaya" not in outside
     assert "Tangerang Selatan" in parse_brief("KOL area Jabodetabek").cities
+    # An island is not its province: Lombok without Sumbawa, Flores without Timor.
+    lombok = parse_brief("kreator yang tinggal di Lombok").cities
+    assert "Lombok Utara" in lombok and "Mataram" in lombok and "Bima" not in lombok
+    flores = parse_brief("creators living on Flores").cities
+    assert "Ende" in flores and "Kupang" not in flores
 
 
 @pytest.mark.parametrize(("brief", "low", "high", "budget"), [
