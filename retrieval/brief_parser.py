@@ -418,6 +418,14 @@ class _NicheMatch(NamedTuple):
     said: str
 
 
+# A niche term that is also a place ("bali", "jogja", "diy", "toraja") said as where someone
+# is, lives or comes from, rather than as a destination or an origin of a product.
+_WHERE_BEFORE = re.compile(
+    r"\b(?:di|in|at|from|dari|asal|domisili(?:nya)?|berdomisili|tinggal|daerah|area|kota|"
+    r"wilayah|sekitar|based|around|lives?|living)\s+(?:di\s+|in\s+)?$")
+_BASED_AFTER = re.compile(r"\s*-?\s*based\b")
+
+
 @lru_cache(maxsize=256)
 def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
     """Every niche term the text holds, with whether it is negated.
@@ -453,6 +461,8 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
             continue
         seen.add((start, end, niche))
         before, after = lowered[max(0, start - 40) : start], lowered[end : end + 60]
+        if term in PLACES and (_WHERE_BEFORE.search(before) or _BASED_AFTER.match(after)):
+            continue  # where someone is ("klinik gigi di Jogja"), not a trip to it
         refused_before = _NICHE_NEGATED_BEFORE.search(before)
         refused_after = _NICHE_NEGATED_AFTER.match(after)
         negated = bool(refused_before or refused_after)

@@ -333,6 +333,10 @@ def test_a_niche_word_inside_a_stated_amount_names_no_niche(brief: str,
     ("Looking for creators based in Bali with at least five thousand followers", []),
     # The same place named as what the product is about still speaks of travel.
     ("paket tour ke Bali 3 hari, cari kreator yang tinggal di Bali", ["travel"]),
+    # Nor is where the business is, whoever's place it is; a product's origin still speaks.
+    ("kami klinik gigi di Jogja, cari kreator yang bahas perawatan gigi", []),
+    ("a Bali-based bakery looking for dessert creators", ["food_culinary"]),
+    ("jual biji kopi Toraja, cari kreator", ["coffee"]),
 ])
 def test_the_creators_place_names_no_niche(brief: str, niches: list[str]) -> None:
     assert parse_brief(brief).niches == niches
