@@ -146,6 +146,13 @@ _MIN_AFTER = re.compile(
     rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(\+|ke atas|keatas|or more|and above|up\b)",
     re.IGNORECASE,
 )
+# Enough said of a count is its least ("1000 aja cukup", "2k followers is enough"), unless the
+# count was only roughly said ("sekitar 10rb aja cukup": about that many).
+_ENOUGH_AFTER = re.compile(
+    rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(?:(?:aja|saja|udah|sudah|pun)\s+){{0,2}}"
+    r"(?:cukup|(?:is|are)\s+(?:already\s+)?enough)\b", re.IGNORECASE)
+_ROUGHLY_BEFORE = re.compile(r"(?:\b(?:sekitar(?:an)?|kira-?kira|kira2|kisaran|around|about|"
+                             r"approx(?:imately)?|roughly)|[~±])\s*$", re.IGNORECASE)
 
 # The business's own account ("IG kita", "IG klinik", "our TikTok"): its numbers and its
 # platform describe the business, not the creators it looks for.
@@ -578,7 +585,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         return kind, "min"
     if _MAX_WORDS.search(bound_before) or (kind == "budget" and re.match(r"-?an\b", after)):
         return kind, "max"
-    if _MIN_WORDS.search(bound_before) or _MIN_AFTER.match(after):
+    if _MIN_WORDS.search(bound_before) or _MIN_AFTER.match(after) or (
+            _ENOUGH_AFTER.match(after) and not _ROUGHLY_BEFORE.search(bound_before)):
         return kind, "min"
     if _MAX_AFTER.match(after):
         return kind, "max"

@@ -324,6 +324,10 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("a remittance app, transfer fee IDR 15k. budget max IDR 2 mio per post", None, None,
      2_000_000),
     ("biaya admin cuma 2rb, budget kita 300rb per video", None, None, 300_000),
+    # Enough is the least, unless the count was only roughly said.
+    ("followers gak perlu banyak, 2rb aja udah cukup", 2_000, None, None),
+    ("3k followers is enough for us", 3_000, None, None),
+    ("followers kira-kira 8rb aja cukup", 4_000, 12_000, None),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
