@@ -416,6 +416,9 @@ class _NicheMatch(NamedTuple):
     refusal: str
     # The term as the brief writes it.
     said: str
+    # Refused only as the kind that does nothing else ("not a skincare-only account", "food
+    # vlogger yg cuma mukbang"): a kind inside the niche, not the niche.
+    only_that: bool = False
 
 
 # A niche term that is also a place ("bali", "jogja", "diy", "toraja") said as where someone
@@ -472,7 +475,8 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
         of_creators = bool(_CREATOR_BEFORE.search(before) or _CREATOR_AFTER.match(after)
                            or _CREATOR_WORD.fullmatch(term.split()[-1]))
         kept.append(_NicheMatch(start, end, niche, term, weight, negated, of_creators,
-                                refusal, lowered[start:end]))
+                                refusal, lowered[start:end],
+                                negated and _only_that(lowered, start, end)))
     return tuple(kept)
 
 
@@ -489,7 +493,7 @@ def _wanted(matches: Sequence[_NicheMatch]) -> set[str]:
     product is) and never asks for them as creators. Refusing one kind inside a niche ("bukan
     akun burung" beside cat owners) leaves the niche asked for."""
     refused = {m.niche for m in matches if m.negated and m.of_creators
-               and _names_the_niche(m.term, m.niche)}
+               and _names_the_niche(m.term, m.niche) and not m.only_that}
     asked_as_creators = {m.niche for m in matches if not m.negated and m.of_creators}
     return {m.niche for m in matches if not m.negated} - (refused - asked_as_creators)
 
@@ -526,10 +530,9 @@ def ruled_out_niches(text: str) -> tuple[list[str], dict[str, list[str]], list[s
     matches = _niche_matches(text)
     wanted = _wanted(matches)
     refused = [match for match in matches if match.negated and match.niche not in wanted]
-    lowered = text.lower()
     by_name = {match.niche for match in refused
                if (match.of_creators or _names_the_niche(match.term, match.niche))
-               and not _only_that(lowered, match)}
+               and not match.only_that}
     kinds: dict[str, list[str]] = {}
     for match in refused:
         if match.niche not in by_name and match.said not in kinds.get(match.niche, []):
@@ -538,16 +541,19 @@ def ruled_out_niches(text: str) -> tuple[list[str], dict[str, list[str]], list[s
             kinds, [match.refusal for match in refused])
 
 
-# "not a skincare-only account", "bukan yang cuma bahas skincare": what is refused is
-# creators of nothing else, a kind inside the niche, not the niche.
-_ONLY_AFTER = re.compile(r"\s*-?\s*(?:only|doang|aja|saja|thok|tok|semata)\b")
+# "not a skincare-only account", "bukan yang cuma bahas skincare", "food vlogger yg cuma
+# mukbang": what is refused is creators of nothing else (or of one thing), a kind inside the
+# niche, not the niche.
+_ONLY_AFTER = re.compile(r"\s*-?\s*(?:only|doang|aja|saja|thok|tok|semata)\b|"
+                         r"\s*,?\s*(?:yang|yg|who|that)\s+(?:\w+\s+){0,2}?"
+                         r"(?:cuma|cuman|hanya|only|just|doang)\b")
 _ONLY_BEFORE = re.compile(r"\b(?:cuma|cuman|hanya|only|khusus|murni|pure(?:ly)?|just)\s+"
                           r"(?:\w+\s+){0,2}$")
 
 
-def _only_that(lowered: str, match: _NicheMatch) -> bool:
-    return bool(_ONLY_AFTER.match(lowered, match.end)
-                or _ONLY_BEFORE.search(lowered[max(0, match.start - 30) : match.start]))
+def _only_that(lowered: str, start: int, end: int) -> bool:
+    return bool(_ONLY_AFTER.match(lowered, end)
+                or _ONLY_BEFORE.search(lowered[max(0, start - 30) : start]))
 
 
 def _select_niches(evidence: dict[str, tuple[float, list[str]]]) -> list[str]:

@@ -49,6 +49,9 @@ from tests.conftest import creator_row
     ("toothpaste, ppl who talk about teeth stuff, braces. not a skincare-only account pls",
      [], []),
     ("pasta gigi pemutih, bukan akun skincare doang ya", [], []),
+    # … and so does refusing its creators who do one thing only.
+    ("bumbu rendang instan, ga mau food vlogger yang cuma icip-icip, cari yang masak sendiri",
+     ["food_culinary"], []),
 ])
 def test_a_niche_is_ruled_out_only_by_a_refusal_of_all_its_words(
         brief: str, niches: list[str], ruled_out: list[str]) -> None:
