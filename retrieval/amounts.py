@@ -24,10 +24,10 @@ IDR_PER_CURRENCY: dict[str, float] = {
 # "No" in Indonesian chat and in the regional languages briefs are typed in (Javanese ora/ra,
 # Sundanese teu/henteu, Minang indak, Manado nyanda, Kupang sonde, Papuan Malay tra/trada,
 # Palembang and Jambi Malay dak, Acehnese hana, Betawi kagak/kaga, Banjar kada, Sasak ndeq,
-# Ambonese seng;
+# Ambonese seng; Malang's walikan (syllables reversed) kadit;
 # not Sasak's other spelling "ndek", which is Suroboyoan for "at").
 NOT = (r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|ndak|nda|nyanda|indak|ora|ra|teu|"
-       r"henteu|sonde|tra|trada|tara|dak|hana|kagak|kaga|kada|ndeq|seng)")
+       r"henteu|sonde|tra|trada|tara|dak|hana|kagak|kaga|kada|ndeq|seng|kadit)")
 # "Also" and "fine" in chat ("sda jg gpp", "3rb juga boleh"): what something said to be fine
 # too is made of.
 ALSO = r"(?:juga|jg|jga|also)"
@@ -54,7 +54,7 @@ _CURRENCY_AFTER = re.compile(rf"^\s*({'|'.join(_CURRENCY_WORDS)})\b", re.IGNOREC
 _AMOUNT = (rf"(?<![a-z])(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})(?!\d)\s?"
            rf"(?P<unit>{_UNIT})?(?:-?an(?![a-z]))?(?![a-z])")
 # "3rb-an sampai 25rb-an": "-an" (about) may follow the first end.
-_RANGE_SEP = (r"(?:-?\s?an\b)?\s*(?:-|–|—|~|to|sampai|sampe|smpe|smpai|ampe|hingga|s/d|sd|"
+_RANGE_SEP = (r"(?:-?\s?an\b)?\s*(?:-|–|—|~|to|sampai|sampe|smpe|smpai|ampe|hingga|s/d|s\.d\.|sd|"
               r"and|dan|until|nganti|tekan|(?:dugi|nepi) ka)\s*")
 AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
 
@@ -114,6 +114,8 @@ _MAX_WORDS = re.compile(
     r"(di ?bawah|dibawah|di ?handap|under|below|sub-?|less than|kurang dari|"
     r"(?:jangan|jgn|ga|gak|nggak|tidak|tak|not)\s+(?:boleh\s+)?(?:lebih(?: dari| dr)?|more than|"
     r"over|above|di ?atas)|paling tinggi|"
+    # Javanese "ojo luwih soko 20 ewu": not more than.
+    r"(?:ojo|ojok|aja|ora|gak)\s+(?:oleh\s+)?luwih(?:\s+(?:teko|soko|seko|tekan|dari))?|"
     r"maks(?:imal|imum)?\.?|"
     r"max(?:imum)?\.?|"
     r"up to|upto|hingga|sampai|paling banyak|paling banya|tidak lebih dari|no more than|"
@@ -127,7 +129,7 @@ _MIN_WORDS = re.compile(
     r"(minimal|minimum|min\.?|at least|sekurang-kurangnya|sekurangnya|lebih dari|more than|"
     r"over|above|di ?atas|diatas|"
     r"di ?luhur|"
-    r"paling sedikit|paling sadiki[ht]?|>|≥|starting|from|mulai)\s*$",
+    r"paling sedikit|paling sadiki[ht]?|paling sikit|>|≥|starting|from|mulai)\s*$",
     re.IGNORECASE,
 )
 # "tidak kurang dari 5rb", "not fewer than five thousand": a minimum, though it holds "kurang"
@@ -141,9 +143,11 @@ _MAX_AFTER = re.compile(
     rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(?:ke ?bawah|or (?:less|fewer|below|under)|"
     r"and (?:below|under)|max(?:imum)?|maks(?:imal|imum)?|at most|tops)\b"
     r"(?!\s*(?:rp|idr|\$|\d|budget|fee|rate|bayar))", re.IGNORECASE)
-# "10rb+", "10rb ke atas", and with the noun first: "10rb followers ke atas".
+# "10rb+", "10rb ke atas", and with the noun first: "10rb followers ke atas", "15k followers
+# minimum"; not a bound word that begins the next amount ("5k min, budget 500rb").
 _MIN_AFTER = re.compile(
-    rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(\+|ke atas|keatas|or more|and above|up\b)",
+    rf"\s*(?:{_FOLLOWER_WORDS.pattern}\s*)?(\+|ke atas|keatas|or more|and above|up\b|"
+    r"(?:minimum|min(?:imal)?)\b(?!\s*(?:rp|idr|\$|\d|budget|fee|rate|bayar)))",
     re.IGNORECASE,
 )
 # Enough said of a count is its least ("1000 aja cukup", "2k followers is enough"), unless the
@@ -382,11 +386,13 @@ FIELD_WORDS: dict[str, str] = {
 # A fallback offered after the ask ("…, tapi kalau tidak ada, di Jawa juga boleh"): the ask
 # stands, and what follows is only a second choice.
 FALLBACK = re.compile(
-    r"\b(?:(?:kalau|kalo|klo|kl|jika|jikalau|apabila|seandainya|nek|lamun|if)\s+(?:memang\s+)?"
+    # Javanese "lek/yen ... gak onok" as well.
+    r"\b(?:(?:kalau|kalo|klo|kl|jika|jikalau|apabila|seandainya|nek|lek|yen|lamun|if)\s+"
+    r"(?:memang\s+)?"
     rf"(?:(?:{NOT}|there(?:'s| is| are)\s+(?:nobody|no one|none|no|nothing)|no|none)"
-    r"\s*(?:ada|ado|ono|aya|available|found)?|"
+    r"\s*(?:ada|ado|ono|onok|aya|available|found)?|"
     # The place first: "kalau di Kendari tidak ada".
-    rf"(?:di|in)\s+[^,.;!?\n]{{1,30}}?\s+{NOT}\s*(?:ada|ado|ono|aya))|"
+    rf"(?:di|in|nang|neng|ning)\s+[^,.;!?\n]{{1,30}}?\s+{NOT}\s*(?:ada|ado|ono|onok|aya))|"
     r"if (?:there are )?none|otherwise|failing that)\b",
     re.IGNORECASE)
 

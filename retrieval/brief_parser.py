@@ -222,6 +222,8 @@ _NEGATION = re.compile(
     r"ojo|ojok|"
     r"avoid|hindari|gamau|"
     rf"(?:don'?t|do not|dont)\s+want|{NOT}\s*mau|{NOT}\s+usah|tidak|nggak|gak|ga|gk|nda|ndak|"
+    # "our buyers don't use Instagram much": then not on it.
+    r"(?:don'?t|do not|dont|doesn'?t|does not)(?:\s+really)?(?=\s+us(?:e|ing)\b)|"
     r"nyanda|seng|"
     r"anything\s+but|everything\s+but|other\s+than|apart\s+from|no\s+point(?:\s+in)?|"
     r"(?:ga|gak|tidak)\s+ada\s+gunanya)"
@@ -966,9 +968,11 @@ _OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
 # "yt skip", "tiktok gausah".
 _NEGATED_AFTER = re.compile(
     rf"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:{NOT}|ulah)\s*"
-    r"(?:usah|perlu|dulu|mau|payah)\b|no\b|skip\b|not needed|not please|please no|"
-    # "YouTube tidak.", "TikTok nggak ya,": a bare "no" ending the clause (not a question)
-    rf"{NOT}(?:\s+(?:ya+|yah|aja|saja|deh|dong|kak))?\s*(?=[.,;!\n]|$)|"
+    r"(?:usah|perlu|dulu|mau|payah|termasuk|masuk)\b|no\b|skip\b|not needed|not please|"
+    r"please no|"
+    # "YouTube tidak.", "TikTok nggak ya,", "TikTok jangan ya,": a bare "no" ending the clause
+    # (not a question)
+    rf"(?:{NOT}|jangan|jgn)(?:\s+(?:ya+|yah|aja|saja|deh|dong|kak))?\s*(?=[.,;!\n]|$)|"
     r"(?:is|are)\s+not\s+(?:needed|required|necessary|wanted)\b|(?:\s*(?:accounts?|"
     r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
     r"accepted|allowed|eligible))", re.IGNORECASE)
@@ -1076,6 +1080,24 @@ _CHAT_SHORT = {"hrs": "harus", "hrus": "harus", "wjb": "wajib", "blh": "boleh",
 _CHAT_SHORT_RE = re.compile(rf"(?<!\d\s)\b({'|'.join(_CHAT_SHORT)})\b", re.IGNORECASE)
 
 
+# A number restated in brackets, as letters and contracts write them: "lima ribu (5.000)",
+# "IDR 750,000 (seven hundred fifty thousand rupiah)", once the words are digits.
+_RESTATED = re.compile(r"(\d[\d.,]*)(?:,-)?\s*\(\s*(?:rp\.?|idr)?\s*(\d[\d.,]*)\s*"
+                       r"(?:rupiah|ribu|rb)?\s*\)", re.IGNORECASE)
+
+
+def _without_restatements(numeric: str) -> str:
+    """`numeric` with each bracketed restatement of the number before it blanked (same
+    length, so offsets hold): "5000 (5.000) s.d. 80000 (80.000)" is one range."""
+    def blank(found: re.Match[str]) -> str:
+        same = re.sub(r"\D", "", found.group(1)) == re.sub(r"\D", "", found.group(2))
+        if not same:
+            return found.group(0)
+        kept = found.end(1) - found.start(0)
+        return found.group(0)[:kept] + " " * (len(found.group(0)) - kept)
+    return _RESTATED.sub(blank, numeric)
+
+
 def parse_brief(text: str) -> BriefQuery:
     """Parse one brief. Never raises; an empty brief gives an empty query."""
     # Invisible marks, and lone surrogates (half an emoji from a broken client), which no
@@ -1087,7 +1109,7 @@ def parse_brief(text: str) -> BriefQuery:
                               _ELONGATED_NOT.sub(r"\1a\2", original))
     language = detect_language(text)
     content, audience_phrases = _split_audience(text)
-    numeric = spell_out_digits(text)
+    numeric = _without_restatements(spell_out_digits(text))
     spans = find_amounts(numeric)
     places, place_words, relaxed_place, fallback, refused_places = _find_places(text)
     evidence = _beside_creator_places(

@@ -72,6 +72,8 @@ _BUSINESS_NOUN_AFTER = re.compile(
 _LOCATION_WORD = re.compile(
     r"(?:\b(?:(?:yang|yg|sing|harus|hrs|wajib|mesti|bisa|kudu|kreator\w*|creators?)\s+"
     r"(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
+    # Javanese "sing omah'e Kediri": whose home is.
+    r"omah(?:'?e|ne|nya)?|"
     r"neng|ning|wilayah|(?:ber)?domisili(?:nya)?|based|sekitar(?:an)?|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|lives?|living|located|stays?|staying|domicile[ds]?|"
@@ -259,7 +261,22 @@ def fallback_before(text: str, start: int) -> str | None:
     return sentence[found[-1].end():] if found else None
 
 
+# A letter's closing, and the name and title after it: a place there is the writer's
+# ("Regards, Ir. Budi Santoso (Medan)", "Hormat kami, Toko Makmur Pekalongan").
+_SIGNED_OFF = re.compile(
+    r"\b(?:sincerely|yours\s+(?:truly|faithfully)|(?:best|kind|warm(?:est)?)\s+regards|regards|"
+    r"hormat\s+(?:kami|saya)|wassalam\w*|salam\s+hangat)\b[,.]?(?P<tail>[^\n]*(?:\n[^\n]*)?)$",
+    re.IGNORECASE)
+
+
+def _signed_off(text: str, start: int) -> bool:
+    found = _SIGNED_OFF.search(text[max(0, start - 100) : start])
+    return found is not None and not _CREATOR_CUE.search(found.group("tail"))
+
+
 def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
+    if _signed_off(text, start):
+        return "other"
     clause = tail_before(text, start, 70, _CLAUSE_END)
     sentence = tail_before(text, start, 160, _SENTENCE_END)
     after = text[end : end + 60]

@@ -162,6 +162,9 @@ from tests.conftest import creator_row
     ("Surabaya, Sidoarjo & Gresik creators only", ["Surabaya", "Sidoarjo", "Gresik"]),
     ("Binjai & Deli Serdang creators only", ["Binjai", "Deli Serdang"]),
     ("we are a Manado based bakery, want creators in Bitung", ["Bitung"]),
+    # A letter's closing is the writer's; Javanese "whose home is", and its "if none".
+    ("Kami mencari kreator kuliner.\nHormat kami,\nIr. Budi Santoso (Medan)", []),
+    ("golek kreator sing omah'e Kediri, lek nang Kediri gak onok yo Blitar oleh", ["Kediri"]),
     # Not this time, after a list: "X atau Y belum dulu", "Jakarta ga dulu ya".
     ("kreator yg tinggal di Kalimantan, Samarinda atau Balikpapan belum dulu", [
         c for c in PROVINCES["Kalimantan Barat"] + PROVINCES["Kalimantan Tengah"]
@@ -328,6 +331,13 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("followers gak perlu banyak, 2rb aja udah cukup", 2_000, None, None),
     ("3k followers is enough for us", 3_000, None, None),
     ("followers kira-kira 8rb aja cukup", 4_000, 12_000, None),
+    # Regional and formal ways of saying a bound; a number restated in brackets.
+    ("followers paling sikit lima ribu", 5_000, None, None),
+    ("followers'e ojo luwih soko 20 ewu", None, 20_000, None),
+    ("15k followers minimum, any city", 15_000, None, None),
+    ("pengikut antara lima ribu (5.000) s.d. delapan puluh ribu (80.000)", 5_000, 80_000, None),
+    ("fee tidak lebih dari Rp 750.000,- (tujuh ratus lima puluh ribu rupiah) per video", None,
+     None, 750_000),
 ])
 def test_an_amount_is_a_constraint_only_when_the_context_says_so(
         brief: str, low: int | None, high: int | None, budget: int | None) -> None:
@@ -389,6 +399,17 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
     assert parse_brief("tiktok beta baru 500 followers, cari kreator").platforms == []
     assert parse_brief("Publikasi tidak dilakukan melalui YouTube").excluded_platforms == [
         "youtube"]
+    # A refusal after the third platform leaves the two asked for, however it is said.
+    for brief, wanted, refused in [
+            ("IG atau YouTube aja, TikTok jangan ya, makasih", ["instagram", "youtube"],
+             ["tiktok"]),
+            ("Instagram dan YouTube; TikTok tidak termasuk.", ["instagram", "youtube"],
+             ["tiktok"]),
+            ("TikTok opo YouTube, IG kadit.", ["tiktok", "youtube"], ["instagram"]),
+            ("TikTok or YouTube only, our buyers don't use Instagram much",
+             ["tiktok", "youtube"], ["instagram"])]:
+        query = parse_brief(brief)
+        assert (query.platforms, query.excluded_platforms) == (wanted, refused), brief
     # The choice left to the creator, not to be confused with another field's "bebas".
     assert parse_brief("instagram or tiktok, up to them").platforms == []
     assert parse_brief("tiktok/ig bebas").platforms == []
