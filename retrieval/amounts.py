@@ -211,6 +211,12 @@ _NOT_A_FEE = re.compile(
     # What the product charges its own customers ("transfer fee IDR 15k", "biaya admin 2rb").
     r"(?:transfer|admin|administration|delivery|shipping|subscription|membership|"
     r"registration|booking|entrance|tuition|top-?up)\s+fees?|"
+    # Any other charge named by what it is for ("green fee", "court fee", "cleaning fee");
+    # not the creator's ("creator fee", "endorse fee", "flat fee", "our fee").
+    r"(?!(?:creators?|kreator|endorse\w*|kol|influencers?|talent|collab\w*|content|konten|"
+    r"posting|post|video|reels?|story|stories|per|flat|fixed|total|base|max\w*|min\w*|"
+    r"budget|the|a|an|our|my|your|their|this|that|any|no|with|and|or|dan|atau|nett?|"
+    r"gross|same|agency|management|kami|kita)\s)[a-z]{3,}\s+fees?|"
     r"biaya\s+(?:admin|transfer|pendaftaran|langganan|layanan|kirim|pengiriman))\b",
     re.IGNORECASE)
 def said_of_the_past(text: str, start: int) -> bool:

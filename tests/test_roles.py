@@ -331,6 +331,10 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("followers gak perlu banyak, 2rb aja udah cukup", 2_000, None, None),
     ("3k followers is enough for us", 3_000, None, None),
     ("followers kira-kira 8rb aja cukup", 4_000, 12_000, None),
+    # A charge named by what it pays for is the product's price, not the creator's fee.
+    ("sewa lapangan: court fee Rp 150rb/jam, cari kreator badminton", None, None, None),
+    ("cleaning fee IDR 200k per stay; flat fee up to IDR 1.5 mio per reel", None, None,
+     1_500_000),
     # Regional and formal ways of saying a bound; a number restated in brackets.
     ("followers paling sikit lima ribu", 5_000, None, None),
     ("followers'e ojo luwih soko 20 ewu", None, 20_000, None),
