@@ -111,7 +111,7 @@ _PRICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = re.compile(
-    r"(di ?bawah|dibawah|di ?handap|under|below|sub-?|less than|kurang dari|"
+    r"(di ?bawah|dibawah|di ?handap|under|below|sub-?|less than|fewer than|kurang dari|"
     r"(?:jangan|jgn|ga|gak|nggak|tidak|tak|not)\s+(?:boleh\s+)?(?:lebih(?: dari| dr)?|more than|"
     r"over|above|di ?atas)|paling tinggi|"
     # Javanese "ojo luwih soko 20 ewu": not more than.

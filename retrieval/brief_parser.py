@@ -95,7 +95,9 @@ _OWN_RELAXATIONS: dict[str, re.Pattern[str]] = {
         r"mana-mana platform)\b", re.IGNORECASE),
     "city": re.compile(
         r"\b(?:kota\s+(?:bebas|mana aja|mana saja|manapun)|bebas kota|dari kota mana (?:aja|"
-        r"saja)|any (?:city|location)|(?:from|based|live|living|located) anywhere|"
+        # Not "based anywhere in West Java": anywhere inside a place is that place.
+        r"saja)|any (?:city|location)|(?:from|based|live|living|located) anywhere"
+        r"(?!\s+(?:in|within|across|around|on)\s+(?!(?:indo|indonesia|the country)\b))|"
         r"anywhere (?:is fine|works|is ok|in indonesia)|(?:domisili|lokasi)\s+bebas|semua kota|"
         r"(?:domisili|lokasi)(?:\s+kreator\w*)?\s+(?:tidak|ga|gak|nggak)\s+dibatasi)\b",
         re.IGNORECASE),
@@ -429,6 +431,12 @@ _WHERE_BEFORE = re.compile(
     r"\b(?:di|in|at|from|dari|asal|domisili(?:nya)?|berdomisili|tinggal|daerah|area|kota|"
     r"wilayah|sekitar|based|around|lives?|living)\s+(?:di\s+|in\s+)?$")
 _BASED_AFTER = re.compile(r"\s*-?\s*based\b")
+_RUN_OBJECT = re.compile(r"\s+(?:a|an|the|our|my|this|its|weekly|weekend|monthly|daily|regular)"
+                         r"\s+(?:[\w-]+\s+){0,2}(?:class(?:es)?|"
+                         r"workshops?|promos?|promotions?|campaigns?|business|shops?|stores?|"
+                         r"events?|programs?|programmes?|giveaways?|sales?|ads)\b")
+_RUNNING_A_BUSINESS = re.compile(r"(?:\b(?:we|i|they|who|she|he)|'re|'m|\b(?:are|is|am|been|be|"
+                                 r"currently|also|still|now))\s+$")
 
 
 @lru_cache(maxsize=256)
@@ -468,6 +476,9 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
         before, after = lowered[max(0, start - 40) : start], lowered[end : end + 60]
         if term in PLACES and (_WHERE_BEFORE.search(before) or _BASED_AFTER.match(after)):
             continue  # where someone is ("klinik gigi di Jogja"), not a trip to it
+        if term == "running" and (_RUNNING_A_BUSINESS.search(before)
+                                  or _RUN_OBJECT.match(after)):
+            continue  # "we're running weekend classes": operating something, not a sport
         refused_before = _NICHE_NEGATED_BEFORE.search(before)
         refused_after = _NICHE_NEGATED_AFTER.match(after)
         negated = bool(refused_before or refused_after)

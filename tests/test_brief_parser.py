@@ -342,6 +342,16 @@ def test_the_creators_place_names_no_niche(brief: str, niches: list[str]) -> Non
     assert parse_brief(brief).niches == niches
 
 
+@pytest.mark.parametrize(("brief", "niches"), [
+    # Running a business is no sport; running shoes, races and runners are.
+    ("a ceramics studio running monthly glaze workshops, looking for craft creators", []),
+    ("we're running a promo on our serum, need skincare creators", ["beauty_skincare"]),
+    ("running shoes for beginners, looking for creators who run", ["fitness_health"]),
+])
+def test_running_a_business_is_no_sport(brief: str, niches: list[str]) -> None:
+    assert parse_brief(brief).niches == niches
+
+
 @pytest.mark.parametrize(("brief", "low", "high"), [
     # The maximum said after the number.
     ("cari kreator kuliner followers 10rb ke bawah", None, 10_000),
