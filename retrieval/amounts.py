@@ -81,6 +81,9 @@ _SIZED_CREATOR = re.compile(
     r"\b(kol|kols|influencers?|pempengaruh|kreator|creators?|selebgram|akun|accounts?|tiktokers?|"
     r"youtubers?)\s*(?:dengan|with|yg|yang|ukuran|size)?\s*(?:min(?:imal)?\.?|max\.?|"
     r"maks(?:imal)?\.?|>|<)?\s*$", re.IGNORECASE)
+# A size tier with its numbers in brackets: "nano to micro (1k-20k)", "kreator mikro (10-50rb)".
+_TIER_BRACKET = re.compile(r"\b(?:nano|micro|mikro|mid-?tier|macro|makro)(?:[- ]?(?:influencer|"
+                           r"creator|kol|kreator)s?)?\s*\($", re.IGNORECASE)
 # "45rb per porsi", "Rp 120rb/malam", "25rb/pcs": a price per unit of the product.
 _PER_UNIT = re.compile(
     r"\s*(?:(?:/|per\s+|tiap\s+|a\s+|an\s+|each\s+)(?:\d+\s*)?|se)"
@@ -559,7 +562,9 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
         kind = "ignore"
     elif (_FOLLOWER_WORDS.search(_before_bound(before)[-30:])
           or _FOLLOWER_WORDS.match(after.strip())
-          or _SIZED_CREATOR.search(before) or _FOLLOWERS_CARRIED.search(text[:start])):
+          or _SIZED_CREATOR.search(before) or _FOLLOWERS_CARRIED.search(text[:start])
+          or (_TIER_BRACKET.search(text[max(0, left_bound - 40) : left_bound])
+              and not _PRICE_WORDS.search(text[max(0, left_bound - 40) : left_bound]))):
         # Without a follower word or a creator noun an amount is not a follower count: a
         # product's price, size or age is the far likelier reading ("45rb per porsi").
         kind = "followers"

@@ -95,8 +95,9 @@ _OWN_RELAXATIONS: dict[str, re.Pattern[str]] = {
         r"mana-mana platform)\b", re.IGNORECASE),
     "city": re.compile(
         r"\b(?:kota\s+(?:bebas|mana aja|mana saja|manapun)|bebas kota|dari kota mana (?:aja|"
-        # Not "based anywhere in West Java": anywhere inside a place is that place.
-        r"saja)|any (?:city|location)|(?:from|based|live|living|located) anywhere"
+        # Not "based anywhere in West Java", "any city in Java": anywhere inside a place is
+        # that place.
+        r"saja)|(?:any (?:city|location)|(?:from|based|live|living|located) anywhere)"
         r"(?!\s+(?:in|within|across|around|on)\s+(?!(?:indo|indonesia|the country)\b))|"
         r"anywhere (?:is fine|works|is ok|in indonesia)|(?:domisili|lokasi)\s+bebas|semua kota|"
         r"(?:domisili|lokasi)(?:\s+kreator\w*)?\s+(?:tidak|ga|gak|nggak)\s+dibatasi)\b",

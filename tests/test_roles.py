@@ -165,6 +165,9 @@ from tests.conftest import creator_row
     # Anywhere inside a place is that place; anywhere at all is no place.
     ("creators based anywhere in Central Java please", list(PROVINCES["Jawa Tengah"])),
     ("creators can be based anywhere, even abroad", []),
+    ("modest-wear creators, any city in Sulawesi, IG only", [
+        c for p in ("Sulawesi Utara", "Gorontalo", "Sulawesi Tengah", "Sulawesi Barat",
+                    "Sulawesi Selatan", "Sulawesi Tenggara") for c in PROVINCES.get(p, ())]),
     # A letter's closing is the writer's; Javanese "whose home is", and its "if none".
     ("Kami mencari kreator kuliner.\nHormat kami,\nIr. Budi Santoso (Medan)", []),
     ("golek kreator sing omah'e Kediri, lek nang Kediri gak onok yo Blitar oleh", ["Kediri"]),
@@ -343,6 +346,9 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("followers'e ojo luwih soko 20 ewu", None, 20_000, None),
     ("15k followers minimum, any city", 15_000, None, None),
     ("fewer than 25k followers please", None, 25_000, None),
+    # A size tier with its numbers in brackets; not a product's tier with its price.
+    ("kreator nano sampai mikro (2rb-15rb), tiktok", 2_000, 15_000, None),
+    ("harga paket mikro (100-200rb), cari kreator kuliner", None, None, None),
     ("pengikut antara lima ribu (5.000) s.d. delapan puluh ribu (80.000)", 5_000, 80_000, None),
     ("fee tidak lebih dari Rp 750.000,- (tujuh ratus lima puluh ribu rupiah) per video", None,
      None, 750_000),
