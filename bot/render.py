@@ -95,9 +95,11 @@ def query_summary(query: BriefQuery, language: str) -> str:
         parts.append(t(language, "summary_platforms",
                        value=", ".join(PLATFORM_LABELS.get(p, p) for p in query.platforms)))
     if query.min_followers is not None or query.max_followers is not None:
-        low = format_count(query.min_followers, language) if query.min_followers else "0"
-        high = format_count(query.max_followers, language) if query.max_followers else "∞"
-        parts.append(t(language, "summary_followers", value=f"{low}–{high}"))
+        # One bound alone reads as the budget does ("≤ Rp 500.000"): "≥ 10.000", not "10.000–∞".
+        low = format_count(query.min_followers, language) if query.min_followers else None
+        high = format_count(query.max_followers, language) if query.max_followers else None
+        value = (f"{low}–{high}" if low and high else f"≥ {low}" if low else f"≤ {high}")
+        parts.append(t(language, "summary_followers", value=value))
     if query.max_rate_idr is not None:
         parts.append(t(language, "summary_budget",
                        value=format_rupiah(query.max_rate_idr, language)))

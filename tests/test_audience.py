@@ -4,6 +4,7 @@ niches)."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import numpy as np
@@ -425,3 +426,13 @@ def test_a_brief_naming_its_topic_firmly_wants_both_topic_and_followers() -> Non
                                         "workers"), [beauty, tech, other], searched, {},
                             topic_semantic=topic, audience={tech.key: 3.0})
     assert {m.profile.handle for m in free if m.on_topic} >= {"meja.kerja"}
+
+
+@pytest.mark.parametrize(("brief", "language", "said"), [
+    ("cari kreator kuliner, followers minimal 10rb", "id", "followers ≥ 10.000"),
+    ("food creators under 30k followers", "en", "followers ≤ 30,000"),
+    ("food creators with 5k-30k followers", "en", "followers 5,000–30,000"),
+])
+def test_one_follower_bound_reads_as_the_budget_does(brief: str, language: str,
+                                                     said: str) -> None:
+    assert said in html.unescape(query_summary(parse_brief(brief), language))
