@@ -432,6 +432,11 @@ _WHERE_BEFORE = re.compile(
     r"\b(?:di|in|at|from|dari|asal|domisili(?:nya)?|berdomisili|tinggal|daerah|area|kota|"
     r"wilayah|sekitar|based|around|lives?|living)\s+(?:di\s+|in\s+)?$")
 _BASED_AFTER = re.compile(r"\s*-?\s*based\b")
+# Set phrases whose niche word names no niche: "game-changing", "travel light", "ngopi bareng"
+# (meeting up), "in a playful fashion", "my pet peeve".
+_IDIOMS = re.compile(r"\bgame[- ]?(?:chang\w+|plan)\b|\btravel(?:l?ing)? light\b|"
+                     r"\bngopi(?:[- ]?ngopi|2)? (?:bareng|bersama|santai)\b|"
+                     r"\bin (?:a|an) \w+ fashion\b|\bpet peeves?\b")
 _RUN_OBJECT = re.compile(r"\s+(?:a|an|the|our|my|this|its|weekly|weekend|monthly|daily|regular)"
                          r"\s+(?:[\w-]+\s+){0,2}(?:class(?:es)?|"
                          r"workshops?|promos?|promotions?|campaigns?|business|shops?|stores?|"
@@ -477,6 +482,9 @@ def _niche_matches(text: str) -> tuple[_NicheMatch, ...]:
         before, after = lowered[max(0, start - 40) : start], lowered[end : end + 60]
         if term in PLACES and (_WHERE_BEFORE.search(before) or _BASED_AFTER.match(after)):
             continue  # where someone is ("klinik gigi di Jogja"), not a trip to it
+        if any(idiom.start() <= start and end <= idiom.end()
+               for idiom in _IDIOMS.finditer(lowered, max(0, start - 12), end + 12)):
+            continue  # "game-changing", "ngopi bareng": said of something else
         if term == "running" and (_RUNNING_A_BUSINESS.search(before)
                                   or _RUN_OBJECT.match(after)):
             continue  # "we're running weekend classes": operating something, not a sport

@@ -347,6 +347,11 @@ def test_the_creators_place_names_no_niche(brief: str, niches: list[str]) -> Non
     ("a ceramics studio running monthly glaze workshops, looking for craft creators", []),
     ("we're running a promo on our serum, need skincare creators", ["beauty_skincare"]),
     ("running shoes for beginners, looking for creators who run", ["fitness_health"]),
+    # Nor is a set phrase that only holds a niche's word.
+    ("our budgeting app is game-changing for market traders, looking for creators",
+     ["personal_finance"]),
+    ("kami startup edukasi, pengen ngopi bareng kreator buat ngobrolin kolaborasi",
+     ["education_study"]),
 ])
 def test_running_a_business_is_no_sport(brief: str, niches: list[str]) -> None:
     assert parse_brief(brief).niches == niches
