@@ -132,13 +132,17 @@ _MIN_WORDS = re.compile(
     r"(minimal|minimum|min\.?|at least|sekurang-kurangnya|sekurangnya|lebih dari|more than|"
     r"over|above|di ?atas|diatas|"
     r"di ?luhur|"
-    r"paling sedikit|paling sadiki[ht]?|paling sikit|>|≥|starting|from|mulai)\s*$",
+    # Minang "paliang saketek", Javanese "luwih saka", krama "langkung saking".
+    r"paling sedikit|paling sadiki[ht]?|paling sikit|pali?ang saketek|"
+    r"(?:luwih|langkung)\s+(?:saka|soko|seko|saking|teko|tekan)|>|≥|starting|from|mulai)\s*$",
     re.IGNORECASE,
 )
 # "tidak kurang dari 5rb", "not fewer than five thousand": a minimum, though it holds "kurang"
 # and "less".
 _NOT_FEWER = re.compile(
-    rf"(?:(?:not|no)\s+(?:fewer|less)\s+than|{NOT}\s+kurang\s+(?:dari|dr))\s*$",
+    rf"(?:(?:not|no)\s+(?:fewer|less)\s+than|{NOT}\s+kurang\s+(?:dari|dr)|"
+    # "jangan di bawah 5rb": not below.
+    rf"(?:{NOT}|jangan|jgn|not)\s+(?:boleh\s+)?(?:di ?bawah|dibawah|below|under))\s*$",
     re.IGNORECASE)
 # "10rb ke bawah", "40k followers max", "20k or less": the maximum said after the number; not
 # a bound word that begins the next amount ("10k max budget 500rb").

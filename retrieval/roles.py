@@ -73,14 +73,14 @@ _LOCATION_WORD = re.compile(
     r"(?:\b(?:(?:yang|yg|sing|harus|hrs|wajib|mesti|bisa|kudu|kreator\w*|creators?)\s+"
     r"(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
     # Javanese "sing omah'e Kediri": whose home is.
-    r"omah(?:'?e|ne|nya)?|"
+    r"omah(?:'?e|ne|nya)?|manggen|manggon|dumunung|"
     r"neng|ning|wilayah|(?:ber)?domisili(?:nya)?|based|sekitar(?:an)?|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|lives?|living|located|stays?|staying|domicile[ds]?|"
     r"(?:tinggal|live|living)\s+(?:dan|and|&)\s+(?:bekerja|kerja|kuliah|work\w*|stud\w*)|"
     r"(?:sedang|lagi|now|currently)\s+(?:bekerja|kerja|kuliah|working|studying)|"
     r"resid\w*|berada|menetap|berpangkalan|luar|outside)\s*"
-    r"(?:(?:in|di|neng|ning|nang|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|"
+    r"(?:(?:in|di|neng|ning|nang|ing|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|"
     r"regency)\s+)*)$",
     re.IGNORECASE)
 # A follow-up changing the place ("ganti ke Bandung aja", "ubah lokasinya jadi Medan",

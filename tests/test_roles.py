@@ -165,6 +165,7 @@ from tests.conftest import creator_row
     # Anywhere inside a place is that place; anywhere at all is no place.
     ("creators based anywhere in Central Java please", list(PROVINCES["Jawa Tengah"])),
     ("creators can be based anywhere, even abroad", []),
+    ("pados kreator ingkang manggen ing Kudus", ["Kudus"]),
     ("modest-wear creators, any city in Sulawesi, IG only", [
         c for p in ("Sulawesi Utara", "Gorontalo", "Sulawesi Tengah", "Sulawesi Barat",
                     "Sulawesi Selatan", "Sulawesi Tenggara") for c in PROVINCES.get(p, ())]),
@@ -346,6 +347,9 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("followers'e ojo luwih soko 20 ewu", None, 20_000, None),
     ("15k followers minimum, any city", 15_000, None, None),
     ("fewer than 25k followers please", None, 25_000, None),
+    ("followers ga lebih dari 40rb tapi jangan di bawah 3rb", 3_000, 40_000, None),
+    ("followers paliang saketek 4 ribu", 4_000, None, None),
+    ("pengikut langkung saking 6 ewu", 6_000, None, None),
     # A size tier with its numbers in brackets; not a product's tier with its price.
     ("kreator nano sampai mikro (2rb-15rb), tiktok", 2_000, 15_000, None),
     ("harga paket mikro (100-200rb), cari kreator kuliner", None, None, None),
