@@ -101,6 +101,8 @@ _BUDGET_WORDS = re.compile(
     r"kolaborasi|kerja\s*sama|konten|per|promosi|iklan)|per\s*post|/\s*post|"
     r"per\s*(?:konten|content|video|posting|upload|unggahan|feed|reels?|story|tiktok|ig|"
     r"instagram|youtube|yt)|"
+    # Paid in money rather than in product: "barter produk, atau cash max 200rb".
+    r"(?:cash|tunai)\b|"
     r"/\s*(?:konten|video)|"
     r"each post|a post|sekali post|sanggup|mampu bayar|kuwat|kiat|"
     r"setiap\s+(?:post\w*|video|konten|content|reels?)|"

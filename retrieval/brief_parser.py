@@ -1168,8 +1168,10 @@ def parse_brief(text: str) -> BriefQuery:
             _apply_followers(query, span)
         elif span.kind == "budget":
             top = span.high or span.low
-            if query.max_rate_idr is None:
-                query.max_rate_idr = to_idr(top.value, top.currency or span.low.currency)
+            rate = to_idr(top.value, top.currency or span.low.currency)
+            # A rate per deliverable ("150k per story and 400k per reel"): the dearest is
+            # what a creator may cost; the cheaper one would leave out every reel.
+            query.max_rate_idr = max(query.max_rate_idr or 0, rate)
     if query.min_followers is None and query.max_followers is None:
         tier = _TIER_RE.search(text)
         if tier:

@@ -347,6 +347,9 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("followers'e ojo luwih soko 20 ewu", None, 20_000, None),
     ("15k followers minimum, any city", 15_000, None, None),
     ("fewer than 25k followers please", None, 25_000, None),
+    # A rate per deliverable: the dearest; money rather than product.
+    ("we pay IDR 100k per story and 350k per reel", None, None, 350_000),
+    ("boleh barter produk, atau cash max 250rb", None, None, 250_000),
     ("followers ga lebih dari 40rb tapi jangan di bawah 3rb", 3_000, 40_000, None),
     ("followers paliang saketek 4 ribu", 4_000, None, None),
     ("pengikut langkung saking 6 ewu", 6_000, None, None),
