@@ -274,9 +274,36 @@ def _signed_off(text: str, start: int) -> bool:
     return found is not None and not _CREATOR_CUE.search(found.group("tail"))
 
 
+# A brief's list of requirements, one per item ("TikTok, Surabaya, followers 10k up"): a
+# place that is a whole item beside an item naming another requirement is where the creators
+# should be.
+_ITEM_BREAK = re.compile(r"[,;\n•|]|[.!?:](?:\s|$)|\s[-–]\s")
+_REQUIREMENT_ITEM = re.compile(
+    r"\b(?:followers?|pengikut|subs(?:cribers)?|ig|instagram|tiktok|youtube|yt)\b",
+    re.IGNORECASE)
+_ITEM_FILLER = re.compile(r"^\s*(?:(?:only|aja|saja|area|kota|city|domisili|lokasi|based|di|in)"
+                          r"\b\s*)*$", re.IGNORECASE)
+
+
+def _a_requirement_item(text: str, start: int, end: int) -> bool:
+    left = max((m.end() for m in _ITEM_BREAK.finditer(text, 0, start)), default=0)
+    right_break = _ITEM_BREAK.search(text, end)
+    right = right_break.start() if right_break else len(text)
+    if not (_ITEM_FILLER.match(text[left:start]) and _ITEM_FILLER.match(text[end:right])):
+        return False
+    before_left = max((m.end() for m in _ITEM_BREAK.finditer(text, 0, max(0, left - 1))),
+                      default=0)
+    next_break = _ITEM_BREAK.search(text, right + 1) if right < len(text) else None
+    neighbours = (text[before_left:left], text[right:next_break.start() if next_break
+                                                  else len(text)])
+    return any(_REQUIREMENT_ITEM.search(item) for item in neighbours)
+
+
 def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     if _signed_off(text, start):
         return "other"
+    if not ambiguous and _a_requirement_item(text, start, end) and _CREATOR_CUE.search(text):
+        return "creator"
     clause = tail_before(text, start, 70, _CLAUSE_END)
     sentence = tail_before(text, start, 160, _SENTENCE_END)
     after = text[end : end + 60]

@@ -166,6 +166,11 @@ from tests.conftest import creator_row
     ("creators based anywhere in Central Java please", list(PROVINCES["Jawa Tengah"])),
     ("creators can be based anywhere, even abroad", []),
     ("pados kreator ingkang manggen ing Kudus", ["Kudus"]),
+    # A place that is a whole item of a list of requirements is the creators'.
+    ("need creators 18+ for a bar opening, Surabaya, followers 10k up", ["Surabaya"]),
+    ("cari kreator kuliner: tiktok, Makassar, 5rb+", ["Makassar"]),
+    ("Outlet kami: Malang, Batu. Cari food vlogger, followers 10rb", []),
+    ("Kantor kami di Jl. Veteran, Malang, tim kami kecil. Cari kreator, IG aja", []),
     ("modest-wear creators, any city in Sulawesi, IG only", [
         c for p in ("Sulawesi Utara", "Gorontalo", "Sulawesi Tengah", "Sulawesi Barat",
                     "Sulawesi Selatan", "Sulawesi Tenggara") for c in PROVINCES.get(p, ())]),
