@@ -164,7 +164,7 @@ from tests.conftest import creator_row
     ("we are a Manado based bakery, want creators in Bitung", ["Bitung"]),
     # Anywhere inside a place is that place; anywhere at all is no place.
     ("creators based anywhere in Central Java please", list(PROVINCES["Jawa Tengah"])),
-    ("creators can be based anywhere, even abroad", []),
+    ("creators may live anywhere at all, even abroad", []),
     ("pados kreator ingkang manggen ing Kudus", ["Kudus"]),
     # A place that is a whole item of a list of requirements is the creators'.
     ("need creators 18+ for a bar opening, Surabaya, followers 10k up", ["Surabaya"]),
@@ -345,8 +345,8 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("followers kira-kira 8rb aja cukup", 4_000, 12_000, None),
     # A charge named by what it pays for is the product's price, not the creator's fee.
     ("sewa lapangan: court fee Rp 150rb/jam, cari kreator badminton", None, None, None),
-    ("cleaning fee IDR 200k per stay; flat fee up to IDR 1.5 mio per reel", None, None,
-     1_500_000),
+    ("cleaning fee IDR 200k per stay; flat fee up to IDR 1.2 mio per reel", None, None,
+     1_200_000),
     # Regional and formal ways of saying a bound; a number restated in brackets.
     ("followers paling sikit lima ribu", 5_000, None, None),
     ("followers'e ojo luwih soko 20 ewu", None, 20_000, None),
@@ -432,7 +432,7 @@ def test_platforms_waived_or_all_named_are_no_limit() -> None:
             ("Instagram dan YouTube; TikTok tidak termasuk.", ["instagram", "youtube"],
              ["tiktok"]),
             ("TikTok opo YouTube, IG kadit.", ["tiktok", "youtube"], ["instagram"]),
-            ("TikTok or YouTube only, our buyers don't use Instagram much",
+            ("YouTube or TikTok please, our buyers don't use Instagram much",
              ["tiktok", "youtube"], ["instagram"])]:
         query = parse_brief(brief)
         assert (query.platforms, query.excluded_platforms) == (wanted, refused), brief
