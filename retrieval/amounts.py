@@ -515,6 +515,13 @@ _FOLLOWERS_CARRIED = re.compile(
     re.IGNORECASE)
 
 
+def _sized_by_tier(before_bracket: str) -> bool:
+    """Whether the words before an amount's opening bracket name a size tier ("nano to micro
+    (1k-20k)"), and not a product's tier with its price ("harga paket micro (100-200rb)")."""
+    return bool(_TIER_BRACKET.search(before_bracket)
+                and not _PRICE_WORDS.search(before_bracket))
+
+
 def _before_bound(before: str) -> str:
     """The words before an amount's bound ("followers must be | not less than 3000"): how
     near the follower word is, the bound's own words not counted."""
@@ -569,8 +576,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     elif (_FOLLOWER_WORDS.search(_before_bound(before)[-30:])
           or _FOLLOWER_WORDS.match(after.strip())
           or _SIZED_CREATOR.search(before) or _FOLLOWERS_CARRIED.search(text[:start])
-          or (_TIER_BRACKET.search(text[max(0, left_bound - 40) : left_bound])
-              and not _PRICE_WORDS.search(text[max(0, left_bound - 40) : left_bound]))):
+          or _sized_by_tier(text[max(0, left_bound - 40) : left_bound])):
         # Without a follower word or a creator noun an amount is not a follower count: a
         # product's price, size or age is the far likelier reading ("45rb per porsi").
         kind = "followers"

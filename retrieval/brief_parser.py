@@ -834,16 +834,20 @@ def _leave_out(places: list[Place], excluded: list[Place]) -> list[Place]:
     return [outside(joined)]
 
 
-def _list_from(text: str, mentions: Sequence[tuple[int, int, str, Place]], first: int
-               ) -> list[tuple[int, int, str, Place]]:
-    """The mentions of the list of places that begins at mention `first` (only it when no
-    place follows it in a list)."""
-    listed = [mentions[first]]
-    for mention in mentions[first + 1 :]:
-        if _LIST_GAP.fullmatch(text[listed[-1][1] : mention[0]]) is None:
-            break
-        listed.append(mention)
-    return listed
+def _place_lists(text: str, mentions: Sequence[tuple[int, int, str, Place]]
+                 ) -> list[list[tuple[int, int, str, Place]]]:
+    """For each mention, the list of places it belongs to ("Bali or Lombok", "Medan, Binjai &
+    Deli Serdang"): mentions joined only by `_LIST_GAP`; a mention alone is a list of one."""
+    lists: list[list[tuple[int, int, str, Place]]] = []
+    for index, mention in enumerate(mentions):
+        joined = index > 0 and _LIST_GAP.fullmatch(
+            text[mentions[index - 1][1] : mention[0]]) is not None
+        if joined:
+            lists[-1].append(mention)
+            lists.append(lists[-1])
+        else:
+            lists.append([mention])
+    return lists
 
 
 class _Places(NamedTuple):
@@ -870,13 +874,15 @@ def _find_places(text: str) -> _Places:
     chain: list[Place] = []  # the places of the list the current mention continues
     earlier: list[tuple[int, Place]] = []  # places of other roles, where they were named
     mentions = _place_mentions(text)
+    lists = _place_lists(text, mentions)
     for index, (start, end, _alias, place) in enumerate(mentions):
         before = text[max(0, start - 60) : start]
-        follows = previous is not None and _LIST_GAP.fullmatch(text[previous[0]:start]) is not None
+        follows = lists[index][0] is not mentions[index]
         # A list is one phrase: what follows its last place is said of all of them ("Bali or
         # Lombok based", "Medan, Binjai & Deli Serdang creators"), and one name in it that is
-        # no ordinary word makes the others places too.
-        in_list = [mentions[index]] if follows else _list_from(text, mentions, index)
+        # no ordinary word makes the others places too. A later item's own role is read
+        # for its fallback only; it takes the first item's.
+        in_list = [mentions[index]] if follows else lists[index]
         ambiguous = all(other[2] in AMBIGUOUS_PLACES for other in in_list)
         role = place_role(text, start, in_list[-1][1], ambiguous=ambiguous)
         if role == "relaxed" and any(also_fine(text, end, later[1])
