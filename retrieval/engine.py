@@ -92,13 +92,33 @@ def build_where(query: BriefQuery, *, with_niches: bool) -> dict[str, Any] | Non
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-def keyword_query(query: BriefQuery, *, expand: bool = True) -> str:
-    """The brief plus bilingual vocabulary of the niches it names (perawatan kulit ↔ skincare)."""
-    extra: list[str] = []
+# How much each further term of a named niche's vocabulary counts in the keyword search,
+# against a word of the brief's own. The niche's name in both languages counts fully: it
+# translates the brief's topic (skincare ↔ perawatan kulit). The rest of the vocabulary only
+# says a creator is of that coarse niche, which the niche score already credits; counted
+# fully, it let a niche's generic creators outscore the brief's own topic inside it (phone
+# reviewers before a drone videographer for camera bags). 0.2–0.4 rank the same
+# (bench/EVAL.md).
+NICHE_VOCABULARY_WEIGHT = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordQuery:
+    """What the keyword search looks for: the brief's words with its niches' names, and
+    the rest of those niches' vocabulary, which weighs less (NICHE_VOCABULARY_WEIGHT)."""
+
+    text: str
+    vocabulary: str = ""
+
+
+def keyword_query(query: BriefQuery, *, expand: bool = True) -> KeywordQuery:
+    """The brief, its niches' names in both languages and (lighter) their vocabulary."""
+    names: list[str] = []
+    vocabulary: list[str] = []
     for niche in query.niches if expand else []:
-        extra.extend(NICHE_LABELS[niche].values())
-        extra.extend(t for t in NICHE_TERMS[niche][:12] if not t.endswith("~"))
-    return " ".join([query.semantic_text, *extra])
+        names.extend(NICHE_LABELS[niche].values())
+        vocabulary.extend(t for t in NICHE_TERMS[niche][:12] if not t.endswith("~"))
+    return KeywordQuery(" ".join([query.semantic_text, *names]), " ".join(vocabulary))
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
@@ -206,8 +226,10 @@ class MatchEngine:
         keyword: dict[str, float] = {}
         if options.keyword or degraded:
             mark = time.perf_counter()
-            keyword = dict(self.keyword_index.search(keyword_query(query, expand=options.niche),
-                                                     limit=KEYWORD_CANDIDATES))
+            asked = keyword_query(query, expand=options.niche)
+            keyword = dict(self.keyword_index.search(
+                asked.text, limit=KEYWORD_CANDIDATES,
+                weighted=((asked.vocabulary, NICHE_VOCABULARY_WEIGHT),)))
             timings["keyword_search"] = time.perf_counter() - mark
         audience: dict[str, float] = {}
         if query.creator_audience and self.community_index is not None:

@@ -138,20 +138,27 @@ class KeywordIndex:
     def __len__(self) -> int:
         return len(self._postings.keys) if self._postings is not None else 0
 
-    def search(self, text: str, *, limit: int) -> list[tuple[str, float]]:
-        """Best keys for a query as (key, BM25 score), best first; empty when nothing matches."""
+    def search(self, text: str, *, limit: int,
+               weighted: Sequence[tuple[str, float]] = ()) -> list[tuple[str, float]]:
+        """Best keys for a query as (key, BM25 score), best first; empty when nothing matches.
+
+        `weighted` holds further (text, weight) pairs whose terms each count `weight` times a
+        term of `text` (a weight of 1 is the same as appending the text).
+        """
         postings = self._postings  # one build throughout, even if another is installed
         if postings is None or not postings.keys:
             return []
-        query = [postings.vocabulary[token] for token in tokenize(text)
-                 if token in postings.vocabulary]
+        query = [(postings.vocabulary[token], weight)
+                 for part, weight in ((text, 1.0), *weighted) if weight > 0
+                 for token in tokenize(part) if token in postings.vocabulary]
         if not query:
             return []
         keys = postings.keys
         scores = np.zeros(len(keys), dtype=np.float32)
-        for term in query:  # a repeated query term counts again, as in bm25s
+        for term, weight in query:  # a repeated query term counts again, as in bm25s
             start, end = postings.starts[term], postings.starts[term + 1]
-            scores[postings.documents[start:end]] += postings.weights[start:end]
+            weights = np.float32(weight) * postings.weights[start:end]
+            scores[postings.documents[start:end]] += weights
         limit = min(limit, len(keys))
         top = np.argpartition(-scores, limit - 1)[:limit]
         ordered = top[np.argsort(-scores[top])]

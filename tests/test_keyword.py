@@ -89,3 +89,17 @@ def test_chat_abbreviations_of_function_words_are_not_matched() -> None:
     assert [key for key, _ in index.search("yg kantoran", limit=2)] == ["b"]
     # Abbreviations that are also words of a topic stay: "dr kulit", the LG brand.
     assert tokenize("review dr kulit dan tv lg") == ["review", "dr", "kulit", "tv", "lg"]
+
+
+def test_a_weighted_text_counts_its_weight_and_weight_one_is_appending() -> None:
+    index = KeywordIndex()
+    keys = ["a", "b", "c"]
+    index.build(keys, ["kopi specialty jakarta", "sepatu lari marathon", "kopi lari"])
+    appended = dict(index.search("kopi lari", limit=3))
+    assert dict(index.search("kopi", limit=3, weighted=(("lari", 1.0),))) == appended
+    halved = dict(index.search("kopi", limit=3, weighted=(("lari", 0.5),)))
+    alone = dict(index.search("lari", limit=3))
+    assert halved["b"] == pytest.approx(0.5 * alone["b"])
+    assert halved["a"] == pytest.approx(appended["a"])
+    assert dict(index.search("kopi", limit=3, weighted=(("lari", 0.0),))) == dict(
+        index.search("kopi", limit=3))
