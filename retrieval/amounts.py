@@ -142,7 +142,9 @@ _MIN_WORDS = re.compile(
 # "tidak kurang dari 5rb", "not fewer than five thousand": a minimum, though it holds "kurang"
 # and "less".
 _NOT_FEWER = re.compile(
-    rf"(?:(?:not|no)\s+(?:fewer|less)\s+than|{NOT}\s+kurang\s+(?:dari|dr)|"
+    rf"(?:(?:not|no)\s+(?:fewer|less)\s+than|"
+    # "jangan kurang dari 4000", Javanese "ojo kurang soko 5 ewu".
+    rf"(?:{NOT}|jangan|jgn|ojo|ojok)\s+(?:boleh\s+)?kurang\s+(?:dari|dr|saka|soko|seko|teko)|"
     # "jangan di bawah 5rb": not below.
     rf"(?:{NOT}|jangan|jgn|not)\s+(?:boleh\s+)?(?:di ?bawah|dibawah|below|under))\s*$",
     re.IGNORECASE)

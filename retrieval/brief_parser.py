@@ -99,7 +99,9 @@ _OWN_RELAXATIONS: dict[str, re.Pattern[str]] = {
         # that place.
         r"saja)|(?:any (?:city|location)|(?:from|based|live|living|located) anywhere)"
         r"(?!\s+(?:in|within|across|around|on)\s+(?!(?:indo|indonesia|the country)\b))|"
-        r"anywhere (?:is fine|works|is ok|in indonesia)|(?:domisili|lokasi)\s+bebas|semua kota|"
+        r"anywhere (?:is fine|works|is ok|in indonesia)|"
+        r"(?:domisili|lokasi|kota)(?:nya)?(?:\s+(?:kreator|creator|influencer)\w*)?\s+bebas|"
+        r"semua kota|"
         r"(?:domisili|lokasi)(?:\s+kreator\w*)?\s+(?:tidak|ga|gak|nggak)\s+dibatasi)\b",
         re.IGNORECASE),
 }
@@ -430,7 +432,8 @@ class _NicheMatch(NamedTuple):
 # is, lives or comes from, rather than as a destination or an origin of a product.
 _WHERE_BEFORE = re.compile(
     r"\b(?:di|in|at|from|dari|asal|domisili(?:nya)?|berdomisili|tinggal|daerah|area|kota|"
-    r"wilayah|sekitar|based|around|lives?|living)\s+(?:di\s+|in\s+)?$")
+    r"wilayah|sekitar|based|around|lives?|living|lokasi(?:nya)?|location|located)"
+    r"\s*:?\s+(?:di\s+|in\s+)?$")
 _BASED_AFTER = re.compile(r"\s*-?\s*based\b")
 # Set phrases whose niche word names no niche: "game-changing", "travel light", "ngopi bareng"
 # (meeting up), "in a playful fashion", "my pet peeve".
@@ -747,6 +750,18 @@ def _split_audience(text: str) -> tuple[str, list[str]]:
 
 _CORRECTED = re.compile(rf"^[^.;!?\n]{{0,30}}{CORRECTION.pattern}", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:luar|di luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
+# Outside refused is inside: "tidak boleh yang berdomisili di luar Jawa Barat", "jangan yang
+# di luar Jabar", "kecuali yang di luar Sumatera", "no creators outside Bali" (the words
+# between say only who or where; with a word for living there or for creators, it is said
+# of the creators whatever the sentence is about).
+_OUTSIDE_REFUSED = re.compile(
+    rf"\b(?:{NOT}|jangan|jgn|ojo|ojok|bukan|kecuali|no|not|never|except)(?:\s+(?:boleh|usah|"
+    r"yang|yg|sing|dari|from|one|anyone|(?P<who>berdomisili|domisili|tinggal|based|living|"
+    r"live|located|kreator\w*|creators?|influencers?|accounts?|akun)))*\s+(?:di\s+)?"
+    r"(?:luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
+# A refusal said after "luar X": "yang berdomisili di luar Jawa Barat tidak boleh".
+_REFUSED_AFTER = re.compile(rf"\s*(?:{NOT}\s+(?:boleh|bisa|diterima)|not allowed|jangan)\b",
+                            re.IGNORECASE)
 # Javanese and Sundanese write "utawa"/"utowo"/"atawa" (or), "lan"/"jeung" (and).
 _LIST_GAP = re.compile(r"(?:\s*(?:,|&|/|\+|dan|and|atau|or|maupun|utawa|utowo|atawa|atanapi|apa|"
                        r"lan|jeung|sareng))*"
@@ -902,6 +917,12 @@ def _find_places(text: str) -> _Places:
             role = "creator"  # a follow-up adding a place: "Bekasi juga boleh"
         refused_before = _EXCLUDING.search(before[-40:])
         refused_after = _EXCLUDED_AFTER.match(text, end)
+        outside_said = _OUTSIDE.search(before[-20:]) is not None
+        refused_outside = _OUTSIDE_REFUSED.search(before) if outside_said else None
+        inside_asked = refused_outside is not None or (
+            outside_said and role == "creator" and _REFUSED_AFTER.match(text, end) is not None)
+        if inside_asked:
+            refused_before = refused_after = None  # read below as the place asked for
         listed = follows and previous is not None and previous[1] == "excluded"
         chain = chain if follows else []
         if listed or ((refused_before or refused_after) and (role == "creator" or (
@@ -923,9 +944,11 @@ def _find_places(text: str) -> _Places:
             previous = (end, "excluded")
             continue
         chain.append(place)
-        if role == "creator" and _NEGATION.search(before[-30:]):
+        if role == "other" and refused_outside is not None and refused_outside.group("who"):
+            role = "creator"
+        elif role == "creator" and not inside_asked and _NEGATION.search(before[-30:]):
             role = "negated"
-        if _OUTSIDE.search(before[-20:]):
+        if outside_said and not inside_asked:
             place = outside(place)
         elif _SURROUNDINGS_AFTER.match(text, end):
             place = with_surroundings(place)

@@ -63,6 +63,8 @@ _PLATFORM_WORDS = re.compile(r"\b(?:ig|instagram|tiktok|tt|youtube|yt|reels|dan|
 _CREATOR_NOUNS = (r"kreator\w*|creators?|kols?|influencers?|pempengaruh|selebgram|tiktokers?|"
                   r"youtubers?")
 _CREATOR_NOUN_AFTER = re.compile(rf"\s*-?\s*(?:based\s+)?(?:{_CREATOR_NOUNS})\b", re.IGNORECASE)
+# "we want Bali locals": the people sought live there (not "Jakarta locals love our coffee").
+_LOCALS_AFTER = re.compile(r"\s+locals\b", re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:ke|to)\s+$", re.IGNORECASE)
 _BUSINESS_NOUN_AFTER = re.compile(
     r"\s+(?:villas?|hotels?|hostels?|resorts?|homestays?|cafe|café|kafe|coffee shop|"
@@ -317,7 +319,8 @@ def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     # A creator noun right after the place, whoever the sentence is about: "we're looking
     # for Singapore creators", "Bandung based creators"; a business noun, the business's
     # ("Bali villa, 4BR", "Bandung florist").
-    if not ambiguous and _CREATOR_NOUN_AFTER.match(after):
+    if not ambiguous and (_CREATOR_NOUN_AFTER.match(after) or (
+            _LOCALS_AFTER.match(after) and _SEEKING.search(clause[-30:]))):
         return "creator"
     if _BUSINESS_NOUN_AFTER.match(after):
         return "other"

@@ -130,6 +130,29 @@ def test_inside_or_outside_a_place_is_anywhere(brief: str) -> None:
     assert (query.cities, query.relaxed) == ([], ["city"])
 
 
+@pytest.mark.parametrize(("brief", "places"), [
+    # Outside refused is inside …
+    ("kreator otomotif, yang berdomisili di luar Jawa Barat tidak boleh", ["Jawa Barat"]),
+    ("Tidak boleh yang tinggal di luar Jawa Timur, followers 5rb up", ["Jawa Timur"]),
+    ("cari kreator batik, jangan yg di luar Jateng ya", ["Jawa Tengah"]),
+    ("kreator kopi, kecuali yang di luar Sumatera", ["Sumatera"]),
+    ("skate creators only, no one outside Bali", ["Bali"]),
+    # … and outside asked for is outside.
+    ("cari kreator di luar Jawa aja", ["luar Jawa"]),
+])
+def test_refusing_outside_a_place_asks_for_the_place(brief: str, places: list[str]) -> None:
+    assert parse_brief(brief).places == places
+
+
+@pytest.mark.parametrize(("brief", "places"), [
+    ("vegan cafe in Ubud, we want Denpasar locals who eat plant-based", ["Denpasar"]),
+    # Locals who are the market, not the people sought.
+    ("our regulars are mostly Denpasar locals; we need food creators", []),
+])
+def test_locals_sought_live_there(brief: str, places: list[str]) -> None:
+    assert parse_brief(brief).places == places
+
+
 @pytest.mark.parametrize(("brief", "budget"), [
     # A fee open to discussion is a guide, not a cap …
     ("Budget: Rp 2–3 juta per creator, masih bisa nego.", None),

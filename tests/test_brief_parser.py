@@ -336,6 +336,8 @@ def test_a_niche_word_inside_a_stated_amount_names_no_niche(brief: str,
     # Nor is where the business is, whoever's place it is; a product's origin still speaks.
     ("kami klinik gigi di Jogja, cari kreator yang bahas perawatan gigi", []),
     ("a Bali-based bakery looking for dessert creators", ["food_culinary"]),
+    ("studio musik kami buka sampai malam, cari kreator gitar, lokasi Jogja", ["music"]),
+    ("Need podcast creators. Location: Bali", []),
     ("jual biji kopi Toraja, cari kreator", ["coffee"]),
 ])
 def test_the_creators_place_names_no_niche(brief: str, niches: list[str]) -> None:
@@ -403,6 +405,9 @@ def test_javanese_neng_says_where_the_creator_lives() -> None:
     ("no budget cap please", ["budget"]),
     ("forget the city", ["city"]),
     ("tanpa batasan platform", ["platform"]),
+    # The creator named between the field and its "bebas".
+    ("cari kreator kuliner, lokasi kreator bebas", ["city"]),
+    ("domisili kreatornya bebas ya kak", ["city"]),
     # … not a wish for less of it, nor a refused platform.
     ("followers ga perlu banyak, max 10rb", []),
     ("budget ga usah mahal ya", []),

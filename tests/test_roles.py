@@ -358,6 +358,8 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("followers ga lebih dari 40rb tapi jangan di bawah 3rb", 3_000, 40_000, None),
     ("followers paliang saketek 4 ribu", 4_000, None, None),
     ("pengikut langkung saking 6 ewu", 6_000, None, None),
+    ("budget 200rb per reels, followers jangan kurang dari 3500", 3_500, None, 200_000),
+    ("followers'e ojok kurang soko 8 ewu", 8_000, None, None),
     # A size tier with its numbers in brackets; not a product's tier with its price.
     ("kreator nano sampai mikro (2rb-15rb), tiktok", 2_000, 15_000, None),
     ("harga paket mikro (100-200rb), cari kreator kuliner", None, None, None),
