@@ -517,6 +517,27 @@ _FOLLOWERS_CARRIED = re.compile(
     re.IGNORECASE)
 
 
+# A size said as a whole item of the sentence that asks for creators: "female fitness creators
+# in Makassar, 5k-30k, TikTok or Instagram", "beauty creators (10k-50k)".
+_ITEM_BEFORE = re.compile(r"[,(;:]\s*$")
+_ITEM_AFTER = re.compile(r"\s*(?:[,);\n]|\.(?:\s|$)|$)")
+_SENTENCE_START = re.compile(r"[.!?\n]\s")
+_CREATOR_ASKED = re.compile(r"\b(?:kols?|influencers?|kreator|creators?|selebgram|tiktokers?|"
+                            r"youtubers?)\b", re.IGNORECASE)
+
+
+def _a_size_item(text: str, span: Span, has_unit: bool) -> bool:
+    """Whether the span, a range with a unit ("5k-30k"), is a whole item of a list, in a
+    sentence that names creators before it. (One amount alone is as likely a price.)"""
+    start, end = span.low.start, (span.high or span.low).end
+    if span.high is None or not has_unit or not _ITEM_AFTER.match(text, end) or \
+            not _ITEM_BEFORE.search(text[max(0, start - 4) : start]):
+        return False
+    sentence = text[:start]
+    stops = list(_SENTENCE_START.finditer(sentence))
+    return _CREATOR_ASKED.search(sentence[stops[-1].end() if stops else 0 :]) is not None
+
+
 def _sized_by_tier(before_bracket: str) -> bool:
     """Whether the words before an amount's opening bracket name a size tier ("nano to micro
     (1k-20k)"), and not a product's tier with its price ("harga paket micro (100-200rb)")."""
@@ -578,7 +599,8 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     elif (_FOLLOWER_WORDS.search(_before_bound(before)[-30:])
           or _FOLLOWER_WORDS.match(after.strip())
           or _SIZED_CREATOR.search(before) or _FOLLOWERS_CARRIED.search(text[:start])
-          or _sized_by_tier(text[max(0, left_bound - 40) : left_bound])):
+          or _sized_by_tier(text[max(0, left_bound - 40) : left_bound])
+          or _a_size_item(text, span, has_unit)):
         # Without a follower word or a creator noun an amount is not a follower count: a
         # product's price, size or age is the far likelier reading ("45rb per porsi").
         kind = "followers"

@@ -198,6 +198,14 @@ _AUDIENCE_RE = re.compile(
     r"(?:among|di kalangan)\b)",
     re.IGNORECASE,
 )
+# The words of `_AUDIENCE_RE`'s cues, which name no audience by themselves.
+_AUDIENCE_CUE_TOKENS = frozenset(
+    stem for word in """
+    target pasar market audiens audience konsumen our customers buyers pelanggan aimed
+    penonton pemirsa follower followers pengikut viewers fans subscribers whose their fanbase
+    following nonton menonton ngikutin mengikuti awareness consideration penetration
+    adoption downloads sales among kalangan
+    """.split() for stem in (word, *tokenize(word + "nya")))
 _LANGUAGE_HINTS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"(english[- ]speaking|content in english|konten (?:ber)?bahasa inggris|"
                      r"in english\b)", re.IGNORECASE),
@@ -665,6 +673,8 @@ def _audience_span(sentence: str) -> tuple[int, int] | None:
         clause_end = _CLAUSE_END.search(said, found.end() - found.start())
         end = found.start() + (clause_end.start() if clause_end else len(said))
         clause = sentence[found.start():end]
+        if all(token in _AUDIENCE_CUE_TOKENS for token in tokenize(clause)):
+            continue  # no one named: "ga harus gede followersnya, asal aktif"
         if not (_states_count(clause) or RELAXED_FIELDS["followers"].search(clause)):
             return found.start(), end
     return None

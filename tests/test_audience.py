@@ -436,3 +436,14 @@ def test_a_brief_naming_its_topic_firmly_wants_both_topic_and_followers() -> Non
 def test_one_follower_bound_reads_as_the_budget_does(brief: str, language: str,
                                                      said: str) -> None:
     assert said in html.unescape(query_summary(parse_brief(brief), language))
+
+
+@pytest.mark.parametrize(("brief", "audience"), [
+    # A cue that names no one is no audience: here the followers are a count.
+    ("cari kreator futsal, ga usah gede followersnya, yang penting aktif", None),
+    ("Our target. Skate creators in Bandung please", None),
+    # A cue with whom it names stays.
+    ("skate shoes, creators w/ a teen audience", "w/ a teen audience"),
+])
+def test_an_audience_cue_alone_names_no_audience(brief: str, audience: str | None) -> None:
+    assert parse_brief(brief).audience == audience

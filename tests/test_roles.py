@@ -360,6 +360,12 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("pengikut langkung saking 6 ewu", 6_000, None, None),
     ("budget 200rb per reels, followers jangan kurang dari 3500", 3_500, None, 200_000),
     ("followers'e ojok kurang soko 8 ewu", 8_000, None, None),
+    # A range that is a whole item beside the creators asked for is their size; a lone
+    # amount there is as likely a price, and a range in a sentence without creators too.
+    ("need running creators in Solo, 3k-25k, IG only", 3_000, 25_000, None),
+    ("cari kreator parfum (5rb-40rb) yang jujur", 5_000, 40_000, None),
+    ("cari kreator teh, daun 100gr, 45rb, kirim dari Wonosobo", None, None, None),
+    ("kue lebaran kami 3 varian, 80-120rb. Cari kreator kuliner", None, None, None),
     # A size tier with its numbers in brackets; not a product's tier with its price.
     ("kreator nano sampai mikro (2rb-15rb), tiktok", 2_000, 15_000, None),
     ("harga paket mikro (100-200rb), cari kreator kuliner", None, None, None),
