@@ -205,10 +205,11 @@ _PERIOD_AFTER = re.compile(
     r"(?:bulan|months?|minggu|weeks?|tahun|years?|kuartal|quarters?|semester|periode|period)\b",
     re.IGNORECASE)
 # "udah ada 1.200 subscribers", "we have 8k followers", "udh 9.800 followers": the business's
-# own audience.
+# own audience; not the creators' ("kreator yg sudah punya min 5000 followers").
+_NOT_RELATIVE = r"(?<!\byg )(?<!\byang )(?<!\bsing )(?<!\bwho )(?<!\bthat )"
 OWN_AUDIENCE = re.compile(
-    r"\b((?:udah|sudah|sdh|udh|telah|baru|already)(?=\s*$)|"
-    r"(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita|we|page|account|"
+    rf"\b({_NOT_RELATIVE}(?:udah|sudah|sdh|udh|telah|baru|already)(?=\s*$)|"
+    rf"{_NOT_RELATIVE}(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita|we|page|account|"
     r"akaun)\s+(?:baru\s+|dah\s+|sudah\s+)?ada|(?:kami|kita)\s+(?:\w+\s+)?(?:punya|"
     r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have)|"
     rf"{OWN_ACCOUNT})\b(?:[^,;.]|\.(?=\d))*$", re.IGNORECASE)

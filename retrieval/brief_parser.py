@@ -79,7 +79,9 @@ _OWN_RELAXATIONS: dict[str, re.Pattern[str]] = {
         r"(?:masalah|penting|harus)|(?:followers?|pengikut)(?:nya|\s?e)?\s+"
         r"(?:(?:berapa|piro)\s*(?:aja|saja|pun|ae)|bebas|apa aja)|"
         r"berapa\s?(?:pun)?\s+(?:followers?|pengikut)(?:nya)?|"
-        r"any (?:follower count|size|number of followers)|(?:don'?t|doesn'?t) care about "
+        # Not "any follower count above 1k": a least.
+        r"any (?:follower count|size|number of followers)(?!\s+(?:above|over|from|of at least|"
+        r"more than|>))|(?:don'?t|doesn'?t) care about "
         r"(?:the )?follower|follower count (?:doesn'?t|does not) matter|no (?:strict )?"
         r"(?:requirements? on size|minimum followers|follower (?:minimum|requirement))|"
         r"semua ukuran|bebas followers?|(?:syarat|requirement|minimal|minimum)\s+(?:followers?|"
@@ -657,9 +659,12 @@ def _creator_audience_words(phrase: str) -> str | None:
 # penontonnya tukang kebun kontennya bebas … pengikutnya minimal sepuluh ribu") holds
 # several clauses in one sentence.
 _CLAUSE_END = re.compile(
-    r"[,;(—–]|\s-\s|\s(?:tapi|tetapi|namun|but|however)\b|\s(?=(?:konten|content|topik|"
+    r"(?<!\d),|,(?!\d{3}\b)|[;(—–]|\s-\s|\s(?:tapi|tetapi|namun|but|however)\b|\s(?=(?:konten|content|topik|"
     r"topic|niche)(?:nya|\s?e)?\b)|\s(?=(?:audiens|audience|penonton|pemirsa|followers?|"
     r"pengikut|viewers?|subscribers?)(?:-?nya|\s?n?e)?\b)", re.IGNORECASE)
+
+
+_COUNT_NOUN_NEXT = re.compile(r"\s*(?:followers?|pengikut|subscribers?)\b", re.IGNORECASE)
 
 
 def _audience_span(sentence: str) -> tuple[int, int] | None:
@@ -675,7 +680,11 @@ def _audience_span(sentence: str) -> tuple[int, int] | None:
         clause = sentence[found.start():end]
         if all(token in _AUDIENCE_CUE_TOKENS for token in tokenize(clause)):
             continue  # no one named: "ga harus gede followersnya, asal aktif"
-        if not (_states_count(clause) or RELAXED_FIELDS["followers"].search(clause)):
+        # The follower word the clause stops before counts with it: "an engaged audience of
+        # 10,000 to 60,000 followers" is a size.
+        noun = _COUNT_NOUN_NEXT.match(sentence, end)
+        counted = sentence[found.start() : noun.end() if noun else end]
+        if not (_states_count(counted) or RELAXED_FIELDS["followers"].search(clause)):
             return found.start(), end
     return None
 
@@ -766,7 +775,7 @@ _OUTSIDE = re.compile(r"\b(?:luar|di luar|outside(?: of)?)\s+(?:pulau\s+)?$", re
 # of the creators whatever the sentence is about).
 _OUTSIDE_REFUSED = re.compile(
     rf"\b(?:{NOT}|jangan|jgn|ojo|ojok|bukan|kecuali|no|not|never|except)(?:\s+(?:boleh|usah|"
-    r"yang|yg|sing|dari|from|one|anyone|(?P<who>berdomisili|domisili|tinggal|based|living|"
+    r"mau|pengen|ingin|want|accept|terima|yang|yg|sing|dari|from|one|anyone|(?P<who>berdomisili|domisili|tinggal|based|living|"
     r"live|located|kreator\w*|creators?|influencers?|accounts?|akun)))*\s+(?:di\s+)?"
     r"(?:luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
 # A refusal said after "luar X": "yang berdomisili di luar Jawa Barat tidak boleh".

@@ -442,6 +442,8 @@ def test_one_follower_bound_reads_as_the_budget_does(brief: str, language: str,
     # A cue that names no one is no audience: here the followers are a count.
     ("cari kreator futsal, ga usah gede followersnya, yang penting aktif", None),
     ("Our target. Skate creators in Bandung please", None),
+    # Nor is a size, even with a thousands comma before its follower word.
+    ("surf creators with an active audience of 12,000 to 45,000 followers", None),
     # A cue with whom it names stays.
     ("skate shoes, creators w/ a teen audience", "w/ a teen audience"),
 ])

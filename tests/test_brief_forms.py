@@ -137,6 +137,7 @@ def test_inside_or_outside_a_place_is_anywhere(brief: str) -> None:
     ("cari kreator batik, jangan yg di luar Jateng ya", ["Jawa Tengah"]),
     ("kreator kopi, kecuali yang di luar Sumatera", ["Sumatera"]),
     ("skate creators only, no one outside Bali", ["Bali"]),
+    ("cari kreator sambal, gak mau yg di luar pulau Sumatera", ["Sumatera"]),
     # … and outside asked for is outside.
     ("cari kreator di luar Jawa aja", ["luar Jawa"]),
 ])

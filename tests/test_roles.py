@@ -366,6 +366,11 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
     ("cari kreator parfum (5rb-40rb) yang jujur", 5_000, 40_000, None),
     ("cari kreator teh, daun 100gr, 45rb, kirim dari Wonosobo", None, None, None),
     ("kue lebaran kami 3 varian, 80-120rb. Cari kreator kuliner", None, None, None),
+    # The creators' own count said with "sudah"; "any size" with a least is that least.
+    ("cari kreator panahan (busur tradisional), yg sudah punya min 4000 followers", 4_000,
+     None, None),
+    ("IG kami sudah punya 9rb followers, cari kreator panahan", None, None, None),
+    ("archery creators, any follower count above 2k", 2_000, None, None),
     # A size tier with its numbers in brackets; not a product's tier with its price.
     ("kreator nano sampai mikro (2rb-15rb), tiktok", 2_000, 15_000, None),
     ("harga paket mikro (100-200rb), cari kreator kuliner", None, None, None),
