@@ -127,7 +127,7 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "streetwear", "street wear", "street style", "sneakers", "sneaker", "sepatu kets",
         "kicks", "hypebeast", "hype", "oversized", "oversize", "kaos", "t-shirt", "tshirt",
         "tees", "tee", "hoodie", "hoodies", "jaket", "jacket", "celana cargo", "cargo pants",
-        "topi", "cap", "local brand", "brand lokal", "distro", "clothing line", "drop~",
+        "topi", "cap", "local brand~", "brand lokal~", "distro", "clothing line", "drop~",
         "limited edition", "ootd", "outfit", "fashion pria", "menswear", "thrifting", "skate",
         "skateboard", "urban fashion", "fashion~", "apparel", "clothing",
     ),

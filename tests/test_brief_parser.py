@@ -337,6 +337,9 @@ def test_a_niche_word_inside_a_stated_amount_names_no_niche(brief: str,
     ("kami klinik gigi di Jogja, cari kreator yang bahas perawatan gigi", []),
     ("a Bali-based bakery looking for dessert creators", ["food_culinary"]),
     ("studio musik kami buka sampai malam, cari kreator gitar, lokasi Jogja", ["music"]),
+    # Any business may call itself a local brand: no clothing evidence by itself.
+    ("kami brand lokal dari Bogor, baru rilis keripik talas, cari kreator kuliner",
+     ["food_culinary"]),
     ("Need podcast creators. Location: Bali", []),
     ("jual biji kopi Toraja, cari kreator", ["coffee"]),
 ])
