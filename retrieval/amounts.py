@@ -566,9 +566,14 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     # Words glued to the number decide first ("followers", "/post", "tahun", "%").
     if re.match(r"\s*(%|persen|percent|tahun|years?|th\b|thn\b|bulan|months?|hari|days?|"
                 r"jam|minggu|weeks?|ml\b|gr?\b|kg\b|l\b|cm\b|mm\b|gb\b|tb\b|mah\b|"
-                r"kkal|kcal|cal\b|watt|w\b|inch|orang|pcs|x\b|kali|warna|colou?rs?|kol|kreator|"
+                r"kkal|kcal|cal\b|watt|w\b|inch|pcs|x\b|kali|warna|colou?rs?|kol|kreator|"
                 r"creators?|influencers?|varian|spf|produk|items?|porsi|pax|jenis|macam)",
                 after, re.IGNORECASE) or _PER_UNIT.match(after):
+        return "ignore", "exact"
+    # People counted: "5 orang", unless they are the followers ("pengikutnyo minimal 10.000
+    # orang").
+    if re.match(r"\s*orang\b", after, re.IGNORECASE) and not _FOLLOWER_WORDS.search(
+            _before_bound(before)[-30:]):
         return "ignore", "exact"
     if re.search(r"(spf|umur|usia|aged?|ages|umur\s+\w+|\b(?:tahun|year|sejak|since|th|thn))"
                  r"\s*$", before, re.IGNORECASE):
@@ -576,7 +581,11 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     # "5rb-an followers": about five thousand.
     follower_after = _FOLLOWER_WORDS.match(
         re.sub(r"^-?(?:an|ish)\b", "", after.strip()).lstrip("+").strip()) is not None
-    budget_near = _BUDGET_WORDS.search(before) or _BUDGET_WORDS.search(after)
+    budget_word_after = _BUDGET_WORDS.search(after)
+    if budget_word_after and re.match(r"[^\d.;!?\n]{0,30}\d", _CURRENCY_AFTER.sub(
+            "", text[end : min(right_bound, end + 80)])[budget_word_after.end():]):
+        budget_word_after = None  # the next amount's: "… 20rb bayaran per konten 500rb"
+    budget_near = _BUDGET_WORDS.search(before) or budget_word_after
     price_near = _PRICE_WORDS.search(before[-25:])
     follower_before = list(_FOLLOWER_WORDS.finditer(before))
     if follower_before and _BOUND_WORDS_ONLY.fullmatch(before[follower_before[-1].end():]):
@@ -590,7 +599,10 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
             budget_near = None
     if follower_after and not currency:
         kind = "followers"
-    elif budget_near and not (follower_after or _FOLLOWER_WORDS.search(after[:12])):
+    elif budget_near and (currency or not (follower_after
+                                           or _FOLLOWER_WORDS.search(after[:12]))):
+        # Money is no follower count, whatever clause follows ("… 1 juta rupiah pengikut
+        # berapa saja").
         kind = "budget"
     elif price_near:
         kind = "ignore"

@@ -1043,7 +1043,11 @@ _NEGATED_AFTER = re.compile(
     rf"(?:{NOT}|jangan|jgn)(?:\s+(?:ya+|yah|aja|saja|deh|dong|kak))?\s*(?=[.,;!\n]|$)|"
     r"(?:is|are)\s+not\s+(?:needed|required|necessary|wanted)\b|(?:\s*(?:accounts?|"
     r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
-    r"accepted|allowed|eligible))", re.IGNORECASE)
+    r"accepted|allowed|eligible)|"
+    # Not this time: "TikTok next phase", "YouTube nanti aja", "TikTok menyusul".
+    r"(?:(?:is|for|in)\s+)?(?:the\s+)?(?:next|later)\s+(?:phase|stage|round|time|campaign)|"
+    r"(?:nanti|later)\s*(?:aja|saja|dulu|ya)?\s*(?=[.,;!\n]|$)|menyusul\b|"
+    r"(?:fase|tahap|batch)\s+(?:berikut\w*|selanjutnya|kedua|depan))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s|,\s")
 _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
 

@@ -387,6 +387,10 @@ def test_a_follower_bound_said_either_side_of_the_number(
     ("Instagram only, TikTok and YouTube not needed", ["instagram"], ["tiktok", "youtube"]),
     # A comma is no such join.
     ("IG dan TikTok, YouTube ga usah", ["instagram", "tiktok"], ["youtube"]),
+    # Not this time is not now.
+    ("Reels only for now, TikTok in the next phase", ["instagram"], ["tiktok"]),
+    ("YouTube dulu ya kak, TikTok nanti aja", ["youtube"], ["tiktok"]),
+    ("IG sekarang, YouTube menyusul", ["instagram"], ["youtube"]),
 ])
 def test_a_refusal_after_a_list_of_platforms(brief: str, wanted: list[str],
                                              refused: list[str]) -> None:

@@ -371,6 +371,14 @@ def test_regions_expand_to_their_cities_and_outside_to_the_rest() -> None:
      None, None),
     ("IG kami sudah punya 9rb followers, cari kreator panahan", None, None, None),
     ("archery creators, any follower count above 2k", 2_000, None, None),
+    # People counted are no followers, unless they are the followers.
+    ("butuh 4 orang kreator batik", None, None, None),
+    ("kreator batik pengikutnyo paling sedikit lima ribu orang", 5_000, None, None),
+    # Money is money, whatever clause follows it unpunctuated; a budget word that begins
+    # the next amount is that amount's.
+    ("honor per video paling mahal dua juta rupiah pengikut berapa saja", None, None,
+     2_000_000),
+    ("followers paling banyak 30rb bayaran per video 400rb", None, 30_000, 400_000),
     # A size tier with its numbers in brackets; not a product's tier with its price.
     ("kreator nano sampai mikro (2rb-15rb), tiktok", 2_000, 15_000, None),
     ("harga paket mikro (100-200rb), cari kreator kuliner", None, None, None),
