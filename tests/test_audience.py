@@ -445,7 +445,7 @@ def test_one_follower_bound_reads_as_the_budget_does(brief: str, language: str,
     # Nor is a size, even with a thousands comma before its follower word.
     ("surf creators with an active audience of 12,000 to 45,000 followers", None),
     # A cue with whom it names stays.
-    ("skate shoes, creators w/ a teen audience", "w/ a teen audience"),
+    ("skate shoes, creators w/ a college-age audience", "w/ a college-age audience"),
 ])
 def test_an_audience_cue_alone_names_no_audience(brief: str, audience: str | None) -> None:
     assert parse_brief(brief).audience == audience
