@@ -77,7 +77,10 @@ _OWN_RELAXATIONS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:followers?|pengikut|follower count|size)(?:nya|\s?e)?\s+(?:jg\s+|juga\s+)?"
         rf"(?:(?:piro|berapa)\s*(?:ae|aja|saja|pun)\s+)?{NOT}\s+"
         r"(?:masalah|penting|harus)|(?:followers?|pengikut)(?:nya|\s?e)?\s+"
-        r"(?:(?:berapa|piro)\s*(?:aja|saja|pun|ae)|bebas|apa aja)|"
+        r"(?:(?:berapa|piro)\s*(?:aja|saja|pun|ae)|bebas|apa aja)"
+        # Not when a least follows as its condition: "followers bebas asal di atas 2rb".
+        r"(?!\s*,?\s*(?:asal(?:kan)?|as long as|yang penting|yg penting|tapi|tp|but)\s+"
+        r"(?:(?:di\s?)?atas|above|over|min(?:imal|imum)?|lebih dari|more than|at least|\d))|"
         r"berapa\s?(?:pun)?\s+(?:followers?|pengikut)(?:nya)?|"
         # Not "any follower count above 1k": a least.
         r"any (?:follower count|size|number of followers)(?!\s+(?:above|over|from|of at least|"
@@ -1172,6 +1175,8 @@ def _semantic_text(text: str, spans: list[Span], place_words: Sequence[str] = ()
     return re.sub(r"\s+", " ", cleaned).strip()
 
 
+# A creator noun glued to its topic ("foodvlogger", "beautyblogger"): two words.
+_GLUED_CREATOR = re.compile(r"\b([a-z]{3,})((?:v|b)loggers?)\b", re.IGNORECASE)
 # Chat stretches a "no" ("gaa harus", "nggaaak"): read as the word itself.
 _ELONGATED_NOT = re.compile(r"\b(ng+|g|nd)a{2,}(k?)\b", re.IGNORECASE)
 # Chat drops the vowels of the words that relax a limit ("gk hrs di Makassar"); after a
@@ -1206,8 +1211,9 @@ def parse_brief(text: str) -> BriefQuery:
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]", "",
                   text or "").strip()
     original = text[:MAX_BRIEF_CHARS]
-    text = _CHAT_SHORT_RE.sub(lambda found: _CHAT_SHORT[found.group(1).lower()],
-                              _ELONGATED_NOT.sub(r"\1a\2", original))
+    text = _GLUED_CREATOR.sub(r"\1 \2", _CHAT_SHORT_RE.sub(
+        lambda found: _CHAT_SHORT[found.group(1).lower()],
+        _ELONGATED_NOT.sub(r"\1a\2", original)))
     language = detect_language(text)
     content, audience_phrases = _split_audience(text)
     numeric = _without_restatements(spell_out_digits(text))

@@ -50,6 +50,9 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "kulit~", "skin~", "face~", "masker wajah", "sheet mask", "beauty vlogger", "mua",
         "sabun cuci muka", "cuci muka", "face serum", "lip balm", "blush", "skin tint",
         "deodoran", "deodorant", "skincare routine",
+        # Men's grooming: a barber's chair, not a pet salon.
+        "grooming pria", "grooming cowok", "men's grooming", "mens grooming", "barbershop",
+        "barber", "pomade", "hair styling", "beard oil", "minyak rambut",
     ),
     "sustainable_living": (
         "ramah lingkungan", "eco friendly", "eco-friendly", "eco", "zero waste", "zerowaste",
@@ -178,7 +181,8 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
     "pets": (
         "pet", "pets", "hewan peliharaan", "peliharaan", "anabul", "kucing", "cat", "cats",
         "kitten", "anjing", "dog", "dogs", "puppy", "anak anjing", "makanan kucing", "cat food",
-        "makanan anjing", "dog food", "pet food", "pakan", "litter", "pasir kucing", "grooming",
+        "makanan anjing", "dog food", "pet food", "pakan", "litter", "pasir kucing", "grooming~",
+        "pet grooming",
         "vet", "dokter hewan", "veterinarian", "kelinci", "rabbit", "hamster", "ikan hias",
         "aquarium", "akuarium", "burung", "bird", "reptil", "reptile", "pet shop", "petshop",
         "cat lover", "dog lover", "pawrent", "meow", "steril",

@@ -154,6 +154,15 @@ def test_locals_sought_live_there(brief: str, places: list[str]) -> None:
     assert parse_brief(brief).places == places
 
 
+@pytest.mark.parametrize(("brief", "places"), [
+    # A creator noun glued to its topic is still a creator noun before the place.
+    ("kirim se-Indonesia. Cari foodvlogger Medan yg jujur", ["Medan"]),
+    ("need a beautyblogger Medan based", ["Medan"]),
+])
+def test_a_glued_creator_noun_names_the_creators_place(brief: str, places: list[str]) -> None:
+    assert parse_brief(brief).places == places
+
+
 @pytest.mark.parametrize(("brief", "budget"), [
     # A fee open to discussion is a guide, not a cap …
     ("Budget: Rp 2–3 juta per creator, masih bisa nego.", None),

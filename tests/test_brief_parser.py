@@ -337,6 +337,10 @@ def test_a_niche_word_inside_a_stated_amount_names_no_niche(brief: str,
     ("kami klinik gigi di Jogja, cari kreator yang bahas perawatan gigi", []),
     ("a Bali-based bakery looking for dessert creators", ["food_culinary"]),
     ("studio musik kami buka sampai malam, cari kreator gitar, lokasi Jogja", ["music"]),
+    # Men's grooming is a barber's, not a pet salon's; a pet's grooming is still pets.
+    ("toko pomade kami cari kreator grooming pria yang suka review barbershop",
+     ["beauty_skincare"]),
+    ("salon anjing kami buka paket pet grooming, cari kreator", ["pets"]),
     # Any business may call itself a local brand: no clothing evidence by itself.
     ("kami brand lokal dari Bogor, baru rilis keripik talas, cari kreator kuliner",
      ["food_culinary"]),
@@ -412,6 +416,9 @@ def test_javanese_neng_says_where_the_creator_lives() -> None:
     ("no budget cap please", ["budget"]),
     ("forget the city", ["city"]),
     ("tanpa batasan platform", ["platform"]),
+    # "Free, as long as …": a count condition keeps the limit, any other condition not.
+    ("pengikut bebas asal di atas 1.500 ya", []),
+    ("followers berapa aja asal sopan orangnya", ["followers"]),
     # The creator named between the field and its "bebas".
     ("cari kreator kuliner, lokasi kreator bebas", ["city"]),
     ("domisili kreatornya bebas ya kak", ["city"]),
