@@ -209,7 +209,8 @@ _PERIOD_AFTER = re.compile(
 _NOT_RELATIVE = r"(?<!\byg )(?<!\byang )(?<!\bsing )(?<!\bwho )(?<!\bthat )"
 OWN_AUDIENCE = re.compile(
     rf"\b({_NOT_RELATIVE}(?:udah|sudah|sdh|udh|telah|baru|already)(?=\s*$)|"
-    rf"{_NOT_RELATIVE}(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|(?:kami|kita|we|page|account|"
+    rf"{_NOT_RELATIVE}(?:udah|sudah|sdh|udh|telah)\s+(?:ada|punya|memiliki)|"
+    r"(?:kami|kita|we|page|account|"
     r"akaun)\s+(?:baru\s+|dah\s+|sudah\s+)?ada|(?:kami|kita)\s+(?:\w+\s+)?(?:punya|"
     r"memiliki)|we(?:'ve| have)?\s+(?:have|got|reached|hit)|our\s+\w+\s+(?:has|have)|"
     rf"{OWN_ACCOUNT})\b(?:[^,;.]|\.(?=\d))*$", re.IGNORECASE)

@@ -691,7 +691,9 @@ def _creator_audience_words(phrase: str) -> str | None:
 # penontonnya tukang kebun kontennya bebas … pengikutnya minimal sepuluh ribu") holds
 # several clauses in one sentence.
 _CLAUSE_END = re.compile(
-    r"(?<!\d),|,(?!\d{3}\b)|[;(—–]|\s-\s|\s(?:tapi|tetapi|namun|but|however)\b|\s(?=(?:konten|content|topik|"
+    # A comma, but not one inside a number ("10,000").
+    r"(?<!\d),|,(?!\d{3}\b)|"
+    r"[;(—–]|\s-\s|\s(?:tapi|tetapi|namun|but|however)\b|\s(?=(?:konten|content|topik|"
     r"topic|niche)(?:nya|\s?e)?\b)|\s(?=(?:audiens|audience|penonton|pemirsa|followers?|"
     r"pengikut|viewers?|subscribers?)(?:-?nya|\s?n?e)?\b)", re.IGNORECASE)
 
@@ -807,8 +809,9 @@ _OUTSIDE = re.compile(r"\b(?:luar|di luar|outside(?: of)?)\s+(?:pulau\s+)?$", re
 # of the creators whatever the sentence is about).
 _OUTSIDE_REFUSED = re.compile(
     rf"\b(?:{NOT}|jangan|jgn|ojo|ojok|bukan|kecuali|no|not|never|except)(?:\s+(?:boleh|usah|"
-    r"mau|pengen|ingin|want|accept|terima|yang|yg|sing|dari|from|one|anyone|(?P<who>berdomisili|domisili|tinggal|based|living|"
-    r"live|located|kreator\w*|creators?|influencers?|accounts?|akun)))*\s+(?:di\s+)?"
+    r"mau|pengen|ingin|want|accept|terima|yang|yg|sing|dari|from|one|anyone|"
+    r"(?P<who>berdomisili|domisili|tinggal|based|living|live|located|kreator\w*|creators?|"
+    r"influencers?|accounts?|akun)))*\s+(?:di\s+)?"
     r"(?:luar|outside(?: of)?)\s+(?:pulau\s+)?$", re.IGNORECASE)
 # A refusal said after "luar X": "yang berdomisili di luar Jawa Barat tidak boleh".
 _REFUSED_AFTER = re.compile(rf"\s*(?:{NOT}\s+(?:boleh|bisa|diterima)|not allowed|jangan)\b",
