@@ -169,6 +169,10 @@ _ENOUGH_AFTER = re.compile(
 _ROUGHLY_BEFORE = re.compile(r"(?:\b(?:sekitar(?:an)?|kira-?kira|kira2|kisaran|around|about|"
                              r"approx(?:imately)?|roughly)|[~±])\s*$", re.IGNORECASE)
 
+# The nouns a brief names its creators by ("kreatornya", "KOLs", "selebgram").
+CREATOR_NOUNS = (r"kreator\w*|creators?|kols?|influencers?|pempengaruh|selebgram|tiktokers?|"
+                 r"youtubers?")
+
 # The business's own account ("IG kita", "IG klinik", "our TikTok"): its numbers and its
 # platform describe the business, not the creators it looks for.
 OWN_ACCOUNT = (r"(?:\b(?:ig|insta(?:gram)?|tiktok|tt|youtube|yt|fb|facebook|akun|account|page|"
@@ -524,8 +528,7 @@ _FOLLOWERS_CARRIED = re.compile(
 _ITEM_BEFORE = re.compile(r"[,(;:]\s*$")
 _ITEM_AFTER = re.compile(r"\s*(?:[,);\n]|\.(?:\s|$)|$)")
 _SENTENCE_START = re.compile(r"[.!?\n]\s")
-_CREATOR_ASKED = re.compile(r"\b(?:kols?|influencers?|kreator|creators?|selebgram|tiktokers?|"
-                            r"youtubers?)\b", re.IGNORECASE)
+_CREATOR_ASKED = re.compile(rf"\b(?:{CREATOR_NOUNS})\b", re.IGNORECASE)
 
 
 def _a_size_item(text: str, span: Span, has_unit: bool) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.amounts import ALSO, FALLBACK, FINE, NOT, PAST_CLAUSE, taken_back
+from retrieval.amounts import ALSO, CREATOR_NOUNS, FALLBACK, FINE, NOT, PAST_CLAUSE, taken_back
 
 # Who the sentence is about: a creator noun makes the nearest place after it the creator's;
 # a word about the writer, the business or the product makes it theirs. Verbs of living
@@ -60,9 +60,7 @@ _ORIGIN_WORD = re.compile(r"\b(dari|dr|ti|from|asal|asli|made in)\s*$", re.IGNOR
 _PLATFORM_WORDS = re.compile(r"\b(?:ig|instagram|tiktok|tt|youtube|yt|reels|dan|and|atau|or)\b|"
                              r"[/&,+]", re.IGNORECASE)
 # A creator noun right after the place ("Singapore creators", "Bandung based KOLs").
-_CREATOR_NOUNS = (r"kreator\w*|creators?|kols?|influencers?|pempengaruh|selebgram|tiktokers?|"
-                  r"youtubers?")
-_CREATOR_NOUN_AFTER = re.compile(rf"\s*-?\s*(?:based\s+)?(?:{_CREATOR_NOUNS})\b", re.IGNORECASE)
+_CREATOR_NOUN_AFTER = re.compile(rf"\s*-?\s*(?:based\s+)?(?:{CREATOR_NOUNS})\b", re.IGNORECASE)
 # "we want Bali locals": the people sought live there (not "Jakarta locals love our coffee").
 _LOCALS_AFTER = re.compile(r"\s+locals\b", re.IGNORECASE)
 _DESTINATION = re.compile(r"\b(?:ke|to)\s+$", re.IGNORECASE)
@@ -185,7 +183,7 @@ _AUDIENCE_CUE = re.compile(
 # Things counted in a place are the business's ("3 galleries in Solo", "40 reseller di Riau"),
 # unless they are creators ("5 kreator di Surabaya").
 _COUNTED_THINGS = re.compile(
-    rf"\b\d+\s+(?!(?:{_CREATOR_NOUNS}|orang|people)\b)[a-z]\w*\s+(?:in|di|at)\s*$",
+    rf"\b\d+\s+(?!(?:{CREATOR_NOUNS}|orang|people)\b)[a-z]\w*\s+(?:in|di|at)\s*$",
     re.IGNORECASE)
 # An address: a street before it on its line, or a postcode after ("Jl. Riau No. 45",
 # "Sleman, Yogyakarta 55581").
