@@ -38,6 +38,9 @@ ENCODER_INFO = "encoder.json"
 OPSET = 17
 # Bumped whenever the exported graph changes, so older exports are replaced.
 GRAPH_FORMAT = "bert-fused-attention-1"
+# How long an idle worker spins for the next operator of a call before it sleeps: the gaps
+# within a call are a few microseconds, so a short spin catches them without burning a core.
+SPIN_MICROSECONDS = 20
 # A masked-out key: added to its attention score, leaves exp() at 0 in float32.
 MASKED = float(np.finfo(np.float32).min)
 
@@ -258,11 +261,15 @@ class OnnxEncoder:
         options.intra_op_num_threads = max(1, threads)
         options.inter_op_num_threads = 1
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # Workers sleep between the graph's operators instead of spinning. Spinning saved
-        # ≈ 2.5 ms of a lone brief's call, but under load the spinning workers took the cores
-        # the bot's other threads needed: 50 brands × 2 briefs answered p95 4.41 s with
-        # spinning (bot CPU 6.3 s), 3.27 s without (4.6 s), measured on 2 cores.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # Between the graph's operators a worker spins for at most SPIN_MICROSECONDS, then
+        # sleeps, and stops spinning when a call ends. Unbounded spinning took the cores the
+        # bot's other threads needed (50 brands × 2 briefs answered p95 4.41 s, against 3.27
+        # without spinning); never spinning costs every call the workers' wake-ups, ≈ 2 ms of
+        # a brief's 27 (bench/RESULTS.md).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1")
+        options.add_session_config_entry("session.intra_op.spin_duration_us",
+                                         str(SPIN_MICROSECONDS))
+        options.add_session_config_entry("session.force_spinning_stop", "1")
         # Attention weights of far keys come out below float32's normal range, and x86 takes
         # a slow path for every product with such a number; read as 0 they change no vector
         # (cosine ≥ 0.9999997 over the benchmark briefs) and a brief's call takes 31.5 ms

@@ -140,10 +140,13 @@ class SentencePieceTransformer(InputModule):
                              bos=SPECIAL_IDS["bos"], eos=SPECIAL_IDS["eos"])
         packed = pack_texts(rows, budget=PACK_TOKENS, pad=SPECIAL_IDS["pad"])
         input_ids = torch.from_numpy(packed.input_ids)
+        words = self.auto_model.get_input_embeddings()
         with torch.inference_mode():
             if self.onnx is not None:
-                embeds = self.auto_model.get_input_embeddings()(input_ids)
-                hidden = self.onnx.packed_hidden_states(embeds.numpy(), packed.position_ids,
+                lookup = getattr(words, "rows", None)  # the int8 rows' numpy lookup
+                embeds = lookup(packed.input_ids) if lookup is not None \
+                    else words(input_ids).numpy()
+                hidden = self.onnx.packed_hidden_states(embeds, packed.position_ids,
                                                         packed.attention_bias)
             else:
                 # A 4-D float mask is added to the attention scores as given.

@@ -247,6 +247,14 @@ def test_int8_word_embedding_rows_change_nothing_measurable(built: Path) -> None
     assert type(table).__name__ == "CompactEmbedding"
     ours = np.asarray(compact.embed_documents(texts))
     assert float((ours * reference).sum(axis=1).min()) >= 0.9999
+    # The numpy lookup that feeds the ONNX graph is the module's own, bit for bit.
+    import torch
+
+    ids = np.array([[0, 5, 1234, 249_999, 2], [17, 17, 3, 1, 1]], dtype=np.int64)
+    with torch.inference_mode():
+        expected = table(torch.from_numpy(ids)).numpy()
+    assert table.rows(ids).dtype == np.float32
+    assert np.array_equal(table.rows(ids), expected)
 
 
 def test_pad_batch_frames_cuts_and_pads() -> None:
