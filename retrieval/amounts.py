@@ -557,12 +557,25 @@ def _before_bound(before: str) -> str:
     return before[: bound.start()] if bound else before
 
 
+def _word_start(text: str, index: int, floor: int = 0) -> int:
+    """`index`, moved back to the start of the word it falls inside: a window over the
+    words before an amount must not cut its first word ("ollowersnya" is no follower word)."""
+    while index > floor and text[index - 1].isalnum() and text[index].isalnum():
+        index -= 1
+    return index
+
+
+def _last_words(text: str, size: int) -> str:
+    """The last `size` characters of `text`, and the rest of the word they begin inside."""
+    return text[_word_start(text, max(0, len(text) - size)):] if len(text) > size else text
+
+
 def _classify(text: str, span: Span) -> tuple[str, str]:
     """(kind, bound) of a span from the words beside it within its clause."""
     start = span.low.start
     end = (span.high or span.low).end
     left_bound, right_bound = _clause_bounds(text, start, end)
-    before = text[max(left_bound, start - 40) : start]
+    before = text[_word_start(text, max(left_bound, start - 40), left_bound) : start]
     # A currency code after the amount ("180 AUD per night") says nothing of what it is.
     after = _CURRENCY_AFTER.sub("", text[end : min(right_bound, end + 30)])
     currency = span.low.currency or (span.high.currency if span.high else None)
@@ -577,7 +590,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     # People counted: "5 orang", unless they are the followers ("pengikutnyo minimal 10.000
     # orang").
     if re.match(r"\s*orang\b", after, re.IGNORECASE) and not _FOLLOWER_WORDS.search(
-            _before_bound(before)[-30:]):
+            _last_words(_before_bound(before), 30)):
         return "ignore", "exact"
     if re.search(r"(spf|umur|usia|aged?|ages|umur\s+\w+|\b(?:tahun|year|sejak|since|th|thn))"
                  r"\s*$", before, re.IGNORECASE):
@@ -613,7 +626,7 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     elif currency:
         # A price without budget words ("invest from IDR 10k") describes the product.
         kind = "ignore"
-    elif (_FOLLOWER_WORDS.search(_before_bound(before)[-30:])
+    elif (_FOLLOWER_WORDS.search(_last_words(_before_bound(before), 30))
           or _FOLLOWER_WORDS.match(after.strip())
           or _SIZED_CREATOR.search(before) or _FOLLOWERS_CARRIED.search(text[:start])
           or _sized_by_tier(text[max(0, left_bound - 40) : left_bound])

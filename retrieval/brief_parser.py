@@ -205,9 +205,14 @@ class _Screened:
 # be anything", Javanese "kontene opo ae"). Niches the product's words suggest are not the
 # creators' topic then.
 _ANY_CONTENT = _Screened(re.compile(
-    r"\b(?:(?:konten|content|topik|topic|niche)(?:nya|\s?e)?(?:\s+(?:kreator|creator|influencer|"
-    r"kol)\w*)?\s+(?:(?:boleh|bisa|can be|is)\s+)?(?:about\s+|tentang\s+)?"
-    r"(?:bebas|apa\s*(?:aja|saja|pun|ae|bae|wae)|opo\s*(?:ae|wae)|anything|whatever|"
+    r"\b(?:(?:konten|content|topik|topic|niche)(?:ny[ao]|\s?e)?(?:\s+(?:kreator|creator|"
+    r"influencer|kol)\w*)?"
+    # A filler before the verdict: "topiknya basically bebas", "kontennya sih apa aja".
+    r"(?:\s+(?:literally|basically|honestly|really|sih|tuh|mah|emang|memang|beneran))?"
+    r"\s+(?:(?:boleh|bisa|can be|is)\s+)?(?:about\s+|tentang\s+)?"
+    # Malay of Jambi and Palembang "apo bae", Minang "apo sajo", Javanese "opo ae".
+    r"(?:bebas|apa\s*(?:aja|saja|pun|ae|bae|wae)|apo\s*(?:bae|sajo|ajo)|opo\s*(?:ae|wae)|"
+    r"anything|whatever|"
     rf"{NOT}"
     r"\s+(?:harus|masalah|penting)|doesn'?t matter|does not matter)|any (?:content|niche|topic)|"
     r"(?:bebas|any) (?:konten|niche|topik)|whatever (?:niche|content|they post)|"
@@ -222,7 +227,7 @@ _AUDIENCE_RE = re.compile(
     r"buyers|market|target)|customers are|pelanggan kami|konsumen kami|pasar kami|"
     r"audiens kami|audience kami|buat (?:para )?(?:target)|aimed at|for (?:busy|young|new) |"
     r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
-    r"(?:-?nya|\s?n?e)\b|"
+    r"(?:-?ny[ao]|\s?n?e)\b|"
     r"\b(?:whose|their) (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
     r"\b(?:with|w/)\s+an?\s+(?:[\w-]+\s+){1,3}(?:audience|following|fanbase)\b|"
     r"\b(?:yg|yang)\s+(?:nonton|menonton|ngikutin|mengikuti)\b|"
@@ -237,7 +242,7 @@ _AUDIENCE_CUE_TOKENS = frozenset(
     penonton pemirsa follower followers pengikut viewers fans subscribers whose their fanbase
     following nonton menonton ngikutin mengikuti awareness consideration penetration
     adoption downloads sales among kalangan
-    """.split() for stem in (word, *tokenize(word + "nya")))
+    """.split() for stem in (word, *tokenize(word + "nya"), *tokenize(word + "-nya")))
 _LANGUAGE_HINTS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"(english[- ]speaking|content in english|konten (?:ber)?bahasa inggris|"
                      r"in english\b)", re.IGNORECASE),
@@ -393,6 +398,9 @@ _TERM_PATTERNS = {term: pattern for _, term, _, pattern in _NICHE_TERM_LIST}
 _PLATFORM_PATTERNS = {
     platform: [_term_pattern(term) for term in terms] for platform, terms in PLATFORM_TERMS.items()
 }
+# Every platform's words as one alternation, longest first.
+_PLATFORM_WORDS = "|".join(sorted((re.escape(term) for terms in PLATFORM_TERMS.values()
+                                   for term in terms), key=len, reverse=True))
 # Words for a platform's creators rather than the platform ("selebgram", "youtuber"): "bukan
 # selebgram OOTD" refuses a kind of creator, which may still be wanted on that platform.
 _CREATOR_KIND_PATTERNS = {
@@ -637,9 +645,16 @@ def _creator_audience(phrases: Sequence[str]) -> str | None:
     return " ".join(word for word in words if word) or None
 
 
-def _states_count(clause: str) -> bool:
-    """"followersnya minimal 5rb": the possessive with a follower count is a count."""
-    return any(span.kind == "followers" for span in find_amounts(spell_out_digits(clause)))
+def _states_count(clause: str, rest: str) -> bool:
+    """"followersnya minimal 5rb": the possessive with a follower count is a count. The
+    clause's amounts are read alone and in `rest` (the clause and what follows it), since
+    the words after a clause can say what its amount is: in "… paling banyak 20rb bayaran
+    per konten 500rb" the budget word is the next amount's."""
+    spelled = spell_out_digits(clause)
+    if any(span.kind == "followers" for span in find_amounts(spelled)):
+        return True
+    return rest != clause and any(span.kind == "followers" and span.low.start < len(spelled)
+                                  for span in find_amounts(spell_out_digits(rest)))
 
 
 # The phrasings that describe the creator's audience, not the brand's market.
@@ -687,15 +702,19 @@ def _creator_audience_words(phrase: str) -> str | None:
 
 
 # An audience clause ends at punctuation, at a "but", at what the content may be, or where
-# the next audience or count phrase begins: a brief typed without punctuation ("yang
-# penontonnya tukang kebun kontennya bebas … pengikutnya minimal sepuluh ribu") holds
-# several clauses in one sentence.
+# the next audience or count phrase, a platform or another constraint begins: a brief typed
+# without punctuation ("yang penontonnya tukang kebun kontennya bebas … pengikutnya minimal
+# sepuluh ribu", "… pengikutnya petani sawit YouTube atau Instagram") holds several clauses
+# in one sentence.
 _CLAUSE_END = re.compile(
     # A comma, but not one inside a number ("10,000").
     r"(?<!\d),|,(?!\d{3}\b)|"
     r"[;(—–]|\s-\s|\s(?:tapi|tetapi|namun|but|however)\b|\s(?=(?:konten|content|topik|"
     r"topic|niche)(?:nya|\s?e)?\b)|\s(?=(?:audiens|audience|penonton|pemirsa|followers?|"
-    r"pengikut|viewers?|subscribers?)(?:-?nya|\s?n?e)?\b)", re.IGNORECASE)
+    r"pengikut|viewers?|subscribers?)(?:-?nya|\s?n?e)?\b)|"
+    rf"\s(?=(?:{_PLATFORM_WORDS}|platform|domisili|lokasi|budget|bujet|fee)\b)|"
+    # Who is not meant is no part of the audience: "… ibu rumah tangga bukan anak kuliahan".
+    r"\s(?=(?:bukan|not|instead of|rather than)\b)", re.IGNORECASE)
 
 
 _COUNT_NOUN_NEXT = re.compile(r"\s*(?:followers?|pengikut|subscribers?)\b", re.IGNORECASE)
@@ -718,7 +737,8 @@ def _audience_span(sentence: str) -> tuple[int, int] | None:
         # 10,000 to 60,000 followers" is a size.
         noun = _COUNT_NOUN_NEXT.match(sentence, end)
         counted = sentence[found.start() : noun.end() if noun else end]
-        if not (_states_count(counted) or RELAXED_FIELDS["followers"].search(clause)):
+        if not (_states_count(counted, sentence[found.start():])
+                or RELAXED_FIELDS["followers"].search(clause)):
             return found.start(), end
     return None
 
@@ -734,11 +754,9 @@ _ASK_END = re.compile(rf"(?<=[.!?;])\s|\n|\.{{2,}}|,\s*(?=(?:{_FIELD}|min|max|mi
                       r"maksimal|maks)\b)", re.IGNORECASE)
 # Where a clause about the creators goes on to state a constraint ("…, TikTok only", "…, tp
 # domisili harus Jatim", "… - Platform: NOT Instagram"): what follows is no topic.
-_ASK_PLATFORMS = "|".join(sorted((re.escape(term) for terms in PLATFORM_TERMS.values()
-                                  for term in terms), key=len, reverse=True))
 _ASK_CONSTRAINT = re.compile(
     rf"(?:^|[,;:(—–]|\s-)\s*(?:(?:tapi|tp|tetapi|namun|but|however|dan|and|di|on|in|via|"
-    rf"lewat|only|cuma|hanya|khusus)\s+|[&/+]\s*)?(?:{_FIELD}|{_ASK_PLATFORMS})\b",
+    rf"lewat|only|cuma|hanya|khusus)\s+|[&/+]\s*)?(?:{_FIELD}|{_PLATFORM_WORDS})\b",
     re.IGNORECASE)
 # What is left between and after removed phrases: ", ," and a dangling "and".
 _ASK_LEFTOVER = re.compile(r"(?<=[,;:/&])(?:\s*[,;:/&])+|\s+(?:and|dan|or|atau|&)\s*$",
@@ -1051,20 +1069,18 @@ _WAIVED_AFTER = re.compile(
     r"considered))\b", re.IGNORECASE)
 # The choice between the platforms named left to the creator ("instagram or tiktok up to
 # them", "IG atau TikTok bebas").
-_PLATFORM_NAMES = "|".join(sorted((re.escape(t) for ts in PLATFORM_TERMS.values() for t in ts),
-                                  key=len, reverse=True))
-_PLATFORM_NAME = re.compile(rf"\b(?:{_PLATFORM_NAMES})\b", re.IGNORECASE)
+_PLATFORM_NAME = re.compile(rf"\b(?:{_PLATFORM_WORDS})\b", re.IGNORECASE)
 _CHOICE_AFTER = re.compile(
-    rf"^(?:\s*(?:/|,|&|atau|or|dan|and|apa|sama)\s*(?:{_PLATFORM_NAMES})\b)*\s*,?\s*(?:terserah|"
+    rf"^(?:\s*(?:/|,|&|atau|or|dan|and|apa|sama)\s*(?:{_PLATFORM_WORDS})\b)*\s*,?\s*(?:terserah|"
     r"bebas|up to (?:them|you|the creators?)|whichever|either is fine)\b", re.IGNORECASE)
 _CHOICE_BEFORE = re.compile(
-    rf"\b(?:bebas|terserah)\s+(?:mau\s+|pilih\s+|di\s+)?(?:(?:{_PLATFORM_NAMES})\s*"
+    rf"\b(?:bebas|terserah)\s+(?:mau\s+|pilih\s+|di\s+)?(?:(?:{_PLATFORM_WORDS})\s*"
     r"(?:/|,|&|atau|or)\s*)*$", re.IGNORECASE)
 # Further platforms joined to one by "and"/"or" ("TikTok dan YouTube ga usah"): a refusal after
 # the list refuses each of them. A comma is no such join: "IG dan TikTok, YouTube ga usah".
 _JOINED_PLATFORMS = re.compile(
     rf"^(?:\s*(?:&|/|\+|dan|and|atau|or|sama|wan|karo|lan|jeung|deng|maupun)\s*"
-    rf"(?:{_PLATFORM_NAMES})\b)+", re.IGNORECASE)
+    rf"(?:{_PLATFORM_WORDS})\b)+", re.IGNORECASE)
 _OWN_ACCOUNT = re.compile(OWN_ACCOUNT, re.IGNORECASE)
 _OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
 # A negation after the platform: "youtube ga usah", "TikTok tidak perlu", "YouTube no",
@@ -1187,6 +1203,13 @@ _ELONGATED_NOT = re.compile(r"\b(ng+|g|nd)a{2,}(k?)\b", re.IGNORECASE)
 _CHAT_SHORT = {"hrs": "harus", "hrus": "harus", "wjb": "wajib", "blh": "boleh",
                "prlu": "perlu"}
 _CHAT_SHORT_RE = re.compile(rf"(?<!\d\s)\b({'|'.join(_CHAT_SHORT)})\b", re.IGNORECASE)
+# The Malay of Palembang, Jambi and Minangkabau says "-nyo" for "-nya" ("pengikutnyo",
+# "kontennyo", "followers-nyo"): read as the "-nya" every pattern knows, same length.
+_DIALECT_POSSESSIVE = re.compile(r"(?<=\w\w\w|\w\w-)nyo\b", re.IGNORECASE)
+
+
+def _standard_possessive(found: re.Match[str]) -> str:
+    return "nya" if found.group(0)[-1].islower() else "NYA"
 
 
 # A number restated in brackets, as letters and contracts write them: "lima ribu (5.000)",
@@ -1216,7 +1239,7 @@ def parse_brief(text: str) -> BriefQuery:
     original = text[:MAX_BRIEF_CHARS]
     text = _GLUED_CREATOR.sub(r"\1 \2", _CHAT_SHORT_RE.sub(
         lambda found: _CHAT_SHORT[found.group(1).lower()],
-        _ELONGATED_NOT.sub(r"\1a\2", original)))
+        _ELONGATED_NOT.sub(r"\1a\2", _DIALECT_POSSESSIVE.sub(_standard_possessive, original))))
     language = detect_language(text)
     content, audience_phrases = _split_audience(text)
     numeric = _without_restatements(spell_out_digits(text))

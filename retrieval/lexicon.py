@@ -106,6 +106,10 @@ NICHE_TERMS: dict[str, tuple[str, ...]] = {
         "turun berat badan", "weight loss", "home workout", "badminton", "futsal", "sepak bola",
         "football", "basket", "renang", "swimming", "atlet", "athlete", "hiit", "crossfit",
         "personal trainer", "pt~", "wellness", "mental health", "kesehatan mental", "tidur~",
+        # Everyday conditions that health creators explain.
+        "diabetes", "diabetesi", "gula darah", "blood sugar", "hipertensi", "hypertension",
+        "darah tinggi", "tekanan darah", "blood pressure", "kolesterol", "cholesterol",
+        "asam urat",
     ),
     "travel": (
         "travel", "traveling", "travelling", "traveler", "traveller", "wisata", "pariwisata",

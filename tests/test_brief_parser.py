@@ -472,3 +472,43 @@ def test_adding_to_no_limit_sets_none() -> None:
     first = parse_brief("mom creators, 5k-30k followers")
     merged = merge_refinement(first, parse_brief("tiktok juga boleh"))
     assert merged.platforms == []
+
+
+@pytest.mark.parametrize(("brief", "high"), [
+    # The follower word begins more than 40 characters before the amount.
+    ("butuh kreator sepatu lari, followersnya nggak usah gede banget paling banyak 15 ribu",
+     15_000),
+    ("cari kreator bengkel motor pengikutnya tidak usah besar sekali maksimal 12rb", 12_000),
+])
+def test_a_far_follower_word_still_sizes_the_creators(brief: str, high: int) -> None:
+    assert parse_brief(brief).max_followers == high
+
+
+def test_a_count_in_an_audience_clause_read_with_what_follows() -> None:
+    query = parse_brief("cari kreator kebun hidroponik followersnya ga usah besar paling "
+                        "banyak 25rb bayaran per video paling mahal 300rb")
+    assert (query.max_followers, query.max_rate_idr) == (25_000, 300_000)
+    assert query.audience is None
+
+
+def test_a_hyphenated_follower_word_alone_is_no_audience() -> None:
+    assert parse_brief("kursus menjahit, kontennya soal jahit baju, followers-nya.").audience \
+        is None
+
+
+@pytest.mark.parametrize(("brief", "audience"), [
+    # Typed without punctuation: the platforms that follow are no part of who follows.
+    ("jual pupuk organik cari kreator yang pengikutnya petani sawit YouTube atau Instagram",
+     "petani sawit"),
+    # Who is not meant is no part of the audience.
+    ("jual daster adem cari kreator yang followersnya ibu rumah tangga bukan anak kuliahan",
+     "ibu rumah tangga"),
+])
+def test_an_audience_clause_ends_where_something_else_is_said(brief: str,
+                                                              audience: str) -> None:
+    assert parse_brief(brief).creator_audience == audience
+
+
+def test_everyday_conditions_are_health() -> None:
+    assert parse_brief("strip tes kolesterol murah, butuh konten edukasi soal diabetes dan "
+                       "hipertensi").niches == ["fitness_health"]

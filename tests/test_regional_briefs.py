@@ -66,3 +66,22 @@ def test_papua_as_people_name_it() -> None:
     query = parse_brief("jual pinang, kreator harus tinggal di Tanah Papua")
     assert "Jayapura" in query.cities and "Merauke" in query.cities
     assert canonical_city("Sentani") == "Jayapura"
+
+
+@pytest.mark.parametrize(("brief", "audience"), [
+    ("jual mukena, tolong carikan kreator dengan pengikutnyo ibu-ibu pengajian, kontennyo "
+     "apo bae lah", "ibu-ibu pengajian"),
+    ("usaha travel umroh, awak cari kreator nan followers-nyo urang rantau, kontennyo apo "
+     "sajo", "urang rantau"),
+])
+def test_malay_possessive_nyo_names_the_creators_audience(brief: str, audience: str) -> None:
+    query = parse_brief(brief)
+    assert query.creator_audience == audience
+    assert query.any_content and query.niches == []
+
+
+def test_a_filler_before_content_is_free() -> None:
+    query = parse_brief("kedai kopi baru, followersnya pekerja kantoran, topiknya literally "
+                        "apa aja")
+    assert query.any_content
+    assert query.creator_audience == "pekerja kantoran"
