@@ -124,6 +124,8 @@ _MAX_WORDS = re.compile(
     r"maks(?:imal|imum)?\.?|"
     r"max(?:imum)?\.?|"
     r"up to|upto|hingga|sampai|paling banyak|paling banya|tidak lebih dari|no more than|"
+    # Chat's bare "paling 30rb" ("at most"); "paling tidak" is a least, below.
+    r"paling(?:\s+(?:cuma|cuman|juga|ya))?|"
     r"not more than|"
     r"not over|not above|(?:ga|gak|nggak) lebih (?:dari|dr)|at most|<|≤|"
     r"kurang|(?:belum|blm|ga|gak|tidak|tak)\s+(?:sampai|sampe|nyampe|mencapai))\s*$",
@@ -136,6 +138,7 @@ _MIN_WORDS = re.compile(
     r"di ?luhur|"
     # Minang "paliang saketek", Javanese "luwih saka", krama "langkung saking".
     r"paling sedikit|paling sadiki[ht]?|paling sikit|pali?ang saketek|"
+    r"paling\s+(?:tidak|nggak|ngga|enggak|gak|ga|ndak)|"
     r"(?:luwih|langkung)\s+(?:saka|soko|seko|saking|teko|tekan)|>|≥|starting|from|mulai)\s*$",
     re.IGNORECASE,
 )
@@ -380,6 +383,11 @@ def find_amounts(text: str) -> list[Span]:
     previous: Span | None = None
     for span in spans:
         span.kind, span.bound = _classify(text, span)
+        if span.kind == "followers" and _REFUSED_BEFORE.search(
+                text[max(0, span.low.start - 30) : span.low.start]):
+            # "jangan yg udah ratusan ribu": the size refused is where the creators must
+            # stay under, not what they should have.
+            span.high, span.bound = None, "max"
         if previous is not None and _continues_bound(text, previous, span):
             span.kind = "followers"
         if previous is not None and previous.kind != "ignore" and span.kind in (
@@ -449,12 +457,22 @@ def _corrects(text: str, previous: Span, span: Span) -> bool:
             and new / old <= 100)
 
 
+# A size refused right before it: "jangan yg udah 100rb", "bukan yang ratusan ribu",
+# "not the ones with 100k".
+_REFUSED_BEFORE = re.compile(
+    rf"\b(?:jangan|jgn|bukan|not|ojo|ojok|{NOT}\s+mau)\s+(?:(?:yg|yang|sing|the|ones?|with|"
+    r"dengan|udah|sudah|dah|already|punya|yg udah|yang udah)\s+){0,3}$", re.IGNORECASE)
+
+
 def _continues_bound(text: str, previous: Span, span: Span) -> bool:
     """A bare bound right after a follower bound of the other side is its other end
-    ("min. 8k followers, max 40k", "minimal 5rb followers, maksimal 20rb")."""
+    ("min. 8k followers, max 40k", "minimal 5rb followers, maksimal 20rb"); of the same
+    side, it says it again more narrowly ("jangan yg udah 100rb, paling 30rb lah")."""
     if span.kind != "ignore" or previous.kind != "followers" or span.low.currency:
         return False
-    if {previous.bound, span.bound} != {"min", "max"}:
+    if {previous.bound, span.bound} != {"min", "max"} and not (
+            previous.bound == span.bound in ("min", "max")
+            and (span.low.has_unit or span.low.value >= 1000)):
         return False
     between = text[(previous.high or previous.low).end : span.low.start]
     return len(between) <= 30 and not re.search(r"[.;!?\n]", between)

@@ -238,6 +238,13 @@ _FALLBACK_CONDITION = re.compile(
     r"cocok|suitable|fits?)\s+)*(?:(?:di|in|from|dari|at)\s+)?$", re.IGNORECASE)
 
 
+# Between a fallback's "if none" and a bare place said to be fine: no other words.
+_FALLBACK_FILLER = re.compile(r"[\s,]*(?:(?:ya|yah|then|maka|baru|yg|yang|di|dari|in|from)"
+                              r"[\s,]+)*", re.IGNORECASE)
+_FINE_AFTER = re.compile(rf"\s*(?:{ALSO}\s+)?(?:{FINE}|is fine|works|gapapa|ga papa|nggak papa)"
+                         r"\b", re.IGNORECASE)
+
+
 def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     """'creator' (a constraint), 'fallback' (a second choice: "kalau tidak ada di Padang, di
     Sumatera lainnya boleh"), 'relaxed', or 'other' (the business, an origin, a
@@ -249,6 +256,9 @@ def place_role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
         if _FALLBACK_CONDITION.match(fallback):
             return "creator"  # the place asked for first, restated as the condition
         return "fallback"
+    if role == "other" and fallback is not None and _FALLBACK_FILLER.fullmatch(fallback) \
+            and _FINE_AFTER.match(text, end):
+        return "fallback"  # "kalau ga ada, Jakarta boleh": the second choice said bare
     return role
 
 
@@ -285,6 +295,11 @@ _ITEM_FILLER = re.compile(r"^\s*(?:(?:only|aja|saja|area|kota|city|domisili|loka
                           r"\b\s*)*$", re.IGNORECASE)
 
 
+# An item ending in an origin and a name ("… are from Gayo"): the next item goes on with it.
+_LIST_FROM_BEFORE = re.compile(r"\b(?:dari|dr|from|asal|asli|made in)\s+\w+(?:\s+\w+)?[\s,;]*$",
+                               re.IGNORECASE)
+
+
 def _a_requirement_item(text: str, start: int, end: int) -> bool:
     left = max((m.end() for m in _ITEM_BREAK.finditer(text, 0, start)), default=0)
     right_break = _ITEM_BREAK.search(text, end)
@@ -296,7 +311,17 @@ def _a_requirement_item(text: str, start: int, end: int) -> bool:
     next_break = _ITEM_BREAK.search(text, right + 1) if right < len(text) else None
     neighbours = (text[before_left:left], text[right:next_break.start() if next_break
                                                   else len(text)])
+    if _LIST_FROM_BEFORE.search(neighbours[0]):
+        return False  # one more of a list of origins: "beans from Gayo, Aceh and Toraja"
     return any(_REQUIREMENT_ITEM.search(item) for item in neighbours)
+
+
+# A clause that opens with "the ones in" (a wish first, perhaps) speaks of the people sought:
+# "…, yang di Bekasi aja", "…, kalau bisa yg tinggal di Depok".
+_ONES_IN = re.compile(
+    r"^\s*(?:(?:kalau|kalo|klo)\s+bisa|sebisa\s+mungkin|diutamakan|utamakan|lebih\s+baik|"
+    r"mending(?:an)?|pokoknya|cuma|cuman|hanya|khusus)?\s*(?:yg|yang)\s+(?:(?:tinggal|domisili|"
+    r"berdomisili|based)\s+)?(?:di|in)\s+$", re.IGNORECASE)
 
 
 def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
@@ -314,6 +339,13 @@ def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
         return "creator"
     if _names_something_else(text, start, clause, sentence, after):
         return "other"
+    previous_word = re.search(r"([\w'-]+)\W*$", text[max(0, start - len(clause) - 30) :
+                                                      start - len(clause)])
+    if _ONES_IN.match(clause) and not (previous_word and _BUSINESS_CUE.fullmatch(
+            previous_word.group(1))):
+        # "…, kalau bisa yg di Bekasi": the ones sought, wherever the brand is; not "toko
+        # kami, yang di Bekasi, …", which says which shop.
+        return "creator"
     # A creator noun right after the place, whoever the sentence is about: "we're looking
     # for Singapore creators", "Bandung based creators"; a business noun, the business's
     # ("Bali villa, 4BR", "Bandung florist").

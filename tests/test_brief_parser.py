@@ -512,3 +512,17 @@ def test_an_audience_clause_ends_where_something_else_is_said(brief: str,
 def test_everyday_conditions_are_health() -> None:
     assert parse_brief("strip tes kolesterol murah, butuh konten edukasi soal diabetes dan "
                        "hipertensi").niches == ["fitness_health"]
+
+
+@pytest.mark.parametrize(("brief", "low", "high"), [
+    # A size refused is a ceiling, and a bare "paling" after it narrows it.
+    ("kreator skincare, followersnya jangan yg udah ratusan ribu, paling 25rb aja", None,
+     25_000),
+    ("kreator skincare, followers bukan yang udah 100rb", None, 100_000),
+    ("kreator kopi followers paling tidak 4rb", 4_000, None),
+    ("kreator kopi followersnya paling 15rb", None, 15_000),
+])
+def test_refused_and_colloquial_follower_bounds(brief: str, low: int | None,
+                                                high: int | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers) == (low, high)

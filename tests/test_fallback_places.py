@@ -112,3 +112,21 @@ def test_someone_off_topic_in_the_first_city_does_not_block_the_fallback() -> No
     assert not by_handle["hijab.padang"].on_topic
     assert by_handle["kopi.medan"].misses == []
     assert ranked[0].profile.handle == "kopi.medan"
+
+
+def test_a_bare_second_choice_said_to_be_fine() -> None:
+    query = parse_brief("cari kreator parenting yg di Depok, kalau ga ada Bogor boleh")
+    assert query.places == ["Depok"] and query.fallback_places == ["Bogor"]
+
+
+@pytest.mark.parametrize(("brief", "places"), [
+    # "The ones in" after the business's own place: the creators'.
+    ("butuh kreator kuliner buat warung kami di Cibubur, kalau bisa yg di Depok", ["Depok"]),
+    # The same words in apposition to the business say which shop.
+    ("toko kami, yang di Depok, lagi cari kreator kuliner", []),
+    # One more origin of a list, beside a requirement item, is no creator's place.
+    ("Need a tea creator in Bandung. Our leaves come from Kerinci, Toraja and Malang. "
+     "5k-30k followers.", ["Bandung"]),
+])
+def test_which_place_a_clause_speaks_of(brief: str, places: list[str]) -> None:
+    assert parse_brief(brief).places == places
