@@ -537,8 +537,9 @@ _CONCEDED_AFTER = re.compile(
 # The follower word said in the clause before, and this one only a bound ("followers ga usah
 # banyak, max 10rb", "pengikutnya tidak usah besar, maksimal 10 ribu"): still the followers.
 _FOLLOWERS_CARRIED = re.compile(
-    rf"{_FOLLOWER_WORDS.pattern}[^\d.;!?\n,]{{0,40}},\s*{_BOUND_WORDS_ONLY.pattern}$",
-    re.IGNORECASE)
+    # A "2" glued to a word doubles it ("kecil2" = kecil-kecil): no amount.
+    rf"{_FOLLOWER_WORDS.pattern}(?:[^\d.;!?\n,]|(?<=[a-z])2\b){{0,40}},\s*"
+    rf"{_BOUND_WORDS_ONLY.pattern}$", re.IGNORECASE)
 
 
 # A size said as a whole item of the sentence that asks for creators: "female fitness creators

@@ -223,9 +223,10 @@ _ANY_CONTENT = _Screened(re.compile(
 # audiensnya / penontonnya / followersnya …", "creators whose followers are …", "with a teen
 # audience". A bare "followers" is a count, never an audience: the possessive is what says so.
 _AUDIENCE_RE = re.compile(
-    r"(target (?:pasar|market|audiens|audience|konsumen|kita|kami)|our (?:customers|audience|"
-    r"buyers|market|target)|customers are|pelanggan kami|konsumen kami|pasar kami|"
-    r"audiens kami|audience kami|buat (?:para )?(?:target)|aimed at|for (?:busy|young|new) |"
+    r"(target (?:pasar|market|audiens|audience|konsumen|kita|kami)|\btarget\s*:|"
+    r"our (?:customers|audience|buyers|market|target)|customers are|pelanggan kami|"
+    r"konsumen kami|pasar kami|audiens kami|audience kami|buat (?:para )?(?:target)|aimed at|"
+    r"for (?:busy|young|new) |"
     r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
     r"(?:-?ny[ao]|\s?n?e)\b|"
     r"\b(?:whose|their) (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"

@@ -43,7 +43,7 @@ _BUSINESS_CUE = re.compile(
     r"rent|melayani|serving|serves?|cover\w*|layanan|service|seluruh|se-|all over|across|"
     r"throughout|nationwide|khas|origin|sourced|panen|grown|kebun\w*|petani|"
     r"farmers?|acara|event\w*|venue|shows?|pameran|exhibitions?|festival\w*|buka|opening|"
-    r"launch\w*|lokasi\w*|grew up|customers?|"
+    r"launch\w*|grew up|customers?|"
     r"pelanggan|konsumen|buyers?|pembeli|users?|pengguna|penggunanya|sy|jual\w*|menjual|"
     r"dijual|dipasarkan|supermarkets?|minimarkets?|swalayan|retail\w*|ritel|"
     r"sell\w*|order|agen\w*|agents?|resell\w*|dealers?|mitra|target|pasar\w*|market|"
@@ -74,7 +74,7 @@ _LOCATION_WORD = re.compile(
     r"(?:orang|anak|warga|wong|arek|urang|asli)|di|in|area|daerah|"
     # Javanese "sing omah'e Kediri": whose home is.
     r"omah(?:'?e|ne|nya)?|manggen|manggon|dumunung|"
-    r"neng|ning|wilayah|(?:ber)?domisili(?:nya)?|based|sekitar(?:an)?|"
+    r"neng|ning|wilayah|(?:ber)?domisili(?:nya)?|lokasi(?:nya)?|based|sekitar(?:an)?|"
     r"around|kota|city|region|"
     r"from|dari|asal|khusus|only|tinggal|lives?|living|located|stays?|staying|domicile[ds]?|"
     r"(?:tinggal|live|living)\s+(?:dan|and|&)\s+(?:bekerja|kerja|kuliah|work\w*|stud\w*)|"
@@ -324,6 +324,10 @@ _ONES_IN = re.compile(
     r"berdomisili|based)\s+)?(?:di|in)\s+$", re.IGNORECASE)
 
 
+_THE_ONES = re.compile(r"\s*(?:(?:coba|cobain|mungkin|maybe|atau|or)\s+)?(?:yg|yang)\s*",
+                       re.IGNORECASE)
+
+
 def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     if _signed_off(text, start):
         return "other"
@@ -372,8 +376,9 @@ def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     origin = _ORIGIN_WORD.search(clause)
     if origin:
         head = clause[: origin.start()]
-        if not head.strip():
-            # ", from Lombok or Bali" as a clause of its own: about whom the sentence is.
+        if not head.strip() or _THE_ONES.fullmatch(head):
+            # ", from Lombok or Bali" as a clause of its own, or "coba yang dari Manado":
+            # about whom the sentence is.
             return "creator" if about_creator else "other"
         return "creator" if _CREATOR_CUE.search(head[-22:]) else "other"
     # Whom the writer looks for, and where they live ("kami cari kreator seller online yang

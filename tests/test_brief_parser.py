@@ -526,3 +526,33 @@ def test_refused_and_colloquial_follower_bounds(brief: str, low: int | None,
                                                 high: int | None) -> None:
     query = parse_brief(brief)
     assert (query.min_followers, query.max_followers) == (low, high)
+
+
+@pytest.mark.parametrize(("brief", "places"), [
+    # "lokasi" after the creators asked for says where they are, not where the business is.
+    ("butuh kreator mancing laut, lokasi Sulawesi Utara kalau bisa", ["Sulawesi Utara"]),
+    ("cari kreator kopi, lokasi toko kami di Malang", []),
+    # "coba yang dari …" speaks of the people sought.
+    ("mau cari kreator kuliner, tapi bukan yang dari Jakarta, coba yang dari Bogor atau "
+     "Depok", ["Bogor", "Depok"]),
+])
+def test_where_the_sought_creators_are(brief: str, places: list[str]) -> None:
+    assert parse_brief(brief).places == places
+
+
+def test_a_doubled_word_between_the_follower_word_and_its_bound() -> None:
+    # "kecil2" is kecil-kecil: its 2 is no amount, and the bound still sizes the followers.
+    assert parse_brief("kreator sepeda, followers jangan kecil2 banget, minimal 4rb ya"
+                       ).min_followers == 4_000
+
+
+def test_a_target_label_is_the_market_not_a_niche() -> None:
+    query = parse_brief("jual madu klanceng. Target: orang tua & lansia. cari kreator "
+                        "kesehatan")
+    assert query.audience is not None and query.audience.startswith("Target:")
+    assert "fitness_health" in query.niches and "parenting" not in query.niches
+
+
+def test_surfing_is_outdoor() -> None:
+    assert "outdoor_adventure" in parse_brief("we rent boards and need creators who surf "
+                                              "every week").niches
