@@ -490,7 +490,12 @@ _BASED_AFTER = re.compile(r"\s*-?\s*based\b")
 # (meeting up), "in a playful fashion", "my pet peeve".
 _IDIOMS = re.compile(r"\bgame[- ]?(?:chang\w+|plan)\b|\btravel(?:l?ing)? light\b|"
                      r"\bngopi(?:[- ]?ngopi|2)? (?:bareng|bersama|santai)\b|"
-                     r"\bin (?:a|an) \w+ fashion\b|\bpet peeves?\b")
+                     r"\bin (?:a|an) \w+ fashion\b|\bpet peeves?\b|"
+                     # "anak muda", "anak kos": young people of a kind, no children; only the
+                     # word "anak" is covered, so "anak kuliah" still names its own topic.
+                     r"\banak(?=[- ](?:muda|mudo|kos|kost|kosan|kuliah\w*|kampus|sma|smk|smp|"
+                     r"sekolahan|kantoran|gaul|motor|band|senja|jalanan|pantai|gunung|"
+                     r"rantau|perantauan|tongkrongan|nongkrong|milenial|gen[- ]?z|jaksel)\b)")
 _RUN_OBJECT = re.compile(r"\s+(?:a|an|the|our|my|this|its|weekly|weekend|monthly|daily|regular)"
                          r"\s+(?:[\w-]+\s+){0,2}(?:class(?:es)?|"
                          r"workshops?|promos?|promotions?|campaigns?|business|shops?|stores?|"

@@ -556,3 +556,16 @@ def test_a_target_label_is_the_market_not_a_niche() -> None:
 def test_surfing_is_outdoor() -> None:
     assert "outdoor_adventure" in parse_brief("we rent boards and need creators who surf "
                                               "every week").niches
+
+
+@pytest.mark.parametrize("brief", [
+    "aplikasi investasi receh buat anak muda, cari kreator keuangan",
+    "jual kompor listrik mini buat anak kos, cari kreator masak simpel",
+])
+def test_young_people_of_a_kind_are_no_children(brief: str) -> None:
+    assert "parenting" not in parse_brief(brief).niches
+
+
+def test_children_still_name_parenting() -> None:
+    assert "parenting" in parse_brief("jual baju anak umur 1-5 tahun, cari kreator ibu "
+                                      "dan anak").niches

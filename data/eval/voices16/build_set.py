@@ -1,0 +1,1 @@
+../voices4/build_set.py

@@ -1,0 +1,1 @@
+../voices4/check_set.py

@@ -1,0 +1,1 @@
+../voices/make_qrels.py
