@@ -1106,19 +1106,37 @@ _NEGATED_AFTER = re.compile(
     r"(?:nanti|later)\s*(?:aja|saja|dulu|ya)?\s*(?=[.,;!\n]|$)|menyusul\b|"
     r"(?:fase|tahap|batch)\s+(?:berikut\w*|selanjutnya|kedua|depan))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s|,\s")
+_NOT_REQUIRED_BEFORE = re.compile(
+    rf"(?:\b{NOT}\s+(?:harus|hrs|wajib|mesti|musti)|\bnot\s+necessarily|"
+    r"(?:doesn'?t|does not|don'?t|do not)\s+(?:have|need)\s+to\s+be)"
+    r"\s+(?:(?:di|on|pake|pakai|lewat|via|yang|yg)\s+)?$", re.IGNORECASE)
+_NOT_REQUIRED_AFTER = re.compile(
+    rf"(?:-?nya)?\s+(?:{NOT}\s+(?:harus|hrs|wajib|mesti|musti)\b|(?:is|are)\s+optional\b|"
+    r"(?:is|are)\s+not\s+(?:a\s+must|required)\b)", re.IGNORECASE)
 _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
 
 
-def _find_platforms(text: str) -> tuple[list[str], list[str]]:
+class _Platforms(NamedTuple):
+    wanted: list[str]
+    excluded: list[str]
+    # Every platform named was said not to be required ("ga harus TikTok", "IG is
+    # optional"): no platform limit.
+    not_required: bool
+
+
+def _find_platforms(text: str) -> _Platforms:
     wanted: list[str] = []
     excluded: list[str] = []
     refused_by_name: set[str] = set()  # not only through a word for its creators
     left_to_creator = False
+    optional: set[str] = set()  # said not to be required: allowed, not asked for
     for platform, patterns in _PLATFORM_PATTERNS.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
                 before = text[max(0, match.start() - 30) : match.start()]
                 after = text[match.end() : match.end() + 160]
+                if _NOT_REQUIRED_BEFORE.search(before) or _NOT_REQUIRED_AFTER.match(after):
+                    optional.add(platform)
                 if _CHOICE_AFTER.match(after) or _CHOICE_BEFORE.search(before):
                     left_to_creator = True
                 if _MARKETPLACE_AFTER.match(after) or _WAIVED_AFTER.search(after):
@@ -1150,9 +1168,10 @@ def _find_platforms(text: str) -> tuple[list[str], list[str]]:
     wanted = [p for p in wanted if p not in excluded]
     # Every platform named, or the choice among them left to the creator, is no platform
     # limit at all ("ig tiktok yt sak karepmu", "IG atau TikTok bebas").
-    if len(wanted) == len(_PLATFORM_PATTERNS) or left_to_creator:
+    not_required = bool(optional) and set(wanted) <= optional
+    if len(wanted) == len(_PLATFORM_PATTERNS) or left_to_creator or not_required:
         wanted = []
-    return wanted, excluded
+    return _Platforms(wanted, excluded, not_required)
 
 
 # A link pasted into a brief (a marketplace product page, a shop, a profile): its path names
@@ -1256,7 +1275,7 @@ def parse_brief(text: str) -> BriefQuery:
         text, place_words)
     niches = _select_niches(evidence)
     excluded_niches, refused_kinds, ruling_out = ruled_out_niches(text)
-    platforms, excluded = _find_platforms(text)
+    platforms, excluded, platform_not_required = _find_platforms(text)
     query = BriefQuery(
         text=original,
         language=language,
@@ -1318,6 +1337,10 @@ def parse_brief(text: str) -> BriefQuery:
             if name not in query.relaxed and re.search(rf"\b(?:{words})", listed.group(1),
                                                        re.IGNORECASE):
                 query.relaxed.append(name)
+    if platform_not_required and not query.platforms and "platform" not in query.relaxed:
+        # "ga harus TikTok" and no platform asked for: no platform limit, and a follow-up
+        # lets go of the old one.
+        query.relaxed.append("platform")
     _drop_relaxed(query)
     if relaxed_place and "city" not in query.relaxed:
         # "ga harus di Jakarta": no place for this brief, and a follow-up drops the old one.

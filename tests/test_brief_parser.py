@@ -569,3 +569,16 @@ def test_young_people_of_a_kind_are_no_children(brief: str) -> None:
 def test_children_still_name_parenting() -> None:
     assert "parenting" in parse_brief("jual baju anak umur 1-5 tahun, cari kreator ibu "
                                       "dan anak").niches
+
+
+@pytest.mark.parametrize("follow_up", ["ga harus tiktok kok", "TikTok is optional",
+                                       "TikTok is not required"])
+def test_a_platform_said_not_required_lets_the_limit_go(follow_up: str) -> None:
+    previous = parse_brief("cari kreator sepatu lari di Bandung, TikTok, budget 400rb")
+    merged = merge_refinement(previous, parse_brief(follow_up))
+    assert merged.platforms == [] and merged.cities == ["Bandung"]
+
+
+def test_a_platform_not_required_beside_another_allowed_keeps_both() -> None:
+    assert parse_brief("cari kreator sepatu lari, ga harus tiktok, ig juga oke").platforms \
+        == ["instagram", "tiktok"]
