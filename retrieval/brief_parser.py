@@ -919,7 +919,11 @@ def _leave_out(places: list[Place], excluded: list[Place]) -> list[Place]:
     if places:
         for refused in excluded:
             places = [without(place, refused) if set(refused.cities) & set(place.cities)
-                      and not set(place.cities) <= set(refused.cities) else place
+                      and not set(place.cities) <= set(refused.cities)
+                      # "across Indonesia except Jabodetabek": the country's towns but those.
+                      else outside(refused) if place.country_level and not place.cities
+                      and place.country == refused.country == "ID" and refused.cities
+                      else place
                       for place in places]
         return places
     joined = Place(", ".join(place.name for place in excluded),
@@ -1006,6 +1010,7 @@ def _find_places(text: str) -> _Places:
         if listed or ((refused_before or refused_after) and (role == "creator" or (
                 role == "other" and ((refused_before and refused_before.group("lives"))
                                      or any(set(place.cities) < set(p.cities)
+                                            or (p.country_level and p.country == place.country)
                                             for p in places))))):
             # "kecuali yang di Jakarta", "Jatim selain Surabaya", "not based in Bali"; a
             # refusal after a list refuses each of it ("Bekasi & Depok tidak termasuk").

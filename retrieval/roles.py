@@ -324,6 +324,12 @@ _ONES_IN = re.compile(
     r"berdomisili|based)\s+)?(?:di|in)\s+$", re.IGNORECASE)
 
 
+# A creator noun and then a span over the place ("influencers across Indonesia", "kreator di
+# seluruh Jawa"): not the business's reach, though "across" and "seluruh" often say that.
+_CREATORS_ACROSS = re.compile(
+    rf"\b(?:{CREATOR_NOUNS})(?:\s+[\w&-]+){{0,2}}?\s+(?:(?:from|in|di|dari)\s+)?"
+    r"(?:across|throughout|all over|"
+    r"seluruh|se-)\s*$", re.IGNORECASE)
 _THE_ONES = re.compile(r"\s*(?:(?:coba|cobain|mungkin|maybe|atau|or)\s+)?(?:yg|yang)\s*",
                        re.IGNORECASE)
 
@@ -341,6 +347,8 @@ def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
         return "relaxed"
     if _CHANGED_TO.search(clause):
         return "creator"
+    if _CREATORS_ACROSS.search(clause):
+        return "creator"  # "influencers across Indonesia": where the creators may be
     if _names_something_else(text, start, clause, sentence, after):
         return "other"
     previous_word = re.search(r"([\w'-]+)\W*$", text[max(0, start - len(clause) - 30) :

@@ -130,3 +130,18 @@ def test_a_bare_second_choice_said_to_be_fine() -> None:
 ])
 def test_which_place_a_clause_speaks_of(brief: str, places: list[str]) -> None:
     assert parse_brief(brief).places == places
+
+
+@pytest.mark.parametrize("brief", [
+    "We need skincare creators across Indonesia (except Jabodetabek), 5k-40k followers.",
+    "cari kreator skincare di seluruh Indonesia kecuali Jabodetabek",
+])
+def test_a_country_but_one_region(brief: str) -> None:
+    query = parse_brief(brief)
+    assert query.refused_places == ["Jabodetabek"]
+    assert "Jakarta" not in query.cities and "Bekasi" not in query.cities
+    assert "Medan" in query.cities and "Surabaya" in query.cities
+
+
+def test_shipping_across_a_country_is_no_creator_place() -> None:
+    assert parse_brief("we ship across Indonesia, need creators in Bali").places == ["Bali"]
