@@ -33,7 +33,10 @@ NOT = (r"(?:tidak|tdk|tak|ga|gak|gk|nggak|ngga|enggak|ndak|nda|nyanda|indak|ora|
 ALSO = r"(?:juga|jg|jga|also)"
 FINE = r"(?:boleh|oke|ok|gpp|gapapa|bisa|fine|masuk)"
 _UNIT = rf"(?:{unit_alternation()})"
-_NUMBER = r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?"
+_NUMBER = (
+    # Thousands and then cents, as formal letters write money: "Rp 2.250.000,00", "2,250.00".
+    r"\d{1,3}(?:\.\d{3}){1,4},\d{1,2}(?![.,]?\d)|\d{1,3}(?:,\d{3}){1,4}\.\d{1,2}(?![.,]?\d)|"
+    r"\d{1,3}(?:[.,]\d{3}){1,4}(?![.,]?\d)|\d{1,12}(?:[.,]\d{1,6})?")
 # How each currency is written before an amount, lower-case ("Rp", "S$", "RM", "¥").
 _CURRENCY_SIGNS: dict[str, str] = {
     "rp": "IDR", "idr": "IDR", "$": "USD", "usd": "USD", "us$": "USD", "rm": "MYR", "myr": "MYR",
@@ -124,6 +127,8 @@ _MAX_WORDS = re.compile(
     r"maks(?:imal|imum)?\.?|"
     r"max(?:imum)?\.?|"
     r"up to|upto|hingga|sampai|paling banyak|paling banya|tidak lebih dari|no more than|"
+    # Formal "sebanyak-banyaknya", Javanese "paling akeh".
+    r"sebanyak-banyaknya|sebanyak2nya|paling akeh|paling okeh|"
     # Chat's bare "paling 30rb" ("at most"); "paling tidak" is a least, below.
     r"paling(?:\s+(?:cuma|cuman|juga|ya))?|"
     r"not more than|"
@@ -138,6 +143,7 @@ _MIN_WORDS = re.compile(
     r"di ?luhur|"
     # Minang "paliang saketek", Javanese "luwih saka", krama "langkung saking".
     r"paling sedikit|paling sadiki[ht]?|paling sikit|pali?ang saketek|"
+    r"paling sithik|paling sitik|paling setitik|"
     r"paling\s+(?:tidak|nggak|ngga|enggak|gak|ga|ndak)|"
     r"(?:luwih|langkung)\s+(?:saka|soko|seko|saking|teko|tekan)|>|≥|starting|from|mulai)\s*$",
     re.IGNORECASE,
@@ -277,6 +283,10 @@ def parse_number(number: str, unit: str | None = None) -> float:
     """
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
         value = float(re.sub(r"[.,]", "", number))
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}", number):
+        value = float(number.replace(".", "").replace(",", "."))  # "2.250.000,00"
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d{1,2}", number):
+        value = float(number.replace(",", ""))  # "2,250,000.00"
     else:
         value = float(number.replace(",", "."))
     if unit:
@@ -443,7 +453,7 @@ def taken_back(after: str, field: str, another: re.Pattern[str] | None = None) -
 
 # A writer correcting themselves: what follows replaces what came before.
 CORRECTION = re.compile(
-    r"\b(?:eh|maksudnya|maksud(?:ku|nya)?|salah ketik|typo|i mean|sorry|koreksi|ralat)\b",
+    r"\b(?:eh|maksudnya|maksud(?:ku|nya|e)?|salah ketik|typo|i mean|sorry|koreksi|ralat)\b",
     re.IGNORECASE)
 
 
@@ -452,7 +462,8 @@ def _corrects(text: str, previous: Span, span: Span) -> bool:
     about the same size (50rb for 500rb, not "2 pcs")."""
     between = text[(previous.high or previous.low).end : span.low.start]
     old, new = (previous.high or previous.low).value, (span.high or span.low).value
-    return (len(between) <= 60 and not re.search(r"[.;!?\n]\s", between)
+    # An ellipsis ("20rb.. eh typo") is no sentence's end.
+    return (len(between) <= 60 and not re.search(r"(?<!\.)\.\s|[;!?\n]\s", between)
             and CORRECTION.search(between) is not None and min(old, new) > 0 and old / new <= 100
             and new / old <= 100)
 
@@ -491,6 +502,8 @@ _PER_PIECE = re.compile(
 # A micro-creator's fee is well under this (rates of 1k–50k accounts: Rp 100rb–5jt a post):
 # a larger budget that says nothing of "per post/creator" is the campaign's.
 CAMPAIGN_SIZED_IDR = 20_000_000
+# ... and well over this: less is no fee for a post.
+MIN_FEE_IDR = 10_000
 
 
 # ... unless it says it is not ("non-negotiable", "tidak bisa nego").
@@ -676,6 +689,11 @@ def _classify(text: str, span: Span) -> tuple[str, str]:
     if kind == "budget" and not currency and not has_unit and (span.high or span.low).value \
             < 10_000:
         # "14 homestay dengan tarif …": a bare small number is a count, not rupiah.
+        kind = "ignore"
+    if kind == "budget" and (currency or has_unit) and to_idr(
+            (span.high or span.low).value, currency) < MIN_FEE_IDR:
+        # "1 ringgit = Rp 3.400 today": no creator is paid that; a price or a rate of
+        # exchange.
         kind = "ignore"
     if span.bound == "range":
         return kind, "range"

@@ -1097,9 +1097,14 @@ _OWN_LIST = re.compile(rf"{OWN_ACCOUNT}(?:[^;!?\n.]|\.(?=\d))*$", re.IGNORECASE)
 # A negation after the platform: "youtube ga usah", "TikTok tidak perlu", "YouTube no",
 # "yt skip", "tiktok gausah".
 _NEGATED_AFTER = re.compile(
-    rf"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:{NOT}|ulah)\s*"
+    # Osing and Balinese "sing usah": no need.
+    rf"\s*(?:nya\s+|nggak\s+|juga\s+)?(?:(?:{NOT}|ulah|sing)\s*"
     r"(?:usah|perlu|dulu|mau|payah|termasuk|masuk)\b|no\b|skip\b|not needed|not please|"
     r"please no|"
+    # A letter's "YouTube tidak dapat kami pertimbangkan": not considered.
+    rf"(?:{NOT}|tak)\s+(?:(?:akan|dapat|bisa)\s+)?(?:kami\s+)?(?:pertimbangkan|dipertimbangkan|"
+    r"terima|"
+    r"diterima)\b|"
     # "YouTube tidak.", "TikTok nggak ya,", "TikTok jangan ya,": a bare "no" ending the clause
     # (not a question)
     rf"(?:{NOT}|jangan|jgn)(?:\s+(?:ya+|yah|aja|saja|deh|dong|kak))?\s*(?=[.,;!\n]|$)|"
@@ -1107,7 +1112,8 @@ _NEGATED_AFTER = re.compile(
     r"creators?|content))?\s*(?:will not|won't|are not|is not|not)\s+(?:be\s+)?(?:considered|"
     r"accepted|allowed|eligible)|"
     # Not this time: "TikTok next phase", "YouTube nanti aja", "TikTok menyusul".
-    r"(?:(?:is|for|in)\s+)?(?:the\s+)?(?:next|later)\s+(?:phase|stage|round|time|campaign)|"
+    r"(?:(?:nanti|mungkin|maybe)\s+)?(?:(?:is|for|in)\s+)?(?:the\s+)?(?:next|later)\s+"
+    r"(?:phase|stage|round|time|campaign)|"
     r"(?:nanti|later)\s*(?:aja|saja|dulu|ya)?\s*(?=[.,;!\n]|$)|menyusul\b|"
     r"(?:fase|tahap|batch)\s+(?:berikut\w*|selanjutnya|kedua|depan))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s|,\s")
@@ -1118,6 +1124,30 @@ _NOT_REQUIRED_BEFORE = re.compile(
 _NOT_REQUIRED_AFTER = re.compile(
     rf"(?:-?nya)?\s+(?:{NOT}\s+(?:harus|hrs|wajib|mesti|musti)\b|(?:is|are)\s+optional\b|"
     r"(?:is|are)\s+not\s+(?:a\s+must|required)\b)", re.IGNORECASE)
+_PLATFORM_ALSO_FINE = re.compile(
+    r"(?:-?nya)?\s*(?:(?:juga|jg|also)\s+(?:boleh|oke|ok|gpp|bisa|fine|masuk)|"
+    r"(?:is|are)\s+(?:also\s+)?(?:fine|ok|okay|welcome)|too\b)", re.IGNORECASE)
+# Platforms joined by a mark or one short word, whatever the language ("TikTok ato IG",
+# "YouTube karo IG", "TikTok samo IG").
+_PLATFORM_LIST = (rf"(?:{_PLATFORM_WORDS})"
+                  rf"(?:(?:\s*[,/&+]\s*|\s+[a-z]{{1,6}}\s+)(?:{_PLATFORM_WORDS}))*")
+# A list of platforms marked as the only ones: "TikTok and IG only", "cuma TikTok".
+_ONLY_PLATFORMS = re.compile(
+    rf"\b({_PLATFORM_LIST})\s+(?:only|aja|saja|doang|ae|bae|wae)\b|"
+    rf"\b(?:only|cuma|cuman|hanya|khusus)\s+(?:di\s+|on\s+|via\s+)?({_PLATFORM_LIST})\b",
+    re.IGNORECASE)
+
+
+def _only_platforms(text: str) -> set[str]:
+    """The platforms of every list the brief marks as the only ones."""
+    named: set[str] = set()
+    for found in _ONLY_PLATFORMS.finditer(text):
+        listed = found.group(1) or found.group(2)
+        named.update(platform for platform, patterns in _PLATFORM_PATTERNS.items()
+                     if any(pattern.search(listed) for pattern in patterns))
+    return named
+
+
 _MARKETPLACE_AFTER = re.compile(r"\s*(shop|seller|affiliate|live\s*shopping)\b", re.IGNORECASE)
 
 
@@ -1135,6 +1165,7 @@ def _find_platforms(text: str) -> _Platforms:
     refused_by_name: set[str] = set()  # not only through a word for its creators
     left_to_creator = False
     optional: set[str] = set()  # said not to be required: allowed, not asked for
+    also_fine: set[str] = set()  # "TikTok juga boleh": allowed beside an "only" list
     for platform, patterns in _PLATFORM_PATTERNS.items():
         for pattern in patterns:
             for match in pattern.finditer(text):
@@ -1142,6 +1173,8 @@ def _find_platforms(text: str) -> _Platforms:
                 after = text[match.end() : match.end() + 160]
                 if _NOT_REQUIRED_BEFORE.search(before) or _NOT_REQUIRED_AFTER.match(after):
                     optional.add(platform)
+                if _PLATFORM_ALSO_FINE.match(after):
+                    also_fine.add(platform)
                 if _CHOICE_AFTER.match(after) or _CHOICE_BEFORE.search(before):
                     left_to_creator = True
                 if _MARKETPLACE_AFTER.match(after) or _WAIVED_AFTER.search(after):
@@ -1173,6 +1206,11 @@ def _find_platforms(text: str) -> _Platforms:
     wanted = [p for p in wanted if p not in excluded]
     # Every platform named, or the choice among them left to the creator, is no platform
     # limit at all ("ig tiktok yt sak karepmu", "IG atau TikTok bebas").
+    only = _only_platforms(text)
+    if only & set(wanted):
+        # "TikTok or IG only (YouTube is too slow for us)": the others named are
+        # said of something else.
+        wanted = [p for p in wanted if p in only or p in also_fine]
     not_required = bool(optional) and set(wanted) <= optional
     if len(wanted) == len(_PLATFORM_PATTERNS) or left_to_creator or not_required:
         wanted = []

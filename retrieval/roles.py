@@ -80,7 +80,8 @@ _LOCATION_WORD = re.compile(
     r"(?:tinggal|live|living)\s+(?:dan|and|&)\s+(?:bekerja|kerja|kuliah|work\w*|stud\w*)|"
     r"(?:sedang|lagi|now|currently)\s+(?:bekerja|kerja|kuliah|working|studying)|"
     r"resid\w*|berada|menetap|berpangkalan|luar|outside)\s*"
-    r"(?:(?:in|di|neng|ning|nang|ing|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|"
+    # Osing and Balinese "ring": in.
+    r"(?:(?:in|di|neng|ning|nang|ing|ring|e|of|at|on|the|pulau|island|provinsi|province|kabupaten|"
     r"regency)\s+)*)$",
     re.IGNORECASE)
 # A follow-up changing the place ("ganti ke Bandung aja", "ubah lokasinya jadi Medan",

@@ -582,3 +582,44 @@ def test_a_platform_said_not_required_lets_the_limit_go(follow_up: str) -> None:
 def test_a_platform_not_required_beside_another_allowed_keeps_both() -> None:
     assert parse_brief("cari kreator sepatu lari, ga harus tiktok, ig juga oke").platforms \
         == ["instagram", "tiktok"]
+
+
+@pytest.mark.parametrize(("brief", "rate"), [
+    # A formal letter's money with its cents.
+    ("Syarat: honor paling besar Rp 850.000,00 (delapan ratus ribu lebih) per video",
+     850_000),
+    ("fees capped at IDR 1,250,000.00 per post", 1_250_000),
+    # An exchange rate is no fee.
+    ("we sell travel money cards; rate today 1 won = Rp 11. need finance creators", None),
+])
+def test_money_as_letters_and_rates_write_it(brief: str, rate: int | None) -> None:
+    assert parse_brief(brief).max_rate_idr == rate
+
+
+@pytest.mark.parametrize(("brief", "low", "high"), [
+    ("followers max 15rb.. eh salah ketik, 18rb maksudnya", None, 18_000),
+    ("pengikut sekurang-kurangnya 2.000 dan sebanyak-banyaknya 45.000", 2_000, 45_000),
+    ("followers paling sithik 2rb, paling akeh 20rb", 2_000, 20_000),
+])
+def test_more_ways_to_bound_followers(brief: str, low: int | None, high: int | None) -> None:
+    query = parse_brief(brief)
+    assert (query.min_followers, query.max_followers) == (low, high)
+
+
+@pytest.mark.parametrize(("brief", "wanted", "refused"), [
+    ("cari kreator kopi, YouTube karo IG, TikTok sing usah", ["instagram", "youtube"],
+     ["tiktok"]),
+    ("Ketentuan: YouTube dan Instagram; TikTok tidak dapat kami pertimbangkan.",
+     ["instagram", "youtube"], ["tiktok"]),
+    # The only ones named, and another said of something else.
+    ("YouTube or Instagram only, since TikTok mutes our music", ["instagram", "youtube"], []),
+    ("khusus TikTok sama IG, YouTube tra usah", ["instagram", "tiktok"], ["youtube"]),
+])
+def test_platform_lists_and_refusals(brief: str, wanted: list[str],
+                                     refused: list[str]) -> None:
+    query = parse_brief(brief)
+    assert (sorted(query.platforms), query.excluded_platforms) == (wanted, refused)
+
+
+def test_osing_ring_says_where_someone_lives() -> None:
+    assert parse_brief("golek kreator masak sing tinggal ring Jember").places == ["Jember"]

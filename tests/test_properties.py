@@ -29,7 +29,13 @@ from bot.creator import tc
 from bot.local import html_problem
 from bot.render import query_summary, render_card, t
 from bot.shortlist import neutralise_cell, shortlist_csv
-from retrieval.amounts import CAMPAIGN_SIZED_IDR, IDR_PER_CURRENCY, parse_count, parse_number
+from retrieval.amounts import (
+    CAMPAIGN_SIZED_IDR,
+    IDR_PER_CURRENCY,
+    MIN_FEE_IDR,
+    parse_count,
+    parse_number,
+)
 from retrieval.brief_parser import (
     MAX_BRIEF_CHARS,
     TIER_WORDS,
@@ -249,8 +255,9 @@ def test_negative_counts_are_refused(n: int) -> None:
 @given(st.integers(0, 10**9), st.sampled_from(["budget", "rate", "fee", "bujet", "anggaran"]),
        st.sampled_from(["per post", "/post", "per konten", "per video", ""]))
 def test_rupiah_budgets(n: int, word: str, per: str) -> None:
-    # A budget of a campaign's size said of no post is the campaign's, not a fee cap.
-    expected = None if n >= CAMPAIGN_SIZED_IDR and not per else n
+    # A budget of a campaign's size said of no post is the campaign's, not a fee cap; one
+    # below any fee (an exchange rate, a price) is none.
+    expected = None if (n >= CAMPAIGN_SIZED_IDR and not per) or n < MIN_FEE_IDR else n
     for written in (f"Rp {dotted(n)}", f"Rp{dotted(n)}", f"IDR {n:,}", f"Rp {n}"):
         query = parse_brief(f"cari KOL skincare, {word} {written} {per}".strip())
         assert query.max_rate_idr == expected, written
@@ -263,7 +270,8 @@ def test_foreign_currency_budgets_convert_to_rupiah(n: int, currency: str) -> No
     code = {"$": "USD", "USD ": "USD", "US$": "USD", "RM ": "MYR", "MYR ": "MYR",
             "SGD ": "SGD", "S$": "SGD"}[currency]
     query = parse_brief(f"need food creators, budget {currency}{n} per post")
-    assert query.max_rate_idr == n * IDR_PER_CURRENCY[code]
+    rupiah = n * IDR_PER_CURRENCY[code]
+    assert query.max_rate_idr == (rupiah if rupiah >= MIN_FEE_IDR else None)
 
 
 @FAST
@@ -272,7 +280,8 @@ def test_foreign_currency_budgets_convert_to_rupiah(n: int, currency: str) -> No
 @example(2, "jt", "budget di bawah")
 def test_budgets_with_units(k: int, unit: str, words: str) -> None:
     query = parse_brief(f"KOL kopi di Bandung, {words} {k} {unit} per post")
-    assert query.max_rate_idr == k * UNIT_VALUES[unit]
+    rupiah = k * UNIT_VALUES[unit]
+    assert query.max_rate_idr == (rupiah if rupiah >= MIN_FEE_IDR else None)
     assert query.min_followers is None and query.max_followers is None
 
 
