@@ -673,8 +673,9 @@ _CREATOR_AUDIENCE_RE = re.compile(
 _AUDIENCE_WORDS = re.compile(
     r"(?<!\w)(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|fanbase|"
     r"subscribers?|following|whose|their|with|w/|an?|are|is|must|should|be|adalah|yaitu|"
-    r"yakni|banyak|kebanyakan|mostly|mayoritas|akeh|target|awareness|consideration|"
-    r"penetration|adoption|downloads?|sales|among|(?:di\s+)?kalangan|(?:yg|yang)\s+(?:nonton|menonton|"
+    r"yakni|banyak|kebanyakan|mostly|mayoritas|akeh|target|awareness|consideration|juga|jg|"
+    r"also|penetration|adoption|downloads?|sales|among|(?:di\s+)?kalangan|(?:yg|yang)\s+"
+    r"(?:nonton|menonton|"
     r"ngikutin|mengikuti))(?:-?nya|\s?n?e)?(?!\w)", re.IGNORECASE)
 
 

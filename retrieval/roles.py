@@ -38,7 +38,7 @@ _BUSINESS_CUE = re.compile(
     r"diolah|dipanggang|roastery|roasters?|bakery|kafe|cafe|"
     r"café|resto\w*|restaurants?|rumah makan|hotels?|hostels?|villas?|klinik\w*|clinics?|salon|"
     r"lembaga|kursus|bimbel|hq|headquarter\w*|suppliers?|distribu\w*|farms?|"
-    r"kirim\w*|dikirim|pengiriman\w*|ship|ships|shipping|deliver\w*|ongkir|cod|antar\w*|"
+    r"kirim\w*|dikirim|pengiriman\w*|ship|ships|shipping|deliver\w*|ongkir|cod|antar(?!a(?:nya)?\b)\w*|"
     r"keberangkatan|berangkat|departures?|depart\w*|tersedia|available|sewa\w*|rental\w*|"
     r"rent|melayani|serving|serves?|cover\w*|layanan|service|seluruh|se-|all over|across|"
     r"throughout|nationwide|khas|origin|sourced|panen|grown|kebun\w*|petani|"

@@ -623,3 +623,15 @@ def test_platform_lists_and_refusals(brief: str, wanted: list[str],
 
 def test_osing_ring_says_where_someone_lives() -> None:
     assert parse_brief("golek kreator masak sing tinggal ring Jember").places == ["Jember"]
+
+
+def test_between_is_no_delivery() -> None:
+    # "antara" (between) had counted as "antar" (deliver), a business word.
+    query = parse_brief("usaha laundry kami di Depok. Cari kreator rumah tangga, followers "
+                        "antara 2.000-9.000, tinggal di Depok/Jaksel")
+    assert query.places == ["Depok", "Jakarta"]
+
+
+def test_also_is_no_part_of_the_audience() -> None:
+    assert parse_brief("cari kreator kebun, followersnya juga petani").creator_audience \
+        == "petani"
