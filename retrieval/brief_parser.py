@@ -205,7 +205,7 @@ class _Screened:
 # be anything", Javanese "kontene opo ae"). Niches the product's words suggest are not the
 # creators' topic then.
 _ANY_CONTENT = _Screened(re.compile(
-    r"\b(?:(?:konten|content|topik|topic|niche)(?:ny[ao]|\s?e)?(?:\s+(?:kreator|creator|"
+    r"\b(?:(?:konten|content|topik|topic|niche)(?:nya|\s?e)?(?:\s+(?:kreator|creator|"
     r"influencer|kol)\w*)?"
     # A filler before the verdict: "topiknya basically bebas", "kontennya sih apa aja".
     r"(?:\s+(?:literally|basically|honestly|really|sih|tuh|mah|emang|memang|beneran))?"
@@ -228,7 +228,7 @@ _AUDIENCE_RE = re.compile(
     r"konsumen kami|pasar kami|audiens kami|audience kami|buat (?:para )?(?:target)|aimed at|"
     r"for (?:busy|young|new) |"
     r"\b(?:audiens|audience|penonton|pemirsa|followers?|pengikut|viewers?|fans|subscribers?)"
-    r"(?:-?ny[ao]|\s?n?e)\b|"
+    r"(?:-?nya|\s?n?e)\b|"
     r"\b(?:whose|their) (?:followers|audience|viewers|fans|fanbase|subscribers)\b|"
     r"\b(?:with|w/)\s+an?\s+(?:[\w-]+\s+){1,3}(?:audience|following|fanbase)\b|"
     r"\b(?:yg|yang)\s+(?:nonton|menonton|ngikutin|mengikuti)\b|"
@@ -911,6 +911,18 @@ _EXCLUDING = re.compile(
     re.IGNORECASE)
 
 
+def _without_refused(place: Place, refused: Place) -> Place:
+    """`place` with a refused place inside it cut out ("Jatim selain Surabaya"); a whole
+    country without its cities' list becomes its other towns ("across Indonesia except
+    Jabodetabek"); a refused place outside it changes nothing."""
+    if set(refused.cities) & set(place.cities) and not set(place.cities) <= set(refused.cities):
+        return without(place, refused)
+    if place.country_level and not place.cities and place.country == refused.country == "ID" \
+            and refused.cities:
+        return outside(refused)
+    return place
+
+
 def _leave_out(places: list[Place], excluded: list[Place]) -> list[Place]:
     """The creator's places without the ones refused: a refused town inside a place asked for
     is cut out of it ("Jatim selain Surabaya"); one outside them changes nothing ("di Bandung,
@@ -919,13 +931,7 @@ def _leave_out(places: list[Place], excluded: list[Place]) -> list[Place]:
         return places
     if places:
         for refused in excluded:
-            places = [without(place, refused) if set(refused.cities) & set(place.cities)
-                      and not set(place.cities) <= set(refused.cities)
-                      # "across Indonesia except Jabodetabek": the country's towns but those.
-                      else outside(refused) if place.country_level and not place.cities
-                      and place.country == refused.country == "ID" and refused.cities
-                      else place
-                      for place in places]
+            places = [_without_refused(place, refused) for place in places]
         return places
     joined = Place(", ".join(place.name for place in excluded),
                    tuple(city for place in excluded for city in place.cities), "ID")

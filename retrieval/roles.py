@@ -242,7 +242,7 @@ _FALLBACK_CONDITION = re.compile(
 # Between a fallback's "if none" and a bare place said to be fine: no other words.
 _FALLBACK_FILLER = re.compile(r"[\s,]*(?:(?:ya|yah|then|maka|baru|yg|yang|di|dari|in|from)"
                               r"[\s,]+)*", re.IGNORECASE)
-_FINE_AFTER = re.compile(rf"\s*(?:{ALSO}\s+)?(?:{FINE}|is fine|works|gapapa|ga papa|nggak papa)"
+_FINE_AFTER = re.compile(rf"\s*(?:{ALSO}\s+)?(?:{FINE}|is fine|works|ga papa|nggak papa)"
                          r"\b", re.IGNORECASE)
 
 
@@ -335,6 +335,13 @@ _THE_ONES = re.compile(r"\s*(?:(?:coba|cobain|mungkin|maybe|atau|or)\s+)?(?:yg|y
                        re.IGNORECASE)
 
 
+def _after_a_business_word(text: str, at: int) -> bool:
+    """Whether the word before `at` (punctuation between left aside) names the business."""
+    previous_word = re.search(r"([\w'-]+)\W*$", text[max(0, at - 30) : at])
+    return previous_word is not None and _BUSINESS_CUE.fullmatch(previous_word.group(1)) \
+        is not None
+
+
 def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
     if _signed_off(text, start):
         return "other"
@@ -352,10 +359,7 @@ def _role(text: str, start: int, end: int, *, ambiguous: bool) -> str:
         return "creator"  # "influencers across Indonesia": where the creators may be
     if _names_something_else(text, start, clause, sentence, after):
         return "other"
-    previous_word = re.search(r"([\w'-]+)\W*$", text[max(0, start - len(clause) - 30) :
-                                                      start - len(clause)])
-    if _ONES_IN.match(clause) and not (previous_word and _BUSINESS_CUE.fullmatch(
-            previous_word.group(1))):
+    if _ONES_IN.match(clause) and not _after_a_business_word(text, start - len(clause)):
         # "…, kalau bisa yg di Bekasi": the ones sought, wherever the brand is; not "toko
         # kami, yang di Bekasi, …", which says which shop.
         return "creator"
